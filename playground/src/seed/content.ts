@@ -1,0 +1,69 @@
+import type { Core } from '@strapi/strapi';
+
+import { englishSeries, frenchSeries, type DemoArticle, type DemoSeries } from './demo-articles';
+import { playgroundStore } from './store';
+
+const ARTICLE_UID = 'plugin::newsroom.article';
+
+const slugify = (title: string) =>
+  title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+const toBlocks = (paragraphs: string[]) =>
+  paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
+
+const ensureLocale = async (strapi: Core.Strapi, code: string) => {
+  const locales = strapi.plugin('i18n').service('locales');
+  if (!(await locales.findByCode(code))) {
+    await locales.create({ code, name: new Intl.DisplayNames(['en'], { type: 'language' }).of(code) });
+  }
+};
+
+/** Creates the drafts of one series, each linked after the one before it. */
+const createChain = async (strapi: Core.Strapi, locale: string, articles: DemoArticle[]) => {
+  const created: string[] = [];
+  for (const article of articles) {
+    const previous = created.at(-1);
+    const document = await strapi.documents(ARTICLE_UID).create({
+      locale,
+      data: {
+        title: article.title,
+        slug: slugify(article.title),
+        summary: article.summary,
+        body: toBlocks(article.paragraphs),
+        ...(previous ? { previousArticle: { documentId: previous, locale } } : {}),
+      },
+    } as any);
+    created.push(document.documentId);
+  }
+  return created;
+};
+
+const seedSeries = async (strapi: Core.Strapi, series: DemoSeries) => {
+  await ensureLocale(strapi, series.locale);
+  // The drafts continue the published chain, so the order reads on into work in progress.
+  const chain = await createChain(strapi, series.locale, [...series.published, ...series.drafts]);
+  for (const documentId of chain.slice(0, series.published.length)) {
+    await strapi.documents(ARTICLE_UID).publish({ documentId, locale: series.locale });
+  }
+  for (const article of series.unlinked) {
+    const [documentId] = await createChain(strapi, series.locale, [article]);
+    await strapi.documents(ARTICLE_UID).publish({ documentId, locale: series.locale });
+  }
+};
+
+/** Seeds the demo articles once; a marker in the core store makes later starts add nothing. */
+export const seedDemoContent = async (strapi: Core.Strapi) => {
+  const store = playgroundStore(strapi);
+  if (await store.get({ key: 'demo-content-seeded' })) return false;
+
+  for (const series of [englishSeries, frenchSeries]) {
+    await seedSeries(strapi, series);
+  }
+  await store.set({ key: 'demo-content-seeded', value: new Date().toISOString() });
+  return true;
+};

@@ -1,0 +1,55 @@
+import { DEFAULT_CONFIG } from '../../config';
+
+const localized = { i18n: { localized: true } };
+
+/**
+ * The article. `previousArticle` owns the link (`inversedBy`), `nextArticle` is its
+ * mirror (`mappedBy`), so A.next = B exactly when B.previous = A. Both stay visible
+ * in the Content Manager: hiding them makes Strapi drop them on publish (strapi/strapi#23039).
+ */
+export default {
+  kind: 'collectionType',
+  collectionName: 'newsroom_articles',
+  info: {
+    singularName: 'article',
+    pluralName: 'articles',
+    displayName: 'Article',
+    description: 'A news story or blog post with a summary and a place in the reading order.',
+  },
+  options: {
+    draftAndPublish: true,
+  },
+  pluginOptions: {
+    ...localized,
+    'content-manager': { visible: true },
+    'content-type-builder': { visible: false },
+  },
+  attributes: {
+    title: { type: 'string', required: true, pluginOptions: localized },
+    slug: { type: 'uid', targetField: 'title', required: true, pluginOptions: localized },
+    // The configured limit replaces this default at register time (see register.ts).
+    summary: { type: 'text', maxLength: DEFAULT_CONFIG.summary.maxLength, pluginOptions: localized },
+    body: { type: 'blocks', pluginOptions: localized },
+    cover: {
+      type: 'media',
+      multiple: false,
+      required: false,
+      allowedTypes: ['images'],
+      pluginOptions: localized,
+    },
+    previousArticle: {
+      type: 'relation',
+      relation: 'oneToOne',
+      target: 'plugin::newsroom.article',
+      inversedBy: 'nextArticle',
+      pluginOptions: localized,
+    },
+    nextArticle: {
+      type: 'relation',
+      relation: 'oneToOne',
+      target: 'plugin::newsroom.article',
+      mappedBy: 'previousArticle',
+      pluginOptions: localized,
+    },
+  },
+};

@@ -1,0 +1,19 @@
+import type { Core } from '@strapi/strapi';
+
+import { ARTICLE_UID, PLUGIN_ID } from './constants';
+import type { NewsroomConfig } from './config';
+
+/**
+ * Puts the configured summary limit on the attribute itself, so Strapi's own
+ * validation enforces it on every write path (REST, GraphQL, Content Manager,
+ * document service) and the admin form shows it.
+ */
+const applySummaryLimit = (strapi: Core.Strapi) => {
+  const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as NewsroomConfig;
+  const summary = strapi.contentType(ARTICLE_UID).attributes.summary as { maxLength?: number };
+  summary.maxLength = config.summary.maxLength;
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  applySummaryLimit(strapi);
+};

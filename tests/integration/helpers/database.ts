@@ -1,0 +1,105 @@
+import crypto from 'crypto';
+import fs from 'fs';
+import path from 'path';
+
+import { PLAYGROUND_DIR } from '../setup/paths';
+
+export type DatabaseClient = 'sqlite' | 'postgres' | 'mysql';
+
+export interface TestDatabase {
+  client: DatabaseClient;
+  /** Environment that points the playground at this database. */
+  env: Record<string, string>;
+  drop(): Promise<void>;
+}
+
+export const databaseClient = (): DatabaseClient => {
+  const client = process.env.DATABASE_CLIENT ?? 'sqlite';
+  if (client !== 'sqlite' && client !== 'postgres' && client !== 'mysql') {
+    throw new Error(`DATABASE_CLIENT must be sqlite, postgres or mysql (got "${client}")`);
+  }
+  return client;
+};
+
+const uniqueName = () => `newsroom_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
+
+const createSqlite = async (): Promise<TestDatabase> => {
+  const filename = path.join('.tmp', `${uniqueName()}.db`);
+  const absolute = path.join(PLAYGROUND_DIR, filename);
+  return {
+    client: 'sqlite',
+    env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename },
+    async drop() {
+      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(absolute + suffix, { force: true });
+    },
+  };
+};
+
+const createPostgres = async (): Promise<TestDatabase> => {
+  const { Client } = require('pg');
+  const connection = {
+    host: process.env.DATABASE_HOST ?? '127.0.0.1',
+    port: Number(process.env.DATABASE_PORT ?? 5432),
+    user: process.env.DATABASE_USERNAME ?? 'postgres',
+    password: process.env.DATABASE_PASSWORD ?? '',
+  };
+  const name = uniqueName();
+  const admin = async (sql: string) => {
+    const client = new Client({ ...connection, database: process.env.DATABASE_ADMIN_DB ?? 'test' });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE "${name}"`);
+  return {
+    client: 'postgres',
+    env: {
+      DATABASE_CLIENT: 'postgres',
+      DATABASE_HOST: connection.host,
+      DATABASE_PORT: String(connection.port),
+      DATABASE_USERNAME: connection.user,
+      DATABASE_PASSWORD: connection.password,
+      DATABASE_NAME: name,
+    },
+    drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  };
+};
+
+const createMysql = async (): Promise<TestDatabase> => {
+  const mysql = require('mysql2/promise');
+  const connection = {
+    host: process.env.DATABASE_HOST ?? '127.0.0.1',
+    port: Number(process.env.DATABASE_PORT ?? 3306),
+    user: process.env.DATABASE_USERNAME ?? 'root',
+    password: process.env.DATABASE_PASSWORD ?? '',
+  };
+  const name = uniqueName();
+  const admin = async (sql: string) => {
+    const client = await mysql.createConnection(connection);
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  return {
+    client: 'mysql',
+    env: {
+      DATABASE_CLIENT: 'mysql',
+      DATABASE_HOST: connection.host,
+      DATABASE_PORT: String(connection.port),
+      DATABASE_USERNAME: connection.user,
+      DATABASE_PASSWORD: connection.password,
+      DATABASE_NAME: name,
+    },
+    drop: () => admin(`DROP DATABASE IF EXISTS \`${name}\``),
+  };
+};
+
+/** A fresh, empty database of the client under test, dropped again by `drop()`. */
+export const createTestDatabase = (): Promise<TestDatabase> =>
+  ({ sqlite: createSqlite, postgres: createPostgres, mysql: createMysql })[databaseClient()]();
