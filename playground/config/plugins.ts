@@ -14,5 +14,10 @@ export default ({ env }) => ({
   },
   graphql: {
     enabled: true,
+    config: {
+      defaultLimit: 25,
+      maxLimit: 100,
+      depthLimit: 10,
+    },
   },
 });

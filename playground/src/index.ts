@@ -6,7 +6,9 @@ import { grantPublicActions } from './seed/public-permissions';
 
 const printLogin = (strapi: Core.Strapi, created: boolean) => {
   const { email, password } = adminCredentials();
-  const url = `${strapi.config.get('server.absoluteUrl', 'http://localhost:1337')}/admin`;
+  const host = strapi.config.get<string>('server.host');
+  const port = strapi.config.get<number>('server.port');
+  const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/admin`;
   const note = created ? 'created now' : 'created on first start; the password may have changed since';
   strapi.log.info(
     `\n  Newsroom playground: log in at ${url}\n  email:    ${email}\n  password: ${password}\n  (${note})\n`

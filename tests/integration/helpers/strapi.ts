@@ -12,20 +12,44 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
+/** Sets environment variables for the duration of `run`, then restores the old values. */
+const withEnv = async <T>(env: Record<string, string>, run: () => Promise<T>): Promise<T> => {
+  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, env);
+  try {
+    return await run();
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+};
+
 /**
- * Boots the compiled playground on a fresh database. `env` adds to the environment
- * for this boot only (for example `NEWSROOM_SEED: 'true'`); demo seeding is off unless asked.
+ * Boots the compiled playground on a fresh database. `env` applies to this boot only
+ * (for example `NEWSROOM_SEED: 'true'`); demo seeding is off unless asked for.
  */
 export const startTestApp = async (env: Record<string, string> = {}): Promise<TestApp> => {
   const database = await createTestDatabase();
-  Object.assign(process.env, { NEWSROOM_SEED: 'false', STRAPI_LOG_LEVEL: 'error' }, database.env, env);
+  const bootEnv = { NEWSROOM_SEED: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'error', ...database.env, ...env };
 
-  const strapi = await createStrapi({
-    appDir: PLAYGROUND_DIR,
-    distDir: PLAYGROUND_DIST_DIR,
-    autoReload: false,
-    serveAdminPanel: false,
-  }).load();
+  // Strapi reads its configuration both when created and when loaded.
+  const strapi = await withEnv(bootEnv, async () => {
+    const instance = createStrapi({
+      appDir: PLAYGROUND_DIR,
+      distDir: PLAYGROUND_DIST_DIR,
+      autoReload: false,
+      serveAdminPanel: false,
+    });
+    try {
+      return await instance.load();
+    } catch (error) {
+      await instance.destroy().catch(() => undefined);
+      await database.drop();
+      throw error;
+    }
+  });
   strapi.server.mount();
 
   return {

@@ -1,0 +1,21 @@
+import { createDraft } from './helpers/articles';
+import { startTestApp } from './helpers/strapi';
+
+describe('plugin configuration from config/plugins.ts', () => {
+  it('applies a configured summary.maxLength to every write', async () => {
+    const app = await startTestApp({ NEWSROOM_SUMMARY_MAX_LENGTH: '40' });
+    try {
+      expect((app.strapi.contentType('plugin::newsroom.article' as any) as any).attributes.summary.maxLength).toBe(40);
+      await expect(createDraft(app, { summary: 'a'.repeat(40) })).resolves.toHaveProperty('documentId');
+      await expect(createDraft(app, { summary: 'a'.repeat(41) })).rejects.toMatchObject({ name: 'ValidationError' });
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it('refuses to start with an invalid option and names the key', async () => {
+    await expect(startTestApp({ NEWSROOM_SUMMARY_MAX_LENGTH: '0' })).rejects.toThrow(
+      /Invalid configuration for plugin "newsroom": summary\.maxLength/
+    );
+  });
+});
