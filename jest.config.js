@@ -2,6 +2,7 @@
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
 
 module.exports = {
+  reporters: ['default', '<rootDir>/tests/support/totals-reporter.js'],
   projects: [
     {
       displayName: 'unit',
