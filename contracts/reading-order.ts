@@ -1,0 +1,66 @@
+/**
+ * Request and response shapes of the reading-order admin routes, shared by the
+ * admin panels and the server.
+ */
+
+export type ArticleStatus = 'draft' | 'published' | 'modified';
+
+export interface ReadingOrderItem {
+  documentId: string;
+  title: string;
+  slug: string;
+  locale: string;
+  status: ArticleStatus;
+}
+
+/** A link removed as a side effect of a change, so the admin can warn about it. */
+export interface DetachedLink {
+  previous: Pick<ReadingOrderItem, 'documentId' | 'title'>;
+  next: Pick<ReadingOrderItem, 'documentId' | 'title'>;
+  /**
+   * `taken`: the target was linked to another article and was moved ("steal").
+   * `replaced`: the edited article's own link on that side gave way to the new one.
+   */
+  reason: 'taken' | 'replaced';
+}
+
+/** GET /newsroom/articles/:documentId/reading-order?locale=&before=&after= */
+export interface Neighbourhood {
+  article: ReadingOrderItem;
+  previous: ReadingOrderItem | null;
+  next: ReadingOrderItem | null;
+  /** Articles before this one, in reading order (the farthest first). */
+  before: ReadingOrderItem[];
+  /** Articles after this one, in reading order (the nearest first). */
+  after: ReadingOrderItem[];
+  /** Whether the order goes on past `before` / `after`. */
+  hasMoreBefore: boolean;
+  hasMoreAfter: boolean;
+}
+
+export interface GetReadingOrderResponse {
+  data: Neighbourhood;
+}
+
+/** PUT /newsroom/articles/:documentId/links */
+export interface UpdateLinksRequest {
+  locale?: string;
+  /** A documentId to link, `null` to unlink, absent to leave as is. */
+  previous?: string | null;
+  next?: string | null;
+  /** Report what would be detached without changing anything. */
+  dryRun?: boolean;
+}
+
+export interface UpdateLinksResponse {
+  data: Neighbourhood & { detached: DetachedLink[]; dryRun: boolean };
+}
+
+/** `error.details` of a rejected link change. */
+export interface ReadingOrderViolation {
+  rule: 'self-link' | 'cycle' | 'not-found' | 'locale-mismatch' | 'invalid-input';
+  /** The field that carried the bad value (`previousArticle`, `nextArticle`, `previous`, `next`). */
+  field?: string;
+  /** The articles involved; for `cycle`, the loop in reading order. */
+  articles: string[];
+}
