@@ -2,6 +2,8 @@
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
 
 module.exports = {
+  // Booting Strapi and seeding take seconds on a server database; no test asserts on time.
+  testTimeout: 120000,
   reporters: ['default', '<rootDir>/tests/support/totals-reporter.js'],
   projects: [
     {
@@ -16,7 +18,6 @@ module.exports = {
       transform,
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/integration/setup/global-setup.ts',
-      testTimeout: 120000,
     },
   ],
 };
