@@ -1,0 +1,64 @@
+import { cosine, type SparseVector } from './tfidf';
+import { truncateAtWord } from './truncate';
+
+export interface ScoredSentence {
+  /** Position in the body, for output order and ties. */
+  index: number;
+  text: string;
+  score: number;
+  vector: SparseVector;
+}
+
+export interface Selection {
+  /** 1 picks by score alone; lower values penalise similarity to sentences already picked (MMR). */
+  lambda: number;
+  maxLength: number;
+  maxSentences: number;
+}
+
+/** Sentences are joined with one space. */
+const SEPARATOR = ' ';
+
+/**
+ * Picks up to `maxSentences` sentences by maximal marginal relevance: each round takes
+ * the sentence with the highest lambda * score - (1 - lambda) * (its highest cosine to
+ * a sentence already picked) among those that still fit in `maxLength` once joined;
+ * sentences that do not fit are skipped. Ties go to the earlier sentence. When no
+ * sentence fits at all, the best one is cut at a word boundary with "…". Returns the
+ * picks in body order. Cost: O(picks * sentences).
+ */
+export const selectSentences = (sentences: ScoredSentence[], { lambda, maxLength, maxSentences }: Selection): ScoredSentence[] => {
+  const picked: ScoredSentence[] = [];
+  const taken = new Uint8Array(sentences.length);
+  const redundancy = new Float64Array(sentences.length);
+  let length = 0;
+  while (picked.length < maxSentences) {
+    const separator = picked.length === 0 ? 0 : SEPARATOR.length;
+    let best = -1;
+    let bestValue = -Infinity;
+    sentences.forEach((sentence, i) => {
+      if (taken[i] || length + separator + sentence.text.length > maxLength) return;
+      const value = lambda * sentence.score - (1 - lambda) * redundancy[i];
+      if (value > bestValue) {
+        best = i;
+        bestValue = value;
+      }
+    });
+    if (best === -1) break;
+    const choice = sentences[best];
+    taken[best] = 1;
+    picked.push(choice);
+    length += separator + choice.text.length;
+    if (lambda < 1) {
+      sentences.forEach((sentence, i) => {
+        if (!taken[i]) redundancy[i] = Math.max(redundancy[i], cosine(sentence.vector, choice.vector));
+      });
+    }
+  }
+
+  if (picked.length === 0 && sentences.length > 0 && maxSentences > 0) {
+    const best = sentences.reduce((top, sentence) => (sentence.score > top.score ? sentence : top));
+    return [{ ...best, text: truncateAtWord(best.text, maxLength) }];
+  }
+  return picked.sort((a, b) => a.index - b.index);
+};
