@@ -4,7 +4,7 @@
  */
 import { candidatesOf, readArticle } from './document';
 import { SummaryInputError } from './errors';
-import { DEFAULT_MAX_LENGTH, DEFAULT_MAX_SENTENCES, MMR_LAMBDA } from './parameters';
+import { DEFAULT_MAX_LENGTH, DEFAULT_MAX_SENTENCES, MMR_LAMBDA, NEAR_DUPLICATE } from './parameters';
 import { centrality, withLeadPrior } from './rank';
 import { selectSentences, type ScoredSentence } from './select';
 
@@ -45,7 +45,16 @@ const summaryOf = (picked: ScoredSentence[]): Summary => ({
   sentences: picked.map(({ text, score }) => ({ text, score })),
 });
 
-const rankAndPick = (body: unknown, options: SummaryOptions, leadPrior: boolean, lambda: number): Summary => {
+interface Method {
+  leadPrior: boolean;
+  lambda: number;
+  nearDuplicate: number;
+}
+
+const OURS: Method = { leadPrior: true, lambda: MMR_LAMBDA, nearDuplicate: NEAR_DUPLICATE };
+const PLAIN_TEXTRANK: Method = { leadPrior: false, lambda: 1, nearDuplicate: Infinity };
+
+const rankAndPick = (body: unknown, options: SummaryOptions, { leadPrior, lambda, nearDuplicate }: Method): Summary => {
   const maxLength = positiveInteger(options.maxLength, 'maxLength', DEFAULT_MAX_LENGTH);
   const maxSentences = positiveInteger(options.maxSentences, 'maxSentences', DEFAULT_MAX_SENTENCES);
   const candidates = candidatesOf(readArticle(body, options.locale));
@@ -54,19 +63,19 @@ const rankAndPick = (body: unknown, options: SummaryOptions, leadPrior: boolean,
     ...candidate,
     score: leadPrior ? withLeadPrior(central[k], candidate.index) : central[k],
   }));
-  return summaryOf(selectSentences(scored, { lambda, maxLength, maxSentences }));
+  return summaryOf(selectSentences(scored, { lambda, nearDuplicate, maxLength, maxSentences }));
 };
 
 /**
  * An extractive summary of an article body: sentences ranked by centrality in a
- * similarity graph plus a lead-position prior, picked by maximal marginal relevance,
- * in body order. Same input, same output.
+ * similarity graph plus a lead-position prior, picked by maximal marginal relevance
+ * (near-duplicates never twice), in body order. Same input, same output.
  *
  * @param body Strapi blocks, or an HTML, Markdown or plain-text string (see textFromBody).
  * @throws SummaryInputError for a body or an option of the wrong shape.
  */
 export const summarize = (body: unknown, options: SummaryOptions = {}): Summary =>
-  rankAndPick(body, options, true, MMR_LAMBDA);
+  rankAndPick(body, options, OURS);
 
 /**
  * Baseline for evaluation: plain TextRank (the same sentences, graph and centrality
@@ -74,7 +83,7 @@ export const summarize = (body: unknown, options: SummaryOptions = {}): Summary 
  * centrality under the same length limits, in body order.
  */
 export const plainTextRank = (body: unknown, options: SummaryOptions = {}): Summary =>
-  rankAndPick(body, options, false, 1);
+  rankAndPick(body, options, PLAIN_TEXTRANK);
 
 /** Baseline for evaluation: the first three sentences of the body, joined with one space, not length-limited. */
 export const lead3 = (body: unknown, locale?: string): string =>

@@ -52,3 +52,6 @@ export const LEAD_DECAY = 3;
 
 /** MMR trade-off: lambda * score - (1 - lambda) * (highest cosine to a sentence already picked). */
 export const MMR_LAMBDA = 0.7;
+
+/** A sentence this similar (cosine) to one already picked is a near-duplicate and is never picked. */
+export const NEAR_DUPLICATE = 0.8;

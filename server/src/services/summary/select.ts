@@ -12,6 +12,8 @@ export interface ScoredSentence {
 export interface Selection {
   /** 1 picks by score alone; lower values penalise similarity to sentences already picked (MMR). */
   lambda: number;
+  /** Sentences with at least this cosine to one already picked are not picked (Infinity: no such rule). */
+  nearDuplicate: number;
   maxLength: number;
   maxSentences: number;
 }
@@ -23,11 +25,15 @@ const SEPARATOR = ' ';
  * Picks up to `maxSentences` sentences by maximal marginal relevance: each round takes
  * the sentence with the highest lambda * score - (1 - lambda) * (its highest cosine to
  * a sentence already picked) among those that still fit in `maxLength` once joined;
- * sentences that do not fit are skipped. Ties go to the earlier sentence. When no
+ * sentences that do not fit, and near-duplicates of a pick, are skipped. Ties go to
+ * the earlier sentence. When no
  * sentence fits at all, the best one is cut at a word boundary with "…". Returns the
  * picks in body order. Cost: O(picks * sentences).
  */
-export const selectSentences = (sentences: ScoredSentence[], { lambda, maxLength, maxSentences }: Selection): ScoredSentence[] => {
+export const selectSentences = (
+  sentences: ScoredSentence[],
+  { lambda, nearDuplicate, maxLength, maxSentences }: Selection
+): ScoredSentence[] => {
   const picked: ScoredSentence[] = [];
   const taken = new Uint8Array(sentences.length);
   const redundancy = new Float64Array(sentences.length);
@@ -37,7 +43,8 @@ export const selectSentences = (sentences: ScoredSentence[], { lambda, maxLength
     let best = -1;
     let bestValue = -Infinity;
     sentences.forEach((sentence, i) => {
-      if (taken[i] || length + separator + sentence.text.length > maxLength) return;
+      if (taken[i] || redundancy[i] >= nearDuplicate) return;
+      if (length + separator + sentence.text.length > maxLength) return;
       const value = lambda * sentence.score - (1 - lambda) * redundancy[i];
       if (value > bestValue) {
         best = i;
@@ -49,7 +56,7 @@ export const selectSentences = (sentences: ScoredSentence[], { lambda, maxLength
     taken[best] = 1;
     picked.push(choice);
     length += separator + choice.text.length;
-    if (lambda < 1) {
+    if (lambda < 1 || Number.isFinite(nearDuplicate)) {
       sentences.forEach((sentence, i) => {
         if (!taken[i]) redundancy[i] = Math.max(redundancy[i], cosine(sentence.vector, choice.vector));
       });
