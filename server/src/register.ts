@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { ARTICLE_UID, PLUGIN_ID } from './constants';
 import type { NewsroomConfig } from './config';
+import { readingOrderMiddleware } from './middlewares/reading-order';
 
 /**
  * Puts the configured summary limit on the attribute itself, so Strapi's own
@@ -16,4 +17,5 @@ const applySummaryLimit = (strapi: Core.Strapi) => {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   applySummaryLimit(strapi);
+  strapi.documents.use(readingOrderMiddleware(strapi) as any);
 };

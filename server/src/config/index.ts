@@ -5,12 +5,22 @@ export interface NewsroomConfig {
     /** Longest summary, in characters, accepted on every write path. */
     maxLength: number;
   };
+  readingOrder: {
+    /** Accept links that close a loop (A -> B -> A). */
+    allowCycles: boolean;
+    /** On delete, link the article's previous and next to each other (`heal`), or leave the gap (`unlink`). */
+    onDelete: 'heal' | 'unlink';
+  };
 }
 
 /** The single source of every default; README "Configuration" documents each one. */
 export const DEFAULT_CONFIG: NewsroomConfig = {
   summary: {
     maxLength: 600,
+  },
+  readingOrder: {
+    allowCycles: false,
+    onDelete: 'heal',
   },
 };
 
@@ -26,6 +36,12 @@ const configSchema = yup
         maxLength: yup.number().integer().min(1).max(100_000),
       })
       .noUnknown(true, 'unknown option "summary.${unknown}"'),
+    readingOrder: yup
+      .object({
+        allowCycles: yup.boolean(),
+        onDelete: yup.mixed().oneOf(['heal', 'unlink']),
+      })
+      .noUnknown(true, 'unknown option "readingOrder.${unknown}"'),
   })
   .noUnknown(true, 'unknown option "${unknown}"');
 

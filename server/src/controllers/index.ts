@@ -1,3 +1,4 @@
 import article from './article';
+import readingOrder from './reading-order';
 
-export default { article };
+export default { article, 'reading-order': readingOrder };

@@ -9,3 +9,45 @@ export const createFullAccessToken = async (app: TestApp): Promise<string> => {
   });
   return token.accessKey;
 };
+
+const login = async (app: TestApp, email: string, password: string): Promise<string> => {
+  const response = await app.http().post('/admin/login').send({ email, password });
+  if (response.status !== 200) throw new Error(`admin login failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body.data.token;
+};
+
+/** A JWT for the playground's super admin (created on boot from the documented defaults). */
+export const superAdminToken = (app: TestApp) => login(app, 'editor@newsroom.example.com', 'Newsroom-playground-1');
+
+/** Content Manager permissions name the fields and locales they cover. */
+const CONTENT_MANAGER_PROPERTIES = {
+  fields: ['title', 'slug', 'summary', 'body', 'cover', 'previousArticle', 'nextArticle'],
+  locales: ['en', 'fr'],
+};
+
+/** A JWT for a new admin whose role has exactly these permissions (`[action, subject?]`). */
+export const restrictedAdminToken = async (app: TestApp, permissions: Array<[string, string?]>) => {
+  const suffix = Math.random().toString(36).slice(2, 8);
+  const role = await app.strapi.service('admin::role').create({ name: `Test role ${suffix}`, description: 'test' });
+  await app.strapi.service('admin::role').assignPermissions(
+    role.id,
+    permissions.map(([action, subject]) => ({
+      action,
+      subject: subject ?? null,
+      properties: action.startsWith('plugin::content-manager.') ? CONTENT_MANAGER_PROPERTIES : {},
+      conditions: [],
+    }))
+  );
+  const email = `restricted-${suffix}@newsroom.example.com`;
+  const password = 'Restricted-password-1';
+  await app.strapi.service('admin::user').create({
+    email,
+    password,
+    firstname: 'Restricted',
+    lastname: 'Editor',
+    isActive: true,
+    registrationToken: null,
+    roles: [role.id],
+  });
+  return login(app, email, password);
+};

@@ -1,0 +1,57 @@
+import { errors, validateYupSchema, yup } from '@strapi/utils';
+import type { Core } from '@strapi/strapi';
+
+import type { UpdateLinksRequest } from '../../../../contracts/reading-order';
+
+/** How far the editors' neighbourhood view may reach each way. */
+export const MAX_NEIGHBOURHOOD_STEPS = 50;
+
+const steps = yup
+  .number()
+  .typeError('${path} must be a whole number')
+  .integer()
+  .min(0)
+  .max(MAX_NEIGHBOURHOOD_STEPS)
+  .default(2);
+
+const neighbourhoodQuery = yup.object({
+  locale: yup.string().trim().min(1),
+  before: steps,
+  after: steps,
+});
+
+/** A documentId, `null` to unlink, or absent to keep. */
+const linkTarget = yup
+  .string()
+  .nullable()
+  .test('non-empty', '${path} must be a documentId or null', (value) => value !== '');
+
+const updateLinksBody = yup
+  .object({
+    locale: yup.string().trim().min(1),
+    previous: linkTarget,
+    next: linkTarget,
+    dryRun: yup.boolean(),
+  })
+  .noUnknown(true, 'unknown field(s): ${unknown}')
+  .required();
+
+/** A locale code the app knows, or the default locale when none is given. */
+export const resolveLocale = async (strapi: Core.Strapi, locale: string | undefined): Promise<string> => {
+  const locales = strapi.plugin('i18n').service('locales');
+  if (locale === undefined) return locales.getDefaultLocale();
+  if (!(await locales.findByCode(locale))) {
+    throw new errors.ValidationError(`Unknown locale "${locale}"`, { field: 'locale' });
+  }
+  return locale;
+};
+
+export const validateNeighbourhoodQuery = (query: unknown) =>
+  validateYupSchema(neighbourhoodQuery, { strict: false })(query) as Promise<{
+    locale?: string;
+    before: number;
+    after: number;
+  }>;
+
+export const validateUpdateLinksBody = (body: unknown) =>
+  validateYupSchema(updateLinksBody)(body) as Promise<UpdateLinksRequest>;

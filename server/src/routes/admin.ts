@@ -1,0 +1,25 @@
+import { ACTIONS, CONTENT_MANAGER_ACTIONS } from '../permissions';
+
+const requires = (...actions: Array<string | readonly string[]>) => [
+  'admin::isAuthenticatedAdmin',
+  { name: 'admin::hasPermissions', config: { actions } },
+];
+
+/** Routes for the admin panels, under `/newsroom`, with admin auth and RBAC. */
+export default () => ({
+  type: 'admin' as const,
+  routes: [
+    {
+      method: 'GET',
+      path: '/articles/:documentId/reading-order',
+      handler: 'reading-order.neighbourhood',
+      config: { policies: requires(ACTIONS.readReadingOrder, CONTENT_MANAGER_ACTIONS.read) },
+    },
+    {
+      method: 'PUT',
+      path: '/articles/:documentId/links',
+      handler: 'reading-order.updateLinks',
+      config: { policies: requires(ACTIONS.updateReadingOrder, CONTENT_MANAGER_ACTIONS.update) },
+    },
+  ],
+});

@@ -1,0 +1,153 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+import type { Core } from '@strapi/strapi';
+
+import type { DetachedLink } from '../../../../contracts/reading-order';
+import { PLUGIN_ID } from '../../constants';
+import type { NewsroomConfig } from '../../config';
+import { inTransaction, type Transaction } from './database';
+import { createDraftLinks, type DraftLinkRequest, type PreparedDraftChange } from './draft-links';
+import { createLinkTable } from './link-table';
+import { createReadingOrderLock } from './lock';
+import { readNeighbourhood } from './neighbourhood';
+import { createPublishedLinks, type CapturedNeighbours } from './published-links';
+import { isDraft } from './versions';
+
+const createParts = (strapi: Core.Strapi) => {
+  const links = createLinkTable(strapi);
+  return { links, drafts: createDraftLinks(links), published: createPublishedLinks(links) };
+};
+
+
+
+export interface ChangeContext {
+  trx: Transaction;
+  /** What the change detached as a side effect, for the admin's response. */
+  detached: DetachedLink[];
+}
+
+/**
+ * The reading-order service: the only code that changes links. Every change runs
+ * in one transaction that holds the reading-order lock from its first statement.
+ */
+const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
+  const lock = createReadingOrderLock(strapi);
+  const changes = new AsyncLocalStorage<ChangeContext>();
+  const options = () => (strapi.config.get(`plugin::${PLUGIN_ID}`) as NewsroomConfig).readingOrder;
+
+  // The database metadata exists only once Strapi has loaded, hence the late start.
+  let parts: ReturnType<typeof createParts> | undefined;
+  const tables = () => (parts ??= createParts(strapi));
+
+  return {
+    /** Run at bootstrap: gets the lock ready before the first request. */
+    prepare: () => lock.prepare(),
+
+    /**
+     * Runs `work` in a transaction holding the lock. A call made inside another
+     * change (a document call from a lifecycle hook, say) joins that change instead
+     * of waiting on a lock its own transaction already holds.
+     */
+    async change<T>(work: (context: ChangeContext) => Promise<T>): Promise<T> {
+      const current = changes.getStore();
+      if (current) return work(current);
+      return inTransaction(strapi, async (trx) => {
+        await lock.acquire(trx);
+        const context: ChangeContext = { trx, detached: [] };
+        return changes.run(context, () => work(context));
+      });
+    },
+
+    /** The detached links of the change in progress, if any (read by the admin route). */
+    detachedSoFar: (): DetachedLink[] => changes.getStore()?.detached ?? [],
+
+    prepareDraftChange(trx: Transaction, request: Omit<DraftLinkRequest, 'allowCycles'>) {
+      return tables().drafts.prepare(trx, { ...request, allowCycles: options().allowCycles });
+    },
+
+    async applyDraftChange(context: ChangeContext, prepared: PreparedDraftChange, documentId: string, locale: string) {
+      const draft = (await tables().links.versions(context.trx, [documentId], locale)).find(isDraft);
+      if (!draft) return;
+      context.detached.push(...(await tables().drafts.apply(context.trx, prepared, draft.id)));
+    },
+
+    /** What a change would detach, without making it (the admin's dry run). */
+    async previewDraftChange(trx: Transaction, prepared: PreparedDraftChange, documentId: string, locale: string) {
+      const draft = (await tables().links.versions(trx, [documentId], locale)).find(isDraft);
+      return draft ? tables().drafts.detachedBy(trx, prepared, draft.id) : [];
+    },
+
+    /** Removes every link of the document's drafts (a clone must not share its original's place). */
+    async unlinkDrafts(trx: Transaction, documentId: string) {
+      const { links } = tables();
+      const drafts = (await links.versions(trx, [documentId])).filter(isDraft);
+      await links.remove(trx, await links.linksTouching(trx, drafts.map((draft) => draft.id)));
+    },
+
+    async syncPublished(trx: Transaction, documentId: string, locales: string[]) {
+      for (const locale of locales) {
+        await tables().published.syncFromDraft(trx, documentId, locale, options().allowCycles);
+      }
+    },
+
+    capture: (trx: Transaction, documentId: string, locales: string[]) =>
+      tables().published.capture(trx, documentId, locales),
+
+    async healAfterDelete(trx: Transaction, captured: CapturedNeighbours[]) {
+      if (options().onDelete === 'heal') await tables().published.heal(trx, captured);
+    },
+
+    /** After a discarded draft: its draft takes the published links again, under the usual rules. */
+    async restoreAfterDiscard(
+      context: ChangeContext,
+      documentId: string,
+      captured: CapturedNeighbours[]
+    ) {
+      const { published } = tables();
+      await published.restore(context.trx, documentId, captured);
+      for (const entry of captured.filter((item) => item.published)) {
+        const set = (target: string | null) =>
+          target === null ? ({ kind: 'unset' } as const) : ({ kind: 'set', ref: { documentId: target } } as const);
+        const attempts = [
+          { previous: set(entry.previous), next: set(entry.next) },
+          { previous: set(entry.previous), next: { kind: 'unchanged' } as const },
+          { previous: { kind: 'unchanged' } as const, next: set(entry.next) },
+        ];
+        // The order may have moved on since publication: restore what still fits the rules.
+        for (const attempt of attempts) {
+          try {
+            const prepared = await this.prepareDraftChange(context.trx, {
+              documentId,
+              locale: entry.locale,
+              ...attempt,
+              fields: { previous: 'previousArticle', next: 'nextArticle' },
+            });
+            await this.applyDraftChange(context, prepared, documentId, entry.locale);
+            break;
+          } catch (error) {
+            if ((error as { name?: string }).name !== 'ValidationError') throw error;
+          }
+        }
+      }
+    },
+
+    /** The locales a document action touches: one, several, or every one (`'*'`). */
+    async localesOf(trx: Transaction, documentId: string, locale: unknown): Promise<string[]> {
+      if (typeof locale === 'string' && locale !== '*') return [locale];
+      if (Array.isArray(locale)) return locale.filter((item): item is string => typeof item === 'string');
+      if (locale === '*') {
+        const versions = await tables().links.versions(trx, [documentId]);
+        return [...new Set(versions.map((version) => version.locale))];
+      }
+      return [await strapi.plugin('i18n').service('locales').getDefaultLocale()];
+    },
+
+    neighbourhood(params: { documentId: string; locale: string; before: number; after: number }) {
+      return inTransaction(strapi, (trx) => readNeighbourhood(trx, tables().links, params));
+    },
+  };
+};
+
+export type ReadingOrderService = ReturnType<typeof readingOrder>;
+
+export default readingOrder;

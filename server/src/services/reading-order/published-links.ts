@@ -1,0 +1,152 @@
+import type { Transaction } from './database';
+import type { ArticleVersion, LinkTable, RowLink } from './link-table';
+import { isDraft } from './versions';
+
+/** The neighbours of one version of an article, by documentId, taken before a change removes it. */
+export interface CapturedNeighbours {
+  locale: string;
+  published: boolean;
+  previous: string | null;
+  next: string | null;
+}
+
+const sameLink = (a: RowLink, b: RowLink) => a.previousId === b.previousId && a.nextId === b.nextId;
+
+/**
+ * Keeps the published order in step with publication: a published version only
+ * links to published versions, and a link goes live when either of its articles
+ * is published.
+ */
+export const createPublishedLinks = (links: LinkTable) => {
+  /** Makes the links of `rowId` exactly `previousId -> rowId -> nextId`, detaching whatever held those places. */
+  const setLinks = async (trx: Transaction, rowId: number, previousId: number | null, nextId: number | null) => {
+    const next = nextId === previousId ? null : nextId;
+    const touching = await links.linksTouching(
+      trx,
+      [rowId, previousId, next].filter((id): id is number => id !== null)
+    );
+    const wanted: RowLink[] = [];
+    if (previousId !== null) wanted.push({ previousId, nextId: rowId });
+    if (next !== null) wanted.push({ previousId: rowId, nextId: next });
+
+    const conflicting = touching.filter(
+      (link) =>
+        !wanted.some((want) => sameLink(want, link)) &&
+        (link.nextId === rowId ||
+          link.previousId === rowId ||
+          (previousId !== null && link.previousId === previousId) ||
+          (next !== null && link.nextId === next))
+    );
+    await links.remove(trx, conflicting);
+    await links.add(trx, wanted.filter((want) => !touching.some((link) => sameLink(link, want))));
+  };
+
+  const versionsIn = async (trx: Transaction, documentIds: Array<string | null>, locale: string) => {
+    const ids = documentIds.filter((id): id is string => id !== null);
+    return ids.length === 0 ? [] : links.versions(trx, ids, locale);
+  };
+
+  const documentIdOf = (versions: ArticleVersion[], rowId: number | undefined) =>
+    rowId === undefined ? null : (versions.find((version) => version.id === rowId)?.documentId ?? null);
+
+  /** Removes, from a loop through `rowId` in the published order, the links the drafts no longer have. */
+  const breakLoop = async (trx: Transaction, rowId: number, locale: string) => {
+    const ahead = await links.linksAhead(trx, rowId);
+    const nextOf = new Map(ahead.map((link) => [link.previousId, link.nextId]));
+    const loop: RowLink[] = [];
+    const seen = new Set<number>();
+    for (let current = rowId; nextOf.has(current) && !seen.has(current); current = nextOf.get(current)!) {
+      seen.add(current);
+      loop.push({ previousId: current, nextId: nextOf.get(current)! });
+    }
+    if (loop[loop.length - 1]?.nextId !== rowId) return;
+
+    const published = await links.versionsByIds(trx, loop.map((link) => link.previousId));
+    const drafts = (await versionsIn(trx, published.map((version) => version.documentId), locale)).filter(isDraft);
+    const draftIdOf = (publishedId: number) =>
+      drafts.find((draft) => draft.documentId === documentIdOf(published, publishedId))?.id;
+    const draftLinks = await links.linksTouching(trx, drafts.map((draft) => draft.id));
+    const stale = loop.filter(
+      (link) =>
+        !draftLinks.some(
+          (draftLink) =>
+            draftLink.previousId === draftIdOf(link.previousId) && draftLink.nextId === draftIdOf(link.nextId)
+        )
+    );
+    await links.remove(trx, stale);
+  };
+
+  return {
+    setLinks,
+
+    /**
+     * After `documentId` is published in `locale`: its published version takes the
+     * links its draft has, wherever the neighbour is published too.
+     */
+    async syncFromDraft(trx: Transaction, documentId: string, locale: string, allowCycles: boolean) {
+      const versions = await links.versions(trx, [documentId], locale);
+      const draft = versions.find(isDraft);
+      const published = versions.find((version) => !isDraft(version));
+      if (!draft || !published) return;
+
+      const draftLinks = await links.linksTouching(trx, [draft.id]);
+      const neighbourRows = await links.versionsByIds(
+        trx,
+        draftLinks.map((link) => (link.nextId === draft.id ? link.previousId : link.nextId))
+      );
+      const previous = documentIdOf(neighbourRows, draftLinks.find((link) => link.nextId === draft.id)?.previousId);
+      const next = documentIdOf(neighbourRows, draftLinks.find((link) => link.previousId === draft.id)?.nextId);
+
+      const neighbours = (await versionsIn(trx, [previous, next], locale)).filter((version) => !isDraft(version));
+      const publishedIdOf = (id: string | null) => neighbours.find((version) => version.documentId === id)?.id ?? null;
+      await setLinks(trx, published.id, publishedIdOf(previous), publishedIdOf(next));
+      if (!allowCycles) await breakLoop(trx, published.id, locale);
+    },
+
+    /** The neighbours of every version of `documentId` in `locales`. */
+    async capture(trx: Transaction, documentId: string, locales: string[]): Promise<CapturedNeighbours[]> {
+      const versions = (await links.versions(trx, [documentId])).filter((version) => locales.includes(version.locale));
+      const touching = await links.linksTouching(trx, versions.map((version) => version.id));
+      const neighbourRows = await links.versionsByIds(
+        trx,
+        touching.flatMap((link) => [link.previousId, link.nextId])
+      );
+      return versions.map((version) => ({
+        locale: version.locale,
+        published: !isDraft(version),
+        previous: documentIdOf(neighbourRows, touching.find((link) => link.nextId === version.id)?.previousId),
+        next: documentIdOf(neighbourRows, touching.find((link) => link.previousId === version.id)?.nextId),
+      }));
+    },
+
+    /** After a delete: links each removed version's previous and next, where both are free. */
+    async heal(trx: Transaction, captured: CapturedNeighbours[]) {
+      for (const { locale, published, previous, next } of captured) {
+        if (previous === null || next === null || previous === next) continue;
+        const [before, after] = await Promise.all(
+          [previous, next].map(async (documentId) =>
+            (await links.versions(trx, [documentId], locale)).find((version) => isDraft(version) !== published)
+          )
+        );
+        if (!before || !after) continue;
+        const touching = await links.linksTouching(trx, [before.id, after.id]);
+        const free =
+          !touching.some((link) => link.previousId === before.id) && !touching.some((link) => link.nextId === after.id);
+        if (free) await links.add(trx, [{ previousId: before.id, nextId: after.id }]);
+      }
+    },
+
+    /** Puts captured published links back on the published version of `documentId`, where the neighbours are still published. */
+    async restore(trx: Transaction, documentId: string, captured: CapturedNeighbours[]) {
+      for (const { locale, previous, next } of captured.filter((entry) => entry.published)) {
+        const versions = await versionsIn(trx, [documentId, previous, next], locale);
+        const publishedIdOf = (id: string | null) =>
+          versions.find((version) => version.documentId === id && !isDraft(version))?.id ?? null;
+        const self = publishedIdOf(documentId);
+        if (self !== null) await setLinks(trx, self, publishedIdOf(previous), publishedIdOf(next));
+      }
+    },
+  };
+};
+
+export type PublishedLinks = ReturnType<typeof createPublishedLinks>;
