@@ -15,25 +15,49 @@ export const centrality = (vectors: SparseVector[], window: number = GRAPH_WINDO
   const n = vectors.length;
   if (n === 0) return new Float64Array(0);
 
-  const neighbours: number[][] = Array.from({ length: n }, () => []);
-  const weights: number[][] = Array.from({ length: n }, () => []);
+  // Edges i-j (i < j <= i + window) with positive similarity.
+  const capacity = n * Math.min(window, n);
+  const from = new Int32Array(capacity);
+  const to = new Int32Array(capacity);
+  const similarities = new Float64Array(capacity);
   const strength = new Float64Array(n);
+  const degree = new Int32Array(n);
+  let edges = 0;
   for (let i = 0; i < n; i += 1) {
     for (let j = i + 1; j <= Math.min(n - 1, i + window); j += 1) {
       const similarity = cosine(vectors[i], vectors[j]);
       if (similarity > 0) {
-        neighbours[i].push(j);
-        weights[i].push(similarity);
-        neighbours[j].push(i);
-        weights[j].push(similarity);
+        from[edges] = i;
+        to[edges] = j;
+        similarities[edges] = similarity;
+        edges += 1;
         strength[i] += similarity;
         strength[j] += similarity;
+        degree[i] += 1;
+        degree[j] += 1;
       }
     }
   }
 
+  // Incoming edges of each sentence, as (source, share of the source's score it passes on).
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i += 1) offsets[i + 1] = offsets[i] + degree[i];
+  const slot = offsets.slice(0, n);
+  const sources = new Int32Array(offsets[n]);
+  const shares = new Float64Array(offsets[n]);
+  for (let e = 0; e < edges; e += 1) {
+    const i = from[e];
+    const j = to[e];
+    sources[slot[j]] = i;
+    shares[slot[j]] = similarities[e] / strength[i];
+    slot[j] += 1;
+    sources[slot[i]] = j;
+    shares[slot[i]] = similarities[e] / strength[j];
+    slot[i] += 1;
+  }
+
   let scores = new Float64Array(n).fill(1 / n);
-  let next = new Float64Array(n);
+  let updated = new Float64Array(n);
   for (let round = 0; round < MAX_ITERATIONS; round += 1) {
     let isolated = 0;
     for (let i = 0; i < n; i += 1) if (strength[i] === 0) isolated += scores[i];
@@ -41,13 +65,11 @@ export const centrality = (vectors: SparseVector[], window: number = GRAPH_WINDO
     let change = 0;
     for (let j = 0; j < n; j += 1) {
       let incoming = 0;
-      const from = neighbours[j];
-      const weight = weights[j];
-      for (let k = 0; k < from.length; k += 1) incoming += (weight[k] / strength[from[k]]) * scores[from[k]];
-      next[j] = base + DAMPING * incoming;
-      change += Math.abs(next[j] - scores[j]);
+      for (let k = offsets[j]; k < offsets[j + 1]; k += 1) incoming += shares[k] * scores[sources[k]];
+      updated[j] = base + DAMPING * incoming;
+      change += Math.abs(updated[j] - scores[j]);
     }
-    [scores, next] = [next, scores];
+    [scores, updated] = [updated, scores];
     if (change < CONVERGENCE_TOLERANCE) break;
   }
 

@@ -16,8 +16,8 @@ export const contentTerms = (sentenceWords: string[], language: Language): strin
   const elision = ELISIONS.get(language.code);
   const terms: string[] = [];
   for (const word of sentenceWords) {
-    let term = word.toLowerCase().replace(/’/g, "'");
-    if (elision !== undefined) term = term.replace(elision, '');
+    let term = word.toLowerCase();
+    if (elision !== undefined) term = term.replace(/’/g, "'").replace(elision, '');
     if (!stopWords.has(term)) terms.push(term);
   }
   return terms;

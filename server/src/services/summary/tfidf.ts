@@ -12,34 +12,43 @@ export interface SparseVector {
 export const tfidfVectors = (sentenceTerms: string[][]): SparseVector[] => {
   const termIds = new Map<string, number>();
   const documentFrequency: number[] = [];
-  const counts = sentenceTerms.map((terms) => {
-    const count = new Map<number, number>();
-    for (const term of terms) {
+  const counted = sentenceTerms.map((terms) => {
+    const all = new Int32Array(terms.length);
+    terms.forEach((term, k) => {
       let id = termIds.get(term);
       if (id === undefined) {
         id = termIds.size;
         termIds.set(term, id);
         documentFrequency.push(0);
       }
-      const seen = count.get(id) ?? 0;
-      if (seen === 0) documentFrequency[id] += 1;
-      count.set(id, seen + 1);
+      all[k] = id;
+    });
+    all.sort();
+    const ids: number[] = [];
+    const counts: number[] = [];
+    for (let k = 0; k < all.length; k += 1) {
+      if (k > 0 && all[k] === all[k - 1]) {
+        counts[counts.length - 1] += 1;
+      } else {
+        ids.push(all[k]);
+        counts.push(1);
+        documentFrequency[all[k]] += 1;
+      }
     }
-    return count;
+    return { ids, counts };
   });
   const total = sentenceTerms.length;
-  return counts.map((count) => {
-    const ids = Int32Array.from(count.keys()).sort();
+  return counted.map(({ ids, counts }) => {
     const weights = new Float64Array(ids.length);
     let norm = 0;
     ids.forEach((id, k) => {
-      const weight = (1 + Math.log(count.get(id) as number)) * (1 + Math.log((1 + total) / (1 + documentFrequency[id])));
+      const weight = (1 + Math.log(counts[k])) * (1 + Math.log((1 + total) / (1 + documentFrequency[id])));
       weights[k] = weight;
       norm += weight * weight;
     });
     norm = Math.sqrt(norm);
     for (let k = 0; k < weights.length; k += 1) weights[k] /= norm;
-    return { ids, weights };
+    return { ids: Int32Array.from(ids), weights };
   });
 };
 
