@@ -55,6 +55,7 @@ const OURS: Method = { leadPrior: true, lambda: MMR_LAMBDA, nearDuplicate: NEAR_
 const PLAIN_TEXTRANK: Method = { leadPrior: false, lambda: 1, nearDuplicate: Infinity };
 
 const rankAndPick = (body: unknown, options: SummaryOptions, { leadPrior, lambda, nearDuplicate }: Method): Summary => {
+  if (typeof options !== 'object' || options === null) throw new SummaryInputError('options', 'must be an object');
   const maxLength = positiveInteger(options.maxLength, 'maxLength', DEFAULT_MAX_LENGTH);
   const maxSentences = positiveInteger(options.maxSentences, 'maxSentences', DEFAULT_MAX_SENTENCES);
   const candidates = candidatesOf(readArticle(body, options.locale));

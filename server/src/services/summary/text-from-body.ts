@@ -180,8 +180,14 @@ const readHtml = (html: string, out: Paragraphs): void => {
   while (!out.full && (match = HTML_TOKEN.exec(html)) !== null) {
     const [token, slash, rawName] = match;
     if (rawName === undefined) {
-      if (token[0] !== '<' || token === '<') {
-        if (ignoredDepth === 0) paragraph += token;
+      if (ignoredDepth === 0 && (token[0] !== '<' || token === '<')) {
+        // A blank line in text (Markdown mixed with a few tags) still separates paragraphs.
+        const [first, ...rest] = token.split(/\n[^\S\n]*\n/);
+        paragraph += first;
+        for (const part of rest) {
+          flush();
+          paragraph = part;
+        }
       }
       continue;
     }
@@ -278,7 +284,7 @@ const readMarkdown = (markdown: string, out: Paragraphs): void => {
  * - Strapi rich text (blocks): an array of blocks.
  * - A string. It is read as HTML when it contains an HTML element tag (`<p>`, `<div>`,
  *   `<br>`, `<li>`, `<a>`, `<strong>`, ...), otherwise as Markdown; plain text is
- *   Markdown without markup (blank lines separate paragraphs).
+ *   Markdown without markup. Blank lines separate paragraphs in both.
  * - `null`, `undefined`, `''` and `[]`: an empty body (no paragraphs).
  *
  * Read, with formatting dropped (bold, italic, underline, strikethrough, inline code

@@ -162,6 +162,7 @@ describe('summarize', () => {
       [{ maxLength: 1.5 }, /options\.maxLength/],
       [{ maxSentences: -1 }, /options\.maxSentences/],
       [{ locale: 'not a locale!' }, /locale/],
+      [null, /options must be an object/],
     ])('throws SummaryInputError for options %p', (options, message) => {
       expect(() => summarize(ARTICLE, options as never)).toThrow(SummaryInputError);
       expect(() => summarize(ARTICLE, options as never)).toThrow(message);

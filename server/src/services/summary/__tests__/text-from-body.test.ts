@@ -123,6 +123,10 @@ describe('textFromBody with strings', () => {
       'after a break',
     ]);
   });
+
+  it('separates paragraphs at blank lines in a string with a few HTML tags', () => {
+    expect(textFromBody('The <em>first</em> paragraph.\n\nThe second one.')).toEqual(['The first paragraph.', 'The second one.']);
+  });
 });
 
 describe('textFromBody limits and empty bodies', () => {
