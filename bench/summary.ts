@@ -12,8 +12,8 @@ import { summarize } from '../server/src/services/summary';
 import { textFromBody } from '../server/src/services/summary/text-from-body';
 
 const SIZES = [800, 10_000, 25_000, 100_000];
-const WARM_UP_RUNS = 3;
-const RUNS = 9;
+const WARM_UP_RUNS = 10;
+const RUNS = 15;
 const SEED = 20240611;
 
 const WORDS = (
