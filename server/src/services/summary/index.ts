@@ -6,7 +6,7 @@ import { candidatesOf, readArticle } from './document';
 import { SummaryInputError } from './errors';
 import { DEFAULT_MAX_LENGTH, DEFAULT_MAX_SENTENCES, MMR_LAMBDA, NEAR_DUPLICATE } from './parameters';
 import { centrality, withLeadPrior } from './rank';
-import { selectSentences, type ScoredSentence } from './select';
+import { SENTENCE_SEPARATOR, selectSentences, type ScoredSentence } from './select';
 
 export { SummaryInputError };
 
@@ -28,7 +28,7 @@ export interface SummarySentence {
 export interface Summary {
   /** The picked sentences in body order, joined with one space; at most `maxLength` characters. */
   summary: string;
-  /** The picked sentences in body order; the last one shortened with "…" only if no sentence fitted whole. */
+  /** The picked sentences in body order; when no sentence fits whole, just the best one, cut with "…". */
   sentences: SummarySentence[];
 }
 
@@ -41,7 +41,7 @@ const positiveInteger = (value: unknown, name: string, fallback: number): number
 };
 
 const summaryOf = (picked: ScoredSentence[]): Summary => ({
-  summary: picked.map((sentence) => sentence.text).join(' '),
+  summary: picked.map((sentence) => sentence.text).join(SENTENCE_SEPARATOR),
   sentences: picked.map(({ text, score }) => ({ text, score })),
 });
 
@@ -88,4 +88,4 @@ export const plainTextRank = (body: unknown, options: SummaryOptions = {}): Summ
 
 /** Baseline for evaluation: the first three sentences of the body, joined with one space, not length-limited. */
 export const lead3 = (body: unknown, locale?: string): string =>
-  readArticle(body, locale).sentences.slice(0, 3).join(' ');
+  readArticle(body, locale).sentences.slice(0, 3).join(SENTENCE_SEPARATOR);

@@ -18,17 +18,16 @@ export interface Selection {
   maxSentences: number;
 }
 
-/** Sentences are joined with one space. */
-const SEPARATOR = ' ';
+/** What goes between two sentences of a summary. */
+export const SENTENCE_SEPARATOR = ' ';
 
 /**
  * Picks up to `maxSentences` sentences by maximal marginal relevance: each round takes
  * the sentence with the highest lambda * score - (1 - lambda) * (its highest cosine to
  * a sentence already picked) among those that still fit in `maxLength` once joined;
  * sentences that do not fit, and near-duplicates of a pick, are skipped. Ties go to
- * the earlier sentence. When no
- * sentence fits at all, the best one is cut at a word boundary with "…". Returns the
- * picks in body order. Cost: O(picks * sentences).
+ * the earlier sentence. When no sentence fits at all, the best one is cut at a word
+ * boundary with "…". Returns the picks in body order. Cost: O(picks * sentences).
  */
 export const selectSentences = (
   sentences: ScoredSentence[],
@@ -39,7 +38,7 @@ export const selectSentences = (
   const redundancy = new Float64Array(sentences.length);
   let length = 0;
   while (picked.length < maxSentences) {
-    const separator = picked.length === 0 ? 0 : SEPARATOR.length;
+    const separator = picked.length === 0 ? 0 : SENTENCE_SEPARATOR.length;
     let best = -1;
     let bestValue = -Infinity;
     sentences.forEach((sentence, i) => {
