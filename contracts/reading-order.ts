@@ -64,3 +64,15 @@ export interface ReadingOrderViolation {
   /** The articles involved; for `cycle`, the loop in reading order. */
   articles: string[];
 }
+
+/** GET /newsroom/articles/search?locale=&q=&exclude=&page=&pageSize= */
+export interface LinkCandidate extends ReadingOrderItem {
+  /** The candidate's current neighbours: linking it elsewhere would detach these. */
+  previous: Pick<ReadingOrderItem, 'documentId' | 'title'> | null;
+  next: Pick<ReadingOrderItem, 'documentId' | 'title'> | null;
+}
+
+export interface SearchCandidatesResponse {
+  data: LinkCandidate[];
+  meta: { pagination: { page: number; pageSize: number; total: number; pageCount: number } };
+}

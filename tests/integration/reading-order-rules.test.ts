@@ -322,3 +322,31 @@ describe('PUT /newsroom/articles/:documentId/links', () => {
     expect(linksAmong(await readLinks(app, 'draft'), [a, b])).toEqual([link(a, b)]);
   });
 });
+
+describe('GET /newsroom/articles/search', () => {
+  const search = (query: string) =>
+    app.http().get(`/newsroom/articles/search${query}`).set('Authorization', `Bearer ${adminToken}`);
+
+  it('finds drafts of one locale by title, excludes one, shows their current neighbours and paginates', async () => {
+    const marker = `Zebra${Date.now()}`;
+    const [a, b] = await createChain(app, 2);
+    await documents().update({ documentId: a, locale: 'en', data: { title: `${marker} first` } } as any);
+    await documents().update({ documentId: b, locale: 'en', data: { title: `${marker} second 100%_!` } } as any);
+    const [c] = await createChain(app, 1);
+    await documents().update({ documentId: c, locale: 'en', data: { title: `${marker} third` } } as any);
+
+    const response = await search(`?q=${marker.toLowerCase()}&exclude=${c}&pageSize=1&page=2`);
+    expect(response.status).toBe(200);
+    expect(response.body.meta.pagination).toEqual({ page: 2, pageSize: 1, total: 2, pageCount: 2 });
+    expect(response.body.data).toEqual([
+      expect.objectContaining({ documentId: b, status: 'draft', previous: { documentId: a, title: `${marker} first` }, next: null }),
+    ]);
+
+    const literal = await search(`?q=${encodeURIComponent('100%_!')}`);
+    expect(literal.body.data.map((item: any) => item.documentId)).toEqual([b]);
+  });
+
+  it.each([['?pageSize=0'], ['?pageSize=51'], ['?page=x'], ['?locale=xx']])('rejects %s with 400', async (query) => {
+    expect((await search(query)).status).toBe(400);
+  });
+});

@@ -5,7 +5,12 @@ import { ARTICLE_UID, PLUGIN_ID } from '../constants';
 import { LINK_FIELDS } from '../middlewares/reading-order';
 import type { ReadingOrderService } from '../services/reading-order';
 import { parseRelationInput } from '../services/reading-order/relation-input';
-import { resolveLocale, validateNeighbourhoodQuery, validateUpdateLinksBody } from './validation/reading-order';
+import {
+  resolveLocale,
+  validateCandidatesQuery,
+  validateNeighbourhoodQuery,
+  validateUpdateLinksBody,
+} from './validation/reading-order';
 
 type Context = {
   params: Record<string, string>;
@@ -47,6 +52,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
+    async searchCandidates(ctx: Context) {
+      const query = await validateCandidatesQuery(ctx.query);
+      const locale = await resolveLocale(strapi, query.locale);
+      const { items, total } = await service().searchCandidates({ ...query, locale });
+      ctx.body = {
+        data: items,
+        meta: {
+          pagination: { page: query.page, pageSize: query.pageSize, total, pageCount: Math.ceil(total / query.pageSize) },
+        },
+      };
+    },
+
     async neighbourhood(ctx: Context) {
       const query = await validateNeighbourhoodQuery(ctx.query);
       const locale = await resolveLocale(strapi, query.locale);

@@ -11,6 +11,12 @@ export default () => ({
   routes: [
     {
       method: 'GET',
+      path: '/articles/search',
+      handler: 'reading-order.searchCandidates',
+      config: { policies: requires(ACTIONS.readReadingOrder, CONTENT_MANAGER_ACTIONS.read) },
+    },
+    {
+      method: 'GET',
       path: '/articles/:documentId/reading-order',
       handler: 'reading-order.neighbourhood',
       config: { policies: requires(ACTIONS.readReadingOrder, CONTENT_MANAGER_ACTIONS.read) },

@@ -20,6 +20,23 @@ const neighbourhoodQuery = yup.object({
   after: steps,
 });
 
+/** Largest page of link candidates. */
+export const MAX_CANDIDATES_PAGE_SIZE = 50;
+
+const candidatesQuery = yup.object({
+  locale: yup.string().trim().min(1),
+  q: yup.string().trim().max(200).default(''),
+  exclude: yup.string().trim().min(1),
+  page: yup.number().typeError('${path} must be a whole number').integer().min(1).default(1),
+  pageSize: yup
+    .number()
+    .typeError('${path} must be a whole number')
+    .integer()
+    .min(1)
+    .max(MAX_CANDIDATES_PAGE_SIZE)
+    .default(10),
+});
+
 /** A documentId, `null` to unlink, or absent to keep. */
 const linkTarget = yup
   .string()
@@ -51,6 +68,15 @@ export const validateNeighbourhoodQuery = (query: unknown) =>
     locale?: string;
     before: number;
     after: number;
+  }>;
+
+export const validateCandidatesQuery = (query: unknown) =>
+  validateYupSchema(candidatesQuery, { strict: false })(query) as Promise<{
+    locale?: string;
+    q: string;
+    exclude?: string;
+    page: number;
+    pageSize: number;
   }>;
 
 export const validateUpdateLinksBody = (body: unknown) =>

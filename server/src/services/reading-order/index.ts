@@ -5,6 +5,7 @@ import type { Core } from '@strapi/strapi';
 import type { DetachedLink } from '../../../../contracts/reading-order';
 import { PLUGIN_ID } from '../../constants';
 import type { NewsroomConfig } from '../../config';
+import { searchCandidates, type CandidateQuery } from './candidates';
 import { inTransaction, type Transaction } from './database';
 import { createDraftLinks, type DraftLinkRequest, type PreparedDraftChange } from './draft-links';
 import { createLinkTable } from './link-table';
@@ -140,6 +141,10 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
         return [...new Set(versions.map((version) => version.locale))];
       }
       return [await strapi.plugin('i18n').service('locales').getDefaultLocale()];
+    },
+
+    searchCandidates(query: CandidateQuery) {
+      return inTransaction(strapi, (trx) => searchCandidates(trx, tables().links, query));
     },
 
     neighbourhood(params: { documentId: string; locale: string; before: number; after: number }) {
