@@ -1,28 +1,8 @@
 import { yup } from '@strapi/utils';
 
-export interface NewsroomConfig {
-  summary: {
-    /** Longest summary, in characters, accepted on every write path. */
-    maxLength: number;
-  };
-  readingOrder: {
-    /** Accept links that close a loop (A -> B -> A). */
-    allowCycles: boolean;
-    /** On delete, link the article's previous and next to each other (`heal`), or leave the gap (`unlink`). */
-    onDelete: 'heal' | 'unlink';
-  };
-}
+import { DEFAULT_CONFIG } from './defaults';
 
-/** The single source of every default; README "Configuration" documents each one. */
-export const DEFAULT_CONFIG: NewsroomConfig = {
-  summary: {
-    maxLength: 600,
-  },
-  readingOrder: {
-    allowCycles: false,
-    onDelete: 'heal',
-  },
-};
+export { DEFAULT_CONFIG, type NewsroomConfig } from './defaults';
 
 /*
  * Shape and limits of every option. Unknown keys are rejected so that a typo in
@@ -34,14 +14,23 @@ const configSchema = yup
     summary: yup
       .object({
         maxLength: yup.number().integer().min(1).max(100_000),
+        auto: yup.boolean(),
       })
       .noUnknown(true, 'unknown option "summary.${unknown}"'),
     readingOrder: yup
       .object({
         allowCycles: yup.boolean(),
         onDelete: yup.mixed().oneOf(['heal', 'unlink']),
+        skipUnpublished: yup.boolean(),
+        fallback: yup.mixed().oneOf(['none', 'publishedAt']),
       })
       .noUnknown(true, 'unknown option "readingOrder.${unknown}"'),
+    reader: yup
+      .object({
+        cacheControl: yup.string().trim().min(1),
+        wordsPerMinute: yup.number().integer().min(50).max(2_000),
+      })
+      .noUnknown(true, 'unknown option "reader.${unknown}"'),
   })
   .noUnknown(true, 'unknown option "${unknown}"');
 

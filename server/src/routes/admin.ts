@@ -11,6 +11,18 @@ export default () => ({
   routes: [
     {
       method: 'GET',
+      path: '/settings',
+      handler: 'settings.find',
+      config: { policies: ['admin::isAuthenticatedAdmin'] },
+    },
+    {
+      method: 'POST',
+      path: '/summary/suggest',
+      handler: 'summary.suggest',
+      config: { policies: requires(CONTENT_MANAGER_ACTIONS.update) },
+    },
+    {
+      method: 'GET',
       path: '/articles/search',
       handler: 'reading-order.searchCandidates',
       config: { policies: requires(ACTIONS.readReadingOrder, CONTENT_MANAGER_ACTIONS.read) },

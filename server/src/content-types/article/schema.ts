@@ -1,4 +1,4 @@
-import { DEFAULT_CONFIG } from '../../config';
+import { DEFAULT_CONFIG } from '../../config/defaults';
 
 const localized = { i18n: { localized: true } };
 

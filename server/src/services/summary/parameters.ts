@@ -3,8 +3,10 @@
  * explains each one; change both together.
  */
 
-/** Longest summary, in characters, when the caller gives no `maxLength`. Same value as the plugin's `summary.maxLength` default. */
-export const DEFAULT_MAX_LENGTH = 600;
+import { DEFAULT_CONFIG } from '../../config/defaults';
+
+/** Longest summary, in characters, when the caller gives no `maxLength`: the plugin's `summary.maxLength` default. */
+export const DEFAULT_MAX_LENGTH = DEFAULT_CONFIG.summary.maxLength;
 
 /** Most sentences in a summary when the caller gives no `maxSentences`. */
 export const DEFAULT_MAX_SENTENCES = 3;

@@ -1,0 +1,46 @@
+/**
+ * Every plugin option and its default, in a module with no imports so that pure
+ * code (the summary engine) can share the defaults. README "Configuration"
+ * documents each option; `index.ts` validates them.
+ */
+export interface NewsroomConfig {
+  summary: {
+    /** Longest summary, in characters, accepted on every write path. */
+    maxLength: number;
+    /** Serve an automatic (extractive) summary when the editor wrote none. */
+    auto: boolean;
+  };
+  readingOrder: {
+    /** Accept links that close a loop (A -> B -> A). */
+    allowCycles: boolean;
+    /** On delete, link the article's previous and next to each other (`heal`), or leave the gap (`unlink`). */
+    onDelete: 'heal' | 'unlink';
+    /** Readers: walk past unpublished neighbours to the nearest published one (false: show none). */
+    skipUnpublished: boolean;
+    /** Readers: where an article has no linked neighbour, use the previous/next published by date (`publishedAt`). */
+    fallback: 'none' | 'publishedAt';
+  };
+  reader: {
+    /** `Cache-Control` header of the reader API's responses. */
+    cacheControl: string;
+    /** Reading speed used for `readingTimeMinutes`. */
+    wordsPerMinute: number;
+  };
+}
+
+export const DEFAULT_CONFIG: NewsroomConfig = {
+  summary: {
+    maxLength: 600,
+    auto: true,
+  },
+  readingOrder: {
+    allowCycles: false,
+    onDelete: 'heal',
+    skipUnpublished: true,
+    fallback: 'none',
+  },
+  reader: {
+    cacheControl: 'public, max-age=60',
+    wordsPerMinute: 230,
+  },
+};
