@@ -6,9 +6,21 @@ export default ({ env }) => ({
   },
   newsroom: {
     enabled: true,
+    // Every option is settable from the environment here so the tests can try each one.
     config: {
       summary: {
         maxLength: env.int('NEWSROOM_SUMMARY_MAX_LENGTH', 600),
+        auto: env.bool('NEWSROOM_SUMMARY_AUTO', true),
+      },
+      readingOrder: {
+        allowCycles: env.bool('NEWSROOM_ALLOW_CYCLES', false),
+        onDelete: env('NEWSROOM_ON_DELETE', 'heal'),
+        skipUnpublished: env.bool('NEWSROOM_SKIP_UNPUBLISHED', true),
+        fallback: env('NEWSROOM_FALLBACK', 'none'),
+      },
+      reader: {
+        cacheControl: env('NEWSROOM_CACHE_CONTROL', 'public, max-age=60'),
+        wordsPerMinute: env.int('NEWSROOM_WORDS_PER_MINUTE', 230),
       },
     },
   },

@@ -3,7 +3,14 @@ import type { Core } from '@strapi/strapi';
 import { playgroundStore } from './store';
 
 /** What readers of the playground may do without a token. */
-export const PUBLIC_ACTIONS = ['plugin::newsroom.article.find', 'plugin::newsroom.article.findOne'];
+export const PUBLIC_ACTIONS = [
+  'plugin::newsroom.article.find',
+  'plugin::newsroom.article.findOne',
+  'plugin::newsroom.reader.read',
+  'plugin::newsroom.reader.neighbors',
+  'plugin::newsroom.reader.summary',
+  'plugin::newsroom.reader.readingOrder',
+];
 
 /**
  * Grants each action to the public role once. An action is remembered after its

@@ -4,12 +4,20 @@ import { ARTICLE_UID } from '../constants';
 
 /**
  * The full core router (find, findOne, create, update, delete) under
- * `/api/newsroom/articles`; each route becomes a users-permissions action such as
- * `plugin::newsroom.article.find`, granted to nobody until an admin does so.
+ * `/api/newsroom/articles`, and the reader API. Each route becomes a
+ * users-permissions action (`plugin::newsroom.article.find`,
+ * `plugin::newsroom.reader.read`, ...), granted to nobody until an admin does so.
  */
 const articleRouter = factories.createCoreRouter(ARTICLE_UID);
 
+const readerRoutes = [
+  { method: 'GET', path: '/read/:slugOrDocumentId', handler: 'reader.read' },
+  { method: 'GET', path: '/articles/:slugOrDocumentId/neighbors', handler: 'reader.neighbors' },
+  { method: 'GET', path: '/articles/:slugOrDocumentId/summary', handler: 'reader.summary' },
+  { method: 'GET', path: '/articles/:slugOrDocumentId/reading-order', handler: 'reader.readingOrder' },
+].map((route) => ({ ...route, config: {} }));
+
 export default () => ({
   type: 'content-api' as const,
-  routes: [...(articleRouter as unknown as { routes: unknown[] }).routes],
+  routes: [...readerRoutes, ...(articleRouter as unknown as { routes: unknown[] }).routes],
 });

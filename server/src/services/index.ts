@@ -1,4 +1,5 @@
 import article from './article';
+import reader from './reader';
 import readingOrder from './reading-order';
 
-export default { article, 'reading-order': readingOrder };
+export default { article, reader, 'reading-order': readingOrder };

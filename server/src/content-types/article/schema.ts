@@ -1,6 +1,8 @@
 import { DEFAULT_CONFIG } from '../../config/defaults';
 
 const localized = { i18n: { localized: true } };
+/** Fields the plugin computes: per locale, and not shown in the edit view. */
+const computed = { ...localized, 'content-manager': { visible: false } };
 
 /**
  * The article. `previousArticle` owns the link (`inversedBy`), `nextArticle` is its
@@ -44,6 +46,9 @@ export default {
       inversedBy: 'nextArticle',
       pluginOptions: localized,
     },
+    // Written by the plugin when the body changes, so reads stay cheap; never sent to clients.
+    autoSummary: { type: 'text', private: true, configurable: false, pluginOptions: computed },
+    wordCount: { type: 'integer', private: true, configurable: false, pluginOptions: computed },
     nextArticle: {
       type: 'relation',
       relation: 'oneToOne',

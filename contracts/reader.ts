@@ -1,0 +1,68 @@
+/** Response shapes of the reader (content) API under /api/newsroom. */
+
+export type SummarySource = 'editor' | 'auto' | 'none';
+export type NeighbourSource = 'linked' | 'computed';
+
+/** A neighbour as an article page shows it under the story. */
+export interface Teaser {
+  documentId: string;
+  title: string;
+  slug: string;
+  summary: string | null;
+  publishedAt: string;
+  /** `linked`: the editors' reading order; `computed`: the `publishedAt` fallback. */
+  source: NeighbourSource;
+}
+
+export interface Cover {
+  id: number;
+  documentId: string;
+  name: string;
+  alternativeText: string | null;
+  caption: string | null;
+  width: number | null;
+  height: number | null;
+  formats: unknown;
+  mime: string;
+  url: string;
+}
+
+/** GET /api/newsroom/read/:slugOrDocumentId */
+export interface ReadResponse {
+  data: {
+    documentId: string;
+    title: string;
+    slug: string;
+    locale: string;
+    publishedAt: string;
+    body: unknown;
+    cover: Cover | null;
+    summary: string | null;
+    summarySource: SummarySource;
+    readingTimeMinutes: number;
+    previous: Teaser | null;
+    next: Teaser | null;
+  };
+  meta: Record<string, never>;
+}
+
+/** GET /api/newsroom/articles/:slugOrDocumentId/neighbors */
+export interface NeighborsResponse {
+  data: { previous: Teaser | null; next: Teaser | null };
+}
+
+/** GET /api/newsroom/articles/:slugOrDocumentId/summary */
+export interface SummaryResponse {
+  data: { summary: string | null; summarySource: SummarySource; readingTimeMinutes: number };
+}
+
+/** GET /api/newsroom/articles/:slugOrDocumentId/reading-order */
+export interface ReaderOrderItem extends Omit<Teaser, 'source'> {
+  /** True for the article asked about. */
+  current: boolean;
+}
+
+export interface ReaderOrderResponse {
+  data: ReaderOrderItem[];
+  meta: { before: number; after: number; hasMoreBefore: boolean; hasMoreAfter: boolean };
+}

@@ -1,0 +1,188 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import type { Cover, ReaderOrderItem, SummarySource, Teaser } from '../../../../contracts/reader';
+import type { NewsroomConfig } from '../../config';
+import { PLUGIN_ID } from '../../constants';
+import { SummaryInputError } from '../summary';
+import { etagOf } from './etag';
+import { countWords, readingTimeMinutes } from './reading-time';
+import { createReaderStore, type ArticleRow, type NeighbourRow } from './store';
+
+/** How many unpublished articles in a row a reader's walk goes past before it gives up. */
+export const MAX_UNPUBLISHED_RUN = 50;
+
+const parseJson = (value: unknown) => {
+  if (typeof value !== 'string') return value ?? null;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+};
+
+const iso = (value: unknown): string => new Date(value as string | number | Date).toISOString();
+
+/**
+ * The reader API: published articles only, a fixed number of SQL statements per
+ * call, and an ETag for every answer.
+ */
+const reader = ({ strapi }: { strapi: Core.Strapi }) => {
+  let store: ReturnType<typeof createReaderStore> | undefined;
+  const db = () => (store ??= createReaderStore(strapi));
+  const knex = () => strapi.db.connection;
+  const config = () => strapi.config.get(`plugin::${PLUGIN_ID}`) as NewsroomConfig;
+
+  /** Options that change answers without changing any row take part in every ETag. */
+  const configStamp = () => {
+    const { readingOrder, reader: readerOptions, summary } = config();
+    return JSON.stringify([readingOrder.skipUnpublished, readingOrder.fallback, readerOptions.wordsPerMinute, summary.auto]);
+  };
+
+  const summaryOf = (row: { summary: string | null; autoSummary: string | null }): { summary: string | null; summarySource: SummarySource } => {
+    if (row.summary?.trim()) return { summary: row.summary, summarySource: 'editor' };
+    if (config().summary.auto && row.autoSummary?.trim()) return { summary: row.autoSummary, summarySource: 'auto' };
+    return { summary: null, summarySource: 'none' };
+  };
+
+  const readingTimeOf = (row: ArticleRow) => {
+    let words = row.wordCount;
+    if (words === null || words === undefined) {
+      try {
+        words = countWords(parseJson(row.body));
+      } catch (error) {
+        if (!(error instanceof SummaryInputError)) throw error;
+        words = 0;
+      }
+    }
+    return readingTimeMinutes(Number(words), config().reader.wordsPerMinute);
+  };
+
+  const teaserOf = (row: NeighbourRow, source: Teaser['source']): Teaser => ({
+    documentId: row.documentId,
+    title: row.title ?? '',
+    slug: row.slug ?? '',
+    summary: summaryOf(row).summary,
+    publishedAt: iso(row.publishedAt),
+    source,
+  });
+
+  const coverOf = (row: ArticleRow): Cover | null =>
+    row.coverId === null || row.coverId === undefined
+      ? null
+      : {
+          id: Number(row.coverId),
+          documentId: row.coverDocumentId ?? '',
+          name: row.coverName ?? '',
+          alternativeText: row.coverAlternativeText,
+          caption: row.coverCaption,
+          width: row.coverWidth,
+          height: row.coverHeight,
+          formats: parseJson(row.coverFormats),
+          mime: row.coverMime ?? '',
+          url: row.coverUrl ?? '',
+        };
+
+  const findArticle = async (key: string, locale: string) => {
+    const row = await db().findPublished(knex(), key, locale);
+    if (!row) throw new errors.NotFoundError(`No published article "${key}" in locale "${locale}"`);
+    return row;
+  };
+
+  /** The nearest published article each way: linked first, then (if configured) by date. */
+  const neighboursOf = async (row: ArticleRow) => {
+    const { skipUnpublished, fallback } = config().readingOrder;
+    const walked = await db().neighbours(knex(), row.id, skipUnpublished ? MAX_UNPUBLISHED_RUN : 0);
+    const linked = (direction: NeighbourRow['direction']) => {
+      const found = walked.find((item) => item.direction === direction && item.id !== null && item.documentId !== row.documentId);
+      return found ? teaserOf(found, 'linked') : null;
+    };
+    let previous = linked('previous');
+    let next = linked('next');
+    if (fallback === 'publishedAt' && (!previous || !next)) {
+      const dated = await db().byPublishedAt(knex(), row);
+      const computed = (direction: NeighbourRow['direction']) => {
+        const found = dated.find((item) => item.direction === direction);
+        return found ? teaserOf(found, 'computed') : null;
+      };
+      previous ??= computed('previous');
+      next ??= computed('next');
+    }
+    return { previous, next };
+  };
+
+  const neighbourStamps = ({ previous, next }: { previous: Teaser | null; next: Teaser | null }) =>
+    [previous, next].flatMap((teaser) => (teaser ? [teaser.documentId, teaser.publishedAt, teaser.title, teaser.summary, teaser.source] : ['-']));
+
+  return {
+    /** Everything an article page shows, in one call. */
+    async read(key: string, locale: string) {
+      const row = await findArticle(key, locale);
+      const neighbours = await neighboursOf(row);
+      const data = {
+        documentId: row.documentId,
+        title: row.title,
+        slug: row.slug,
+        locale: row.locale,
+        publishedAt: iso(row.publishedAt),
+        body: parseJson(row.body),
+        cover: coverOf(row),
+        ...summaryOf(row),
+        readingTimeMinutes: readingTimeOf(row),
+        ...neighbours,
+      };
+      const etag = etagOf([row.id, row.updatedAt, row.coverId, row.coverUpdatedAt, ...neighbourStamps(neighbours), configStamp()]);
+      return { etag, body: { data, meta: {} } };
+    },
+
+    async neighbors(key: string, locale: string) {
+      const row = await findArticle(key, locale);
+      const neighbours = await neighboursOf(row);
+      return { etag: etagOf([row.documentId, ...neighbourStamps(neighbours), configStamp()]), body: { data: neighbours } };
+    },
+
+    async summary(key: string, locale: string) {
+      const row = await findArticle(key, locale);
+      const data = { ...summaryOf(row), readingTimeMinutes: readingTimeOf(row) };
+      return { etag: etagOf([row.id, row.updatedAt, configStamp()]), body: { data } };
+    },
+
+    /** The published articles around one, in reading order, walking past unpublished ones. */
+    async readingOrder(key: string, locale: string, before: number, after: number) {
+      const row = await findArticle(key, locale);
+      const walked = await db().walk(knex(), row.id, Math.max(before, after) + MAX_UNPUBLISHED_RUN);
+      const side = (direction: NeighbourRow['direction'], limit: number) => {
+        const seen = new Set([row.documentId]);
+        const published: NeighbourRow[] = [];
+        // A loop in damaged data repeats articles: stop at the first one seen before.
+        for (const item of walked.filter((candidate) => candidate.direction === direction)) {
+          if (seen.has(item.documentId)) break;
+          seen.add(item.documentId);
+          if (item.id !== null) published.push(item);
+        }
+        return { items: published.slice(0, limit), hasMore: published.length > limit };
+      };
+      const behind = side('previous', before);
+      const ahead = side('next', after);
+      const item = (teaser: Teaser, current: boolean): ReaderOrderItem => {
+        const { source: _source, ...rest } = teaser;
+        return { ...rest, current };
+      };
+      const current = { ...teaserOf({ ...row, direction: 'next', depth: 0 }, 'linked') };
+      const data = [
+        ...behind.items.reverse().map((entry) => item(teaserOf(entry, 'linked'), false)),
+        item(current, true),
+        ...ahead.items.map((entry) => item(teaserOf(entry, 'linked'), false)),
+      ];
+      const etag = etagOf([...data.flatMap((entry) => [entry.documentId, entry.publishedAt, entry.title, entry.summary]), before, after, configStamp()]);
+      return {
+        etag,
+        body: { data, meta: { before, after, hasMoreBefore: behind.hasMore, hasMoreAfter: ahead.hasMore } },
+      };
+    },
+  };
+};
+
+export type ReaderService = ReturnType<typeof reader>;
+
+export default reader;

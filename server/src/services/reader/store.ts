@@ -1,0 +1,177 @@
+import type { Core } from '@strapi/strapi';
+
+import { ARTICLE_UID } from '../../constants';
+import type { Transaction } from '../reading-order/database';
+
+type Knex = Core.Strapi['db']['connection'] | Transaction;
+
+/** One published article with what a page shows, as the database returns it. */
+export interface ArticleRow {
+  id: number;
+  draftId: number | null;
+  documentId: string;
+  title: string;
+  slug: string;
+  locale: string;
+  publishedAt: unknown;
+  updatedAt: unknown;
+  body: unknown;
+  summary: string | null;
+  autoSummary: string | null;
+  wordCount: number | null;
+  coverId: number | null;
+  coverDocumentId: string | null;
+  coverName: string | null;
+  coverAlternativeText: string | null;
+  coverCaption: string | null;
+  coverWidth: number | null;
+  coverHeight: number | null;
+  coverFormats: unknown;
+  coverMime: string | null;
+  coverUrl: string | null;
+  coverUpdatedAt: unknown;
+}
+
+/** A published neighbour found by walking the order (or by date), as the database returns it. */
+export interface NeighbourRow {
+  direction: 'previous' | 'next';
+  depth: number;
+  documentId: string;
+  /** Null for an unpublished article the walk went past. */
+  id: number | null;
+  title: string | null;
+  slug: string | null;
+  summary: string | null;
+  autoSummary: string | null;
+  publishedAt: unknown;
+  updatedAt: unknown;
+}
+
+/** MySQL stops recursive CTEs after 1000 rounds by default; the hint lifts that, others read a comment. */
+const RECURSION_HINT = '/*+ SET_VAR(cte_max_recursion_depth = 10000000) */';
+
+const rowsOf = (result: any): any[] => (Array.isArray(result) ? (Array.isArray(result[0]) ? result[0] : result) : result.rows);
+
+/**
+ * The reader API's SQL: a fixed number of statements per request whatever the
+ * length of the reading order (recursive CTEs walk the order inside the database).
+ */
+export const createReaderStore = (strapi: Core.Strapi) => {
+  const article = strapi.db.metadata.get(ARTICLE_UID) as any;
+  const table: string = article.tableName;
+  const joinTable = article.attributes.previousArticle.joinTable;
+  const link = { table: joinTable.name as string, next: joinTable.joinColumn.name as string, previous: joinTable.inverseJoinColumn.name as string };
+  const file = strapi.db.metadata.get('plugin::upload.file' as any) as any;
+  const morph = file.attributes.related.joinTable;
+  const media = {
+    table: file.tableName as string,
+    morphTable: morph.name as string,
+    fileColumn: morph.joinColumn.name as string,
+    idColumn: morph.morphColumn.idColumn.name as string,
+    typeColumn: morph.morphColumn.typeColumn.name as string,
+  };
+
+  const teaserColumns = (alias: string) =>
+    `${alias}.id AS "id", ${alias}.title AS "title", ${alias}.slug AS "slug", ${alias}.summary AS "summary", ` +
+    `${alias}.auto_summary AS "autoSummary", ${alias}.published_at AS "publishedAt", ${alias}.updated_at AS "updatedAt"`;
+
+  /**
+   * One direction of the walk. From a published article it follows the published
+   * link; where there is none (or from an unpublished article) it follows the draft
+   * link, but only into an unpublished article or out of one, so a link that exists
+   * only in drafts never reaches readers. `throughPublished: false` stops at the
+   * first published article (neighbours); `true` goes on (the reading-order list).
+   */
+  const walkDirection = (name: string, forward: boolean, throughPublished: boolean) => {
+    const [from, to] = forward ? [link.previous, link.next] : [link.next, link.previous];
+    return `${name} (document_id, published_id, draft_id, depth) AS (
+      SELECT a.document_id, a.id, d.id, 0
+      FROM ${table} a LEFT JOIN ${table} d ON d.document_id = a.document_id AND d.locale = a.locale AND d.published_at IS NULL
+      WHERE a.id = :articleId
+      UNION ALL
+      SELECT n.document_id, np.id, nd.id, w.depth + 1
+      FROM ${name} w
+      LEFT JOIN ${link.table} lp ON lp.${from} = w.published_id
+      JOIN ${link.table} l ON l.${from} = CASE WHEN lp.id IS NOT NULL THEN w.published_id ELSE w.draft_id END
+      JOIN ${table} n ON n.id = l.${to}
+      LEFT JOIN ${table} np ON np.document_id = n.document_id AND np.locale = n.locale AND np.published_at IS NOT NULL
+      LEFT JOIN ${table} nd ON nd.document_id = n.document_id AND nd.locale = n.locale AND nd.published_at IS NULL
+      WHERE w.depth < :maxDepth
+        AND (n.published_at IS NOT NULL OR np.id IS NULL OR w.published_id IS NULL)
+        ${throughPublished ? '' : 'AND (w.depth = 0 OR w.published_id IS NULL)'}
+    )`;
+  };
+
+  return {
+    /** The published article by documentId or slug in one locale, with its cover; one statement. */
+    async findPublished(knex: Knex, key: string, locale: string): Promise<ArticleRow | undefined> {
+      const rows = rowsOf(
+        await knex.raw(
+          `SELECT a.id AS "id", d.id AS "draftId", a.document_id AS "documentId", a.title AS "title", a.slug AS "slug",
+             a.locale AS "locale", a.published_at AS "publishedAt", a.updated_at AS "updatedAt", a.body AS "body",
+             a.summary AS "summary", a.auto_summary AS "autoSummary", a.word_count AS "wordCount",
+             f.id AS "coverId", f.document_id AS "coverDocumentId", f.name AS "coverName",
+             f.alternative_text AS "coverAlternativeText", f.caption AS "coverCaption", f.width AS "coverWidth",
+             f.height AS "coverHeight", f.formats AS "coverFormats", f.mime AS "coverMime", f.url AS "coverUrl",
+             f.updated_at AS "coverUpdatedAt"
+           FROM ${table} a
+           LEFT JOIN ${table} d ON d.document_id = a.document_id AND d.locale = a.locale AND d.published_at IS NULL
+           LEFT JOIN ${media.morphTable} m ON m.${media.idColumn} = a.id AND m.${media.typeColumn} = :uid AND m.field = 'cover'
+           LEFT JOIN ${media.table} f ON f.id = m.${media.fileColumn}
+           WHERE a.locale = :locale AND a.published_at IS NOT NULL AND (a.document_id = :key OR a.slug = :key)
+           ORDER BY CASE WHEN a.document_id = :key THEN 0 ELSE 1 END
+           LIMIT 1`,
+          { key, locale, uid: ARTICLE_UID }
+        )
+      );
+      return rows[0];
+    },
+
+    /** The nearest published article each way, walking past up to `maxSkip` unpublished ones; one statement. */
+    async neighbours(knex: Knex, articleId: number, maxSkip: number): Promise<NeighbourRow[]> {
+      return this.walk(knex, articleId, maxSkip + 1, false);
+    },
+
+    /** Every article each way up to `maxDepth` steps (published or not); one statement. */
+    async walk(knex: Knex, articleId: number, maxDepth: number, throughPublished = true): Promise<NeighbourRow[]> {
+      const rows = rowsOf(
+        await knex.raw(
+          `WITH RECURSIVE ${walkDirection('ahead', true, throughPublished)}, ${walkDirection('behind', false, throughPublished)}
+           SELECT ${RECURSION_HINT} 'next' AS "direction", w.depth AS "depth", w.document_id AS "documentId", ${teaserColumns('p')}
+           FROM ahead w LEFT JOIN ${table} p ON p.id = w.published_id WHERE w.depth > 0
+           UNION ALL
+           SELECT 'previous' AS "direction", w.depth AS "depth", w.document_id AS "documentId", ${teaserColumns('p')}
+           FROM behind w LEFT JOIN ${table} p ON p.id = w.published_id WHERE w.depth > 0`,
+          { articleId, maxDepth }
+        )
+      );
+      return rows
+        .map((row) => ({ ...row, depth: Number(row.depth), id: row.id === null ? null : Number(row.id) }))
+        .sort((a, b) => a.depth - b.depth);
+    },
+
+    /** The previous and next published articles by `publishedAt`, ties broken by documentId; one statement. */
+    async byPublishedAt(knex: Knex, row: Pick<ArticleRow, 'locale' | 'publishedAt' | 'documentId'>): Promise<NeighbourRow[]> {
+      const side = (direction: 'previous' | 'next') => {
+        const [compare, order] = direction === 'previous' ? ['<', 'DESC'] : ['>', 'ASC'];
+        return `SELECT * FROM (
+          SELECT '${direction}' AS "direction", 1 AS "depth", p.document_id AS "documentId", ${teaserColumns('p')}
+          FROM ${table} p
+          WHERE p.locale = :locale AND p.published_at IS NOT NULL
+            AND (p.published_at ${compare} :publishedAt OR (p.published_at = :publishedAt AND p.document_id ${compare} :documentId))
+          ORDER BY p.published_at ${order}, p.document_id ${order}
+          LIMIT 1) ${direction}_side`;
+      };
+      const rows = rowsOf(
+        await knex.raw(`${side('previous')} UNION ALL ${side('next')}`, {
+          locale: row.locale,
+          publishedAt: row.publishedAt as any,
+          documentId: row.documentId,
+        })
+      );
+      return rows.map((item) => ({ ...item, depth: 1, id: Number(item.id) }));
+    },
+  };
+};
+
+export type ReaderStore = ReturnType<typeof createReaderStore>;
