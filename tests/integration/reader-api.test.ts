@@ -1,0 +1,225 @@
+import { ARTICLE_UID, createDraft, publish } from './helpers/articles';
+import { countStatements } from './helpers/queries';
+import { createChain } from './helpers/reading-order';
+import { startTestApp, type TestApp } from './helpers/strapi';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+  await app.strapi.plugin('i18n').service('locales').create({ code: 'fr', name: 'French (fr)' });
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+const documents = () => app.strapi.documents(ARTICLE_UID as any);
+const get = (path: string) => app.http().get(`/api/newsroom${path}`);
+const publishAll = async (ids: string[], locale = 'en') => {
+  for (const id of ids) await publish(app, id, locale);
+};
+const slugOf = async (documentId: string, locale = 'en') =>
+  ((await documents().findOne({ documentId, locale })) as any).slug as string;
+
+describe('GET /api/newsroom/read/:slugOrDocumentId', () => {
+  it('answers the whole article page in one call, by slug or by documentId', async () => {
+    const [a, b, c] = await createChain(app, 3);
+    await publishAll([a, b, c]);
+    const slug = await slugOf(b);
+
+    for (const key of [slug, b]) {
+      const response = await get(`/read/${key}`);
+      expect(response.status).toBe(200);
+      expect(response.body.meta).toEqual({});
+      expect(response.body.data).toMatchObject({
+        documentId: b,
+        slug,
+        locale: 'en',
+        publishedAt: expect.any(String),
+        body: expect.any(Array),
+        cover: null,
+        summary: expect.stringContaining('Summary of'),
+        summarySource: 'editor',
+        readingTimeMinutes: 1,
+        previous: { documentId: a, title: expect.any(String), slug: expect.any(String), summary: expect.any(String), publishedAt: expect.any(String), source: 'linked' },
+        next: { documentId: c, source: 'linked' },
+      });
+    }
+  });
+
+  it('reports no summary when the editor wrote none and the automatic one is off or empty', async () => {
+    const article = await createDraft(app, { summary: null, body: [] });
+    await publish(app, article.documentId);
+    const response = await get(`/read/${article.documentId}`);
+    expect(response.body.data).toMatchObject({ summary: null, summarySource: 'none', readingTimeMinutes: 0 });
+  });
+
+  it('never shows a draft, and walks past unpublished articles to the nearest published one', async () => {
+    const [a, b, c, d] = await createChain(app, 4);
+    await publishAll([a, d]);
+    const response = await get(`/read/${a}`);
+    expect(response.body.data.next).toMatchObject({ documentId: d, source: 'linked' });
+    expect((await get(`/read/${d}`)).body.data.previous).toMatchObject({ documentId: a });
+    for (const draft of [b, c]) expect((await get(`/read/${draft}`)).status).toBe(404);
+    expect(JSON.stringify(response.body)).not.toContain(b);
+  });
+
+  it('does not show a link that exists only in drafts', async () => {
+    const [a] = await createChain(app, 1);
+    const [b] = await createChain(app, 1);
+    await publishAll([a, b]);
+    await documents().update({ documentId: a, locale: 'en', data: { nextArticle: b } } as any);
+    expect((await get(`/read/${a}`)).body.data.next).toBeNull();
+    await publish(app, a);
+    expect((await get(`/read/${a}`)).body.data.next).toMatchObject({ documentId: b });
+  });
+
+  it('terminates on damaged data: a loop of unpublished articles', async () => {
+    const [a, b, c] = await createChain(app, 3);
+    await publish(app, a);
+    // Close the loop c -> b behind the rules' back, as a bad import could.
+    const metadata = app.strapi.db.metadata.get(ARTICLE_UID as any) as any;
+    const joinTable = metadata.attributes.previousArticle.joinTable;
+    const draftId = async (documentId: string) =>
+      (await app.strapi.db.connection(metadata.tableName).where({ document_id: documentId }).whereNull('published_at').first()).id;
+    await app.strapi.db.connection(joinTable.name).where(joinTable.joinColumn.name, await draftId(b)).delete();
+    await app.strapi.db.connection(joinTable.name).insert({ [joinTable.joinColumn.name]: await draftId(b), [joinTable.inverseJoinColumn.name]: await draftId(c) });
+    const response = await get(`/read/${a}`);
+    expect(response.status).toBe(200);
+    expect(response.body.data.next).toBeNull();
+  });
+
+  it('keeps each locale to its own order', async () => {
+    const [en1, en2] = await createChain(app, 2);
+    const [fr1, fr2] = await createChain(app, 2, 'fr');
+    await publishAll([en1, en2]);
+    await publishAll([fr1, fr2], 'fr');
+    expect((await get(`/read/${fr1}?locale=fr`)).body.data).toMatchObject({ locale: 'fr', next: { documentId: fr2 } });
+    expect((await get(`/read/${fr1}`)).status).toBe(404);
+  });
+
+  it.each([
+    ['an unknown slug', '/read/no-such-article', 404],
+    ['an unknown locale', '/read/anything?locale=xx', 400],
+  ])('answers %s (%s) with %s in Strapi error shape', async (_name, path, status) => {
+    const response = await get(path);
+    expect(response.status).toBe(status);
+    expect(response.body).toMatchObject({ data: null, error: { status } });
+  });
+});
+
+describe('ETag and Cache-Control', () => {
+  it('answers 304 to If-None-Match, and changes the ETag when the article or a neighbour changes', async () => {
+    const [a, b, c] = await createChain(app, 3);
+    await publishAll([a, b, c]);
+    const first = await get(`/read/${b}`);
+    expect(first.headers['cache-control']).toBe('public, max-age=60');
+    const etag = first.headers.etag;
+    expect(etag).toMatch(/^".+"$/);
+
+    const cached = await get(`/read/${b}`).set('If-None-Match', etag);
+    expect(cached.status).toBe(304);
+    expect(cached.text).toBe('');
+
+    await documents().update({ documentId: c, locale: 'en', data: { title: 'A new title next door' } } as any);
+    await publish(app, c);
+    const afterNeighbour = await get(`/read/${b}`).set('If-None-Match', etag);
+    expect(afterNeighbour.status).toBe(200);
+    expect(afterNeighbour.body.data.next.title).toBe('A new title next door');
+
+    await documents().update({ documentId: b, locale: 'en', data: { summary: 'Rewritten.' } } as any);
+    await publish(app, b);
+    expect((await get(`/read/${b}`)).headers.etag).not.toBe(afterNeighbour.headers.etag);
+  });
+
+  it('sets ETags on every reader route', async () => {
+    const [a] = await createChain(app, 1);
+    await publish(app, a);
+    for (const path of [`/articles/${a}/neighbors`, `/articles/${a}/summary`, `/articles/${a}/reading-order`]) {
+      const response = await get(path);
+      expect(response.status).toBe(200);
+      expect((await get(path).set('If-None-Match', response.headers.etag)).status).toBe(304);
+    }
+  });
+});
+
+describe('GET neighbors and summary', () => {
+  it('answers just the neighbours', async () => {
+    const [a, b] = await createChain(app, 2);
+    await publishAll([a, b]);
+    const response = await get(`/articles/${a}/neighbors`);
+    expect(response.body).toEqual({ data: { previous: null, next: expect.objectContaining({ documentId: b }) } });
+  });
+
+  it('answers the "get a summary" button', async () => {
+    const [a] = await createChain(app, 1);
+    await publish(app, a);
+    const response = await get(`/articles/${await slugOf(a)}/summary`);
+    expect(response.body).toEqual({
+      data: { summary: expect.stringContaining('Summary of'), summarySource: 'editor', readingTimeMinutes: 1 },
+    });
+  });
+});
+
+describe('GET reading-order', () => {
+  it('lists the published teasers around an article in order, marking it, past unpublished ones', async () => {
+    const ids = await createChain(app, 7);
+    await publishAll(ids.filter((_, index) => index !== 2 && index !== 5));
+    const response = await get(`/articles/${ids[3]}/reading-order?before=2&after=1`);
+    expect(response.status).toBe(200);
+    expect(response.body.data.map((item: any) => [item.documentId, item.current])).toEqual([
+      [ids[0], false],
+      [ids[1], false],
+      [ids[3], true],
+      [ids[4], false],
+    ]);
+    expect(response.body.meta).toEqual({ before: 2, after: 1, hasMoreBefore: false, hasMoreAfter: true });
+  });
+
+  it.each([['before=-1'], ['after=51'], ['before=x'], ['locale=xx']])('rejects ?%s with 400', async (query) => {
+    const [a] = await createChain(app, 1);
+    await publish(app, a);
+    const response = await get(`/articles/${a}/reading-order?${query}`);
+    expect(response.status).toBe(400);
+    expect(response.body.error.name).toBe('ValidationError');
+  });
+});
+
+describe('cost in SQL statements', () => {
+  const populated = (documentId: string) =>
+    `/api/newsroom/articles/${documentId}?populate[previousArticle][fields][0]=title&populate[previousArticle][fields][1]=slug&populate[nextArticle][fields][0]=title&populate[nextArticle][fields][1]=slug`;
+
+  it('read and neighbors use no more statements than findOne with both relations populated, whatever the order length', async () => {
+    const short = await createChain(app, 3);
+    const long = await createChain(app, 40);
+    await publishAll([...short, ...long]);
+
+    const baseline = await countStatements(app, () => app.http().get(populated(short[1])));
+    const counts = [];
+    for (const id of [short[1], long[20]]) {
+      counts.push(await countStatements(app, () => get(`/read/${id}`)));
+      counts.push(await countStatements(app, () => get(`/articles/${id}/neighbors`)));
+    }
+    for (const count of counts) expect(count).toBeLessThanOrEqual(baseline);
+    expect(counts[0]).toBe(counts[2]);
+    expect(counts[1]).toBe(counts[3]);
+
+    const orderShort = await countStatements(app, () => get(`/articles/${short[1]}/reading-order?before=25&after=25`));
+    const orderLong = await countStatements(app, () => get(`/articles/${long[20]}/reading-order?before=25&after=25`));
+    expect(orderLong).toBe(orderShort);
+  });
+});
+
+describe('permissions', () => {
+  it('is public where the playground granted it, and 403 once revoked', async () => {
+    const [a] = await createChain(app, 1);
+    await publish(app, a);
+    expect((await get(`/articles/${a}/summary`)).status).toBe(200);
+    const permissions = app.strapi.db.query('plugin::users-permissions.permission');
+    const granted = await permissions.findOne({ where: { action: 'plugin::newsroom.reader.summary' } });
+    await permissions.delete({ where: { id: granted.id } });
+    const forbidden = await get(`/articles/${a}/summary`);
+    expect(forbidden.status).toBe(403);
+    expect(forbidden.body.error.name).toBe('ForbiddenError');
+    expect((await get(`/read/${a}`)).status).toBe(200);
+  });
+});
