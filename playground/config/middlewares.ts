@@ -5,7 +5,8 @@ export default [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
-  'strapi::body',
+  // Long articles (and the summary suggestion for them) can exceed Strapi's 1 MB default.
+  { name: 'strapi::body', config: { jsonLimit: '4mb' } },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

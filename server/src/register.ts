@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID, PLUGIN_ID } from './constants';
 import type { NewsroomConfig } from './config';
 import { readingOrderMiddleware } from './middlewares/reading-order';
+import { summaryMiddleware } from './middlewares/summary';
 
 /**
  * Puts the configured summary limit on the attribute itself, so Strapi's own
@@ -18,4 +19,5 @@ const applySummaryLimit = (strapi: Core.Strapi) => {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   applySummaryLimit(strapi);
   strapi.documents.use(readingOrderMiddleware(strapi) as any);
+  strapi.documents.use(summaryMiddleware(strapi) as any);
 };
