@@ -1,3 +1,5 @@
+import { ReadingOrderPanel } from './components/ReadingOrderPanel';
+import { SummaryPanel } from './components/SummaryPanel';
 import { PLUGIN_ID } from './pluginId';
 import { prefixPluginTranslations } from './utils/prefixPluginTranslations';
 
@@ -7,6 +9,8 @@ export default {
       id: PLUGIN_ID,
       name: PLUGIN_ID,
     });
+
+    app.getPlugin('content-manager').apis.addEditViewSidePanel([ReadingOrderPanel, SummaryPanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

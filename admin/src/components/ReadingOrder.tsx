@@ -1,0 +1,204 @@
+import * as React from 'react';
+import { Alert, Divider, Flex, Loader, Typography } from '@strapi/design-system';
+import { useForm, useNotification, useRBAC } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+
+import type { DetachedLink, LinkCandidate, Neighbourhood } from '../../../contracts/reading-order';
+import { useContentManagerRefresh } from '../hooks/useContentManagerRefresh';
+import { useReadingOrder } from '../hooks/useReadingOrder';
+import { useUpdateLinks, type LinkChange } from '../hooks/useUpdateLinks';
+import { getTranslation } from '../utils/getTranslation';
+import { linkProblemMessage, toRequestProblem, type RequestProblem } from '../utils/requestErrors';
+import { ArticlePicker } from './ArticlePicker';
+import { DetachDialog } from './DetachDialog';
+import { NeighbourLink } from './NeighbourLink';
+import { OrderPreview } from './OrderPreview';
+
+const UPDATE_PERMISSIONS = [{ action: 'plugin::newsroom.reading-order.update', subject: null }];
+
+interface ReadingOrderProps {
+  documentId: string;
+  locale?: string;
+  /** Changes when the Content Manager saved or published the document. */
+  version?: string;
+  /** The published tab shows the order but edits belong to the draft. */
+  isPublishedTab: boolean;
+}
+
+interface PendingChange {
+  change: LinkChange;
+  target: LinkCandidate;
+  detached: DetachedLink[];
+}
+
+/** Every article whose links a change touched, before and after it. */
+const touchedArticles = (before: Neighbourhood | null, after: Neighbourhood, detached: DetachedLink[]) =>
+  [
+    before?.previous,
+    before?.next,
+    after.previous,
+    after.next,
+    ...detached.flatMap((link) => [link.previous, link.next]),
+  ]
+    .filter((item): item is NonNullable<typeof item> => Boolean(item))
+    .map((item) => item.documentId);
+
+/** The "Reading order" panel's content for a saved article. */
+export const ReadingOrder = ({ documentId, locale, version, isPublishedTab }: ReadingOrderProps) => {
+  const { formatMessage } = useIntl();
+  const { toggleNotification } = useNotification();
+  const { neighbourhood, problem: loadProblem, isLoading, setNeighbourhood } = useReadingOrder(
+    documentId,
+    locale,
+    version
+  );
+  const { allowedActions, isLoading: isLoadingPermissions } = useRBAC(UPDATE_PERMISSIONS);
+  const { preview, apply, isPending } = useUpdateLinks(documentId, locale);
+  const refreshContentManager = useContentManagerRefresh();
+  const formModified = useForm('ReadingOrder', (state) => state.modified, false);
+
+  const [problem, setProblem] = React.useState<RequestProblem | null>(null);
+  const [pending, setPending] = React.useState<PendingChange | null>(null);
+  // Remounting the pickers after each pick empties their search.
+  const [pickerKey, setPickerKey] = React.useState(0);
+
+  const canEdit = !isPublishedTab && !isLoadingPermissions && Boolean(allowedActions.canUpdate);
+
+  const applyChange = async (change: LinkChange) => {
+    try {
+      const result = await apply(change);
+      const touched = touchedArticles(neighbourhood, result, result.detached);
+      // Reloading the edited document resets its form, so only when that loses nothing.
+      refreshContentManager(formModified ? touched : [...touched, documentId]);
+      setNeighbourhood(result);
+      toggleNotification({
+        type: 'success',
+        message: formatMessage({
+          id: getTranslation('reading-order.updated'),
+          defaultMessage: 'Reading order updated',
+        }),
+      });
+    } catch (error) {
+      setProblem(toRequestProblem(error));
+    } finally {
+      setPending(null);
+      setPickerKey((key) => key + 1);
+    }
+  };
+
+  const pick = async (side: LinkChange['side'], target: LinkCandidate) => {
+    const change = { side, target: target.documentId };
+    setProblem(null);
+    try {
+      // Ask first: the server knows what this link would take away from other articles.
+      const { detached } = await preview(change);
+      const taken = detached.filter((link) => link.reason === 'taken');
+      if (taken.length > 0) {
+        setPending({ change, target, detached: taken });
+        return;
+      }
+    } catch (error) {
+      setProblem(toRequestProblem(error));
+      setPickerKey((key) => key + 1);
+      return;
+    }
+    await applyChange(change);
+  };
+
+  const unlink = (side: LinkChange['side']) => {
+    setProblem(null);
+    void applyChange({ side, target: null });
+  };
+
+  if (isLoading) {
+    return (
+      <Loader small>
+        {formatMessage({ id: getTranslation('reading-order.loading'), defaultMessage: 'Loading the reading order…' })}
+      </Loader>
+    );
+  }
+
+  if (!neighbourhood) {
+    const message =
+      loadProblem?.kind === 'forbidden'
+        ? { id: getTranslation('reading-order.load.forbidden'), defaultMessage: 'You are not allowed to see the reading order.' }
+        : loadProblem?.kind === 'not-found'
+          ? {
+              id: getTranslation('reading-order.load.not-found'),
+              defaultMessage: 'This article has no draft in this locale yet; save it to set its links.',
+            }
+          : { id: getTranslation('reading-order.load.failed'), defaultMessage: 'The reading order could not be loaded.' };
+    return (
+      <Typography variant="omega" textColor="neutral600">
+        {formatMessage(message)}
+      </Typography>
+    );
+  }
+
+  const sides = ['previous', 'next'] as const;
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={4} width="100%">
+      {problem ? (
+        <Alert
+          variant="danger"
+          closeLabel={formatMessage({ id: getTranslation('reading-order.error.close'), defaultMessage: 'Close' })}
+          onClose={() => setProblem(null)}
+        >
+          {formatMessage(linkProblemMessage(problem))}
+        </Alert>
+      ) : null}
+
+      {sides.map((side) => (
+        <Flex key={side} direction="column" alignItems="stretch" gap={2}>
+          <NeighbourLink
+            side={side}
+            article={neighbourhood[side]}
+            onRemove={canEdit ? () => unlink(side) : undefined}
+            disabled={isPending}
+          />
+          {canEdit ? (
+            <ArticlePicker
+              key={`${side}-${pickerKey}`}
+              side={side}
+              exclude={documentId}
+              locale={locale}
+              disabled={isPending}
+              onPick={(candidate) => void pick(side, candidate)}
+            />
+          ) : null}
+        </Flex>
+      ))}
+
+      {!canEdit && !isLoadingPermissions ? (
+        <Typography variant="pi" textColor="neutral600">
+          {isPublishedTab
+            ? formatMessage({
+                id: getTranslation('reading-order.read-only.published'),
+                defaultMessage: 'Links are edited on the draft.',
+              })
+            : formatMessage({
+                id: getTranslation('reading-order.read-only.permission'),
+                defaultMessage: 'You can see the reading order but not change it.',
+              })}
+        </Typography>
+      ) : null}
+
+      <Divider />
+      <OrderPreview neighbourhood={neighbourhood} />
+
+      {pending ? (
+        <DetachDialog
+          target={pending.target}
+          detached={pending.detached}
+          isPending={isPending}
+          onConfirm={() => void applyChange(pending.change)}
+          onCancel={() => {
+            setPending(null);
+            setPickerKey((key) => key + 1);
+          }}
+        />
+      ) : null}
+    </Flex>
+  );
+};
