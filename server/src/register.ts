@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { ARTICLE_UID, PLUGIN_ID } from './constants';
+import { registerGraphql } from './graphql';
 import type { NewsroomConfig } from './config';
 import { readingOrderMiddleware } from './middlewares/reading-order';
 import { summaryMiddleware } from './middlewares/summary';
@@ -20,4 +21,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   applySummaryLimit(strapi);
   strapi.documents.use(readingOrderMiddleware(strapi) as any);
   strapi.documents.use(summaryMiddleware(strapi) as any);
+  registerGraphql(strapi);
 };
