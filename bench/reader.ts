@@ -1,0 +1,161 @@
+/**
+ * `npm run bench`: the reader API against Strapi's own findOne, side by side in one
+ * run, on the playground in production mode with a long reading order.
+ *
+ * Environment: DATABASE_CLIENT (sqlite | postgres), BENCH_ARTICLES (1000),
+ * BENCH_SECONDS per scenario and round (10), BENCH_ROUNDS (3), BENCH_CONNECTIONS (10).
+ * Results: a table on stdout, and bench/results/latest.json (one entry per database).
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { compileStrapi, createStrapi } from '@strapi/strapi';
+
+const ROOT = path.resolve(__dirname, '..');
+const PLAYGROUND = path.join(ROOT, 'playground');
+const ARTICLE_UID = 'plugin::newsroom.article';
+const client = process.env.DATABASE_CLIENT ?? 'sqlite';
+const articles = Number(process.env.BENCH_ARTICLES ?? 1000);
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const port = Number(process.env.BENCH_PORT ?? 1339);
+
+const databaseEnv = (): Record<string, string> => {
+  if (client === 'sqlite') return { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: `.tmp/bench-${articles}.db` };
+  if (client === 'postgres') {
+    const name = `newsroom_bench_${articles}`;
+    try {
+      execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'test', '-c', `CREATE DATABASE ${name}`], { stdio: 'ignore' });
+    } catch {
+      // It exists from an earlier run: reuse its articles.
+    }
+    return { DATABASE_CLIENT: 'postgres', DATABASE_NAME: name, DATABASE_USERNAME: 'postgres' };
+  }
+  throw new Error(`bench runs on sqlite or postgres, not "${client}"`);
+};
+
+/** One reading order of `articles` published articles, created through the document service (kept between runs). */
+const seed = async (strapi: any) => {
+  const documents = strapi.documents(ARTICLE_UID);
+  const existing = await documents.count({ status: 'published', filters: { title: { $startsWith: 'Bench article' } } });
+  if (existing >= articles) return;
+  console.log(`Seeding ${articles} published articles in one reading order...`);
+  let previous: string | undefined;
+  for (let index = 0; index < articles; index += 1) {
+    const title = `Bench article ${String(index).padStart(5, '0')}`;
+    const body = Array.from({ length: 6 }, (_, paragraph) => ({
+      type: 'paragraph',
+      children: [{ type: 'text', text: `${title}, paragraph ${paragraph}. The tram line runs along the river, and the council meets on Tuesday to discuss the budget, the route and the timetable of the works.` }],
+    }));
+    const created: any = await documents.create({
+      locale: 'en',
+      status: 'published',
+      data: { title, slug: `bench-article-${index}`, summary: `Summary of ${title}.`, body, ...(previous ? { previousArticle: previous } : {}) },
+    });
+    previous = created.documentId;
+  }
+};
+
+interface Scenario {
+  name: string;
+  path: string;
+  headers?: Record<string, string>;
+  expect: number;
+}
+
+const load = (scenario: Scenario) =>
+  JSON.parse(
+    execFileSync(
+      process.execPath,
+      [
+        path.join(__dirname, 'load-worker.js'),
+        JSON.stringify({ url: `http://127.0.0.1:${port}${scenario.path}`, connections, duration: seconds, headers: scenario.headers ?? {} }),
+      ],
+      { maxBuffer: 16 * 1024 * 1024 }
+    ).toString()
+  );
+
+const countStatements = async (strapi: any, scenario: Scenario) => {
+  let count = 0;
+  const listener = () => (count += 1);
+  strapi.db.connection.on('query', listener);
+  const response = await fetch(`http://127.0.0.1:${port}${scenario.path}`, { headers: scenario.headers });
+  strapi.db.connection.off('query', listener);
+  if (response.status !== scenario.expect) throw new Error(`${scenario.name}: expected ${scenario.expect}, got ${response.status}`);
+  return count;
+};
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const main = async () => {
+  Object.assign(process.env, { NODE_ENV: 'production', LOG_LEVEL: 'error', NEWSROOM_SEED: 'false', HOST: '127.0.0.1', PORT: String(port) }, databaseEnv());
+  await compileStrapi({ appDir: PLAYGROUND });
+  const strapi: any = await createStrapi({ appDir: PLAYGROUND, distDir: path.join(PLAYGROUND, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+  await strapi.listen();
+  try {
+    await seed(strapi);
+    const middle: any = await strapi.documents(ARTICLE_UID).findFirst({ status: 'published', filters: { slug: `bench-article-${Math.floor(articles / 2)}` } });
+    const { documentId, slug } = middle;
+    const etag = (await fetch(`http://127.0.0.1:${port}/api/newsroom/read/${slug}`)).headers.get('etag')!;
+
+    const scenarios: Scenario[] = [
+      { name: '1. findOne (Strapi)', path: `/api/newsroom/articles/${documentId}`, expect: 200 },
+      {
+        name: '2. findOne + populate previous/next (Strapi)',
+        path: `/api/newsroom/articles/${documentId}?populate[previousArticle][fields][0]=title&populate[previousArticle][fields][1]=slug&populate[nextArticle][fields][0]=title&populate[nextArticle][fields][1]=slug`,
+        expect: 200,
+      },
+      { name: '3. read/:slug', path: `/api/newsroom/read/${slug}`, expect: 200 },
+      { name: '4. read/:slug, If-None-Match (304)', path: `/api/newsroom/read/${slug}`, headers: { 'If-None-Match': etag }, expect: 304 },
+      { name: '5. reading-order before=25 after=25', path: `/api/newsroom/articles/${slug}/reading-order?before=25&after=25`, expect: 200 },
+    ];
+
+    const statements = [];
+    for (const scenario of scenarios) statements.push(await countStatements(strapi, scenario));
+
+    const runs: any[][] = scenarios.map(() => []);
+    for (let round = 0; round < rounds; round += 1) {
+      // Alternating scenarios within each round spreads drift (CPU heat, caches) over all of them.
+      for (const [index, scenario] of scenarios.entries()) {
+        const result = load(scenario);
+        if (result.non2xx > 0 && scenario.expect !== 304) throw new Error(`${scenario.name}: ${result.non2xx} non-2xx answers`);
+        runs[index].push(result);
+      }
+    }
+
+    const baseline = median(runs[1].map((run) => run.rps));
+    const rows = scenarios.map((scenario, index) => ({
+      scenario: scenario.name,
+      rps: Math.round(median(runs[index].map((run) => run.rps))),
+      p50: median(runs[index].map((run) => run.p50)),
+      p99: median(runs[index].map((run) => run.p99)),
+      vsScenario2: Number((median(runs[index].map((run) => run.rps)) / baseline).toFixed(2)),
+      sqlStatements: statements[index],
+    }));
+    console.table(rows);
+
+    const resultsFile = path.join(__dirname, 'results', 'latest.json');
+    const previous = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : {};
+    previous[client] = {
+      date: new Date().toISOString(),
+      node: process.version,
+      articles,
+      secondsPerRun: seconds,
+      rounds,
+      connections,
+      rows,
+    };
+    fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
+    fs.writeFileSync(resultsFile, `${JSON.stringify(previous, null, 2)}\n`);
+    console.log(`Wrote ${path.relative(ROOT, resultsFile)}`);
+  } finally {
+    await strapi.destroy();
+  }
+};
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
