@@ -6,7 +6,8 @@
  * BENCH_SECONDS per scenario and round (10), BENCH_ROUNDS (3), BENCH_CONNECTIONS (10).
  * Results: a table on stdout, and bench/results/latest.json (one entry per database).
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -65,17 +66,18 @@ interface Scenario {
   expect: number;
 }
 
-const load = (scenario: Scenario) =>
-  JSON.parse(
-    execFileSync(
-      process.execPath,
-      [
-        path.join(__dirname, 'load-worker.js'),
-        JSON.stringify({ url: `http://127.0.0.1:${port}${scenario.path}`, connections, duration: seconds, headers: scenario.headers ?? {} }),
-      ],
-      { maxBuffer: 16 * 1024 * 1024 }
-    ).toString()
+/** Runs autocannon in a child process; asynchronously, as Strapi answers from this process's event loop. */
+const load = async (scenario: Scenario) => {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [
+      path.join(__dirname, 'load-worker.js'),
+      JSON.stringify({ url: `http://127.0.0.1:${port}${scenario.path}`, connections, duration: seconds, headers: scenario.headers ?? {} }),
+    ],
+    { maxBuffer: 16 * 1024 * 1024 }
   );
+  return JSON.parse(stdout);
+};
 
 const countStatements = async (strapi: any, scenario: Scenario) => {
   let count = 0;
@@ -119,7 +121,7 @@ const main = async () => {
     for (let round = 0; round < rounds; round += 1) {
       // Alternating scenarios within each round spreads drift (CPU heat, caches) over all of them.
       for (const [index, scenario] of scenarios.entries()) {
-        const result = load(scenario);
+        const result = await load(scenario);
         if (result.non2xx > 0 && scenario.expect !== 304) throw new Error(`${scenario.name}: ${result.non2xx} non-2xx answers`);
         runs[index].push(result);
       }
