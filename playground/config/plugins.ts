@@ -24,6 +24,13 @@ export default ({ env }) => ({
       },
     },
   },
+  // Generating the OpenAPI document takes seconds at every start; the tests turn it off where unused.
+  documentation: {
+    enabled: env.bool('NEWSROOM_DOCUMENTATION', true),
+    config: {
+      'x-strapi-config': { plugins: ['upload', 'users-permissions', 'newsroom'] },
+    },
+  },
   graphql: {
     enabled: true,
     config: {

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { ARTICLE_UID, PLUGIN_ID } from './constants';
+import { registerDocumentation } from './documentation';
 import { registerGraphql } from './graphql';
 import type { NewsroomConfig } from './config';
 import { readingOrderMiddleware } from './middlewares/reading-order';
@@ -22,4 +23,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(readingOrderMiddleware(strapi) as any);
   strapi.documents.use(summaryMiddleware(strapi) as any);
   registerGraphql(strapi);
+  registerDocumentation(strapi);
 };

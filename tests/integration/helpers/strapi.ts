@@ -28,11 +28,12 @@ const withEnv = async <T>(env: Record<string, string>, run: () => Promise<T>): P
 
 /**
  * Boots the compiled playground on a fresh database. `env` applies to this boot only
- * (for example `NEWSROOM_SEED: 'true'`); demo seeding is off unless asked for.
+ * (for example `NEWSROOM_SEED: 'true'`); demo seeding and the OpenAPI generation are
+ * off unless asked for.
  */
 export const startTestApp = async (env: Record<string, string> = {}): Promise<TestApp> => {
   const database = await createTestDatabase();
-  const bootEnv = { NEWSROOM_SEED: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'error', ...database.env, ...env };
+  const bootEnv = { NEWSROOM_SEED: 'false', NEWSROOM_DOCUMENTATION: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'error', ...database.env, ...env };
 
   // Strapi reads its configuration both when created and when loaded.
   const strapi = await withEnv(bootEnv, async () => {
