@@ -1,0 +1,86 @@
+/**
+ * `npm run bench:links`: what the reading-order lock adds to a link write.
+ * Times (1) link writes through the document service (the whole rule path: lock,
+ * checks, write) and (2) the lock alone: a transaction that takes it against an
+ * empty one, side by side, alternating, on the database named by DATABASE_CLIENT
+ * (sqlite | postgres | mysql). BENCH_WRITES (default 300) per measurement.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { compileStrapi, createStrapi } from '@strapi/strapi';
+
+const PLAYGROUND = path.resolve(__dirname, '..', 'playground');
+const ARTICLE_UID = 'plugin::newsroom.article';
+const client = process.env.DATABASE_CLIENT ?? 'sqlite';
+const writes = Number(process.env.BENCH_WRITES ?? 300);
+
+const name = `newsroom_bench_links_${Date.now()}`;
+const psql = (sql: string) => execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'test', '-c', sql], { stdio: 'ignore' });
+const mariadb = (sql: string) => execFileSync('mariadb', ['-h', '127.0.0.1', '-u', 'root', '-e', sql], { stdio: 'ignore' });
+
+/** A fresh database for this run, and how to drop it afterwards. */
+const createDatabase = (): { env: Record<string, string>; drop: () => void } => {
+  if (client === 'sqlite') {
+    const file = path.join(PLAYGROUND, '.tmp', `${name}.db`);
+    return { env: { DATABASE_FILENAME: `.tmp/${name}.db` }, drop: () => fs.rmSync(file, { force: true }) };
+  }
+  if (client === 'postgres') {
+    psql(`CREATE DATABASE ${name}`);
+    return { env: { DATABASE_NAME: name, DATABASE_USERNAME: 'postgres' }, drop: () => psql(`DROP DATABASE ${name} WITH (FORCE)`) };
+  }
+  mariadb(`CREATE DATABASE ${name}`);
+  return { env: { DATABASE_NAME: name }, drop: () => mariadb(`DROP DATABASE ${name}`) };
+};
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const time = async (work: () => Promise<unknown>) => {
+  const start = process.hrtime.bigint();
+  await work();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+};
+
+const main = async () => {
+  const database = createDatabase();
+  Object.assign(process.env, { LOG_LEVEL: 'error', NEWSROOM_SEED: 'false', NEWSROOM_DOCUMENTATION: 'false', DATABASE_CLIENT: client }, database.env);
+  await compileStrapi({ appDir: PLAYGROUND });
+  const strapi: any = await createStrapi({ appDir: PLAYGROUND, distDir: path.join(PLAYGROUND, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+  try {
+    const documents = strapi.documents(ARTICLE_UID);
+    const ids: string[] = [];
+    for (let index = 0; index < 4; index += 1) {
+      ids.push((await documents.create({ locale: 'en', data: { title: `Link bench ${index}`, slug: `link-bench-${index}` } })).documentId);
+    }
+    const lock = strapi.plugin('newsroom').service('reading-order');
+
+    const linkWrite: number[] = [];
+    const plainWrite: number[] = [];
+    const withLock: number[] = [];
+    const withoutLock: number[] = [];
+    for (let index = 0; index < writes; index += 1) {
+      // Alternate targets so every write changes a link (and detaches the previous one).
+      linkWrite.push(await time(() => documents.update({ documentId: ids[0], locale: 'en', data: { nextArticle: ids[1 + (index % 3)] } })));
+      plainWrite.push(await time(() => documents.update({ documentId: ids[0], locale: 'en', data: { title: `Link bench 0 (${index})` } })));
+      withLock.push(await time(() => lock.change(async () => undefined)));
+      withoutLock.push(await time(() => strapi.db.transaction(async () => undefined)));
+    }
+    const rows = [
+      { measurement: 'link write (document service update of nextArticle)', medianMs: median(linkWrite) },
+      { measurement: 'same update of the title only (no link, no lock)', medianMs: median(plainWrite) },
+      { measurement: 'transaction that takes the reading-order lock', medianMs: median(withLock) },
+      { measurement: 'empty transaction', medianMs: median(withoutLock) },
+    ].map((row) => ({ ...row, medianMs: Number(row.medianMs.toFixed(3)) }));
+    console.log(`${client}, ${writes} of each, alternating`);
+    console.table(rows);
+    console.log(`The lock adds ${(median(withLock) - median(withoutLock)).toFixed(3)} ms to a link write of ${median(linkWrite).toFixed(2)} ms.`);
+  } finally {
+    await strapi.destroy();
+    database.drop();
+  }
+};
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
