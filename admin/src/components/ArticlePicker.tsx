@@ -54,10 +54,6 @@ export const ArticlePicker = ({ side, exclude, locale, disabled, onPick }: Artic
   return (
     <Field.Root
       name={`newsroom-${side}`}
-      hint={formatMessage({
-        id: getTranslation('reading-order.picker.hint'),
-        defaultMessage: 'Type to search articles in this locale by title.',
-      })}
       error={
         failed
           ? formatMessage({
@@ -115,7 +111,6 @@ export const ArticlePicker = ({ side, exclude, locale, disabled, onPick }: Artic
           );
         })}
       </Combobox>
-      <Field.Hint />
       <Field.Error />
     </Field.Root>
   );
