@@ -22,14 +22,16 @@ type Operation =
 const article = fc.integer({ min: 0, max: POOL - 1 });
 const field = fc.constantFrom('previousArticle' as const, 'nextArticle' as const);
 const operation: fc.Arbitrary<Operation> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('link' as const), subject: article, field, target: article }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('unlink' as const), subject: article, field }) },
+  {
+    weight: 5,
+    arbitrary: fc.tuple(article, field, article).map(([subject, side, target]): Operation => ({ kind: 'link', subject, field: side, target })),
+  },
+  { weight: 1, arbitrary: fc.tuple(article, field).map(([subject, side]): Operation => ({ kind: 'unlink', subject, field: side })) },
   {
     weight: 3,
-    arbitrary: fc.record({
-      kind: fc.constantFrom('publish' as const, 'unpublish' as const, 'discardDraft' as const, 'delete' as const),
-      subject: article,
-    }),
+    arbitrary: fc
+      .tuple(fc.constantFrom('publish' as const, 'unpublish' as const, 'discardDraft' as const, 'delete' as const), article)
+      .map(([kind, subject]): Operation => ({ kind, subject })),
   },
 );
 
