@@ -11,7 +11,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 
-import { createApiToken, RestClient } from './support/api';
+import { adminLogin, createApiToken, createProofreader, RestClient } from './support/api';
 import { articleUrl, eventually, launchBrowser, logIn, panel, waitForText } from './support/browser';
 import { ROOT_DIR, startPlayground, type Playground } from './support/playground';
 
@@ -41,6 +41,7 @@ describe('article edit view: Reading order and Summary panels', () => {
   let browser: Browser;
   let page: Page;
   let rest: RestClient;
+  let adminJwt: string;
   const ids = {} as Record<keyof typeof TITLES, string>;
   let suggestion = '';
 
@@ -61,7 +62,8 @@ describe('article edit view: Reading order and Summary panels', () => {
   before(async () => {
     Object.assign(process.env, PLAYGROUND_ENV);
     playground = await startPlayground();
-    rest = new RestClient(playground.baseUrl, await createApiToken(playground.baseUrl));
+    adminJwt = await adminLogin(playground.baseUrl);
+    rest = new RestClient(playground.baseUrl, await createApiToken(playground.baseUrl, adminJwt));
     for (const key of Object.keys(TITLES) as Array<keyof typeof TITLES>) {
       ids[key] = await rest.documentIdOf(TITLES[key]);
     }
@@ -272,6 +274,26 @@ describe('article edit view: Reading order and Summary panels', () => {
     assert.deepEqual(rows, [TITLES.weather, TITLES.nightTests, TITLES.openingDay, '… later articles']);
     // Night tests is published, and the badge says so.
     await readingOrder().getByText('Published', { exact: true }).first().waitFor();
+  });
+
+  it('is read-only for an editor who may not change the reading order', async () => {
+    const credentials = await createProofreader(playground.baseUrl, adminJwt);
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1400 } });
+    try {
+      const proofreader = await context.newPage();
+      proofreader.setDefaultTimeout(15_000);
+      await logIn(proofreader, playground.baseUrl, credentials);
+      await proofreader.goto(articleUrl(playground.baseUrl, ids.weather));
+      const ownPanel = panel(proofreader, 'Reading order');
+      await ownPanel.getByText('You can see the reading order but not change it.').waitFor();
+      await ownPanel
+        .getByRole('link', { name: `Open “${TITLES.nightTests}” in the Content Manager` })
+        .waitFor();
+      assert.equal(await ownPanel.getByRole('combobox').count(), 0);
+      assert.equal(await ownPanel.getByRole('button', { name: /Remove/ }).count(), 0);
+    } finally {
+      await context.close();
+    }
   });
 
   it('explains on a new article that links come after the first save', async () => {

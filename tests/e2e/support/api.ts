@@ -17,23 +17,62 @@ const json = async (response: Response): Promise<{ data: any }> => {
   return body;
 };
 
-/** A full-access API token, created with the admin's JWT, to read drafts over REST. */
-export const createApiToken = async (baseUrl: string): Promise<string> => {
-  const login = await json(
-    await fetch(`${baseUrl}/admin/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(ADMIN),
-    })
+const send = (baseUrl: string, path: string, method: string, body: unknown, jwt?: string) =>
+  fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(jwt ? { authorization: `Bearer ${jwt}` } : {}) },
+    body: JSON.stringify(body),
+  }).then(json);
+
+/** An admin JWT, for the admin API. */
+export const adminLogin = async (baseUrl: string, credentials = ADMIN): Promise<string> =>
+  (await send(baseUrl, '/admin/login', 'POST', credentials)).data.token;
+
+/** A full-access API token, to read drafts over REST. */
+export const createApiToken = async (baseUrl: string, jwt: string): Promise<string> =>
+  (await send(baseUrl, '/admin/api-tokens', 'POST', { name: `e2e-${Date.now()}`, type: 'full-access', lifespan: null }, jwt))
+    .data.accessKey;
+
+const ARTICLE_FIELDS = ['title', 'slug', 'summary', 'body', 'cover', 'previousArticle', 'nextArticle'];
+
+/**
+ * An admin who may edit articles in the Content Manager and see the reading
+ * order, but not change it (no `plugin::newsroom.reading-order.update`).
+ */
+export const createProofreader = async (baseUrl: string, jwt: string) => {
+  const credentials = { email: 'proofreader@newsroom.example.com', password: 'Proofreader-password-1' };
+  const role = await send(baseUrl, '/admin/roles', 'POST', { name: 'Proofreader', description: 'e2e' }, jwt);
+  const onArticles = (action: string) => ({
+    action: `plugin::content-manager.explorer.${action}`,
+    subject: 'plugin::newsroom.article',
+    properties: { fields: ARTICLE_FIELDS, locales: ['en', 'fr'] },
+    conditions: [],
+  });
+  await send(
+    baseUrl,
+    `/admin/roles/${role.data.id}/permissions`,
+    'PUT',
+    {
+      permissions: [
+        onArticles('read'),
+        onArticles('update'),
+        { action: 'plugin::newsroom.reading-order.read', subject: null, properties: {}, conditions: [] },
+      ],
+    },
+    jwt
   );
-  const token = await json(
-    await fetch(`${baseUrl}/admin/api-tokens`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${login.data.token}` },
-      body: JSON.stringify({ name: `e2e-${Date.now()}`, type: 'full-access', lifespan: null }),
-    })
+  const user = await send(
+    baseUrl,
+    '/admin/users',
+    'POST',
+    { firstname: 'Proof', lastname: 'Reader', email: credentials.email, roles: [role.data.id] },
+    jwt
   );
-  return token.data.accessKey;
+  await send(baseUrl, '/admin/register', 'POST', {
+    registrationToken: user.data.registrationToken,
+    userInfo: { firstname: 'Proof', lastname: 'Reader', password: credentials.password },
+  });
+  return credentials;
 };
 
 export class RestClient {

@@ -11,10 +11,10 @@ export const launchBrowser = (): Promise<Browser> =>
   });
 
 /** Logs in through the admin's login form. */
-export const logIn = async (page: Page, baseUrl: string) => {
+export const logIn = async (page: Page, baseUrl: string, credentials = ADMIN) => {
   await page.goto(`${baseUrl}/admin/auth/login`);
-  await page.getByLabel('Email').fill(ADMIN.email);
-  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByLabel('Email').fill(credentials.email);
+  await page.getByLabel('Password').fill(credentials.password);
   await page.getByRole('button', { name: 'Login' }).click();
   await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30_000 });
 };
