@@ -60,8 +60,7 @@ describe('article edit view: Reading order and Summary panels', () => {
   const neighbourLink = (title: string) => readingOrder().getByRole('link', { name: `Open “${title}” in the Content Manager` });
 
   before(async () => {
-    Object.assign(process.env, PLAYGROUND_ENV);
-    playground = await startPlayground();
+    playground = await startPlayground(PLAYGROUND_ENV);
     adminJwt = await adminLogin(playground.baseUrl);
     rest = new RestClient(playground.baseUrl, await createApiToken(playground.baseUrl, adminJwt));
     for (const key of Object.keys(TITLES) as Array<keyof typeof TITLES>) {

@@ -51,7 +51,8 @@ const waitForHealth = async (baseUrl: string, child: ChildProcess, logFile: stri
   throw new Error(`the playground did not answer within ${START_TIMEOUT_MS / 1000} s; see ${logFile}`);
 };
 
-export const startPlayground = async (): Promise<Playground> => {
+/** `env` adds to the environment, e.g. plugin options the tests rely on. */
+export const startPlayground = async (env: Record<string, string> = {}): Promise<Playground> => {
   const port = await freePort();
   const name = `e2e-${process.pid}-${Date.now()}`;
   const databaseFile = path.join(PLAYGROUND_DIR, '.tmp', `${name}.db`);
@@ -66,6 +67,7 @@ export const startPlayground = async (): Promise<Playground> => {
     stdio: ['ignore', log, log],
     env: {
       ...process.env,
+      ...env,
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
       PORT: String(port),
