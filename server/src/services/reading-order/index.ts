@@ -19,8 +19,6 @@ const createParts = (strapi: Core.Strapi) => {
   return { links, drafts: createDraftLinks(links), published: createPublishedLinks(links) };
 };
 
-
-
 export interface ChangeContext {
   trx: Transaction;
   /** What the change detached as a side effect, for the admin's response. */
