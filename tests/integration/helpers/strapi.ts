@@ -27,6 +27,21 @@ const withEnv = async <T>(env: Record<string, string>, run: () => Promise<T>): P
 };
 
 /**
+ * Waits (up to 10 s) until no database work is in flight. Strapi emits document
+ * events after the write that caused them, each with its own queries; destroying
+ * Strapi under them rejects them with pool errors that fail the test file.
+ */
+const settle = async (strapi: Core.Strapi) => {
+  const pool = (strapi.db.connection as any).client?.pool;
+  if (!pool) return;
+  let idleChecks = 0;
+  for (let waited = 0; waited < 10_000 && idleChecks < 3; waited += 50) {
+    idleChecks = pool.numUsed() === 0 && pool.numPendingAcquires() === 0 ? idleChecks + 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+};
+
+/**
  * Boots the compiled playground on a fresh database. `env` applies to this boot only
  * (for example `NEWSROOM_SEED: 'true'`); demo seeding and the OpenAPI generation are
  * off unless asked for.
@@ -58,6 +73,7 @@ export const startTestApp = async (env: Record<string, string> = {}): Promise<Te
     database,
     http: () => supertest.agent(strapi.server.httpServer),
     async stop() {
+      await settle(strapi);
       await strapi.destroy();
       await database.drop();
     },
