@@ -3,7 +3,7 @@ import { useForm } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
 import { useSettings } from '../hooks/useSettings';
-import { countWords, readingMinutes } from '../utils/blocks';
+import { countWords, readingTimeMinutes } from '../utils/blocks';
 import { getTranslation } from '../utils/getTranslation';
 import { SummarySuggestion } from './SummarySuggestion';
 
@@ -34,7 +34,7 @@ export const SummaryInsights = ({ locale }: { locale?: string }) => {
   const { maxLength, auto } = settings.summary;
   const tooLong = text.length > maxLength;
   const words = countWords(body);
-  const minutes = readingMinutes(words, settings.reader.wordsPerMinute);
+  const minutes = readingTimeMinutes(words, settings.reader.wordsPerMinute);
 
   const source =
     text.trim() !== ''
