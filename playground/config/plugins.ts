@@ -21,6 +21,7 @@ export default ({ env }) => ({
       reader: {
         cacheControl: env('NEWSROOM_CACHE_CONTROL', 'public, max-age=60'),
         wordsPerMinute: env.int('NEWSROOM_WORDS_PER_MINUTE', 230),
+        etagCacheMs: env.int('NEWSROOM_ETAG_CACHE_MS', 1000),
       },
     },
   },

@@ -4,6 +4,7 @@ import { ARTICLE_UID, PLUGIN_ID } from './constants';
 import { registerDocumentation } from './documentation';
 import { registerGraphql } from './graphql';
 import type { NewsroomConfig } from './config';
+import { readerCacheMiddleware } from './middlewares/reader-cache';
 import { readingOrderMiddleware } from './middlewares/reading-order';
 import { summaryMiddleware } from './middlewares/summary';
 
@@ -20,6 +21,7 @@ const applySummaryLimit = (strapi: Core.Strapi) => {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   applySummaryLimit(strapi);
+  strapi.documents.use(readerCacheMiddleware(strapi) as any);
   strapi.documents.use(readingOrderMiddleware(strapi) as any);
   strapi.documents.use(summaryMiddleware(strapi) as any);
   registerGraphql(strapi);

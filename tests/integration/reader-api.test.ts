@@ -131,6 +131,19 @@ describe('ETag and Cache-Control', () => {
     expect((await get(`/read/${b}`)).headers.etag).not.toBe(afterNeighbour.headers.etag);
   });
 
+  it('answers a repeated revalidation from memory, without reading the article again', async () => {
+    const [a] = await createChain(app, 1);
+    await publish(app, a);
+    const first = await get(`/read/${a}`);
+    const computed = await countStatements(app, () => get(`/read/${a}?locale=en`).set('If-None-Match', first.headers.etag));
+    let status = 0;
+    const remembered = await countStatements(app, async () => {
+      status = (await get(`/read/${a}?locale=en`).set('If-None-Match', first.headers.etag)).status;
+    });
+    expect(status).toBe(304);
+    expect(remembered).toBeLessThan(computed);
+  });
+
   it('sets ETags on every reader route', async () => {
     const [a] = await createChain(app, 1);
     await publish(app, a);

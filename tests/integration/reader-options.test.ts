@@ -1,4 +1,5 @@
 import { ARTICLE_UID, publish } from './helpers/articles';
+import { countStatements } from './helpers/queries';
 import { createChain } from './helpers/reading-order';
 import { startTestApp, type TestApp } from './helpers/strapi';
 
@@ -10,6 +11,7 @@ beforeAll(async () => {
     NEWSROOM_FALLBACK: 'publishedAt',
     NEWSROOM_CACHE_CONTROL: 'public, max-age=5, stale-while-revalidate=30',
     NEWSROOM_WORDS_PER_MINUTE: '60',
+    NEWSROOM_ETAG_CACHE_MS: '0',
   });
 });
 afterAll(async () => {
@@ -78,6 +80,22 @@ describe("readingOrder.fallback = 'publishedAt'", () => {
 });
 
 describe('reader options', () => {
+  it('with reader.etagCacheMs = 0, reads the database for every revalidation', async () => {
+    const [a] = await createChain(app, 1);
+    await publish(app, a);
+    const first = await get(`/read/${a}`);
+    const statements: number[] = [];
+    for (let index = 0; index < 2; index += 1) {
+      statements.push(
+        await countStatements(app, async () => {
+          expect((await get(`/read/${a}`).set('If-None-Match', first.headers.etag)).status).toBe(304);
+        })
+      );
+    }
+    expect(statements[1]).toBe(statements[0]);
+    expect(statements[0]).toBeGreaterThanOrEqual(3);
+  });
+
   it('uses the configured Cache-Control and reading speed', async () => {
     const words = Array.from({ length: 130 }, (_, index) => `word${index}`).join(' ');
     const [a] = await createChain(app, 1);

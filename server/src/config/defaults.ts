@@ -25,6 +25,12 @@ export interface NewsroomConfig {
     cacheControl: string;
     /** Reading speed used for `readingTimeMinutes`. */
     wordsPerMinute: number;
+    /**
+     * How long an instance remembers the ETags it answered, to answer `If-None-Match`
+     * with 304 without reading the database (0: always read). Writes on the same
+     * instance clear it at once; a write on another instance shows after this long at most.
+     */
+    etagCacheMs: number;
   };
 }
 
@@ -42,5 +48,6 @@ export const DEFAULT_CONFIG: NewsroomConfig = {
   reader: {
     cacheControl: 'public, max-age=60',
     wordsPerMinute: 230,
+    etagCacheMs: 1000,
   },
 };

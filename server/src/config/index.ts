@@ -29,6 +29,7 @@ const configSchema = yup
       .object({
         cacheControl: yup.string().trim().min(1),
         wordsPerMinute: yup.number().integer().min(50).max(2_000),
+        etagCacheMs: yup.number().integer().min(0).max(60_000),
       })
       .noUnknown(true, 'unknown option "reader.${unknown}"'),
   })

@@ -21,35 +21,47 @@ type Answer = { etag: string; body: unknown };
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => strapi.plugin(PLUGIN_ID).service('reader') as ReaderService;
 
-  /** Sends the answer, or 304 when the client already has this version. */
-  const respond = (ctx: Context, { etag, body }: Answer) => {
+  const notModified = (ctx: Context, etag: string) => {
     ctx.set('ETag', etag);
     ctx.set('Cache-Control', (strapi.config.get(`plugin::${PLUGIN_ID}`) as NewsroomConfig).reader.cacheControl);
-    if (matchesIfNoneMatch(ctx.get('If-None-Match'), etag)) {
-      ctx.status = 304;
-      return;
-    }
-    ctx.body = body;
+    if (!matchesIfNoneMatch(ctx.get('If-None-Match'), etag)) return false;
+    ctx.status = 304;
+    return true;
+  };
+
+  /**
+   * Answers 304 from the ETag this instance remembers for the same request, without
+   * reading the database, or else computes the answer (and remembers its ETag).
+   */
+  const answer = async (ctx: Context, cacheKey: string, compute: () => Promise<Answer>) => {
+    const remembered = ctx.get('If-None-Match') ? service().rememberedEtag(cacheKey) : undefined;
+    if (remembered && notModified(ctx, remembered)) return;
+    const { etag, body } = await compute();
+    service().rememberEtag(cacheKey, etag);
+    if (!notModified(ctx, etag)) ctx.body = body;
   };
 
   const withArticle =
-    (answer: (key: string, locale: string) => Promise<Answer>) =>
+    (route: 'read' | 'neighbors' | 'summary') =>
     async (ctx: Context) => {
       const key = validateKey(ctx.params.slugOrDocumentId);
       const { locale } = await validateLocaleQuery(ctx.query);
-      respond(ctx, await answer(key, await resolveLocale(strapi, locale)));
+      await answer(ctx, [route, key, locale ?? ''].join('|'), async () =>
+        service()[route](key, await resolveLocale(strapi, locale))
+      );
     };
 
   return {
-    read: withArticle((key, locale) => service().read(key, locale)),
-    neighbors: withArticle((key, locale) => service().neighbors(key, locale)),
-    summary: withArticle((key, locale) => service().summary(key, locale)),
+    read: withArticle('read'),
+    neighbors: withArticle('neighbors'),
+    summary: withArticle('summary'),
 
     async readingOrder(ctx: Context) {
       const key = validateKey(ctx.params.slugOrDocumentId);
       const query = await validateOrderQuery(ctx.query);
-      const locale = await resolveLocale(strapi, query.locale);
-      respond(ctx, await service().readingOrder(key, locale, query.before, query.after));
+      await answer(ctx, ['reading-order', key, query.locale ?? '', query.before, query.after].join('|'), async () =>
+        service().readingOrder(key, await resolveLocale(strapi, query.locale), query.before, query.after)
+      );
     },
   };
 };

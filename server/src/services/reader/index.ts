@@ -6,6 +6,7 @@ import type { NewsroomConfig } from '../../config';
 import { PLUGIN_ID } from '../../constants';
 import { SummaryInputError } from '../summary';
 import { etagOf } from './etag';
+import { createEtagCache } from './etag-cache';
 import { countWords, readingTimeMinutes } from './reading-time';
 import { createReaderStore, type ArticleRow, type NeighbourRow } from './store';
 
@@ -114,7 +115,15 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
   const neighbourStamps = ({ previous, next }: { previous: Teaser | null; next: Teaser | null }) =>
     [previous, next].flatMap((teaser) => (teaser ? [teaser.documentId, teaser.publishedAt, teaser.title, teaser.summary, teaser.source] : ['-']));
 
+  const etags = createEtagCache();
+
   return {
+    /** The ETag this instance answered for `cacheKey` within `reader.etagCacheMs`, if any. */
+    rememberedEtag: (cacheKey: string) => etags.get(cacheKey),
+    rememberEtag: (cacheKey: string, etag: string) => etags.set(cacheKey, etag, config().reader.etagCacheMs),
+    /** Called on every article write on this instance. */
+    forgetEtags: () => etags.clear(),
+
     /** Everything an article page shows, in one call. */
     async read(key: string, locale: string) {
       const row = await findArticle(key, locale);

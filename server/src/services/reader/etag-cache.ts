@@ -1,0 +1,34 @@
+/**
+ * The ETags this instance answered recently, so that a revalidation (`If-None-Match`)
+ * can be answered 304 without reading the database. Every article write on this
+ * instance clears it; a write on another instance is seen after `ttlMs` at most.
+ */
+export const createEtagCache = (maxEntries = 10_000) => {
+  const entries = new Map<string, { etag: string; expires: number }>();
+
+  return {
+    get(key: string, now = Date.now()): string | undefined {
+      const entry = entries.get(key);
+      if (!entry) return undefined;
+      if (entry.expires <= now) {
+        entries.delete(key);
+        return undefined;
+      }
+      return entry.etag;
+    },
+
+    set(key: string, etag: string, ttlMs: number, now = Date.now()) {
+      if (ttlMs <= 0) return;
+      entries.delete(key);
+      // Maps keep insertion order: the first key is the oldest entry.
+      if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
+      entries.set(key, { etag, expires: now + ttlMs });
+    },
+
+    clear() {
+      entries.clear();
+    },
+  };
+};
+
+export type EtagCache = ReturnType<typeof createEtagCache>;
