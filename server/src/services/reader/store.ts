@@ -84,15 +84,18 @@ export const createReaderStore = (strapi: Core.Strapi) => {
    */
   const walkDirection = (name: string, forward: boolean, throughPublished: boolean) => {
     const [from, to] = forward ? [link.previous, link.next] : [link.next, link.previous];
-    return `${name} (document_id, published_id, draft_id, depth) AS (
-      SELECT a.document_id, a.id, d.id, 0
+    // The row whose link to follow: the published version if it has one this way, else the draft.
+    // Computed per row (not in the join) so that every step is a plain indexed look-up.
+    const follow = (published: string, draft: string) =>
+      `CASE WHEN EXISTS (SELECT 1 FROM ${link.table} x WHERE x.${from} = ${published}) THEN ${published} ELSE ${draft} END`;
+    return `${name} (document_id, published_id, draft_id, follow_id, depth) AS (
+      SELECT a.document_id, a.id, d.id, ${follow('a.id', 'd.id')}, 0
       FROM ${table} a LEFT JOIN ${table} d ON d.document_id = a.document_id AND d.locale = a.locale AND d.published_at IS NULL
       WHERE a.id = :articleId
       UNION ALL
-      SELECT n.document_id, np.id, nd.id, w.depth + 1
+      SELECT n.document_id, np.id, nd.id, ${follow('np.id', 'nd.id')}, w.depth + 1
       FROM ${name} w
-      LEFT JOIN ${link.table} lp ON lp.${from} = w.published_id
-      JOIN ${link.table} l ON l.${from} = CASE WHEN lp.id IS NOT NULL THEN w.published_id ELSE w.draft_id END
+      JOIN ${link.table} l ON l.${from} = w.follow_id
       JOIN ${table} n ON n.id = l.${to}
       LEFT JOIN ${table} np ON np.document_id = n.document_id AND np.locale = n.locale AND np.published_at IS NOT NULL
       LEFT JOIN ${table} nd ON nd.document_id = n.document_id AND nd.locale = n.locale AND nd.published_at IS NULL
