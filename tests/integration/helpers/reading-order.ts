@@ -8,14 +8,19 @@ export interface LinkRow {
 
 type Status = 'draft' | 'published';
 
-/** The links of one status and locale, read straight from the join table, as documentIds. */
-export const readLinks = async (app: TestApp, status: Status, locale = 'en'): Promise<LinkRow[]> => {
-  const knex = app.strapi.db.connection;
+/** The join table of the links, joined to both articles: `n` has `p` as its previous one. */
+const linkQuery = (app: TestApp) => {
   const metadata = app.strapi.db.metadata.get(ARTICLE_UID as any) as any;
   const joinTable = metadata.attributes.previousArticle.joinTable;
-  const rows = await knex(`${joinTable.name} as l`)
+  return app.strapi.db
+    .connection(`${joinTable.name} as l`)
     .join(`${metadata.tableName} as n`, 'n.id', `l.${joinTable.joinColumn.name}`)
-    .join(`${metadata.tableName} as p`, 'p.id', `l.${joinTable.inverseJoinColumn.name}`)
+    .join(`${metadata.tableName} as p`, 'p.id', `l.${joinTable.inverseJoinColumn.name}`);
+};
+
+/** The links of one status and locale, read straight from the join table, as documentIds. */
+export const readLinks = async (app: TestApp, status: Status, locale = 'en'): Promise<LinkRow[]> => {
+  const rows = await linkQuery(app)
     .where('n.locale', locale)
     .modify((query: any) =>
       status === 'draft' ? query.whereNull('n.published_at') : query.whereNotNull('n.published_at')
@@ -28,13 +33,7 @@ const byLink = (a: LinkRow, b: LinkRow) => `${a.previous}>${a.next}`.localeCompa
 
 /** Problems in the whole link table: rows linked twice, self-links, loops, drafts and published mixed, locales mixed. */
 export const findViolations = async (app: TestApp): Promise<string[]> => {
-  const knex = app.strapi.db.connection;
-  const metadata = app.strapi.db.metadata.get(ARTICLE_UID as any) as any;
-  const joinTable = metadata.attributes.previousArticle.joinTable;
-  const rows = await knex(`${joinTable.name} as l`)
-    .join(`${metadata.tableName} as n`, 'n.id', `l.${joinTable.joinColumn.name}`)
-    .join(`${metadata.tableName} as p`, 'p.id', `l.${joinTable.inverseJoinColumn.name}`)
-    .select({
+  const rows = await linkQuery(app).select({
       nextId: 'n.id',
       previousId: 'p.id',
       nextPublished: 'n.published_at',

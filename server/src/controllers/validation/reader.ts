@@ -1,17 +1,13 @@
 import { errors, validateYupSchema, yup } from '@strapi/utils';
 
+import { localeCode, wholeNumber } from './common';
+
 /** How far the reader's reading-order list may reach each way. */
 export const MAX_READER_ORDER_STEPS = 50;
 
-const steps = yup
-  .number()
-  .typeError('${path} must be a whole number')
-  .integer()
-  .min(0)
-  .max(MAX_READER_ORDER_STEPS)
-  .default(5);
+const steps = wholeNumber(0, MAX_READER_ORDER_STEPS, 5);
 
-const localeOnly = yup.object({ locale: yup.string().trim().min(1) });
+const localeOnly = yup.object({ locale: localeCode() });
 const orderQuery = localeOnly.shape({ before: steps, after: steps });
 
 /** A slug or documentId: a non-empty path segment of sensible length. */

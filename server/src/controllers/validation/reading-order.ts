@@ -2,20 +2,15 @@ import { errors, validateYupSchema, yup } from '@strapi/utils';
 import type { Core } from '@strapi/strapi';
 
 import type { UpdateLinksRequest } from '../../../../contracts/reading-order';
+import { localeCode, wholeNumber } from './common';
 
 /** How far the editors' neighbourhood view may reach each way. */
 export const MAX_NEIGHBOURHOOD_STEPS = 50;
 
-const steps = yup
-  .number()
-  .typeError('${path} must be a whole number')
-  .integer()
-  .min(0)
-  .max(MAX_NEIGHBOURHOOD_STEPS)
-  .default(2);
+const steps = wholeNumber(0, MAX_NEIGHBOURHOOD_STEPS, 2);
 
 const neighbourhoodQuery = yup.object({
-  locale: yup.string().trim().min(1),
+  locale: localeCode(),
   before: steps,
   after: steps,
 });
@@ -24,17 +19,11 @@ const neighbourhoodQuery = yup.object({
 export const MAX_CANDIDATES_PAGE_SIZE = 50;
 
 const candidatesQuery = yup.object({
-  locale: yup.string().trim().min(1),
+  locale: localeCode(),
   q: yup.string().trim().max(200).default(''),
   exclude: yup.string().trim().min(1),
-  page: yup.number().typeError('${path} must be a whole number').integer().min(1).default(1),
-  pageSize: yup
-    .number()
-    .typeError('${path} must be a whole number')
-    .integer()
-    .min(1)
-    .max(MAX_CANDIDATES_PAGE_SIZE)
-    .default(10),
+  page: wholeNumber(1, Number.MAX_SAFE_INTEGER, 1),
+  pageSize: wholeNumber(1, MAX_CANDIDATES_PAGE_SIZE, 10),
 });
 
 /** A documentId, `null` to unlink, or absent to keep. */
@@ -45,7 +34,7 @@ const linkTarget = yup
 
 const updateLinksBody = yup
   .object({
-    locale: yup.string().trim().min(1),
+    locale: localeCode(),
     previous: linkTarget,
     next: linkTarget,
     dryRun: yup.boolean(),

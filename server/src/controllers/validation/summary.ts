@@ -1,10 +1,12 @@
 import { errors, validateYupSchema, yup } from '@strapi/utils';
 
+import { localeCode } from './common';
+
 const suggestBody = yup
   .object({
     body: yup.mixed(),
     documentId: yup.string().trim().min(1),
-    locale: yup.string().trim().min(1),
+    locale: localeCode(),
   })
   .noUnknown(true, 'unknown field(s): ${unknown}')
   .required();
