@@ -1,19 +1,23 @@
 /**
  * Starts the built playground in production mode (`npm run start -w playground`)
- * on a fresh SQLite file with the demo content, and stops it again.
+ * on a fresh database (SQLite unless given one) with the demo content, and stops
+ * it again. The browser tests and the fuzz harness (`scripts/fuzz/`) use it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 
+import { createTestDatabase, type TestDatabase } from '../../integration/helpers/database';
+
 export const ROOT_DIR = path.resolve(__dirname, '../../..');
-const PLAYGROUND_DIR = path.join(ROOT_DIR, 'playground');
 const ARTIFACTS_DIR = path.join(ROOT_DIR, 'tests/.artifacts');
 const START_TIMEOUT_MS = 120_000;
 
 export interface Playground {
   baseUrl: string;
+  /** The server's stdout and stderr (its error log). */
+  logFile: string;
   stop: () => Promise<void>;
 }
 
@@ -51,11 +55,17 @@ const waitForHealth = async (baseUrl: string, child: ChildProcess, logFile: stri
   throw new Error(`the playground did not answer within ${START_TIMEOUT_MS / 1000} s; see ${logFile}`);
 };
 
-/** `env` adds to the environment, e.g. plugin options the tests rely on. */
-export const startPlayground = async (env: Record<string, string> = {}): Promise<Playground> => {
+/**
+ * `env` adds to the environment, e.g. plugin options the tests rely on. `database`
+ * (a fresh SQLite file by default) is dropped when the playground stops.
+ */
+export const startPlayground = async (
+  env: Record<string, string> = {},
+  database?: TestDatabase
+): Promise<Playground> => {
   const port = await freePort();
   const name = `e2e-${process.pid}-${Date.now()}`;
-  const databaseFile = path.join(PLAYGROUND_DIR, '.tmp', `${name}.db`);
+  const db = database ?? (await createTestDatabase('sqlite'));
   fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const logFile = path.join(ARTIFACTS_DIR, `${name}.log`);
   const log = fs.openSync(logFile, 'w');
@@ -71,8 +81,7 @@ export const startPlayground = async (env: Record<string, string> = {}): Promise
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
       PORT: String(port),
-      DATABASE_CLIENT: 'sqlite',
-      DATABASE_FILENAME: path.relative(PLAYGROUND_DIR, databaseFile),
+      ...db.env,
       NEWSROOM_SEED: 'true',
       LOG_LEVEL: 'warn',
     },
@@ -86,7 +95,7 @@ export const startPlayground = async (env: Record<string, string> = {}): Promise
       clearTimeout(killer);
     }
     fs.closeSync(log);
-    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${databaseFile}${suffix}`, { force: true });
+    await db.drop();
   };
 
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -96,5 +105,5 @@ export const startPlayground = async (env: Record<string, string> = {}): Promise
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
+  return { baseUrl, logFile, stop };
 };

@@ -10,6 +10,8 @@ export interface TestDatabase {
   client: DatabaseClient;
   /** Environment that points the playground at this database. */
   env: Record<string, string>;
+  /** A knex configuration for reading the database directly (the fuzz harness checks invariants with it). */
+  knexConfig: { client: string; connection: Record<string, unknown>; useNullAsDefault?: boolean };
   drop(): Promise<void>;
 }
 
@@ -29,6 +31,7 @@ const createSqlite = async (): Promise<TestDatabase> => {
   return {
     client: 'sqlite',
     env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename },
+    knexConfig: { client: 'better-sqlite3', connection: { filename: absolute }, useNullAsDefault: true },
     async drop() {
       for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(absolute + suffix, { force: true });
     },
@@ -64,6 +67,7 @@ const createPostgres = async (): Promise<TestDatabase> => {
       DATABASE_PASSWORD: connection.password,
       DATABASE_NAME: name,
     },
+    knexConfig: { client: 'pg', connection: { ...connection, database: name } },
     drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
   };
 };
@@ -96,10 +100,11 @@ const createMysql = async (): Promise<TestDatabase> => {
       DATABASE_PASSWORD: connection.password,
       DATABASE_NAME: name,
     },
+    knexConfig: { client: 'mysql2', connection: { ...connection, database: name } },
     drop: () => admin(`DROP DATABASE IF EXISTS \`${name}\``),
   };
 };
 
-/** A fresh, empty database of the client under test, dropped again by `drop()`. */
-export const createTestDatabase = (): Promise<TestDatabase> =>
-  ({ sqlite: createSqlite, postgres: createPostgres, mysql: createMysql })[databaseClient()]();
+/** A fresh, empty database of the client under test (or of `client`), dropped again by `drop()`. */
+export const createTestDatabase = (client: DatabaseClient = databaseClient()): Promise<TestDatabase> =>
+  ({ sqlite: createSqlite, postgres: createPostgres, mysql: createMysql })[client]();

@@ -1,0 +1,31 @@
+/** The credentials a request is sent with. */
+export type Auth = 'none' | 'read-only' | 'full-access' | 'admin';
+
+export type Family = 'reader' | 'articles' | 'graphql' | 'admin' | 'content-manager';
+
+/** One request, fully decided before it is sent, so a seed replays the same sequence. */
+export interface FuzzRequest {
+  family: Family;
+  /** The route pattern the request targets, e.g. `GET /api/newsroom/read/:slugOrDocumentId`. */
+  route: string;
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Path with its raw query string: the mutations need byte control over both. */
+  path: string;
+  /** Raw body (JSON or deliberately malformed). */
+  body?: string;
+  contentType?: string;
+  auth: Auth;
+  /** What the generator did, for the report (e.g. `query:object locale`). */
+  mutation: string;
+}
+
+/** One row of the article table, as the generators need it. */
+export interface ArticleRow {
+  id: number;
+  documentId: string;
+  locale: string;
+  slug: string | null;
+  published: boolean;
+  /** documentId of the row's previous article, if linked. */
+  previous: string | null;
+}
