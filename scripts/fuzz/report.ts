@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { FuzzResult } from './client';
 import type { InvariantResult } from './invariants';
 import type { FuzzOptions } from './options';
-import { causeKey, type LoggedError } from './server-log';
+import { causeKey, isClientError, type LoggedError } from './server-log';
 import type { FuzzRequest } from './types';
 
 export interface InvariantCheck {
@@ -57,8 +57,10 @@ export const createReport = (options: FuzzOptions) => {
     add(batch: FuzzResult[], logged: LoggedError[]) {
       results.push(...batch);
       const failures = batch.filter((result) => result.serverError);
+      // In a concurrent batch the order of the log lines is a best guess; one request at a time it is exact.
+      const candidates = logged.filter((error) => !isClientError(error));
       let next = 0;
-      for (const failure of failures) addCause(failure, failure.cause || failure.status < 500 ? undefined : logged[next++]);
+      for (const failure of failures) addCause(failure, failure.cause || failure.status < 500 ? undefined : candidates[next++]);
     },
     addCheck(check: InvariantCheck) {
       checks.push(check);
