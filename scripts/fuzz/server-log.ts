@@ -48,7 +48,8 @@ export const isClientError = (error: LoggedError) => /invalid JSON|Unexpected (t
 
 /** A message with ids, numbers and quoted values blanked, so one cause is one entry. */
 export const causeKey = (message: string) =>
-  message
+  // knex prefixes the database's message with the whole SQL statement, which differs by query.
+  (/^\s*(?:select|insert|update|delete)\b[\s\S]* - ([^-]+)$/i.exec(message)?.[1] ?? message)
     .replace(/"[^"]*"|'[^']*'|`[^`]*`/g, '"…"')
     .replace(/\b[a-z0-9]{24,}\b/g, '<id>')
     .replace(/\d+/g, 'N')
