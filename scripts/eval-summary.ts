@@ -1,13 +1,18 @@
 /**
- * ROUGE evaluation of the summary engine against two baselines, Lead-3 and plain
- * TextRank, on a JSON Lines file of `{ "text": ..., "summary": ..., "lang"?: ... }`:
+ * ROUGE evaluation of the summary engine against three baselines (Lead-3, the lead cut
+ * to our summary's length, plain TextRank) on JSON Lines files of
+ * `{ "text": ..., "summary": ..., "lang"?: ..., "title"?: ..., "source"?: ... }`:
  *
- *   npm run eval:summary -- tests/fixtures/summary-eval.jsonl [--lang en]
+ *   npm run eval:summary -- <file.jsonl>... [--lang en]
  *     [--max-length 600] [--max-sentences 3] [--limit 1000]
+ *   npm run eval:summary            (no file: the test splits of data/eval/, see
+ *                                     scripts/datasets/build-eval-sets.ts)
  *
  * `text` is an article body (a string, paragraphs separated by blank lines, or Strapi
  * blocks), `summary` the reference summary, `lang` a locale (default: --lang, else
- * none, i.e. language-neutral). Scores are F1, averaged over documents, from
+ * none, i.e. language-neutral), `title` the article's title (given to `summarize` as
+ * the CMS does), `source` the dataset's name (default: the file's name). One table per
+ * dataset and language. Scores are F1, averaged over documents, from
  * js-rouge: ROUGE-1 and ROUGE-2 with `n`, ROUGE-Lsum with `l`, which already computes
  * the summary-level union-LCS variant (rougeLsum in Google's rouge-score). Both sides
  * are split into sentences and words with the engine's own Intl.Segmenter code for the
@@ -15,7 +20,8 @@
  * text is tokenised properly (js-rouge's default tokenizer is English-only). See
  * docs/summary-engine.md.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 
 import { l as rougeL, n as rougeN } from 'js-rouge';
 
@@ -27,6 +33,8 @@ export interface EvalRecord {
   text: unknown;
   summary: string;
   lang?: string;
+  title?: string;
+  source?: string;
 }
 
 export interface EvalOptions {
@@ -40,18 +48,35 @@ export interface Scores {
   rougeLsum: number;
 }
 
+export interface SystemScores {
+  name: string;
+  scores: Scores;
+  /** Mean summary length in characters. */
+  characters: number;
+}
+
+export interface EvalGroup {
+  source: string;
+  lang: string;
+  documents: number;
+  systems: SystemScores[];
+}
+
 export interface EvalReport {
   documents: number;
   /** Documents per language, `none` for records without one. */
   languages: Record<string, number>;
   options: EvalOptions;
-  systems: Array<{ name: string; scores: Scores }>;
+  /** All documents together. */
+  systems: SystemScores[];
+  /** One entry per dataset and language, sorted. */
+  groups: EvalGroup[];
 }
 
 export const DEFAULT_EVAL_OPTIONS: EvalOptions = { maxLength: 600, maxSentences: 3 };
 
 /** Parses JSON Lines; blank lines are skipped; a bad line throws with its number. */
-export const parseJsonl = (content: string, defaultLang?: string): EvalRecord[] => {
+export const parseJsonl = (content: string, defaultLang?: string, defaultSource?: string): EvalRecord[] => {
   const records: EvalRecord[] = [];
   content.split(/\r?\n/).forEach((line, i) => {
     if (line.trim() === '') return;
@@ -61,17 +86,24 @@ export const parseJsonl = (content: string, defaultLang?: string): EvalRecord[] 
     } catch (error) {
       throw new Error(`line ${i + 1}: not JSON (${(error as Error).message})`);
     }
-    const { text, summary, lang } = (record ?? {}) as Record<string, unknown>;
+    const { text, summary, lang, title, source } = (record ?? {}) as Record<string, unknown>;
     if (typeof summary !== 'string' || summary.trim() === '') {
       throw new Error(`line ${i + 1}: "summary" must be a non-empty string`);
     }
     if (lang !== undefined && typeof lang !== 'string') throw new Error(`line ${i + 1}: "lang" must be a string`);
-    records.push({ text, summary, lang: (lang as string | undefined) ?? defaultLang });
+    if (title !== undefined && typeof title !== 'string') throw new Error(`line ${i + 1}: "title" must be a string`);
+    records.push({
+      text,
+      summary,
+      lang: (lang as string | undefined) ?? defaultLang,
+      title: title as string | undefined,
+      source: typeof source === 'string' ? source : defaultSource,
+    });
   });
   return records;
 };
 
-const scoresOf = (candidate: string, reference: string, locale: string | undefined): Scores => {
+export const scoresOf = (candidate: string, reference: string, locale: string | undefined): Scores => {
   const language = resolveLanguage(locale);
   const tokenizer = (input: string) => words(input, language).map((word) => word.toLowerCase());
   const segmenter = (input: string) => splitSentences(input.replace(/\s+/g, ' ').trim(), language);
@@ -83,65 +115,138 @@ const scoresOf = (candidate: string, reference: string, locale: string | undefin
   };
 };
 
-const SYSTEMS: Array<{ name: string; run: (record: EvalRecord, options: EvalOptions) => string }> = [
-  { name: 'ours', run: ({ text, lang }, options) => summarize(text, { ...options, locale: lang }).summary },
+/**
+ * The body's first sentences, cut to `length` characters at the last word boundary
+ * (no "…"): the baseline that answers "is ours better than the start of the article at
+ * the same length?".
+ */
+export const leadCut = (text: unknown, lang: string | undefined, length: number): string => {
+  const lead = lead3(text, lang, Infinity);
+  if (lead.length <= length) return lead;
+  const cut = lead.slice(0, length + 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > 0 ? cut.slice(0, space) : cut.slice(0, length)).trimEnd();
+};
+
+type Run = (record: EvalRecord, options: EvalOptions, ours: string) => string;
+
+const SYSTEMS: Array<{ name: string; run: Run }> = [
+  {
+    name: 'ours',
+    run: ({ text, lang, title }, options) => summarize(text, { ...options, locale: lang, title }).summary,
+  },
   { name: 'Lead-3', run: ({ text, lang }) => lead3(text, lang) },
+  { name: 'lead cut to ours', run: ({ text, lang }, _options, ours) => leadCut(text, lang, ours.length) },
   { name: 'TextRank', run: ({ text, lang }, options) => plainTextRank(text, { ...options, locale: lang }).summary },
 ];
 
-/** Mean ROUGE F1 of each system over the records. */
-export const evaluate = (records: EvalRecord[], options: EvalOptions = DEFAULT_EVAL_OPTIONS): EvalReport => {
-  const languages: Record<string, number> = {};
-  for (const { lang } of records) languages[lang ?? 'none'] = (languages[lang ?? 'none'] ?? 0) + 1;
-  const systems = SYSTEMS.map(({ name, run }) => {
+interface Scored {
+  record: EvalRecord;
+  /** Per system, in SYSTEMS order. */
+  results: Array<{ scores: Scores; characters: number }>;
+}
+
+const scoreRecord = (record: EvalRecord, i: number, options: EvalOptions): Scored => {
+  let ours = '';
+  const results = SYSTEMS.map(({ name, run }) => {
+    let candidate: string;
+    try {
+      candidate = run(record, options, ours);
+    } catch (error) {
+      throw new Error(`document ${i + 1}, ${name}: ${(error as Error).message}`);
+    }
+    if (name === 'ours') ours = candidate;
+    return { scores: scoresOf(candidate, record.summary, record.lang), characters: candidate.length };
+  });
+  return { record, results };
+};
+
+const meanOf = (scored: Scored[]): SystemScores[] =>
+  SYSTEMS.map(({ name }, k) => {
     const total: Scores = { rouge1: 0, rouge2: 0, rougeLsum: 0 };
-    records.forEach((record, i) => {
-      let candidate: string;
-      try {
-        candidate = run(record, options);
-      } catch (error) {
-        throw new Error(`document ${i + 1}, ${name}: ${(error as Error).message}`);
-      }
-      const scores = scoresOf(candidate, record.summary, record.lang);
-      total.rouge1 += scores.rouge1;
-      total.rouge2 += scores.rouge2;
-      total.rougeLsum += scores.rougeLsum;
-    });
-    const count = Math.max(records.length, 1);
+    let characters = 0;
+    for (const { results } of scored) {
+      total.rouge1 += results[k].scores.rouge1;
+      total.rouge2 += results[k].scores.rouge2;
+      total.rougeLsum += results[k].scores.rougeLsum;
+      characters += results[k].characters;
+    }
+    const count = Math.max(scored.length, 1);
     return {
       name,
       scores: { rouge1: total.rouge1 / count, rouge2: total.rouge2 / count, rougeLsum: total.rougeLsum / count },
+      characters: characters / count,
     };
   });
-  return { documents: records.length, languages, options, systems };
+
+/** Mean ROUGE F1 of each system over the records, overall and per dataset and language. */
+export const evaluate = (records: EvalRecord[], options: EvalOptions = DEFAULT_EVAL_OPTIONS): EvalReport => {
+  const languages: Record<string, number> = {};
+  for (const { lang } of records) languages[lang ?? 'none'] = (languages[lang ?? 'none'] ?? 0) + 1;
+  const scored = records.map((record, i) => scoreRecord(record, i, options));
+  const byGroup = new Map<string, Scored[]>();
+  for (const item of scored) {
+    const key = `${item.record.source ?? 'records'}\u0000${item.record.lang ?? 'none'}`;
+    byGroup.set(key, [...(byGroup.get(key) ?? []), item]);
+  }
+  const groups = [...byGroup.keys()].sort().map((key) => {
+    const [source, lang] = key.split('\u0000');
+    const items = byGroup.get(key) ?? [];
+    return { source, lang, documents: items.length, systems: meanOf(items) };
+  });
+  return { documents: records.length, languages, options, systems: meanOf(scored), groups };
 };
 
-/** The report as a Markdown table, ready to paste into docs/summary-engine.md. */
-export const formatReport = ({ documents, languages, options, systems }: EvalReport): string => {
+const table = (systems: SystemScores[]): string[] => [
+  '| system | ROUGE-1 | ROUGE-2 | ROUGE-Lsum | characters |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  ...systems.map(
+    ({ name, scores, characters }) =>
+      `| ${name} | ${scores.rouge1.toFixed(4)} | ${scores.rouge2.toFixed(4)} | ${scores.rougeLsum.toFixed(4)} | ${Math.round(characters)} |`
+  ),
+];
+
+/** The report as Markdown tables, ready to paste into docs/summary-engine.md. */
+export const formatReport = ({ documents, languages, options, systems, groups }: EvalReport): string => {
   const byLanguage = Object.keys(languages)
     .sort()
     .map((lang) => `${lang} ${languages[lang]}`)
     .join(', ');
-  return [
+  const lines = [
     `documents: ${documents} (${byLanguage})`,
-    `ours and TextRank: maxSentences ${options.maxSentences}, maxLength ${options.maxLength}; Lead-3: first three sentences, no length limit`,
-    `scores: mean F1 in [0, 1]`,
+    `ours and TextRank: maxSentences ${options.maxSentences}, maxLength ${options.maxLength}; Lead-3: first three sentences, no length limit; lead cut to ours: the first sentences cut at a word boundary to the length of our summary`,
+    `scores: mean F1 in [0, 1]; characters: mean summary length`,
     '',
-    '| system | ROUGE-1 | ROUGE-2 | ROUGE-Lsum |',
-    '| --- | ---: | ---: | ---: |',
-    ...systems.map(
-      ({ name, scores }) =>
-        `| ${name} | ${scores.rouge1.toFixed(4)} | ${scores.rouge2.toFixed(4)} | ${scores.rougeLsum.toFixed(4)} |`
-    ),
-  ].join('\n');
+    ...table(systems),
+  ];
+  if (groups.length > 1) {
+    for (const { source, lang, documents: count, systems: groupSystems } of groups) {
+      lines.push('', `${source}, ${lang}: ${count} documents`, '', ...table(groupSystems));
+    }
+  }
+  return lines.join('\n');
 };
 
 const USAGE =
-  'usage: npm run eval:summary -- <file.jsonl> [--lang <locale>] [--max-length <n>] [--max-sentences <n>] [--limit <n>]';
+  'usage: npm run eval:summary -- [<file.jsonl>...] [--lang <locale>] [--max-length <n>] [--max-sentences <n>] [--limit <n>]';
+
+/** Where scripts/datasets/build-eval-sets.ts writes the evaluation sets. */
+const EVAL_SET_DIR = join('data', 'eval');
+
+/** The held-out test splits, the default when no file is named. */
+const testSplits = (): string[] => {
+  if (!existsSync(EVAL_SET_DIR)) {
+    throw new Error(`no file given and no ${EVAL_SET_DIR}/: run npm run eval:build first (docs/summary-engine.md)\n${USAGE}`);
+  }
+  return readdirSync(EVAL_SET_DIR)
+    .filter((name) => name.endsWith('.test.jsonl'))
+    .sort()
+    .map((name) => join(EVAL_SET_DIR, name));
+};
 
 /** Runs the evaluation for command-line arguments and returns the report text. */
 export const run = (args: string[]): string => {
-  let file: string | undefined;
+  const files: string[] = [];
   let lang: string | undefined;
   let limit = Infinity;
   const options = { ...DEFAULT_EVAL_OPTIONS };
@@ -156,11 +261,12 @@ export const run = (args: string[]): string => {
     else if (arg === '--max-length') options.maxLength = positive(arg, args[++i]);
     else if (arg === '--max-sentences') options.maxSentences = positive(arg, args[++i]);
     else if (arg === '--limit') limit = positive(arg, args[++i]);
-    else if (arg.startsWith('--') || file !== undefined) throw new Error(`unexpected argument "${arg}"\n${USAGE}`);
-    else file = arg;
+    else if (arg.startsWith('--')) throw new Error(`unexpected argument "${arg}"\n${USAGE}`);
+    else files.push(arg);
   }
-  if (file === undefined) throw new Error(USAGE);
-  const records = parseJsonl(readFileSync(file, 'utf8'), lang).slice(0, limit);
+  const records = (files.length > 0 ? files : testSplits()).flatMap((file) =>
+    parseJsonl(readFileSync(file, 'utf8'), lang, basename(file).replace(/\.jsonl$/, '')).slice(0, limit)
+  );
   return formatReport(evaluate(records, options));
 };
 

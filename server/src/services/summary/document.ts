@@ -1,6 +1,8 @@
+import { junkKind } from './junk';
 import { resolveLanguage, type Language } from './locale';
 import { MAX_SENTENCES, MIN_CANDIDATE_WORDS } from './parameters';
 import { splitSentences, words } from './sentences';
+import { stemmerFor } from './stem';
 import { contentTerms } from './terms';
 import { textFromBody } from './text-from-body';
 import { tfidfVectors, type SparseVector } from './tfidf';
@@ -25,21 +27,55 @@ export const readArticle = (body: unknown, locale: unknown): ArticleText => {
 };
 
 export interface Candidate {
-  /** Position of the sentence in the body. */
+  /** Position of the sentence in the body (0-based, among all its sentences). */
   index: number;
   text: string;
+  /** Number of words. */
+  length: number;
   vector: SparseVector;
+}
+
+export interface Candidates {
+  candidates: Candidate[];
+  /** The title's TF-IDF vector (same IDF as the candidates); empty without a title. */
+  title: SparseVector;
 }
 
 /**
  * The sentences a summary may be made of, with their TF-IDF vectors (IDF over these
- * candidates). Sentences of fewer than MIN_CANDIDATE_WORDS words are left out, unless
- * that would leave nothing.
+ * candidates). Preferred: statements (see junk.ts) of at least MIN_CANDIDATE_WORDS
+ * words; failing any, statements of any length; failing any, every sentence, so a body
+ * with text never gives an empty summary.
  */
-export const candidatesOf = ({ language, sentences }: ArticleText): Candidate[] => {
-  const read = sentences.map((text, index) => ({ index, text, words: words(text, language) }));
-  const longEnough = read.filter((sentence) => sentence.words.length >= MIN_CANDIDATE_WORDS);
-  const chosen = longEnough.length > 0 ? longEnough : read;
-  const vectors = tfidfVectors(chosen.map((sentence) => contentTerms(sentence.words, language)));
-  return chosen.map(({ index, text }, k) => ({ index, text, vector: vectors[k] }));
+export interface Reading {
+  /** Reduce words to their stems (terms.ts). */
+  stemming: boolean;
+  /** Leave out page furniture and questions (junk.ts) while statements exist. */
+  skipJunk: boolean;
+}
+
+export const candidatesOf = (
+  { language, sentences }: ArticleText,
+  title = '',
+  { stemming, skipJunk }: Reading = { stemming: true, skipJunk: true }
+): Candidates => {
+  const read = sentences.map((text, index) => {
+    const sentenceWords = words(text, language);
+    return { index, text, words: sentenceWords, junk: skipJunk && junkKind(text, sentenceWords) !== undefined };
+  });
+  const statements = read.filter((sentence) => !sentence.junk);
+  const long = statements.filter((sentence) => sentence.words.length >= MIN_CANDIDATE_WORDS);
+  const chosen = long.length > 0 ? long : statements.length > 0 ? statements : read;
+  const stem = stemming ? stemmerFor(language) : (word: string) => word;
+  const titleTerms = title === '' ? [] : contentTerms(words(title, language), language, stem);
+  const vectors = tfidfVectors([...chosen.map((sentence) => contentTerms(sentence.words, language, stem)), titleTerms]);
+  return {
+    candidates: chosen.map(({ index, text, words: sentenceWords }, k) => ({
+      index,
+      text,
+      length: sentenceWords.length,
+      vector: vectors[k],
+    })),
+    title: vectors[chosen.length],
+  };
 };

@@ -2,11 +2,12 @@
  * The offline summary engine: extractive, deterministic, no Strapi import.
  * docs/summary-engine.md describes the algorithm, its parameters and its limits.
  */
-import { candidatesOf, readArticle } from './document';
+import { candidatesOf, readArticle, type Reading } from './document';
 import { SummaryInputError } from './errors';
-import { DEFAULT_MAX_LENGTH, DEFAULT_MAX_SENTENCES, MMR_LAMBDA, NEAR_DUPLICATE } from './parameters';
-import { centrality, withLeadPrior } from './rank';
+import { DEFAULT_MAX_LENGTH, DEFAULT_MAX_SENTENCES, FORWARD_WEIGHT, MMR_LAMBDA, NEAR_DUPLICATE } from './parameters';
+import { centrality, combinedScore, DEFAULT_WEIGHTS, opensWithQuote, type ScoreWeights } from './rank';
 import { SENTENCE_SEPARATOR, selectSentences, type ScoredSentence } from './select';
+import { cosine } from './tfidf';
 
 export { SummaryInputError };
 
@@ -17,12 +18,16 @@ export interface SummaryOptions {
   maxLength?: number;
   /** Most sentences in the summary. Default 3. */
   maxSentences?: number;
+  /** The article's title: sentences that share its terms rank higher. */
+  title?: string;
 }
 
 export interface SummarySentence {
   text: string;
-  /** In [0, 1]; higher is more central (and, for `summarize`, earlier). */
+  /** In [0, 1]; higher is more central (and, for `summarize`, earlier and closer to the title). */
   score: number;
+  /** Position of the sentence in the body: 0 for its first sentence (headings and what else is not read do not count). */
+  index: number;
 }
 
 export interface Summary {
@@ -42,50 +47,93 @@ const positiveInteger = (value: unknown, name: string, fallback: number): number
 
 const summaryOf = (picked: ScoredSentence[]): Summary => ({
   summary: picked.map((sentence) => sentence.text).join(SENTENCE_SEPARATOR),
-  sentences: picked.map(({ text, score }) => ({ text, score })),
+  sentences: picked.map(({ text, score, index }) => ({ text, score, index })),
 });
 
-interface Method {
-  leadPrior: boolean;
+/** How sentences are ranked and picked; `summarize` uses OURS, tuning scripts vary it. */
+export interface Method {
+  /** Lead prior, title and short-sentence scaling; null ranks by centrality alone. */
+  weights: ScoreWeights | null;
+  /** Centrality direction (rank.ts); 0.5 is symmetric. */
+  forward: number;
   lambda: number;
   nearDuplicate: number;
+  reading: Reading;
 }
 
-const OURS: Method = { leadPrior: true, lambda: MMR_LAMBDA, nearDuplicate: NEAR_DUPLICATE };
-const PLAIN_TEXTRANK: Method = { leadPrior: false, lambda: 1, nearDuplicate: Infinity };
-
-const rankAndPick = (body: unknown, options: SummaryOptions, { leadPrior, lambda, nearDuplicate }: Method): Summary => {
-  if (typeof options !== 'object' || options === null) throw new SummaryInputError('options', 'must be an object');
-  const maxLength = positiveInteger(options.maxLength, 'maxLength', DEFAULT_MAX_LENGTH);
-  const maxSentences = positiveInteger(options.maxSentences, 'maxSentences', DEFAULT_MAX_SENTENCES);
-  const candidates = candidatesOf(readArticle(body, options.locale));
-  const central = centrality(candidates.map((candidate) => candidate.vector));
-  const scored = candidates.map((candidate, k) => ({
-    ...candidate,
-    score: leadPrior ? withLeadPrior(central[k], candidate.index) : central[k],
-  }));
-  return summaryOf(selectSentences(scored, { lambda, nearDuplicate, maxLength, maxSentences }));
+export const OURS: Method = {
+  weights: DEFAULT_WEIGHTS,
+  forward: FORWARD_WEIGHT,
+  lambda: MMR_LAMBDA,
+  nearDuplicate: NEAR_DUPLICATE,
+  reading: { stemming: true, skipJunk: true },
+};
+const PLAIN_TEXTRANK: Method = {
+  weights: null,
+  forward: 0.5,
+  lambda: 1,
+  nearDuplicate: Infinity,
+  reading: { stemming: false, skipJunk: false },
 };
 
 /**
- * An extractive summary of an article body: sentences ranked by centrality in a
- * similarity graph plus a lead-position prior, picked by maximal marginal relevance
- * (near-duplicates never twice), in body order. Same input, same output.
+ * `summarize` with another method: for the evaluation and tuning scripts, which
+ * measure what each part of OURS does. Applications call `summarize`.
+ */
+export const summarizeWith = (body: unknown, options: SummaryOptions, method: Method): Summary => {
+  if (typeof options !== 'object' || options === null) throw new SummaryInputError('options', 'must be an object');
+  const maxLength = positiveInteger(options.maxLength, 'maxLength', DEFAULT_MAX_LENGTH);
+  const maxSentences = positiveInteger(options.maxSentences, 'maxSentences', DEFAULT_MAX_SENTENCES);
+  if (options.title !== undefined && options.title !== null && typeof options.title !== 'string') {
+    throw new SummaryInputError('options.title', 'must be a string');
+  }
+  const title = method.weights === null ? '' : (options.title ?? '').trim();
+  const { candidates, title: titleVector } = candidatesOf(readArticle(body, options.locale), title, method.reading);
+  const central = centrality(
+    candidates.map((candidate) => candidate.vector),
+    { forward: method.forward }
+  );
+  const hasTitle = titleVector.ids.length > 0;
+  const scored = candidates.map((candidate, k) => ({
+    ...candidate,
+    score:
+      method.weights === null
+        ? central[k]
+        : combinedScore(
+            {
+              centralityScore: central[k],
+              position: candidate.index,
+              titleSimilarity: hasTitle ? cosine(candidate.vector, titleVector) : 0,
+              words: candidate.length,
+              hasTitle,
+              quoted: opensWithQuote(candidate.text),
+            },
+            method.weights
+          ),
+  }));
+  return summaryOf(selectSentences(scored, { lambda: method.lambda, nearDuplicate: method.nearDuplicate, maxLength, maxSentences }));
+};
+
+/**
+ * An extractive summary of an article body: statements ranked by position-aware
+ * centrality in a similarity graph, a lead-position prior and their similarity to the
+ * title, picked by maximal marginal relevance (near-duplicates never twice), in body
+ * order. Page furniture and questions are picked only when nothing else exists. Same
+ * input, same output.
  *
  * @param body Strapi blocks, or an HTML, Markdown or plain-text string (see textFromBody).
  * @throws SummaryInputError for a body or an option of the wrong shape.
  */
-export const summarize = (body: unknown, options: SummaryOptions = {}): Summary =>
-  rankAndPick(body, options, OURS);
+export const summarize = (body: unknown, options: SummaryOptions = {}): Summary => summarizeWith(body, options, OURS);
 
 /**
- * Baseline for evaluation: plain TextRank (the same sentences, graph and centrality
- * as `summarize`, without the lead prior and without MMR), top sentences by
- * centrality under the same length limits, in body order.
+ * Baseline for evaluation: plain TextRank (the same sentences, graph and symmetric
+ * centrality as `summarize`, without the lead prior, the title and MMR), top sentences
+ * by centrality under the same length limits, in body order.
  */
 export const plainTextRank = (body: unknown, options: SummaryOptions = {}): Summary =>
-  rankAndPick(body, options, PLAIN_TEXTRANK);
+  summarizeWith(body, { ...options, title: undefined }, PLAIN_TEXTRANK);
 
-/** Baseline for evaluation: the first three sentences of the body, joined with one space, not length-limited. */
-export const lead3 = (body: unknown, locale?: string): string =>
-  readArticle(body, locale).sentences.slice(0, 3).join(SENTENCE_SEPARATOR);
+/** Baseline for evaluation: the first `count` sentences of the body (default 3), joined with one space, not length-limited. */
+export const lead3 = (body: unknown, locale?: string, count = 3): string =>
+  readArticle(body, locale).sentences.slice(0, count).join(SENTENCE_SEPARATOR);

@@ -27,8 +27,8 @@ export const MAX_SENTENCES = 2_000;
  */
 export const SEGMENTER_CHUNK_CHARS = 1_000;
 
-/** Sentences with fewer words than this are not picked, unless no sentence has this many. */
-export const MIN_CANDIDATE_WORDS = 3;
+/** Sentences with fewer words than this are fragments: not picked, unless no sentence has this many. */
+export const MIN_CANDIDATE_WORDS = 5;
 
 /**
  * The similarity graph links each sentence only to the sentences at most this many
@@ -46,11 +46,49 @@ export const MAX_ITERATIONS = 50;
 /** ... or earlier, once the scores move less than this (L1 distance). */
 export const CONVERGENCE_TOLERANCE = 1e-6;
 
-/** Weight of the lead-position prior in the final score: (1 - w) * centrality + w * prior. */
-export const LEAD_WEIGHT = 0.3;
+/**
+ * The final score of a sentence is a weighted sum, each part in [0, 1]:
+ * CENTRALITY_WEIGHT * centrality + LEAD_WEIGHT * lead prior + TITLE_WEIGHT * cosine to
+ * the title (when there is a title; its weight goes to the lead prior otherwise).
+ * Tuned on the dev splits of the evaluation sets (docs/summary-engine.md).
+ */
+export const CENTRALITY_WEIGHT = 0.3;
+export const LEAD_WEIGHT = 0.5;
+export const TITLE_WEIGHT = 0.2;
 
-/** Position prior of sentence i (0-based) is 1 / (1 + i / LEAD_DECAY): 1, 0.75, 0.6, 0.5 at i = 3, ... */
+/** Position prior of sentence i (0-based) is 1 / (1 + i / LEAD_DECAY): 1, 0.5 at i = LEAD_DECAY, ... */
 export const LEAD_DECAY = 3;
+
+/**
+ * Position-aware centrality: a similarity to a later sentence counts this much, to an
+ * earlier one 1 - FORWARD_WEIGHT (0.5 is plain, symmetric LexRank). News states a fact,
+ * then elaborates: the sentences that later ones elaborate on are the summary.
+ */
+export const FORWARD_WEIGHT = 0.5;
+
+/**
+ * Sentences shorter than this many words get their score scaled by words / this: a
+ * short sentence carries less of the article, and ROUGE (and readers) punish filler.
+ */
+export const SHORT_SENTENCE_WORDS = 10;
+
+/**
+ * A sentence that opens with a quotation mark loses this share of its score: it
+ * reports someone's words, which summaries paraphrase rather than copy.
+ */
+export const QUOTE_PENALTY = 0.3;
+
+/** Longest word handed to a stemmer; longer "words" (URLs, glued tokens) stay whole. */
+export const MAX_STEMMED_WORD_LENGTH = 40;
+
+/**
+ * A summary limit of at most this many characters is a short field (a teaser, a meta
+ * description): one sentence, or the best one cut at a clause or word boundary.
+ */
+export const SHORT_FIELD_LENGTH = 200;
+
+/** In a short field, a sentence that fits whole is preferred to cutting the best one if it scores at least this share of the best. */
+export const SHORT_FIELD_MIN_SHARE = 0.75;
 
 /** MMR trade-off: lambda * score - (1 - lambda) * (highest cosine to a sentence already picked). */
 export const MMR_LAMBDA = 0.7;

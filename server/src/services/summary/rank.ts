@@ -1,26 +1,45 @@
-import { CONVERGENCE_TOLERANCE, DAMPING, GRAPH_WINDOW, LEAD_DECAY, LEAD_WEIGHT, MAX_ITERATIONS } from './parameters';
+import {
+  CENTRALITY_WEIGHT,
+  CONVERGENCE_TOLERANCE,
+  DAMPING,
+  FORWARD_WEIGHT,
+  GRAPH_WINDOW,
+  LEAD_DECAY,
+  LEAD_WEIGHT,
+  MAX_ITERATIONS,
+  SHORT_SENTENCE_WORDS,
+  QUOTE_PENALTY,
+  TITLE_WEIGHT,
+} from './parameters';
 import { cosine, type SparseVector } from './tfidf';
 
 /**
- * LexRank-style centrality: a graph whose edges are the cosine similarities of
- * sentences at most `window` positions apart, ranked by power iteration of
- * PageRank with damping DAMPING (sentences without edges share their weight evenly).
- * Stops after MAX_ITERATIONS rounds or once the scores move less than
- * CONVERGENCE_TOLERANCE. Returns scores scaled so the most central sentence has 1.
+ * Position-aware LexRank: a graph whose edges are the cosine similarities of sentences
+ * at most `window` positions apart, ranked by PageRank power iteration with damping
+ * DAMPING. A sentence passes its score to earlier sentences with weight `forward` and
+ * to later ones with 1 - `forward` (so with `forward` > 0.5 a sentence that later
+ * sentences elaborate on gains; 0.5 is plain symmetric LexRank). Sentences without
+ * edges share their weight evenly. Stops after MAX_ITERATIONS rounds or once the
+ * scores move less than CONVERGENCE_TOLERANCE. Returns scores scaled so the most
+ * central sentence has 1.
  *
  * Cost: O(n * window) for the graph and for each round, so linear in the number of
  * sentences.
  */
-export const centrality = (vectors: SparseVector[], window: number = GRAPH_WINDOW): Float64Array => {
+export const centrality = (
+  vectors: SparseVector[],
+  { window = GRAPH_WINDOW, forward = FORWARD_WEIGHT }: { window?: number; forward?: number } = {}
+): Float64Array => {
   const n = vectors.length;
   if (n === 0) return new Float64Array(0);
 
-  // Edges i-j (i < j <= i + window) with positive similarity.
+  // Edges i-j (i < j <= i + window) with positive similarity. j passes to i (earlier)
+  // with weight forward * similarity; i passes to j (later) with (1 - forward) * similarity.
   const capacity = n * Math.min(window, n);
   const from = new Int32Array(capacity);
   const to = new Int32Array(capacity);
   const similarities = new Float64Array(capacity);
-  const strength = new Float64Array(n);
+  const outgoing = new Float64Array(n);
   const degree = new Int32Array(n);
   let edges = 0;
   for (let i = 0; i < n; i += 1) {
@@ -31,8 +50,8 @@ export const centrality = (vectors: SparseVector[], window: number = GRAPH_WINDO
         to[edges] = j;
         similarities[edges] = similarity;
         edges += 1;
-        strength[i] += similarity;
-        strength[j] += similarity;
+        outgoing[i] += (1 - forward) * similarity;
+        outgoing[j] += forward * similarity;
         degree[i] += 1;
         degree[j] += 1;
       }
@@ -49,10 +68,10 @@ export const centrality = (vectors: SparseVector[], window: number = GRAPH_WINDO
     const i = from[e];
     const j = to[e];
     sources[slot[j]] = i;
-    shares[slot[j]] = similarities[e] / strength[i];
+    shares[slot[j]] = outgoing[i] > 0 ? ((1 - forward) * similarities[e]) / outgoing[i] : 0;
     slot[j] += 1;
     sources[slot[i]] = j;
-    shares[slot[i]] = similarities[e] / strength[j];
+    shares[slot[i]] = outgoing[j] > 0 ? (forward * similarities[e]) / outgoing[j] : 0;
     slot[i] += 1;
   }
 
@@ -60,7 +79,7 @@ export const centrality = (vectors: SparseVector[], window: number = GRAPH_WINDO
   let updated = new Float64Array(n);
   for (let round = 0; round < MAX_ITERATIONS; round += 1) {
     let isolated = 0;
-    for (let i = 0; i < n; i += 1) if (strength[i] === 0) isolated += scores[i];
+    for (let i = 0; i < n; i += 1) if (outgoing[i] === 0) isolated += scores[i];
     const base = (1 - DAMPING) / n + (DAMPING * isolated) / n;
     let change = 0;
     for (let j = 0; j < n; j += 1) {
@@ -78,9 +97,57 @@ export const centrality = (vectors: SparseVector[], window: number = GRAPH_WINDO
   return scores.map((score) => score / highest);
 };
 
-/** The lead-position prior of the sentence at `position` (0-based) in the body: 1 / (1 + position / LEAD_DECAY). */
-export const leadPrior = (position: number): number => 1 / (1 + position / LEAD_DECAY);
+/** The lead-position prior of the sentence at `position` (0-based) in the body: 1 / (1 + position / decay). */
+export const leadPrior = (position: number, decay: number = LEAD_DECAY): number => 1 / (1 + position / decay);
 
-/** Final score: (1 - LEAD_WEIGHT) * centrality + LEAD_WEIGHT * lead prior, in [0, 1]. */
-export const withLeadPrior = (centralityScore: number, position: number): number =>
-  (1 - LEAD_WEIGHT) * centralityScore + LEAD_WEIGHT * leadPrior(position);
+export interface ScoreWeights {
+  centrality: number;
+  lead: number;
+  title: number;
+  leadDecay: number;
+  shortSentenceWords: number;
+  /** Share of the score a sentence that opens with a quotation mark loses. */
+  quotePenalty: number;
+}
+
+export const DEFAULT_WEIGHTS: ScoreWeights = {
+  centrality: CENTRALITY_WEIGHT,
+  lead: LEAD_WEIGHT,
+  title: TITLE_WEIGHT,
+  leadDecay: LEAD_DECAY,
+  shortSentenceWords: SHORT_SENTENCE_WORDS,
+  quotePenalty: QUOTE_PENALTY,
+};
+
+/** Opening quotation marks (en, fr, de, es): a sentence that opens with one reports someone's words. */
+const OPENING_QUOTES = new Set(['"', '“', '«', '„', '‚', '‘', "'", '‹']);
+
+/** Whether the sentence opens with a direct quotation (someone's words, not the article's). */
+export const opensWithQuote = (text: string): boolean => OPENING_QUOTES.has(text.trimStart().charAt(0));
+
+/**
+ * The final score of a sentence, in [0, 1]: the weighted sum of its centrality, its
+ * lead prior and its similarity to the title (without a title, the title's weight goes
+ * to the lead prior), scaled down for sentences shorter than `shortSentenceWords` words
+ * and for direct quotations.
+ */
+export const combinedScore = (
+  { centralityScore, position, titleSimilarity, words, hasTitle, quoted }: {
+    centralityScore: number;
+    position: number;
+    titleSimilarity: number;
+    words: number;
+    hasTitle: boolean;
+    /** The sentence opens with a quotation mark. */
+    quoted: boolean;
+  },
+  weights: ScoreWeights = DEFAULT_WEIGHTS
+): number => {
+  const total = weights.centrality + weights.lead + weights.title;
+  const lead = hasTitle ? weights.lead : weights.lead + weights.title;
+  const title = hasTitle ? weights.title : 0;
+  const score =
+    (weights.centrality * centralityScore + lead * leadPrior(position, weights.leadDecay) + title * titleSimilarity) / total;
+  const lengthScaled = words >= weights.shortSentenceWords ? score : (score * words) / weights.shortSentenceWords;
+  return quoted ? lengthScaled * (1 - weights.quotePenalty) : lengthScaled;
+};

@@ -1,24 +1,41 @@
 import type { Language } from './locale';
+import { stemmerFor, type Stemmer } from './stem';
 import { stopWordsFor } from './stop-words';
 
 /** Elided articles and pronouns glued to the next word by an apostrophe (French l'été, Italian dell'anno). */
-const ELISIONS: ReadonlyMap<string, RegExp> = new Map([
-  ['fr', /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\p{L})/u],
-  ['it', /^(?:[cdlmnst]|dell|dall|nell|sull|all|coll|quell|bell|sant|un)'(?=\p{L})/u],
+const ELISIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['fr', new Set(['c', 'd', 'j', 'l', 'm', 'n', 's', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu'])],
+  ['it', new Set(['c', 'd', 'l', 'm', 'n', 's', 't', 'dell', 'dall', 'nell', 'sull', 'all', 'coll', 'quell', 'bell', 'sant', 'un'])],
 ]);
+
+const APOSTROPHES = new Set(["'", '’']);
+
+/** `l'été` -> `été` when `l` is an elided form of the language; a word-level check, no pattern. */
+const withoutElision = (word: string, elisions: ReadonlySet<string> | undefined): string => {
+  if (elisions === undefined) return word;
+  for (let i = 1; i <= 7 && i < word.length - 1; i += 1) {
+    if (APOSTROPHES.has(word[i])) return elisions.has(word.slice(0, i)) ? word.slice(i + 1) : word;
+  }
+  return word;
+};
 
 /**
  * The terms a sentence is compared on: its words in lower case, elisions removed,
- * stop words of the language dropped. No stemming.
+ * stop words of the language dropped, the rest reduced to their stems (Snowball), so
+ * that "tram" and "trams", "inauguré" and "inaugurée" meet. Pass one `stem` (stemmerFor)
+ * for all the sentences of a document, or the identity for no stemming.
  */
-export const contentTerms = (sentenceWords: string[], language: Language): string[] => {
+export const contentTerms = (
+  sentenceWords: string[],
+  language: Language,
+  stem: Stemmer = stemmerFor(language)
+): string[] => {
   const stopWords = stopWordsFor(language);
-  const elision = ELISIONS.get(language.code);
+  const elisions = ELISIONS.get(language.code);
   const terms: string[] = [];
   for (const word of sentenceWords) {
-    let term = word.toLowerCase();
-    if (elision !== undefined) term = term.replace(/’/g, "'").replace(elision, '');
-    if (!stopWords.has(term)) terms.push(term);
+    const term = withoutElision(word.toLowerCase(), elisions);
+    if (!stopWords.has(term)) terms.push(stem(term));
   }
   return terms;
 };

@@ -1,4 +1,4 @@
-import { centrality, leadPrior, withLeadPrior } from '../rank';
+import { centrality, combinedScore, DEFAULT_WEIGHTS, leadPrior, opensWithQuote } from '../rank';
 import { cosine, tfidfVectors } from '../tfidf';
 
 describe('tfidfVectors and cosine', () => {
@@ -35,9 +35,18 @@ describe('centrality', () => {
 
   it('links only sentences at most `window` positions apart', () => {
     const vectors = tfidfVectors([['tram'], ['x1'], ['x2'], ['tram']]);
-    expect(Array.from(centrality(vectors, 2))).toEqual([1, 1, 1, 1]);
-    const linked = Array.from(centrality(vectors, 3));
+    expect(Array.from(centrality(vectors, { window: 2 }))).toEqual([1, 1, 1, 1]);
+    const linked = Array.from(centrality(vectors, { window: 3 }));
     expect(linked[0]).toBeGreaterThan(linked[1]);
+  });
+
+  it('favours the earlier of two similar sentences when similarity to later sentences counts more', () => {
+    const vectors = tfidfVectors([['tram', 'line'], ['tram', 'line'], ['tram', 'line']]);
+    const symmetric = Array.from(centrality(vectors, { forward: 0.5 }));
+    expect(symmetric[0]).toBeCloseTo(symmetric[2], 12);
+    const forward = Array.from(centrality(vectors, { forward: 0.8 }));
+    expect(forward[0]).toBe(1);
+    expect(forward[2]).toBeLessThan(0.99);
   });
 
   it('returns nothing for no sentences', () => {
@@ -52,9 +61,27 @@ describe('lead prior', () => {
     expect(leadPrior(9)).toBe(0.25);
   });
 
-  it('is mixed in with weight 0.3 and keeps scores in [0, 1]', () => {
-    expect(withLeadPrior(1, 0)).toBe(1);
-    expect(withLeadPrior(0, 0)).toBeCloseTo(0.3, 12);
-    expect(withLeadPrior(1, 3)).toBeCloseTo(0.85, 12);
+  it('weighs centrality, lead prior and title similarity and keeps scores in [0, 1]', () => {
+    const base = { centralityScore: 1, position: 0, titleSimilarity: 1, words: 20, hasTitle: true, quoted: false };
+    expect(combinedScore(base)).toBeCloseTo(1, 12);
+    expect(combinedScore({ ...base, centralityScore: 0, titleSimilarity: 0 })).toBeCloseTo(DEFAULT_WEIGHTS.lead, 12);
+    expect(combinedScore({ ...base, titleSimilarity: 0 })).toBeCloseTo(1 - DEFAULT_WEIGHTS.title, 12);
+  });
+
+  it('gives the title weight to the lead prior when there is no title', () => {
+    const noTitle = { centralityScore: 0, position: 0, titleSimilarity: 0, words: 20, hasTitle: false, quoted: false };
+    expect(combinedScore(noTitle)).toBeCloseTo(DEFAULT_WEIGHTS.lead + DEFAULT_WEIGHTS.title, 12);
+  });
+
+  it('scales down a sentence that opens with a quotation', () => {
+    const sentence = { centralityScore: 1, position: 0, titleSimilarity: 1, words: 20, hasTitle: true, quoted: false };
+    expect(combinedScore({ ...sentence, quoted: true })).toBeCloseTo(1 - DEFAULT_WEIGHTS.quotePenalty, 12);
+    expect(opensWithQuote('« La situation est inquiétante », a dit le maire.')).toBe(true);
+    expect(opensWithQuote('The mayor said: "It is worrying."')).toBe(false);
+  });
+
+  it('scales down sentences shorter than shortSentenceWords words', () => {
+    const sentence = { centralityScore: 1, position: 0, titleSimilarity: 1, words: DEFAULT_WEIGHTS.shortSentenceWords, hasTitle: true, quoted: false };
+    expect(combinedScore({ ...sentence, words: sentence.words / 2 })).toBeCloseTo(combinedScore(sentence) / 2, 12);
   });
 });
