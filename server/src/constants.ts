@@ -3,3 +3,10 @@ export const PLUGIN_ID = 'newsroom';
 
 /** The article content type, owner of the reading order. */
 export const ARTICLE_UID = 'plugin::newsroom.article' as const;
+
+/**
+ * Article attributes only the plugin writes (computed from the body). They are
+ * private and not writable in the schema, and stripped from every document-service
+ * write, so no client can inject an "automatic" summary or a reading time.
+ */
+export const SERVER_OWNED_FIELDS = ['autoSummary', 'wordCount'] as const;

@@ -1,11 +1,35 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { getService } from './accessors';
 import { PLUGIN_ID } from './constants';
-import type { ReaderService } from './services/reader';
+import { validateKey } from './controllers/validation/reader';
+import { resolveLocale } from './controllers/validation/reading-order';
 
 /** The GraphQL type name `@strapi/plugin-graphql` gives `plugin::newsroom.article`. */
 const ARTICLE_TYPE = 'NewsroomArticle';
+
+/**
+ * Reader fields cost two statements each, and a query can ask for them on every
+ * article of a page under many aliases. One GraphQL request gets this many reader
+ * look-ups; past it the field answers an error instead of more database work.
+ */
+export const MAX_READER_LOOKUPS_PER_REQUEST = 200;
+
+const lookupsByRequest = new WeakMap<object, number>();
+
+const countLookup = (context: object) => {
+  const used = (lookupsByRequest.get(context) ?? 0) + 1;
+  lookupsByRequest.set(context, used);
+  if (used > MAX_READER_LOOKUPS_PER_REQUEST) {
+    throw new errors.ValidationError(
+      `A request may ask for reader data (newsroomRead, neighbors, summarySource, readingTimeMinutes) at most ${MAX_READER_LOOKUPS_PER_REQUEST} times`
+    );
+  }
+};
+
+/** Drafts (`status: DRAFT`) only for callers that may write articles, as on REST. */
+const DRAFT_ACCESS = `plugin::${PLUGIN_ID}.draft-access`;
 
 const notFoundToNull = async <T>(work: () => Promise<T>): Promise<T | null> => {
   try {
@@ -24,12 +48,18 @@ const notFoundToNull = async <T>(work: () => Promise<T>): Promise<T | null> => {
 export const registerGraphql = (strapi: Core.Strapi) => {
   const graphql = strapi.plugin('graphql');
   if (!graphql) return;
-  const reader = () => strapi.plugin(PLUGIN_ID).service('reader') as ReaderService;
+  const reader = () => getService(strapi, 'reader');
   const defaultLocale = () => strapi.plugin('i18n').service('locales').getDefaultLocale();
 
   /** Reader data of the published version of an article object, or null for a never-published one. */
-  const published = <T>(parent: { documentId: string; locale?: string }, read: (key: string, locale: string) => Promise<{ body: { data: T } }>) =>
-    notFoundToNull(async () => (await read(parent.documentId, parent.locale ?? (await defaultLocale()))).body.data);
+  const published = <T>(
+    parent: { documentId: string; locale?: string },
+    context: object,
+    read: (key: string, locale: string) => Promise<{ body: { data: T } }>
+  ) => {
+    countLookup(context);
+    return notFoundToNull(async () => (await read(parent.documentId, parent.locale ?? (await defaultLocale()))).body.data);
+  };
 
   graphql.service('extension').use(({ nexus }: { nexus: any }) => ({
     types: [
@@ -74,15 +104,16 @@ export const registerGraphql = (strapi: Core.Strapi) => {
           t.field('neighbors', {
             type: 'NewsroomNeighbors',
             description: 'Published previous/next articles for readers (null for a never-published article)',
-            resolve: (parent: any) => published(parent, (key, locale) => reader().neighbors(key, locale)),
+            resolve: (parent: any, _args: unknown, context: object) =>
+              published(parent, context, (key, locale) => reader().neighbors(key, locale)),
           });
           t.string('summarySource', {
-            resolve: async (parent: any) =>
-              (await published(parent, (key, locale) => reader().summary(key, locale)))?.summarySource ?? null,
+            resolve: async (parent: any, _args: unknown, context: object) =>
+              (await published(parent, context, (key, locale) => reader().summary(key, locale)))?.summarySource ?? null,
           });
           t.int('readingTimeMinutes', {
-            resolve: async (parent: any) =>
-              (await published(parent, (key, locale) => reader().summary(key, locale)))?.readingTimeMinutes ?? null,
+            resolve: async (parent: any, _args: unknown, context: object) =>
+              (await published(parent, context, (key, locale) => reader().summary(key, locale)))?.readingTimeMinutes ?? null,
           });
         },
       }),
@@ -93,13 +124,19 @@ export const registerGraphql = (strapi: Core.Strapi) => {
             type: 'NewsroomRead',
             description: 'A published article page in one call: the article, its summary and its neighbours',
             args: { slug: nexus.nonNull(nexus.stringArg()), locale: nexus.stringArg() },
-            resolve: (_parent: unknown, { slug, locale }: { slug: string; locale?: string }) =>
-              notFoundToNull(async () => (await reader().read(slug, locale ?? (await defaultLocale()))).body.data),
+            resolve: (_parent: unknown, { slug, locale }: { slug: string; locale?: string }, context: object) => {
+              countLookup(context);
+              const key = validateKey(slug, 'slug');
+              return notFoundToNull(async () => (await reader().read(key, await resolveLocale(strapi, locale ?? undefined))).body.data);
+            },
           });
         },
       }),
     ],
     resolversConfig: {
+      'Query.newsroomArticle': { policies: [DRAFT_ACCESS] },
+      'Query.newsroomArticles': { policies: [DRAFT_ACCESS] },
+      'Query.newsroomArticles_connection': { policies: [DRAFT_ACCESS] },
       'Query.newsroomRead': { auth: { scope: [`plugin::${PLUGIN_ID}.reader.read`] } },
       [`${ARTICLE_TYPE}.neighbors`]: { auth: { scope: [`plugin::${PLUGIN_ID}.reader.neighbors`] } },
       [`${ARTICLE_TYPE}.summarySource`]: { auth: { scope: [`plugin::${PLUGIN_ID}.reader.summary`] } },

@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
-import { ARTICLE_UID, PLUGIN_ID } from './constants';
+import { getConfig } from './accessors';
+import { ARTICLE_UID } from './constants';
 import { registerDocumentation } from './documentation';
 import { registerGraphql } from './graphql';
-import type { NewsroomConfig } from './config';
+import { articleInputMiddleware } from './middlewares/article-input';
 import { readerCacheMiddleware } from './middlewares/reader-cache';
 import { readingOrderMiddleware } from './middlewares/reading-order';
 import { summaryMiddleware } from './middlewares/summary';
@@ -14,16 +15,19 @@ import { summaryMiddleware } from './middlewares/summary';
  * document service) and the admin form shows it.
  */
 const applySummaryLimit = (strapi: Core.Strapi) => {
-  const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as NewsroomConfig;
+  const config = getConfig(strapi);
   const summary = strapi.contentType(ARTICLE_UID).attributes.summary as { maxLength?: number };
   summary.maxLength = config.summary.maxLength;
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   applySummaryLimit(strapi);
+  // The first registered runs outermost: the cache is cleared after everything
+  // committed; input is checked and summaries computed before the lock is taken.
   strapi.documents.use(readerCacheMiddleware(strapi) as any);
-  strapi.documents.use(readingOrderMiddleware(strapi) as any);
+  strapi.documents.use(articleInputMiddleware(strapi) as any);
   strapi.documents.use(summaryMiddleware(strapi) as any);
+  strapi.documents.use(readingOrderMiddleware(strapi) as any);
   registerGraphql(strapi);
   registerDocumentation(strapi);
 };

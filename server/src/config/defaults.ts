@@ -15,10 +15,22 @@ export interface NewsroomConfig {
     allowCycles: boolean;
     /** On delete, link the article's previous and next to each other (`heal`), or leave the gap (`unlink`). */
     onDelete: 'heal' | 'unlink';
-    /** Readers: walk past unpublished neighbours to the nearest published one (false: show none). */
+    /**
+     * Readers step over an unpublished article: unpublishing one closes its gap in the
+     * published order, and publishing next to an unpublished draft links past it
+     * (false: an unpublished article leaves a gap readers see).
+     */
     skipUnpublished: boolean;
     /** Readers: where an article has no linked neighbour, use the previous/next published by date (`publishedAt`). */
     fallback: 'none' | 'publishedAt';
+    /** Longest wait for the reading-order lock before a change fails with 503 instead of stalling. */
+    lockTimeoutMs: number;
+  };
+  limits: {
+    /** Largest article body accepted on a write, in bytes of its JSON (413 above). */
+    maxBodyBytes: number;
+    /** Most words an article body may have (413 above); bounds word counting and summaries. */
+    maxBodyWords: number;
   };
   reader: {
     /** `Cache-Control` header of the reader API's responses. */
@@ -44,6 +56,11 @@ export const DEFAULT_CONFIG: NewsroomConfig = {
     onDelete: 'heal',
     skipUnpublished: true,
     fallback: 'none',
+    lockTimeoutMs: 10_000,
+  },
+  limits: {
+    maxBodyBytes: 2_000_000,
+    maxBodyWords: 200_000,
   },
   reader: {
     cacheControl: 'public, max-age=60',

@@ -23,8 +23,15 @@ const configSchema = yup
         onDelete: yup.mixed().oneOf(['heal', 'unlink']),
         skipUnpublished: yup.boolean(),
         fallback: yup.mixed().oneOf(['none', 'publishedAt']),
+        lockTimeoutMs: yup.number().integer().min(100).max(600_000),
       })
       .noUnknown(true, 'unknown option "readingOrder.${unknown}"'),
+    limits: yup
+      .object({
+        maxBodyBytes: yup.number().integer().min(1_000).max(100_000_000),
+        maxBodyWords: yup.number().integer().min(100).max(10_000_000),
+      })
+      .noUnknown(true, 'unknown option "limits.${unknown}"'),
     reader: yup
       .object({
         cacheControl: yup.string().trim().min(1),

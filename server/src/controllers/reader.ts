@@ -36,8 +36,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const answer = async (ctx: Context, cacheKey: string, compute: () => Promise<Answer>) => {
     const remembered = ctx.get('If-None-Match') ? service().rememberedEtag(cacheKey) : undefined;
     if (remembered && notModified(ctx, remembered)) return;
+    const generation = service().etagGeneration();
     const { etag, body } = await compute();
-    service().rememberEtag(cacheKey, etag);
+    service().rememberEtag(cacheKey, etag, generation);
     if (!notModified(ctx, etag)) ctx.body = body;
   };
 

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { ARTICLE_UID, PLUGIN_ID } from '../constants';
-import { LINK_FIELDS } from '../middlewares/reading-order';
-import type { ReadingOrderService } from '../services/reading-order';
-import { parseRelationInput } from '../services/reading-order/relation-input';
+import { getService } from '../accessors';
+import { ARTICLE_UID } from '../constants';
+import { LINK_FIELDS, parseLinks } from '../middlewares/reading-order';
+import { assertAllowed, findDraft, readableFilters, type AdminState } from './article-access';
+import { validateKey } from './validation/reader';
 import {
   resolveLocale,
   validateCandidatesQuery,
@@ -16,34 +17,14 @@ type Context = {
   params: Record<string, string>;
   query: unknown;
   request: { body?: unknown };
-  state: { user: { id: number }; userAbility: unknown };
+  state: AdminState;
   body: unknown;
 };
 
-/** The draft of the article in that locale with what Content Manager conditions look at, or a 404. */
-const findDraft = async (strapi: Core.Strapi, documentId: string, locale: string) => {
-  const draft = await strapi.db.query(ARTICLE_UID).findOne({
-    where: { documentId, locale, publishedAt: null },
-    populate: ['createdBy'],
-  });
-  if (!draft) throw new errors.NotFoundError(`No article "${documentId}" in locale "${locale}"`);
-  return draft;
-};
-
-/** Content Manager permissions of this admin on this article (locale and conditions included). */
-const assertAllowed = (strapi: Core.Strapi, ctx: Context, action: 'read' | 'update', draft: unknown) => {
-  const checker = strapi
-    .plugin('content-manager')
-    .service('permission-checker')
-    .create({ userAbility: ctx.state.userAbility, model: ARTICLE_UID });
-  const fields = action === 'update' ? [LINK_FIELDS.previous, LINK_FIELDS.next] : [undefined];
-  if (fields.some((field) => checker.cannot[action](draft, field))) {
-    throw new errors.ForbiddenError(`You may not ${action} the reading order of this article`);
-  }
-};
+const LINK_FIELD_NAMES = [LINK_FIELDS.previous, LINK_FIELDS.next];
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = () => strapi.plugin(PLUGIN_ID).service('reading-order') as ReadingOrderService;
+  const service = () => getService(strapi, 'reading-order');
 
   const neighbourhoodOrFail = async (documentId: string, locale: string, before = 2, after = 2) => {
     const neighbourhood = await service().neighbourhood({ documentId, locale, before, after });
@@ -55,7 +36,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async searchCandidates(ctx: Context) {
       const query = await validateCandidatesQuery(ctx.query);
       const locale = await resolveLocale(strapi, query.locale);
-      const { items, total } = await service().searchCandidates({ ...query, locale });
+      const allowed = await readableFilters(strapi, ctx.state);
+      const { items, total } = await service().searchCandidates({ ...query, locale, allowed });
       ctx.body = {
         data: items,
         meta: {
@@ -65,29 +47,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async neighbourhood(ctx: Context) {
+      const documentId = validateKey(ctx.params.documentId, 'documentId');
       const query = await validateNeighbourhoodQuery(ctx.query);
       const locale = await resolveLocale(strapi, query.locale);
-      assertAllowed(strapi, ctx, 'read', await findDraft(strapi, ctx.params.documentId, locale));
-      ctx.body = { data: await neighbourhoodOrFail(ctx.params.documentId, locale, query.before, query.after) };
+      assertAllowed(strapi, ctx.state, 'read', await findDraft(strapi, documentId, locale));
+      ctx.body = { data: await neighbourhoodOrFail(documentId, locale, query.before, query.after) };
     },
 
     async updateLinks(ctx: Context) {
+      const documentId = validateKey(ctx.params.documentId, 'documentId');
       const body = await validateUpdateLinksBody(ctx.request.body ?? {});
       const locale = await resolveLocale(strapi, body.locale);
-      const { documentId } = ctx.params;
-      assertAllowed(strapi, ctx, 'update', await findDraft(strapi, documentId, locale));
+      assertAllowed(strapi, ctx.state, 'update', await findDraft(strapi, documentId, locale), LINK_FIELD_NAMES);
 
       const asRelation = (target: string | null | undefined) =>
         target === undefined ? undefined : target === null ? null : { documentId: target, locale };
-      const links = { previous: asRelation(body.previous), next: asRelation(body.next) };
+      const data = { [LINK_FIELDS.previous]: asRelation(body.previous), [LINK_FIELDS.next]: asRelation(body.next) };
 
       const detached = await service().change(async (change) => {
         if (body.dryRun) {
           const prepared = await service().prepareDraftChange(change.trx, {
             documentId,
             locale,
-            previous: parseRelationInput(LINK_FIELDS.previous, links.previous),
-            next: parseRelationInput(LINK_FIELDS.next, links.next),
+            ...parseLinks(data),
             fields: LINK_FIELDS,
           });
           return service().previewDraftChange(change.trx, prepared, documentId, locale);
@@ -95,7 +77,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await strapi.documents(ARTICLE_UID).update({
           documentId,
           locale,
-          data: { [LINK_FIELDS.previous]: links.previous, [LINK_FIELDS.next]: links.next, updatedBy: ctx.state.user.id },
+          data: { ...data, updatedBy: ctx.state.user.id },
         } as any);
         return service().detachedSoFar();
       });

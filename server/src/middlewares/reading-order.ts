@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
-import { ARTICLE_UID, PLUGIN_ID } from '../constants';
+import { errors } from '@strapi/utils';
+
+import { getService } from '../accessors';
+import { ARTICLE_UID } from '../constants';
 import { linkRuleError } from '../services/reading-order/errors';
-import type { ReadingOrderService } from '../services/reading-order';
 import { parseRelationInput, RelationInputError, type LinkIntent } from '../services/reading-order/relation-input';
 
 /** The attributes that carry the reading order, as the content API and Content Manager name them. */
@@ -15,7 +17,7 @@ type DocumentContext = {
 };
 type Next = () => Promise<any>;
 
-const parseLinks = (data: Record<string, unknown>): { previous: LinkIntent; next: LinkIntent } => {
+export const parseLinks = (data: Record<string, unknown>): { previous: LinkIntent; next: LinkIntent } => {
   try {
     return {
       previous: parseRelationInput(LINK_FIELDS.previous, data[LINK_FIELDS.previous]),
@@ -25,6 +27,12 @@ const parseLinks = (data: Record<string, unknown>): { previous: LinkIntent; next
     if (!(error instanceof RelationInputError)) throw error;
     throw linkRuleError(error.message, { rule: 'invalid-input', field: error.field, articles: [] });
   }
+};
+
+/** Create and update write one locale; `'*'` or a list would leave the links without a locale to live in. */
+const singleLocale = (locale: unknown) => {
+  if (locale === undefined || locale === null || (typeof locale === 'string' && locale !== '*' && locale.trim() !== '')) return;
+  throw new errors.ValidationError('locale must be one locale code when an article is written', { path: ['locale'] });
 };
 
 const withoutLinks = (data: Record<string, unknown>) => {
@@ -42,7 +50,7 @@ export const readingOrderMiddleware =
   (strapi: Core.Strapi) =>
   async (context: DocumentContext, next: Next): Promise<unknown> => {
     if (context.uid !== ARTICLE_UID) return next();
-    const service = strapi.plugin(PLUGIN_ID).service('reading-order') as ReadingOrderService;
+    const service = getService(strapi, 'reading-order');
     const { params } = context;
 
     switch (context.action) {
@@ -54,6 +62,7 @@ export const readingOrderMiddleware =
         const changesLinks = links.previous.kind !== 'unchanged' || links.next.kind !== 'unchanged';
         const publishes = context.action !== 'clone' && params.status === 'published';
         if (!changesLinks && !publishes && context.action !== 'clone') return next();
+        singleLocale(params.locale);
 
         return service.change(async (change) => {
           const locale = (await service.localesOf(change.trx, params.documentId, params.locale))[0];
@@ -83,7 +92,13 @@ export const readingOrderMiddleware =
 
       case 'unpublish':
         // Removing the published versions removes their links; the drafts keep theirs for the next publication.
-        return service.change(() => next());
+        return service.change(async (change) => {
+          const locales = await service.localesOf(change.trx, params.documentId, params.locale);
+          const captured = await service.capture(change.trx, params.documentId, locales);
+          const result = await next();
+          await service.closeUnpublishedGap(change.trx, captured);
+          return result;
+        });
 
       case 'discardDraft':
         return service.change(async (change) => {

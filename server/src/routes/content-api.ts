@@ -8,7 +8,17 @@ import { ARTICLE_UID } from '../constants';
  * users-permissions action (`plugin::newsroom.article.find`,
  * `plugin::newsroom.reader.read`, ...), granted to nobody until an admin does so.
  */
-const articleRouter = factories.createCoreRouter(ARTICLE_UID);
+const DRAFT_ACCESS = 'plugin::newsroom.draft-access';
+const DOCUMENT_ID_PARAM = 'plugin::newsroom.document-id-param';
+
+const articleRouter = factories.createCoreRouter(ARTICLE_UID, {
+  config: {
+    find: { policies: [DRAFT_ACCESS] },
+    findOne: { policies: [DOCUMENT_ID_PARAM, DRAFT_ACCESS] },
+    update: { policies: [DOCUMENT_ID_PARAM] },
+    delete: { policies: [DOCUMENT_ID_PARAM] },
+  },
+});
 
 const readerRoutes = [
   { method: 'GET', path: '/read/:slugOrDocumentId', handler: 'reader.read' },

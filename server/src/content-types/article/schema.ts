@@ -46,9 +46,10 @@ export default {
       inversedBy: 'nextArticle',
       pluginOptions: localized,
     },
-    // Written by the plugin when the body changes, so reads stay cheap; never sent to clients.
-    autoSummary: { type: 'text', private: true, configurable: false, pluginOptions: computed },
-    wordCount: { type: 'integer', private: true, configurable: false, pluginOptions: computed },
+    // Written by the plugin when the body changes, so reads stay cheap; never sent to
+    // clients, never written by them (`writable: false`; see SERVER_OWNED_FIELDS).
+    autoSummary: { type: 'text', private: true, writable: false, configurable: false, pluginOptions: computed },
+    wordCount: { type: 'integer', private: true, writable: false, configurable: false, pluginOptions: computed },
     nextArticle: {
       type: 'relation',
       relation: 'oneToOne',

@@ -1,8 +1,52 @@
-import { yup } from '@strapi/utils';
+import { errors, validateYupSchema, yup } from '@strapi/utils';
 
 /** A whole number in [min, max] from a query string, with a default. */
 export const wholeNumber = (min: number, max: number, defaultValue: number) =>
   yup.number().typeError('${path} must be a whole number').integer().min(min).max(max).default(defaultValue);
 
+/** Control characters (NUL included): PostgreSQL refuses a NUL in text with an error, so they never reach a query. */
+export const hasControlCharacter = (text: string) => {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+};
+
+/** Trimmed text of at most `maxLength` characters, without control characters. */
+export const printableText = (maxLength: number) =>
+  yup
+    .string()
+    .trim()
+    .max(maxLength)
+    .test('printable', '${path} must not contain control characters', (value) => value == null || !hasControlCharacter(value));
+
+/** A documentId or slug given in a body or query. */
+export const documentKey = () => printableText(255);
+
 /** A locale code as given; whether the app knows it is checked against the database separately. */
-export const localeCode = () => yup.string().trim().min(1);
+export const localeCode = () => printableText(64).min(1);
+
+/**
+ * Refuses a value that is not plain text (or null, where allowed) before yup sees
+ * it: query strings parse `locale[$ne]=x` into an object and `locale=a&locale=b`
+ * into an array, and yup's `trim()` throws a TypeError (a 500) on those.
+ */
+export const assertPlainValues = (input: unknown, keys: string[], { allowNull = false } = {}) => {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return;
+  for (const key of keys) {
+    const value = (input as Record<string, unknown>)[key];
+    const plain = value === undefined || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+    if (!plain && !(allowNull && value === null)) {
+      throw new errors.ValidationError(`${key} must be given once, as a plain value`, { field: key });
+    }
+  }
+};
+
+/** Validates a query string against a yup object schema, refusing objects and arrays in its fields. */
+export const queryValidator =
+  <T>(schema: yup.ObjectSchema<any>) =>
+  async (query: unknown): Promise<T> => {
+    assertPlainValues(query, Object.keys(schema.fields));
+    return (await validateYupSchema(schema, { strict: false })(query)) as T;
+  };

@@ -2,7 +2,7 @@ import { errors, validateYupSchema, yup } from '@strapi/utils';
 import type { Core } from '@strapi/strapi';
 
 import type { UpdateLinksRequest } from '../../../../contracts/reading-order';
-import { localeCode, wholeNumber } from './common';
+import { assertPlainValues, documentKey, hasControlCharacter, localeCode, printableText, queryValidator, wholeNumber } from './common';
 
 /** How far the editors' neighbourhood view may reach each way. */
 export const MAX_NEIGHBOURHOOD_STEPS = 50;
@@ -20,15 +20,14 @@ export const MAX_CANDIDATES_PAGE_SIZE = 50;
 
 const candidatesQuery = yup.object({
   locale: localeCode(),
-  q: yup.string().trim().max(200).default(''),
-  exclude: yup.string().trim().min(1),
+  q: printableText(200).default(''),
+  exclude: documentKey().min(1),
   page: wholeNumber(1, Number.MAX_SAFE_INTEGER, 1),
   pageSize: wholeNumber(1, MAX_CANDIDATES_PAGE_SIZE, 10),
 });
 
 /** A documentId, `null` to unlink, or absent to keep. */
-const linkTarget = yup
-  .string()
+const linkTarget = documentKey()
   .nullable()
   .test('non-empty', '${path} must be a documentId or null', (value) => value !== '');
 
@@ -46,27 +45,26 @@ const updateLinksBody = yup
 export const resolveLocale = async (strapi: Core.Strapi, locale: string | undefined): Promise<string> => {
   const locales = strapi.plugin('i18n').service('locales');
   if (locale === undefined) return locales.getDefaultLocale();
-  if (!(await locales.findByCode(locale))) {
+  const plausible = typeof locale === 'string' && locale.length <= 64 && !hasControlCharacter(locale);
+  if (!plausible || !(await locales.findByCode(locale))) {
     throw new errors.ValidationError(`Unknown locale "${locale}"`, { field: 'locale' });
   }
   return locale;
 };
 
-export const validateNeighbourhoodQuery = (query: unknown) =>
-  validateYupSchema(neighbourhoodQuery, { strict: false })(query) as Promise<{
-    locale?: string;
-    before: number;
-    after: number;
-  }>;
+export const validateNeighbourhoodQuery = queryValidator<{ locale?: string; before: number; after: number }>(
+  neighbourhoodQuery
+);
 
-export const validateCandidatesQuery = (query: unknown) =>
-  validateYupSchema(candidatesQuery, { strict: false })(query) as Promise<{
-    locale?: string;
-    q: string;
-    exclude?: string;
-    page: number;
-    pageSize: number;
-  }>;
+export const validateCandidatesQuery = queryValidator<{
+  locale?: string;
+  q: string;
+  exclude?: string;
+  page: number;
+  pageSize: number;
+}>(candidatesQuery);
 
-export const validateUpdateLinksBody = (body: unknown) =>
-  validateYupSchema(updateLinksBody)(body) as Promise<UpdateLinksRequest>;
+export const validateUpdateLinksBody = (body: unknown) => {
+  assertPlainValues(body, ['locale', 'previous', 'next', 'dryRun'], { allowNull: true });
+  return validateYupSchema(updateLinksBody)(body) as Promise<UpdateLinksRequest>;
+};

@@ -1,11 +1,11 @@
 import { errors, validateYupSchema, yup } from '@strapi/utils';
 
-import { localeCode } from './common';
+import { assertPlainValues, documentKey, localeCode } from './common';
 
 const suggestBody = yup
   .object({
     body: yup.mixed(),
-    documentId: yup.string().trim().min(1),
+    documentId: documentKey().min(1),
     locale: localeCode(),
   })
   .noUnknown(true, 'unknown field(s): ${unknown}')
@@ -13,6 +13,7 @@ const suggestBody = yup
 
 /** `{ body, locale? }` or `{ documentId, locale? }`, exactly one of the two. */
 export const validateSuggestBody = async (input: unknown) => {
+  assertPlainValues(input, ['documentId', 'locale']);
   const parsed = (await validateYupSchema(suggestBody)(input)) as { body?: unknown; documentId?: string; locale?: string };
   const given = ['body', 'documentId'].filter((key) => parsed[key as 'body' | 'documentId'] !== undefined);
   if (given.length !== 1) {

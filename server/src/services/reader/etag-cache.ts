@@ -5,8 +5,13 @@
  */
 export const createEtagCache = (maxEntries = 10_000) => {
   const entries = new Map<string, { etag: string; expires: number }>();
+  /** Bumped by every clear: an answer computed across a clear may predate the write that caused it. */
+  let generation = 0;
 
   return {
+    /** Take before computing an answer; pass to `set`, which then ignores the ETag if a write came in between. */
+    generation: () => generation,
+
     get(key: string, now = Date.now()): string | undefined {
       const entry = entries.get(key);
       if (!entry) return undefined;
@@ -17,8 +22,8 @@ export const createEtagCache = (maxEntries = 10_000) => {
       return entry.etag;
     },
 
-    set(key: string, etag: string, ttlMs: number, now = Date.now()) {
-      if (ttlMs <= 0) return;
+    set(key: string, etag: string, ttlMs: number, computedAt: number, now = Date.now()) {
+      if (ttlMs <= 0 || computedAt !== generation) return;
       entries.delete(key);
       // Maps keep insertion order: the first key is the oldest entry.
       if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
@@ -26,6 +31,7 @@ export const createEtagCache = (maxEntries = 10_000) => {
     },
 
     clear() {
+      generation += 1;
       entries.clear();
     },
   };

@@ -10,9 +10,6 @@ import { createEtagCache } from './etag-cache';
 import { countWords, readingTimeMinutes } from './reading-time';
 import { createReaderStore, type ArticleRow, type NeighbourRow } from './store';
 
-/** How many unpublished articles in a row a reader's walk goes past before it gives up. */
-export const MAX_UNPUBLISHED_RUN = 50;
-
 const parseJson = (value: unknown) => {
   if (typeof value !== 'string') return value ?? null;
   try {
@@ -37,7 +34,7 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Options that change answers without changing any row take part in every ETag. */
   const configStamp = () => {
     const { readingOrder, reader: readerOptions, summary } = config();
-    return JSON.stringify([readingOrder.skipUnpublished, readingOrder.fallback, readerOptions.wordsPerMinute, summary.auto]);
+    return JSON.stringify([readingOrder.fallback, readerOptions.wordsPerMinute, summary.auto]);
   };
 
   const summaryOf = (row: { summary: string | null; autoSummary: string | null }): { summary: string | null; summarySource: SummarySource } => {
@@ -92,10 +89,10 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The nearest published article each way: linked first, then (if configured) by date. */
   const neighboursOf = async (row: ArticleRow) => {
-    const { skipUnpublished, fallback } = config().readingOrder;
-    const walked = await db().neighbours(knex(), row.id, skipUnpublished ? MAX_UNPUBLISHED_RUN : 0);
+    const { fallback } = config().readingOrder;
+    const walked = await db().walk(knex(), row.id, 1);
     const linked = (direction: NeighbourRow['direction']) => {
-      const found = walked.find((item) => item.direction === direction && item.id !== null && item.documentId !== row.documentId);
+      const found = walked.find((item) => item.direction === direction && item.documentId !== row.documentId);
       return found ? teaserOf(found, 'linked') : null;
     };
     let previous = linked('previous');
@@ -120,7 +117,10 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** The ETag this instance answered for `cacheKey` within `reader.etagCacheMs`, if any. */
     rememberedEtag: (cacheKey: string) => etags.get(cacheKey),
-    rememberEtag: (cacheKey: string, etag: string) => etags.set(cacheKey, etag, config().reader.etagCacheMs),
+    /** Take before computing an answer and pass to `rememberEtag`. */
+    etagGeneration: () => etags.generation(),
+    rememberEtag: (cacheKey: string, etag: string, generation: number) =>
+      etags.set(cacheKey, etag, config().reader.etagCacheMs, generation),
     /** Called on every article write on this instance. */
     forgetEtags: () => etags.clear(),
 
@@ -159,7 +159,8 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The published articles around one, in reading order, walking past unpublished ones. */
     async readingOrder(key: string, locale: string, before: number, after: number) {
       const row = await findArticle(key, locale);
-      const walked = await db().walk(knex(), row.id, Math.max(before, after) + MAX_UNPUBLISHED_RUN);
+      // One step more than asked tells whether the order goes on.
+      const walked = await db().walk(knex(), row.id, Math.max(before, after) + 1);
       const side = (direction: NeighbourRow['direction'], limit: number) => {
         const seen = new Set([row.documentId]);
         const published: NeighbourRow[] = [];
@@ -167,7 +168,7 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
         for (const item of walked.filter((candidate) => candidate.direction === direction)) {
           if (seen.has(item.documentId)) break;
           seen.add(item.documentId);
-          if (item.id !== null) published.push(item);
+          published.push(item);
         }
         return { items: published.slice(0, limit), hasMore: published.length > limit };
       };

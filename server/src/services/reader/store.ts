@@ -37,8 +37,7 @@ export interface NeighbourRow {
   direction: 'previous' | 'next';
   depth: number;
   documentId: string;
-  /** Null for an unpublished article the walk went past. */
-  id: number | null;
+  id: number;
   title: string | null;
   slug: string | null;
   summary: string | null;
@@ -76,32 +75,21 @@ export const createReaderStore = (strapi: Core.Strapi) => {
     `${alias}.auto_summary AS "autoSummary", ${alias}.published_at AS "publishedAt", ${alias}.updated_at AS "updatedAt"`;
 
   /**
-   * One direction of the walk. From a published article it follows the published
-   * link; where there is none (or from an unpublished article) it follows the draft
-   * link, but only into an unpublished article or out of one, so a link that exists
-   * only in drafts never reaches readers. `throughPublished: false` stops at the
-   * first published article (neighbours); `true` goes on (the reading-order list).
+   * One direction of the walk along the published order: published links between
+   * published rows only, so nothing a draft changed reaches readers. UNION (not
+   * UNION ALL) drops repeated (row, depth) pairs, so duplicate link rows in
+   * damaged data cannot multiply the rows at each step; the depth cap ends loops.
    */
-  const walkDirection = (name: string, forward: boolean, throughPublished: boolean) => {
+  const walkDirection = (name: string, forward: boolean) => {
     const [from, to] = forward ? [link.previous, link.next] : [link.next, link.previous];
-    // The row whose link to follow: the published version if it has one this way, else the draft.
-    // Computed per row (not in the join) so that every step is a plain indexed look-up.
-    const follow = (published: string, draft: string) =>
-      `CASE WHEN EXISTS (SELECT 1 FROM ${link.table} x WHERE x.${from} = ${published}) THEN ${published} ELSE ${draft} END`;
-    return `${name} (document_id, published_id, draft_id, follow_id, depth) AS (
-      SELECT a.document_id, a.id, d.id, ${follow('a.id', 'd.id')}, 0
-      FROM ${table} a LEFT JOIN ${table} d ON d.document_id = a.document_id AND d.locale = a.locale AND d.published_at IS NULL
-      WHERE a.id = :articleId
-      UNION ALL
-      SELECT n.document_id, np.id, nd.id, ${follow('np.id', 'nd.id')}, w.depth + 1
+    return `${name} (id, depth) AS (
+      SELECT a.id, 0 FROM ${table} a WHERE a.id = :articleId
+      UNION
+      SELECT n.id, w.depth + 1
       FROM ${name} w
-      JOIN ${link.table} l ON l.${from} = w.follow_id
-      JOIN ${table} n ON n.id = l.${to}
-      LEFT JOIN ${table} np ON np.document_id = n.document_id AND np.locale = n.locale AND np.published_at IS NOT NULL
-      LEFT JOIN ${table} nd ON nd.document_id = n.document_id AND nd.locale = n.locale AND nd.published_at IS NULL
+      JOIN ${link.table} l ON l.${from} = w.id
+      JOIN ${table} n ON n.id = l.${to} AND n.published_at IS NOT NULL
       WHERE w.depth < :maxDepth
-        AND (n.published_at IS NOT NULL OR np.id IS NULL OR w.published_id IS NULL)
-        ${throughPublished ? '' : 'AND (w.depth = 0 OR w.published_id IS NULL)'}
     )`;
   };
 
@@ -130,27 +118,22 @@ export const createReaderStore = (strapi: Core.Strapi) => {
       return rows[0];
     },
 
-    /** The nearest published article each way, walking past up to `maxSkip` unpublished ones; one statement. */
-    async neighbours(knex: Knex, articleId: number, maxSkip: number): Promise<NeighbourRow[]> {
-      return this.walk(knex, articleId, maxSkip + 1, false);
-    },
-
-    /** Every article each way up to `maxDepth` steps (published or not); one statement. */
-    async walk(knex: Knex, articleId: number, maxDepth: number, throughPublished = true): Promise<NeighbourRow[]> {
+    /** The published articles linked to it each way, up to `maxDepth` steps, nearest first; one statement. */
+    async walk(knex: Knex, articleId: number, maxDepth: number): Promise<NeighbourRow[]> {
       const rows = rowsOf(
         await knex.raw(
-          `WITH RECURSIVE ${walkDirection('ahead', true, throughPublished)}, ${walkDirection('behind', false, throughPublished)}
-           SELECT ${RECURSION_HINT} 'next' AS "direction", w.depth AS "depth", w.document_id AS "documentId", ${teaserColumns('p')}
-           FROM ahead w LEFT JOIN ${table} p ON p.id = w.published_id WHERE w.depth > 0
+          `WITH RECURSIVE ${walkDirection('ahead', true)}, ${walkDirection('behind', false)}
+           SELECT ${RECURSION_HINT} 'next' AS "direction", w.depth AS "depth", p.document_id AS "documentId", ${teaserColumns('p')}
+           FROM ahead w JOIN ${table} p ON p.id = w.id WHERE w.depth > 0
            UNION ALL
-           SELECT 'previous' AS "direction", w.depth AS "depth", w.document_id AS "documentId", ${teaserColumns('p')}
-           FROM behind w LEFT JOIN ${table} p ON p.id = w.published_id WHERE w.depth > 0`,
+           SELECT 'previous' AS "direction", w.depth AS "depth", p.document_id AS "documentId", ${teaserColumns('p')}
+           FROM behind w JOIN ${table} p ON p.id = w.id WHERE w.depth > 0`,
           { articleId, maxDepth }
         )
       );
       return rows
-        .map((row) => ({ ...row, depth: Number(row.depth), id: row.id === null ? null : Number(row.id) }))
-        .sort((a, b) => a.depth - b.depth);
+        .map((row) => ({ ...row, depth: Number(row.depth), id: Number(row.id) }))
+        .sort((a, b) => a.depth - b.depth || a.id - b.id);
     },
 
     /** The previous and next published articles by `publishedAt`, ties broken by documentId; one statement. */

@@ -5,6 +5,8 @@ import { isDraft, statusOf } from './versions';
 
 export interface CandidateQuery {
   locale: string;
+  /** The asking admin's Content Manager read filters (see permission-checker `sanitizedQuery.read`). */
+  allowed: Record<string, unknown>;
   q: string;
   exclude?: string;
   page: number;
@@ -20,7 +22,7 @@ export const searchCandidates = async (
   links: LinkTable,
   query: CandidateQuery
 ): Promise<{ items: LinkCandidate[]; total: number }> => {
-  const { drafts, total } = await links.searchDrafts(trx, query);
+  const { drafts, total } = await links.searchDrafts(query);
   const touching = await links.linksTouching(trx, drafts.map((draft) => draft.id));
   const neighbours = await links.versionsByIds(
     trx,

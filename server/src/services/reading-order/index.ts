@@ -3,8 +3,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
 
 import type { DetachedLink } from '../../../../contracts/reading-order';
-import { PLUGIN_ID } from '../../constants';
-import type { NewsroomConfig } from '../../config';
+import { getConfig } from '../../accessors';
 import { searchCandidates, type CandidateQuery } from './candidates';
 import { inTransaction, type Transaction } from './database';
 import { createDraftLinks, type DraftLinkRequest, type PreparedDraftChange } from './draft-links';
@@ -30,9 +29,22 @@ export interface ChangeContext {
  * in one transaction that holds the reading-order lock from its first statement.
  */
 const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
-  const lock = createReadingOrderLock(strapi);
+  const options = () => getConfig(strapi).readingOrder;
+  const lock = createReadingOrderLock(strapi, () => options().lockTimeoutMs);
   const changes = new AsyncLocalStorage<ChangeContext>();
-  const options = () => (strapi.config.get(`plugin::${PLUGIN_ID}`) as NewsroomConfig).readingOrder;
+  /**
+   * The tail of the changes queued on each open transaction. Strapi's bulk actions
+   * run several document calls concurrently in one transaction (the same
+   * connection, so the lock cannot keep them apart); queuing them here makes each
+   * change see the previous one's writes, as separate requests would.
+   */
+  const queues = new WeakMap<Transaction, Promise<unknown>>();
+  const oneAtATime = <T>(trx: Transaction, work: () => Promise<T>): Promise<T> => {
+    const previous = queues.get(trx) ?? Promise.resolve();
+    const run = previous.then(work, work);
+    queues.set(trx, run.catch(() => undefined));
+    return run;
+  };
 
   // The database metadata exists only once Strapi has loaded, hence the late start.
   let parts: ReturnType<typeof createParts> | undefined;
@@ -50,11 +62,13 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
     async change<T>(work: (context: ChangeContext) => Promise<T>): Promise<T> {
       const current = changes.getStore();
       if (current) return work(current);
-      return inTransaction(strapi, async (trx) => {
-        await lock.acquire(trx);
-        const context: ChangeContext = { trx, detached: [] };
-        return changes.run(context, () => work(context));
-      });
+      return inTransaction(strapi, (trx) =>
+        oneAtATime(trx, async () => {
+          await lock.acquire(trx);
+          const context: ChangeContext = { trx, detached: [] };
+          return changes.run(context, () => work(context));
+        })
+      );
     },
 
     /** The detached links of the change in progress, if any (read by the admin route). */
@@ -84,9 +98,15 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async syncPublished(trx: Transaction, documentId: string, locales: string[]) {
+      const { allowCycles, skipUnpublished } = options();
       for (const locale of locales) {
-        await tables().published.syncFromDraft(trx, documentId, locale, options().allowCycles);
+        await tables().published.syncFromDraft(trx, documentId, locale, { allowCycles, skipUnpublished });
       }
+    },
+
+    /** After an unpublication: readers step over the article, so its published neighbours are linked (`skipUnpublished`). */
+    async closeUnpublishedGap(trx: Transaction, captured: CapturedNeighbours[]) {
+      if (options().skipUnpublished) await tables().published.heal(trx, captured.filter((entry) => entry.published));
     },
 
     capture: (trx: Transaction, documentId: string, locales: string[]) =>

@@ -70,25 +70,42 @@ export const createLinkTable = (strapi: Core.Strapi) => {
       return trx(`${articles} as a`).select(selectVersion('a')).whereIn('a.id', ids);
     },
 
-    /** Drafts of one locale whose title contains `q` (any case), by title, one page of them. */
-    async searchDrafts(
-      trx: Transaction,
-      { locale, q, exclude, page, pageSize }: { locale: string; q: string; exclude?: string; page: number; pageSize: number }
-    ): Promise<{ drafts: ArticleVersion[]; total: number }> {
-      const matching = () => {
-        const query = trx(`${articles} as a`).where('a.locale', locale).whereNull('a.published_at');
-        if (exclude) query.whereNot('a.document_id', exclude);
-        // '!' escapes LIKE wildcards the same way on every database (a backslash does not).
-        if (q) query.whereRaw(`LOWER(a.title) LIKE ? ESCAPE '!'`, [`%${q.toLowerCase().replace(/[!%_]/g, '!$&')}%`]);
-        return query;
+    /**
+     * Drafts of one locale whose title contains `q` (any case), by title, one page of
+     * them, within `allowed` (the Content Manager's permission filters of the
+     * admin asking, with their locale and creator conditions).
+     */
+    async searchDrafts({
+      locale,
+      q,
+      exclude,
+      page,
+      pageSize,
+      allowed,
+    }: {
+      locale: string;
+      q: string;
+      exclude?: string;
+      page: number;
+      pageSize: number;
+      allowed: Record<string, unknown>;
+    }): Promise<{ drafts: ArticleVersion[]; total: number }> {
+      const where = {
+        $and: [
+          allowed,
+          { locale, publishedAt: null },
+          ...(exclude ? [{ documentId: { $ne: exclude } }] : []),
+          ...(q ? [{ title: { $containsi: q } }] : []),
+        ],
       };
-      const [{ total }] = await matching().count({ total: '*' });
-      const drafts = await matching()
-        .select(selectVersion('a'))
-        .orderBy([{ column: 'a.title' }, { column: 'a.id' }])
-        .limit(pageSize)
-        .offset((page - 1) * pageSize);
-      return { drafts, total: Number(total) };
+      const { results, pagination } = await strapi.db.query(ARTICLE_UID).findPage({
+        where,
+        select: Object.keys(VERSION_COLUMNS),
+        orderBy: [{ title: 'asc' }, { id: 'asc' }],
+        page,
+        pageSize,
+      });
+      return { drafts: results as ArticleVersion[], total: pagination.total };
     },
 
     /** The links that start or end at any of the rows. */

@@ -1,54 +1,95 @@
 import type { Core } from '@strapi/strapi';
+import createHttpError from 'http-errors';
+
 import type { Transaction } from './database';
 
 /** `'newsroom'` in ASCII: the PostgreSQL advisory lock key for reading-order changes. */
 const ADVISORY_LOCK_KEY = '7954894083592859501';
 
-/** The core-store row that MySQL/MariaDB writers lock, as they have no transaction-scoped advisory lock. */
-const LOCK_ROW_KEY = 'plugin_newsroom_reading-order-lock';
-const STORE_TABLE = 'strapi_core_store_settings';
+/**
+ * MySQL/MariaDB have no transaction-scoped advisory lock, so writers lock a row. It
+ * lives in a table the plugin owns, keyed by a primary key: there is never a second
+ * lock row (a core-store row had no unique key, and an import that clears the core
+ * store could leave two), and locking it by key takes a row lock, not a table scan.
+ * Strapi's schema sync leaves tables it did not create alone.
+ */
+const LOCK_TABLE = 'newsroom_locks';
+const LOCK_NAME = 'reading-order';
 
-const ensureLockRow = async (knex: Transaction | Core.Strapi['db']['connection']): Promise<number> => {
-  const existing = await knex(STORE_TABLE).select('id').where({ key: LOCK_ROW_KEY }).orderBy('id').first();
-  if (existing) return existing.id;
-  await knex(STORE_TABLE).insert({
-    key: LOCK_ROW_KEY,
-    value: JSON.stringify('Row locked (SELECT ... FOR UPDATE) to serialize reading-order changes.'),
-    type: 'string',
-    environment: null,
-    tag: null,
-  });
-  return (await knex(STORE_TABLE).select('id').where({ key: LOCK_ROW_KEY }).orderBy('id').first()).id;
+/** PostgreSQL `lock_not_available` and MySQL `ER_LOCK_WAIT_TIMEOUT`. */
+const isLockTimeout = (error: unknown) => {
+  const { code, errno } = error as { code?: string; errno?: number };
+  return code === '55P03' || code === 'ER_LOCK_WAIT_TIMEOUT' || errno === 1205;
+};
+
+/** The answer when another change held the lock for longer than `readingOrder.lockTimeoutMs`: retry later. */
+export const lockBusyError = (timeoutMs: number) => {
+  const error = createHttpError(
+    503,
+    `The reading order is being changed by another request; waited ${timeoutMs} ms. Try again.`
+  );
+  error.details = { rule: 'busy' };
+  return error;
+};
+
+type Knex = Transaction | Core.Strapi['db']['connection'];
+
+const ensureLockTable = async (knex: Knex) => {
+  if (!(await knex.schema.hasTable(LOCK_TABLE))) {
+    try {
+      await knex.schema.createTable(LOCK_TABLE, (table) => {
+        table.string('name', 64).primary();
+      });
+    } catch (error) {
+      // Another instance made it first.
+      if (!(await knex.schema.hasTable(LOCK_TABLE))) throw error;
+    }
+  }
+  await knex(LOCK_TABLE).insert({ name: LOCK_NAME }).onConflict('name').ignore();
 };
 
 /**
  * Serializes reading-order changes across every Strapi process on the database,
  * until the current transaction ends. Call it first thing in the transaction, so
- * that everything read afterwards includes the previous writer's commit.
+ * that everything read afterwards includes the previous writer's commit. Waiting
+ * is bounded: past `timeoutMs` the change fails with a 503 instead of stalling.
  */
-export const createReadingOrderLock = (strapi: Core.Strapi) => {
+export const createReadingOrderLock = (strapi: Core.Strapi, timeoutMs: () => number) => {
   const client = strapi.db.dialect.client;
-  let lockRowId: number | undefined;
+
+  const acquirePostgres = async (trx: Transaction) => {
+    // SET LOCAL takes no bind parameters; the value is a validated integer.
+    await trx.raw(`SET LOCAL lock_timeout = ${Math.trunc(timeoutMs())}`);
+    await trx.raw('SELECT pg_advisory_xact_lock(?::bigint)', [ADVISORY_LOCK_KEY]);
+    await trx.raw('SET LOCAL lock_timeout = DEFAULT');
+  };
+
+  const acquireMysql = async (trx: Transaction) => {
+    // InnoDB counts in whole seconds (at least 1); the setting is per connection, so it is set every time.
+    await trx.raw(`SET SESSION innodb_lock_wait_timeout = ${Math.max(1, Math.ceil(timeoutMs() / 1000))}`);
+    const locked = await trx(LOCK_TABLE).select('name').where({ name: LOCK_NAME }).forUpdate();
+    if (locked.length === 0) {
+      // Someone removed the row: put it back (the primary key keeps it single) and lock it.
+      await trx(LOCK_TABLE).insert({ name: LOCK_NAME }).onConflict('name').ignore();
+      await trx(LOCK_TABLE).select('name').where({ name: LOCK_NAME }).forUpdate();
+    }
+  };
 
   return {
-    /** Creates the MySQL lock row ahead of time (at bootstrap) so the first writers do not race for it. */
+    /** Creates the MySQL lock table and row ahead of time (at bootstrap) so the first writers do not race for it. */
     async prepare() {
-      if (client === 'mysql') lockRowId = await ensureLockRow(strapi.db.connection);
+      if (client === 'mysql') await ensureLockTable(strapi.db.connection);
     },
 
     async acquire(trx: Transaction) {
-      if (client === 'postgres') {
-        await trx.raw('SELECT pg_advisory_xact_lock(?::bigint)', [ADVISORY_LOCK_KEY]);
-      } else if (client === 'mysql') {
-        lockRowId ??= await ensureLockRow(trx);
-        const locked = await trx(STORE_TABLE).select('id').where({ id: lockRowId }).forUpdate();
-        if (locked.length === 0) {
-          // Someone removed the row: make a new one and lock that.
-          lockRowId = await ensureLockRow(trx);
-          await trx(STORE_TABLE).select('id').where({ id: lockRowId }).forUpdate();
-        }
+      try {
+        if (client === 'postgres') await acquirePostgres(trx);
+        else if (client === 'mysql') await acquireMysql(trx);
+        // SQLite: Strapi uses one connection, so transactions already run one at a time.
+      } catch (error) {
+        if (isLockTimeout(error)) throw lockBusyError(timeoutMs());
+        throw error;
       }
-      // SQLite: Strapi uses one connection, so transactions already run one at a time.
     },
   };
 };

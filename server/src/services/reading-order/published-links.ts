@@ -2,6 +2,9 @@ import type { Transaction } from './database';
 import type { ArticleVersion, LinkTable, RowLink } from './link-table';
 import { isDraft } from './versions';
 
+/** How many unpublished articles in a row a published link steps over (`readingOrder.skipUnpublished`). */
+export const MAX_UNPUBLISHED_RUN = 50;
+
 /** The neighbours of one version of an article, by documentId, taken before a change removes it. */
 export interface CapturedNeighbours {
   locale: string;
@@ -49,6 +52,30 @@ export const createPublishedLinks = (links: LinkTable) => {
   const documentIdOf = (versions: ArticleVersion[], rowId: number | undefined) =>
     rowId === undefined ? null : (versions.find((version) => version.id === rowId)?.documentId ?? null);
 
+  /**
+   * The published version of the nearest article along the draft order from
+   * `draftRowId` that has one, within `maxSteps`; null at the article itself (a loop).
+   */
+  const nearestPublished = async (
+    trx: Transaction,
+    draftRowId: number,
+    direction: 'forward' | 'backward',
+    maxSteps: number,
+    documentId: string,
+    locale: string
+  ): Promise<number | null> => {
+    const walked = await links.walk(trx, draftRowId, direction, maxSteps);
+    const publishedVersions = (await versionsIn(trx, walked.map((version) => version.documentId), locale)).filter(
+      (version) => !isDraft(version)
+    );
+    for (const version of walked) {
+      if (version.documentId === documentId) return null;
+      const found = publishedVersions.find((candidate) => candidate.documentId === version.documentId);
+      if (found) return found.id;
+    }
+    return null;
+  };
+
   /** Removes, from a loop through `rowId` in the published order, the links the drafts no longer have. */
   const breakLoop = async (trx: Transaction, rowId: number, locale: string) => {
     const ahead = await links.linksAhead(trx, rowId);
@@ -81,25 +108,29 @@ export const createPublishedLinks = (links: LinkTable) => {
 
     /**
      * After `documentId` is published in `locale`: its published version takes the
-     * links its draft has, wherever the neighbour is published too.
+     * links its draft has, to the published versions of its neighbours. With
+     * `skipUnpublished`, a neighbour that has never been published (or was
+     * unpublished) is stepped over to the nearest published article along the draft
+     * order, as unpublishing closes the gap it leaves.
      */
-    async syncFromDraft(trx: Transaction, documentId: string, locale: string, allowCycles: boolean) {
+    async syncFromDraft(
+      trx: Transaction,
+      documentId: string,
+      locale: string,
+      { allowCycles, skipUnpublished }: { allowCycles: boolean; skipUnpublished: boolean }
+    ) {
       const versions = await links.versions(trx, [documentId], locale);
       const draft = versions.find(isDraft);
       const published = versions.find((version) => !isDraft(version));
       if (!draft || !published) return;
 
-      const draftLinks = await links.linksTouching(trx, [draft.id]);
-      const neighbourRows = await links.versionsByIds(
-        trx,
-        draftLinks.map((link) => (link.nextId === draft.id ? link.previousId : link.nextId))
+      const maxSteps = skipUnpublished ? MAX_UNPUBLISHED_RUN + 1 : 1;
+      const [previous, next] = await Promise.all(
+        (['backward', 'forward'] as const).map((direction) =>
+          nearestPublished(trx, draft.id, direction, maxSteps, documentId, locale)
+        )
       );
-      const previous = documentIdOf(neighbourRows, draftLinks.find((link) => link.nextId === draft.id)?.previousId);
-      const next = documentIdOf(neighbourRows, draftLinks.find((link) => link.previousId === draft.id)?.nextId);
-
-      const neighbours = (await versionsIn(trx, [previous, next], locale)).filter((version) => !isDraft(version));
-      const publishedIdOf = (id: string | null) => neighbours.find((version) => version.documentId === id)?.id ?? null;
-      await setLinks(trx, published.id, publishedIdOf(previous), publishedIdOf(next));
+      await setLinks(trx, published.id, previous, next);
       if (!allowCycles) await breakLoop(trx, published.id, locale);
     },
 

@@ -1,0 +1,18 @@
+import type { Core } from '@strapi/strapi';
+
+import type { NewsroomConfig } from './config';
+import { PLUGIN_ID } from './constants';
+import type { ReaderService } from './services/reader';
+import type { ReadingOrderService } from './services/reading-order';
+
+/** The plugin's services by name, so callers get their types without a cast. */
+interface Services {
+  reader: ReaderService;
+  'reading-order': ReadingOrderService;
+}
+
+export const getService = <Name extends keyof Services>(strapi: Core.Strapi, name: Name): Services[Name] =>
+  strapi.plugin(PLUGIN_ID).service(name) as Services[Name];
+
+/** The plugin's options, validated and merged with the defaults at startup. */
+export const getConfig = (strapi: Core.Strapi): NewsroomConfig => strapi.config.get(`plugin::${PLUGIN_ID}`) as NewsroomConfig;

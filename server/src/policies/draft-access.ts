@@ -1,0 +1,52 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { ARTICLE_UID } from '../constants';
+
+/** Whoever may write articles works on drafts and may read them; nobody else. */
+const WRITE_ACTIONS = [`${ARTICLE_UID}.create`, `${ARTICLE_UID}.update`];
+
+type Auth = unknown;
+
+/** Whether the caller (users-permissions role or API token) holds one of the article write actions. */
+export const mayWriteArticles = async (strapi: Core.Strapi, auth: Auth): Promise<boolean> => {
+  for (const action of WRITE_ACTIONS) {
+    try {
+      await strapi.auth.verify(auth as any, { scope: [action] });
+      return true;
+    } catch {
+      // Not this one; try the next.
+    }
+  }
+  return false;
+};
+
+/** Refuses drafts to a caller that may not write articles; `status` other than draft/published is a 400. */
+export const assertDraftAccess = async (strapi: Core.Strapi, auth: Auth, status: unknown) => {
+  if (status === undefined || status === 'published') return;
+  if (status !== 'draft') {
+    throw new errors.ValidationError('status must be "published" or "draft"', { field: 'status' });
+  }
+  if (!(await mayWriteArticles(strapi, auth))) {
+    throw new errors.ForbiddenError('Drafts are only available to callers that may create or update articles');
+  }
+};
+
+/** A REST request (koa context) or a GraphQL resolver's policy context, which carries `args`. */
+interface PolicyContext {
+  query?: Record<string, unknown>;
+  args?: Record<string, unknown>;
+  state?: { auth?: Auth };
+}
+
+/**
+ * Strapi hands drafts to anyone who holds `find` and asks for `status=draft`
+ * (GraphQL `status: DRAFT`). On the article's core `find`/`findOne` routes and
+ * queries, drafts are for writers only: a reader asking for them gets a 403
+ * (published articles stay public to whoever holds `find`).
+ */
+export default async (ctx: PolicyContext, _config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+  const status = ctx.args !== undefined ? ctx.args.status : ctx.query?.status;
+  await assertDraftAccess(strapi, ctx.state?.auth, status);
+  return true;
+};

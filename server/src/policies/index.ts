@@ -1,0 +1,4 @@
+import documentIdParam from './document-id-param';
+import draftAccess from './draft-access';
+
+export default { 'draft-access': draftAccess, 'document-id-param': documentIdParam };
