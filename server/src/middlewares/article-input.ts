@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { ARTICLE_UID, SERVER_OWNED_FIELDS } from '../constants';
+import { containsNul } from '../controllers/validation/content-api-query';
+import { maxRowId } from '../services/reading-order/database';
 
 type DocumentContext = { uid: string; action: string; params: Record<string, any> };
 
@@ -10,17 +12,57 @@ const WRITES = new Set(['create', 'update', 'clone']);
 const withoutServerOwnedFields = (data: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(data).filter(([key]) => !(SERVER_OWNED_FIELDS as readonly string[]).includes(key)));
 
+/** Row ids in relation and media values (`5`, `"5"`, `{ id: 5 }`, in lists, `connect`, `set`, ...). */
+const rowIdsIn = (value: unknown): number[] => {
+  const ids: number[] = [];
+  const stack = [value];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (typeof current === 'number') ids.push(current);
+    else if (typeof current === 'string' && /^\d{1,20}$/.test(current)) ids.push(Number(current));
+    else if (Array.isArray(current)) stack.push(...current);
+    else if (typeof current === 'object' && current !== null) stack.push(...Object.values(current));
+  }
+  return ids;
+};
+
+/** A row id past what the database can hold names no row; PostgreSQL would answer "out of range" (a 500). */
+const checkRelationIds = (strapi: Core.Strapi, data: Record<string, unknown>) => {
+  const { attributes } = strapi.contentType(ARTICLE_UID);
+  const largest = maxRowId(strapi);
+  for (const [field, value] of Object.entries(data)) {
+    const type = (attributes as Record<string, { type?: string }>)[field]?.type;
+    if ((type === 'relation' || type === 'media') && rowIdsIn(value).some((id) => id > largest)) {
+      throw new errors.ValidationError(`${field}: no row has an id above ${largest}`, { path: [field] });
+    }
+  }
+};
+
+const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
 /**
- * Strapi lets drafts skip `required`, and GraphQL declares the title non-null: a
- * draft without a title would make every GraphQL list of drafts fail. So an
- * article always has a title, draft or not.
+ * Strapi lets drafts skip `required`, and GraphQL declares title and slug
+ * non-null: a draft without them would make every GraphQL list of drafts fail.
+ * So an article always has a title, and a slug (made from the title on create
+ * when none is given, as the Content Manager does), draft or not.
  */
-const checkTitle = (action: string, data: Record<string, unknown>) => {
-  const mustHaveTitle = action === 'create' || 'title' in data;
-  const { title } = data;
-  if (mustHaveTitle && (typeof title !== 'string' || title.trim() === '')) {
+const requireTitleAndSlug = async (strapi: Core.Strapi, context: DocumentContext, data: Record<string, unknown>) => {
+  const creating = context.action === 'create';
+  if ((creating || 'title' in data) && !isText(data.title)) {
     throw new errors.ValidationError('title must be a non-empty string', { path: ['title'] });
   }
+  if (creating && (data.slug === undefined || data.slug === null || data.slug === '')) {
+    const locale = typeof context.params.locale === 'string' ? context.params.locale : undefined;
+    const slug = await strapi
+      .plugin('content-manager')
+      .service('uid')
+      .generateUIDField({ contentTypeUID: ARTICLE_UID, field: 'slug', data, locale });
+    return { ...data, slug };
+  }
+  if ('slug' in data && !isText(data.slug)) {
+    throw new errors.ValidationError('slug must be a non-empty string', { path: ['slug'] });
+  }
+  return data;
 };
 
 /** Strapi stores a blocks value of the wrong shape as null and answers 200; refuse it instead. */
@@ -37,13 +79,19 @@ const checkBodyShape = (body: unknown) => {
  * the body must have the right shape (the summary middleware then bounds its size).
  */
 export const articleInputMiddleware =
-  (_strapi: Core.Strapi) =>
+  (strapi: Core.Strapi) =>
   async (context: DocumentContext, next: () => Promise<unknown>): Promise<unknown> => {
+    if (context.uid !== ARTICLE_UID) return next();
+    // PostgreSQL refuses a NUL in text and JSON with an error; refuse it first, on every action.
+    if (containsNul(context.params)) {
+      throw new errors.ValidationError('Text must not contain a NUL character', { path: [] });
+    }
     const data = context.params.data as Record<string, unknown> | undefined;
-    if (context.uid !== ARTICLE_UID || !WRITES.has(context.action) || !data || typeof data !== 'object') return next();
+    if (!WRITES.has(context.action) || !data || typeof data !== 'object') return next();
 
-    checkTitle(context.action, data);
     if ('body' in data) checkBodyShape(data.body);
-    context.params = { ...context.params, data: withoutServerOwnedFields(data) };
+    checkRelationIds(strapi, data);
+    const checked = context.action === 'clone' ? data : await requireTitleAndSlug(strapi, context, data);
+    context.params = { ...context.params, data: withoutServerOwnedFields(checked) };
     return next();
   };

@@ -29,7 +29,9 @@ export const summaryMiddleware =
     const locale = await localeOf(strapi, context.params.locale);
     try {
       const wordCount = enforceBodyLimits(strapi, data.body);
-      const autoSummary = summary.auto ? summarize(data.body, { locale, maxLength: summary.maxLength }).summary || null : null;
+      // The title steers the summary towards what the article is about; on an update without one, the body alone.
+      const title = typeof data.title === 'string' ? data.title : undefined;
+      const autoSummary = summary.auto ? summarize(data.body, { locale, maxLength: summary.maxLength, title }).summary || null : null;
       context.params = { ...context.params, data: { ...data, wordCount, autoSummary } };
     } catch (error) {
       if (!(error instanceof SummaryInputError)) throw error;

@@ -1,4 +1,5 @@
+import contentApiQuery from './content-api-query';
 import documentIdParam from './document-id-param';
 import draftAccess from './draft-access';
 
-export default { 'draft-access': draftAccess, 'document-id-param': documentIdParam };
+export default { 'content-api-query': contentApiQuery, 'draft-access': draftAccess, 'document-id-param': documentIdParam };

@@ -8,15 +8,17 @@ import { ARTICLE_UID } from '../constants';
  * users-permissions action (`plugin::newsroom.article.find`,
  * `plugin::newsroom.reader.read`, ...), granted to nobody until an admin does so.
  */
+const QUERY = 'plugin::newsroom.content-api-query';
 const DRAFT_ACCESS = 'plugin::newsroom.draft-access';
 const DOCUMENT_ID_PARAM = 'plugin::newsroom.document-id-param';
 
 const articleRouter = factories.createCoreRouter(ARTICLE_UID, {
   config: {
-    find: { policies: [DRAFT_ACCESS] },
-    findOne: { policies: [DOCUMENT_ID_PARAM, DRAFT_ACCESS] },
-    update: { policies: [DOCUMENT_ID_PARAM] },
-    delete: { policies: [DOCUMENT_ID_PARAM] },
+    find: { policies: [QUERY, DRAFT_ACCESS] },
+    findOne: { policies: [DOCUMENT_ID_PARAM, QUERY, DRAFT_ACCESS] },
+    create: { policies: [QUERY] },
+    update: { policies: [DOCUMENT_ID_PARAM, QUERY] },
+    delete: { policies: [DOCUMENT_ID_PARAM, QUERY] },
   },
 });
 

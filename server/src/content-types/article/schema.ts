@@ -27,8 +27,9 @@ export default {
     'content-type-builder': { visible: false },
   },
   attributes: {
-    title: { type: 'string', required: true, pluginOptions: localized },
-    slug: { type: 'uid', targetField: 'title', required: true, pluginOptions: localized },
+    // 255: the column is a VARCHAR(255) on PostgreSQL and MySQL; longer fails there with a database error.
+    title: { type: 'string', required: true, maxLength: 255, pluginOptions: localized },
+    slug: { type: 'uid', targetField: 'title', required: true, maxLength: 255, pluginOptions: localized },
     // The configured limit replaces this default at register time (see register.ts).
     summary: { type: 'text', maxLength: DEFAULT_CONFIG.summary.maxLength, pluginOptions: localized },
     body: { type: 'blocks', pluginOptions: localized },

@@ -8,3 +8,15 @@ export type Transaction = Parameters<TransactionCallback>[0]['trx'];
 /** Runs `work` in the current transaction, or in a new one. */
 export const inTransaction = <T>(strapi: Core.Strapi, work: (trx: Transaction) => Promise<T>): Promise<T> =>
   strapi.db.transaction(({ trx }) => work(trx)) as Promise<T>;
+
+/**
+ * The largest row id the database can hold: Strapi's `increments` ids are 32-bit
+ * integers on PostgreSQL (signed) and MySQL (unsigned). A larger id in a request
+ * names no row; sent to PostgreSQL it fails with "out of range" instead.
+ */
+export const maxRowId = (strapi: Core.Strapi): number => {
+  const client = strapi.db.dialect.client;
+  if (client === 'postgres') return 2_147_483_647;
+  if (client === 'mysql') return 4_294_967_295;
+  return Number.MAX_SAFE_INTEGER;
+};

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { ARTICLE_UID } from '../../constants';
-import type { Transaction } from './database';
+import { maxRowId, type Transaction } from './database';
 
 /** One row of the articles table: a draft or a published version in one locale. */
 export interface ArticleVersion {
@@ -50,6 +50,8 @@ export const createLinkTable = (strapi: Core.Strapi) => {
     previous: joinTable.inverseJoinColumn.name as string,
   };
 
+  const largestId = maxRowId(strapi);
+
   const selectVersion = (alias: string) =>
     Object.entries(VERSION_COLUMNS).map(([key, column]) => `${alias}.${column} as ${key}`);
 
@@ -62,12 +64,14 @@ export const createLinkTable = (strapi: Core.Strapi) => {
     },
 
     versionById(trx: Transaction, id: number): Promise<ArticleVersion | undefined> {
+      if (id > largestId) return Promise.resolve(undefined);
       return trx(`${articles} as a`).select(selectVersion('a')).where('a.id', id).first();
     },
 
     versionsByIds(trx: Transaction, ids: number[]): Promise<ArticleVersion[]> {
-      if (ids.length === 0) return Promise.resolve([]);
-      return trx(`${articles} as a`).select(selectVersion('a')).whereIn('a.id', ids);
+      const possible = ids.filter((id) => id <= largestId);
+      if (possible.length === 0) return Promise.resolve([]);
+      return trx(`${articles} as a`).select(selectVersion('a')).whereIn('a.id', possible);
     },
 
     /**

@@ -1,0 +1,18 @@
+import { errors } from '@strapi/utils';
+
+import { validateContentApiQuery } from '../controllers/validation/content-api-query';
+
+/**
+ * The article's core routes: a query Strapi would crash on is a 400, and a draft
+ * cannot be deleted on its own (Strapi throws a plain Error, a 500, for `status=draft`).
+ */
+export default (ctx: { query?: unknown; request?: { method?: string } }) => {
+  validateContentApiQuery(ctx.query);
+  const status = (ctx.query as { status?: unknown } | undefined)?.status;
+  if (ctx.request?.method === 'DELETE' && status !== undefined && status !== 'published') {
+    throw new errors.ValidationError('A draft cannot be deleted on its own; delete the article without status', {
+      field: 'status',
+    });
+  }
+  return true;
+};
