@@ -17,6 +17,11 @@ export default ({ env }) => ({
         onDelete: env('NEWSROOM_ON_DELETE', 'heal'),
         skipUnpublished: env.bool('NEWSROOM_SKIP_UNPUBLISHED', true),
         fallback: env('NEWSROOM_FALLBACK', 'none'),
+        lockTimeoutMs: env.int('NEWSROOM_LOCK_TIMEOUT_MS', 10000),
+      },
+      limits: {
+        maxBodyBytes: env.int('NEWSROOM_MAX_BODY_BYTES', 2000000),
+        maxBodyWords: env.int('NEWSROOM_MAX_BODY_WORDS', 200000),
       },
       reader: {
         cacheControl: env('NEWSROOM_CACHE_CONTROL', 'public, max-age=60'),

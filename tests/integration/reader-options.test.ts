@@ -1,6 +1,6 @@
 import { ARTICLE_UID, publish } from './helpers/articles';
 import { countStatements } from './helpers/queries';
-import { createChain } from './helpers/reading-order';
+import { chainLinks, createChain, findViolations, linksAmong, readLinks } from './helpers/reading-order';
 import { startTestApp, type TestApp } from './helpers/strapi';
 
 /** Boots with reader options changed from their defaults. */
@@ -40,6 +40,24 @@ describe('readingOrder.skipUnpublished = false', () => {
     // Not the linked C past the draft; the date fallback (on in this file) may fill the gap, and says so.
     const next = (await get(`/read/${a}`)).body.data.next;
     expect(next?.source ?? 'none').not.toBe('linked');
+  });
+});
+
+describe('readingOrder.skipUnpublished = false, unpublishing', () => {
+  it('leaves A and C of A -> B -> C without a linked neighbour where B was, until B is published again', async () => {
+    const [a, b, c] = await createChain(app, 3);
+    for (const id of [a, b, c]) await publish(app, id);
+
+    await app.strapi.documents(ARTICLE_UID as any).unpublish({ documentId: b, locale: 'en' });
+    expect(linksAmong(await readLinks(app, 'published'), [a, b, c])).toEqual([]);
+    // The date fallback (on in this file) may fill the gap, and says so.
+    expect((await get(`/read/${a}`)).body.data.next?.source ?? 'none').not.toBe('linked');
+    expect((await get(`/read/${c}`)).body.data.previous?.source ?? 'none').not.toBe('linked');
+
+    await publish(app, b);
+    expect(linksAmong(await readLinks(app, 'published'), [a, b, c])).toEqual(chainLinks(a, b, c));
+    expect((await get(`/read/${a}`)).body.data.next).toMatchObject({ documentId: b, source: 'linked' });
+    expect(await findViolations(app)).toEqual([]);
   });
 });
 

@@ -1,14 +1,19 @@
 import type { TestApp } from './strapi';
 
-/** A full-access API token: the "authorized client" of the content API. */
-export const createFullAccessToken = async (app: TestApp): Promise<string> => {
+const createApiToken = async (app: TestApp, type: 'full-access' | 'read-only'): Promise<string> => {
   const token = await app.strapi.service('admin::api-token').create({
     name: `newsroom-test-${Date.now()}-${Math.random()}`,
-    type: 'full-access',
+    type,
     lifespan: null,
   });
   return token.accessKey;
 };
+
+/** A full-access API token: the "authorized client" of the content API. */
+export const createFullAccessToken = (app: TestApp) => createApiToken(app, 'full-access');
+
+/** A read-only API token: `find` and `findOne` on every content type, no writes. */
+export const createReadOnlyToken = (app: TestApp) => createApiToken(app, 'read-only');
 
 const login = async (app: TestApp, email: string, password: string): Promise<string> => {
   const response = await app.http().post('/admin/login').send({ email, password });
@@ -25,16 +30,22 @@ const CONTENT_MANAGER_PROPERTIES = {
   locales: ['en', 'fr'],
 };
 
-/** A JWT for a new admin whose role has exactly these permissions (`[action, subject?]`). */
-export const restrictedAdminToken = async (app: TestApp, permissions: Array<[string, string?]>) => {
+/**
+ * A JWT for a new admin whose role has exactly these permissions (`[action, subject?, properties?]`);
+ * Content Manager permissions cover every article field and both locales unless `properties` says otherwise.
+ */
+export const restrictedAdminToken = async (
+  app: TestApp,
+  permissions: Array<[string, string?, Record<string, unknown>?]>
+) => {
   const suffix = Math.random().toString(36).slice(2, 8);
   const role = await app.strapi.service('admin::role').create({ name: `Test role ${suffix}`, description: 'test' });
   await app.strapi.service('admin::role').assignPermissions(
     role.id,
-    permissions.map(([action, subject]) => ({
+    permissions.map(([action, subject, properties]) => ({
       action,
       subject: subject ?? null,
-      properties: action.startsWith('plugin::content-manager.') ? CONTENT_MANAGER_PROPERTIES : {},
+      properties: { ...(action.startsWith('plugin::content-manager.') ? CONTENT_MANAGER_PROPERTIES : {}), ...properties },
       conditions: [],
     }))
   );

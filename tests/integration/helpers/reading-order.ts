@@ -67,6 +67,24 @@ export const findViolations = async (app: TestApp): Promise<string[]> => {
   return [...new Set(problems)];
 };
 
+/** Article versions stored twice: more than one row per document, locale and draft/published. */
+export const findDuplicateVersions = async (app: TestApp): Promise<string[]> => {
+  const metadata = app.strapi.db.metadata.get(ARTICLE_UID as any) as any;
+  const rows = await app.strapi.db.connection(metadata.tableName).select('document_id', 'locale', 'published_at');
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const key = `${row.document_id} ${row.locale} ${row.published_at === null ? 'draft' : 'published'}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].filter(([, count]) => count > 1).map(([key, count]) => `${key}: ${count} rows`);
+};
+
+/** The whole database keeps the reading-order invariants and stores each article version once. */
+export const expectIntact = async (app: TestApp) => {
+  expect(await findViolations(app)).toEqual([]);
+  expect(await findDuplicateVersions(app)).toEqual([]);
+};
+
 /** Creates drafts and links them in the given order through the document service. */
 export const createChain = async (app: TestApp, length: number, locale = 'en') => {
   const ids: string[] = [];
