@@ -108,3 +108,22 @@ const createMysql = async (): Promise<TestDatabase> => {
 /** A fresh, empty database of the client under test (or of `client`), dropped again by `drop()`. */
 export const createTestDatabase = (client: DatabaseClient = databaseClient()): Promise<TestDatabase> =>
   ({ sqlite: createSqlite, postgres: createPostgres, mysql: createMysql })[client]();
+
+/**
+ * Takes the plugin's reading-order lock from a connection of its own, as another
+ * Strapi process in the middle of a change would, and holds it until `release()`.
+ * PostgreSQL: the advisory lock; MySQL/MariaDB: the row of `newsroom_locks`.
+ */
+export const holdReadingOrderLock = async (database: TestDatabase): Promise<{ release(): Promise<void> }> => {
+  if (database.client === 'sqlite') throw new Error('SQLite has one writer; there is no lock to hold');
+  const knex = require('knex')(database.knexConfig);
+  const trx = await knex.transaction();
+  if (database.client === 'postgres') await trx.raw('SELECT pg_advisory_xact_lock(7954894083592859501)');
+  else await trx.raw("SELECT name FROM newsroom_locks WHERE name = 'reading-order' FOR UPDATE");
+  return {
+    async release() {
+      await trx.rollback();
+      await knex.destroy();
+    },
+  };
+};

@@ -1,0 +1,55 @@
+import { superAdminToken, createFullAccessToken } from './helpers/auth';
+import { databaseClient, holdReadingOrderLock } from './helpers/database';
+import { answer } from './helpers/http';
+import { chainLinks, createChain, expectIntact, linksAmong, readLinks } from './helpers/reading-order';
+import { startTestApp, type TestApp } from './helpers/strapi';
+
+/*
+ * A link change waits at most `readingOrder.lockTimeoutMs` for the lock another
+ * process holds, then fails with a 503 and changes nothing. SQLite has one writer
+ * and no such lock, so this runs on PostgreSQL and MySQL/MariaDB.
+ */
+const describeOnServerDatabase = databaseClient() === 'sqlite' ? describe.skip : describe;
+
+describeOnServerDatabase('readingOrder.lockTimeoutMs', () => {
+  let app: TestApp;
+  let adminToken: string;
+  let apiToken: string;
+
+  beforeAll(async () => {
+    app = await startTestApp({ NEWSROOM_LOCK_TIMEOUT_MS: '500' });
+    adminToken = await superAdminToken(app);
+    apiToken = await createFullAccessToken(app);
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+  afterEach(() => expectIntact(app));
+
+  const putLinks = (documentId: string, body: Record<string, unknown>) =>
+    app.http().put(`/newsroom/articles/${documentId}/links`).set('Authorization', `Bearer ${adminToken}`).send(body);
+  const restUpdate = (documentId: string, data: Record<string, unknown>) =>
+    app.http().put(`/api/newsroom/articles/${documentId}?status=draft`).set('Authorization', `Bearer ${apiToken}`).send({ data });
+
+  it.each([
+    ['the admin links route', (a: string, b: string) => putLinks(a, { next: b })],
+    ['a REST update', (a: string, b: string) => restUpdate(a, { nextArticle: b })],
+  ])('answers %s with a 503 while another connection holds the lock, then succeeds once it is released', async (_name, change) => {
+    const [a] = await createChain(app, 1);
+    const [b] = await createChain(app, 1);
+
+    const lock = await holdReadingOrderLock(app.database);
+    let refused;
+    try {
+      refused = await change(a, b);
+    } finally {
+      await lock.release();
+    }
+    expect(answer(refused)).toMatchObject({ status: 503, error: { status: 503, name: expect.any(String), message: expect.any(String) } });
+    expect(refused.body.data).toBeNull();
+    expect(linksAmong(await readLinks(app, 'draft'), [a, b])).toEqual([]);
+
+    expect((await change(a, b)).status).toBe(200);
+    expect(linksAmong(await readLinks(app, 'draft'), [a, b])).toEqual(chainLinks(a, b));
+  });
+});
