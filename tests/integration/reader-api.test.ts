@@ -88,6 +88,42 @@ describe('GET /api/newsroom/read/:slugOrDocumentId', () => {
     expect(response.body.data.next).toBeNull();
   });
 
+  /** Adds a published link behind the rules' back, as a bad import or a direct database write could. */
+  const forcePublishedLink = async (previous: string, next: string) => {
+    const metadata = app.strapi.db.metadata.get(ARTICLE_UID as any) as any;
+    const joinTable = metadata.attributes.previousArticle.joinTable;
+    const publishedId = async (documentId: string) =>
+      (await app.strapi.db.connection(metadata.tableName).where({ document_id: documentId }).whereNotNull('published_at').first()).id;
+    await app.strapi.db
+      .connection(joinTable.name)
+      .insert({ [joinTable.joinColumn.name]: await publishedId(next), [joinTable.inverseJoinColumn.name]: await publishedId(previous) });
+  };
+
+  it('terminates on damaged data: a loop of published articles, each listed once', async () => {
+    const [a, b, c] = await createChain(app, 3);
+    await publishAll([a, b, c]);
+    await forcePublishedLink(c, a);
+    const response = await get(`/articles/${a}/reading-order?before=50&after=50`);
+    expect(response.status).toBe(200);
+    const ids = response.body.data.map((item: { documentId: string }) => item.documentId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining([a, b, c]));
+  });
+
+  it('answers in bounded work when damaged data gives an article two next links', async () => {
+    const chain = await createChain(app, 6);
+    const [extra] = await createChain(app, 1);
+    await publishAll([...chain, extra]);
+    // chain[0] now has two next links; before, the walk multiplied rows at every branch.
+    await forcePublishedLink(chain[0], extra);
+    const read = await get(`/read/${chain[0]}`);
+    expect(read.status).toBe(200);
+    expect([chain[1], extra]).toContain(read.body.data.next.documentId);
+    const order = await get(`/articles/${chain[0]}/reading-order?after=50`);
+    expect(order.status).toBe(200);
+    expect(order.body.data.length).toBeLessThanOrEqual(1 + 50);
+  });
+
   it('keeps each locale to its own order', async () => {
     const [en1, en2] = await createChain(app, 2);
     const [fr1, fr2] = await createChain(app, 2, 'fr');

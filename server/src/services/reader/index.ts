@@ -161,19 +161,20 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await findArticle(key, locale);
       // One step more than asked tells whether the order goes on.
       const walked = await db().walk(knex(), row.id, Math.max(before, after) + 1);
+      // A loop in damaged data repeats articles, on either side: each is listed once,
+      // and a side stops at the first article already listed.
+      const seen = new Set([row.documentId]);
       const side = (direction: NeighbourRow['direction'], limit: number) => {
-        const seen = new Set([row.documentId]);
         const published: NeighbourRow[] = [];
-        // A loop in damaged data repeats articles: stop at the first one seen before.
         for (const item of walked.filter((candidate) => candidate.direction === direction)) {
-          if (seen.has(item.documentId)) break;
+          if (seen.has(item.documentId) || published.length > limit) break;
           seen.add(item.documentId);
           published.push(item);
         }
         return { items: published.slice(0, limit), hasMore: published.length > limit };
       };
-      const behind = side('previous', before);
       const ahead = side('next', after);
+      const behind = side('previous', before);
       const item = (teaser: Teaser, current: boolean): ReaderOrderItem => {
         const { source: _source, ...rest } = teaser;
         return { ...rest, current };
