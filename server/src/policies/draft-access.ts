@@ -32,9 +32,13 @@ export const assertDraftAccess = async (strapi: Core.Strapi, auth: Auth, status:
   }
 };
 
-/** A REST request (koa context) or a GraphQL resolver's policy context, which carries `args`. */
-interface PolicyContext {
-  query?: Record<string, unknown>;
+/**
+ * Strapi's policy context: a copy of the koa context's own properties (so the query
+ * is under `request`, not `query`) or of a GraphQL resolver's, told apart by `is`.
+ */
+export interface PolicyContext {
+  is?: (type: string) => boolean;
+  request?: { query?: Record<string, unknown>; method?: string };
   args?: Record<string, unknown>;
   state?: { auth?: Auth };
 }
@@ -46,7 +50,7 @@ interface PolicyContext {
  * (published articles stay public to whoever holds `find`).
  */
 export default async (ctx: PolicyContext, _config: unknown, { strapi }: { strapi: Core.Strapi }) => {
-  const status = ctx.args !== undefined ? ctx.args.status : ctx.query?.status;
+  const status = ctx.is?.('graphql') ? ctx.args?.status : ctx.request?.query?.status;
   await assertDraftAccess(strapi, ctx.state?.auth, status);
   return true;
 };
