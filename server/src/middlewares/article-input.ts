@@ -40,23 +40,37 @@ const checkRelationIds = (strapi: Core.Strapi, data: Record<string, unknown>) =>
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
+/** The locale a write lands in: the given one, or the default locale. */
+const localeOf = async (strapi: Core.Strapi, locale: unknown): Promise<string> =>
+  typeof locale === 'string' && locale !== '*' ? locale : strapi.plugin('i18n').service('locales').getDefaultLocale();
+
+/** An update in a locale the article does not have yet creates that localization (Strapi 5). */
+const createsVersion = async (strapi: Core.Strapi, context: DocumentContext) => {
+  if (context.action === 'create') return true;
+  const draft = await strapi.db.query(ARTICLE_UID).findOne({
+    where: { documentId: context.params.documentId, locale: await localeOf(strapi, context.params.locale), publishedAt: null },
+    select: ['id'],
+  });
+  return !draft;
+};
+
 /**
  * Strapi lets drafts skip `required`, and GraphQL declares title and slug
  * non-null: a draft without them would make every GraphQL list of drafts fail.
- * So an article always has a title, and a slug (made from the title on create
- * when none is given, as the Content Manager does), draft or not.
+ * So an article always has a title, and a slug (made from the title when a new
+ * article or localization is written without one, as the Content Manager does),
+ * draft or not.
  */
 const requireTitleAndSlug = async (strapi: Core.Strapi, context: DocumentContext, data: Record<string, unknown>) => {
-  const creating = context.action === 'create';
+  const creating = await createsVersion(strapi, context);
   if ((creating || 'title' in data) && !isText(data.title)) {
     throw new errors.ValidationError('title must be a non-empty string', { path: ['title'] });
   }
   if (creating && (data.slug === undefined || data.slug === null || data.slug === '')) {
-    const locale = typeof context.params.locale === 'string' ? context.params.locale : undefined;
     const slug = await strapi
       .plugin('content-manager')
       .service('uid')
-      .generateUIDField({ contentTypeUID: ARTICLE_UID, field: 'slug', data, locale });
+      .generateUIDField({ contentTypeUID: ARTICLE_UID, field: 'slug', data, locale: await localeOf(strapi, context.params.locale) });
     return { ...data, slug };
   }
   if ('slug' in data && !isText(data.slug)) {
