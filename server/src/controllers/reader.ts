@@ -1,8 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import type { NewsroomConfig } from '../config';
-import { PLUGIN_ID } from '../constants';
-import type { ReaderService } from '../services/reader';
+import { getConfig, getService } from '../accessors';
 import { matchesIfNoneMatch } from '../services/reader/etag';
 import { resolveLocale } from './validation/reading-order';
 import { validateKey, validateLocaleQuery, validateOrderQuery } from './validation/reader';
@@ -19,11 +17,11 @@ type Context = {
 type Answer = { etag: string; body: unknown };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = () => strapi.plugin(PLUGIN_ID).service('reader') as ReaderService;
+  const service = () => getService(strapi, 'reader');
 
   const notModified = (ctx: Context, etag: string) => {
     ctx.set('ETag', etag);
-    ctx.set('Cache-Control', (strapi.config.get(`plugin::${PLUGIN_ID}`) as NewsroomConfig).reader.cacheControl);
+    ctx.set('Cache-Control', getConfig(strapi).reader.cacheControl);
     if (!matchesIfNoneMatch(ctx.get('If-None-Match'), etag)) return false;
     ctx.status = 304;
     return true;

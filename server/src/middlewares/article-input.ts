@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { ARTICLE_UID, SERVER_OWNED_FIELDS } from '../constants';
 import { containsNul } from '../controllers/validation/content-api-query';
-import { maxRowId } from '../services/reading-order/database';
+import { maxRowId } from '../services/database';
 
 type DocumentContext = { uid: string; action: string; params: Record<string, any> };
 

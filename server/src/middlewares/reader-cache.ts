@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
-import { ARTICLE_UID, PLUGIN_ID } from '../constants';
-import type { ReaderService } from '../services/reader';
+import { getService } from '../accessors';
+import { ARTICLE_UID } from '../constants';
 
 const WRITES = new Set(['create', 'update', 'delete', 'clone', 'publish', 'unpublish', 'discardDraft']);
 
@@ -14,7 +14,7 @@ export const readerCacheMiddleware =
   (strapi: Core.Strapi) =>
   async (context: { uid: string; action: string }, next: () => Promise<unknown>): Promise<unknown> => {
     if (context.uid !== ARTICLE_UID || !WRITES.has(context.action)) return next();
-    const forget = () => (strapi.plugin(PLUGIN_ID).service('reader') as ReaderService).forgetEtags();
+    const forget = () => getService(strapi, 'reader').forgetEtags();
     try {
       return await next();
     } finally {

@@ -2,8 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import type { Cover, ReaderOrderItem, SummarySource, Teaser } from '../../../../contracts/reader';
-import type { NewsroomConfig } from '../../config';
-import { PLUGIN_ID } from '../../constants';
+import { getConfig } from '../../accessors';
 import { SummaryInputError } from '../summary';
 import { etagOf } from './etag';
 import { createEtagCache } from './etag-cache';
@@ -29,7 +28,7 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
   let store: ReturnType<typeof createReaderStore> | undefined;
   const db = () => (store ??= createReaderStore(strapi));
   const knex = () => strapi.db.connection;
-  const config = () => strapi.config.get(`plugin::${PLUGIN_ID}`) as NewsroomConfig;
+  const config = () => getConfig(strapi);
 
   /** Options that change answers without changing any row take part in every ETag. */
   const configStamp = () => {

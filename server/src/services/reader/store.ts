@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { ARTICLE_UID } from '../../constants';
-import type { Transaction } from '../reading-order/database';
+import { articleTables, RECURSION_HINT, rowsOf, type Transaction } from '../database';
 
 type Knex = Core.Strapi['db']['connection'] | Transaction;
 
@@ -46,20 +46,12 @@ export interface NeighbourRow {
   updatedAt: unknown;
 }
 
-/** MySQL stops recursive CTEs after 1000 rounds by default; the hint lifts that, others read a comment. */
-const RECURSION_HINT = '/*+ SET_VAR(cte_max_recursion_depth = 10000000) */';
-
-const rowsOf = (result: any): any[] => (Array.isArray(result) ? (Array.isArray(result[0]) ? result[0] : result) : result.rows);
-
 /**
  * The reader API's SQL: a fixed number of statements per request whatever the
  * length of the reading order (recursive CTEs walk the order inside the database).
  */
 export const createReaderStore = (strapi: Core.Strapi) => {
-  const article = strapi.db.metadata.get(ARTICLE_UID) as any;
-  const table: string = article.tableName;
-  const joinTable = article.attributes.previousArticle.joinTable;
-  const link = { table: joinTable.name as string, next: joinTable.joinColumn.name as string, previous: joinTable.inverseJoinColumn.name as string };
+  const { articles: table, link } = articleTables(strapi);
   const file = strapi.db.metadata.get('plugin::upload.file' as any) as any;
   const morph = file.attributes.related.joinTable;
   const media = {

@@ -1,5 +1,5 @@
 import type { LinkCandidate } from '../../../../contracts/reading-order';
-import type { Transaction } from './database';
+import type { Transaction } from '../database';
 import type { LinkTable } from './link-table';
 import { isDraft, statusOf } from './versions';
 

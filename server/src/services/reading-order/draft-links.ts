@@ -1,5 +1,5 @@
 import type { DetachedLink } from '../../../../contracts/reading-order';
-import type { Transaction } from './database';
+import type { Transaction } from '../database';
 import { linkRuleError } from './errors';
 import type { ArticleVersion, LinkTable, RowLink } from './link-table';
 import { LinkRuleViolation, planLinkChange, type Link, type LinkPlan } from './plan-link-change';

@@ -5,7 +5,7 @@ import type { Core } from '@strapi/strapi';
 import type { DetachedLink } from '../../../../contracts/reading-order';
 import { getConfig } from '../../accessors';
 import { searchCandidates, type CandidateQuery } from './candidates';
-import { inTransaction, type Transaction } from './database';
+import { inTransaction, type Transaction } from '../database';
 import { createDraftLinks, type DraftLinkRequest, type PreparedDraftChange } from './draft-links';
 import { createLinkTable } from './link-table';
 import { createReadingOrderLock } from './lock';

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { ARTICLE_UID } from '../../constants';
-import { maxRowId, type Transaction } from './database';
+import { articleTables, maxRowId, RECURSION_HINT, rowsOf, type Transaction } from '../database';
 
 /** One row of the articles table: a draft or a published version in one locale. */
 export interface ArticleVersion {
@@ -30,25 +30,13 @@ const VERSION_COLUMNS = {
   updatedAt: 'updated_at',
 } as const;
 
-/** MySQL stops recursive CTEs after 1000 rounds by default; the hint lifts that, other databases read it as a comment. */
-const RECURSION_HINT = '/*+ SET_VAR(cte_max_recursion_depth = 10000000) */';
-
 /**
  * Reads and writes the reading order where Strapi stores it: the join table of
  * `previousArticle` (one row per link: the article, and the article before it).
  * Draft rows only link to draft rows, published rows to published rows.
  */
 export const createLinkTable = (strapi: Core.Strapi) => {
-  const metadata = strapi.db.metadata.get(ARTICLE_UID) as any;
-  const articles: string = metadata.tableName;
-  const joinTable = metadata.attributes.previousArticle.joinTable;
-  const link = {
-    table: joinTable.name as string,
-    /** The article that has a previous one. */
-    next: joinTable.joinColumn.name as string,
-    /** Its previous article. */
-    previous: joinTable.inverseJoinColumn.name as string,
-  };
+  const { articles, link } = articleTables(strapi);
 
   const largestId = maxRowId(strapi);
 
@@ -127,7 +115,7 @@ export const createLinkTable = (strapi: Core.Strapi) => {
      * loop still terminates.
      */
     async linksAhead(trx: Transaction, rowId: number): Promise<RowLink[]> {
-      const { rows } = normalizeRaw(
+      const rows = rowsOf(
         await trx.raw(
           `WITH RECURSIVE ahead (id) AS (
              SELECT a.id FROM ?? a WHERE a.id = ?
@@ -154,7 +142,7 @@ export const createLinkTable = (strapi: Core.Strapi) => {
     ): Promise<ArticleVersion[]> {
       if (steps <= 0) return [];
       const [from, to] = direction === 'forward' ? [link.previous, link.next] : [link.next, link.previous];
-      const { rows } = normalizeRaw(
+      const rows = rowsOf(
         await trx.raw(
           `WITH RECURSIVE chain (id, depth) AS (
              SELECT a.id, 0 FROM ?? a WHERE a.id = ?
@@ -185,9 +173,3 @@ export const createLinkTable = (strapi: Core.Strapi) => {
 };
 
 export type LinkTable = ReturnType<typeof createLinkTable>;
-
-/** knex.raw answers `{ rows }` on PostgreSQL, `[rows, fields]` on MySQL and a bare array on SQLite. */
-const normalizeRaw = (result: any): { rows: any[] } => {
-  if (Array.isArray(result)) return { rows: Array.isArray(result[0]) ? result[0] : result };
-  return { rows: result.rows };
-};

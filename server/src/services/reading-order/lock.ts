@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import createHttpError from 'http-errors';
 
-import type { Transaction } from './database';
+import type { Transaction } from '../database';
 
 /** `'newsroom'` in ASCII: the PostgreSQL advisory lock key for reading-order changes. */
 const ADVISORY_LOCK_KEY = '7954894083592859501';

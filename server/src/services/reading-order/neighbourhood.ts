@@ -1,5 +1,5 @@
 import type { Neighbourhood, ReadingOrderItem } from '../../../../contracts/reading-order';
-import type { Transaction } from './database';
+import type { Transaction } from '../database';
 import type { ArticleVersion, LinkTable } from './link-table';
 import { isDraft, statusOf } from './versions';
 

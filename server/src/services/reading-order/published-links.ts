@@ -1,4 +1,4 @@
-import type { Transaction } from './database';
+import type { Transaction } from '../database';
 import type { ArticleVersion, LinkTable, RowLink } from './link-table';
 import { isDraft } from './versions';
 

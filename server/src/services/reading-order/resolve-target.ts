@@ -1,7 +1,7 @@
 import type { ArticleRef } from './relation-input';
 import { linkRuleError } from './errors';
 import { isDraft } from './versions';
-import type { Transaction } from './database';
+import type { Transaction } from '../database';
 import type { ArticleVersion, LinkTable } from './link-table';
 
 

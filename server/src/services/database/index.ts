@@ -1,0 +1,59 @@
+import type { Core } from '@strapi/strapi';
+
+import { ARTICLE_UID } from '../../constants';
+
+type TransactionCallback = Parameters<Core.Strapi['db']['transaction']>[0];
+
+/** The knex transaction Strapi hands to `strapi.db.transaction` callbacks. */
+export type Transaction = Parameters<TransactionCallback>[0]['trx'];
+
+/** Runs `work` in the current transaction, or in a new one. */
+export const inTransaction = <T>(strapi: Core.Strapi, work: (trx: Transaction) => Promise<T>): Promise<T> =>
+  strapi.db.transaction(({ trx }) => work(trx)) as Promise<T>;
+
+/**
+ * The largest row id the database can hold: Strapi's `increments` ids are 32-bit
+ * integers on PostgreSQL (signed) and MySQL (unsigned). A larger id in a request
+ * names no row; sent to PostgreSQL it fails with "out of range" instead.
+ */
+export const maxRowId = (strapi: Core.Strapi): number => {
+  const client = strapi.db.dialect.client;
+  if (client === 'postgres') return 2_147_483_647;
+  if (client === 'mysql') return 4_294_967_295;
+  return Number.MAX_SAFE_INTEGER;
+};
+
+/** MySQL stops recursive CTEs after 1000 rounds by default; the hint lifts that, other databases read it as a comment. */
+export const RECURSION_HINT = '/*+ SET_VAR(cte_max_recursion_depth = 10000000) */';
+
+/** knex.raw answers `{ rows }` on PostgreSQL, `[rows, fields]` on MySQL and a bare array on SQLite. */
+export const rowsOf = (result: any): any[] => {
+  if (Array.isArray(result)) return Array.isArray(result[0]) ? result[0] : result;
+  return result.rows;
+};
+
+/** Where the articles and their reading order live, read from Strapi's metadata (never literal names). */
+export interface ArticleTables {
+  /** The articles table (drafts and published versions, one row per locale). */
+  articles: string;
+  /** The join table of `previousArticle`: one row per link. */
+  link: {
+    table: string;
+    /** The article that has a previous one. */
+    next: string;
+    /** Its previous article. */
+    previous: string;
+  };
+}
+
+export const articleTables = (strapi: Core.Strapi): ArticleTables => {
+  const metadata = strapi.db.metadata.get(ARTICLE_UID) as unknown as {
+    tableName: string;
+    attributes: { previousArticle: { joinTable: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } } };
+  };
+  const { joinTable } = metadata.attributes.previousArticle;
+  return {
+    articles: metadata.tableName,
+    link: { table: joinTable.name, next: joinTable.joinColumn.name, previous: joinTable.inverseJoinColumn.name },
+  };
+};
