@@ -15,11 +15,24 @@ export interface SuggestSummaryRequest {
   body?: unknown;
   documentId?: string;
   locale?: string;
+  /** With `body` only: the article's title as the form holds it; sentences that share its terms rank higher. With `documentId`, the draft's title is used. */
+  title?: string;
 }
 
 export interface SuggestSummaryResponse {
   data: {
     summary: string;
-    sentences: Array<{ text: string; score: number }>;
+    /** The sentences the summary was built from, in body order; `index` is the sentence's position in the body (0: the first). */
+    sentences: Array<{ text: string; score: number; index: number }>;
+  };
+}
+
+/** GET /newsroom/articles/:documentId/summary-status?locale=: what the stale-summary warning compares. */
+export interface SummaryStatusResponse {
+  data: {
+    /** The draft's stored summary, the one the fingerprint belongs to; null when there is none. */
+    summary: string | null;
+    /** Fingerprint of the body when that summary was last edited (server/src/services/summary/fingerprint.ts); null when unknown. */
+    bodyFingerprint: string | null;
   };
 }

@@ -7,6 +7,7 @@ export const ARTICLE_UID = 'plugin::newsroom.article' as const;
 /**
  * Article attributes only the plugin writes (computed from the body). They are
  * private and not writable in the schema, and stripped from every document-service
- * write, so no client can inject an "automatic" summary or a reading time.
+ * write, so no client can inject an "automatic" summary, a reading time or the body
+ * fingerprint behind the stale-summary warning.
  */
-export const SERVER_OWNED_FIELDS = ['autoSummary', 'wordCount'] as const;
+export const SERVER_OWNED_FIELDS = ['autoSummary', 'wordCount', 'summaryBodyFingerprint'] as const;

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 
+import { summarize } from '../../server/src/services/summary';
 import { adminLogin, createApiToken, createProofreader, RestClient } from './support/api';
 import { articleUrl, eventually, launchBrowser, logIn, panel, waitForText } from './support/browser';
 import { ROOT_DIR, startPlayground, type Playground } from './support/playground';
@@ -224,8 +225,23 @@ describe('article edit view: Reading order and Summary panels', () => {
     await summaryPanel().getByRole('button', { name: 'Suggest summary' }).click();
     const suggested = summaryPanel().getByRole('region', { name: 'Suggested summary' });
     await suggested.waitFor();
-    suggestion = ((await suggested.locator('p').textContent()) ?? '').trim();
+    const marks = suggested.getByTestId('newsroom-suggestion-sentence');
+    suggestion = (await marks.allTextContents()).join(' ');
     assert.ok(suggestion.length > 20, `a suggestion was shown: "${suggestion}"`);
+
+    // Each sentence is highlighted with its place in the body: the places the engine gives for the form's body and title.
+    const { title, body } = await rest.draft(ids.weather);
+    const positions = summarize(body, { locale: 'en', maxLength: 600, title }).sentences.map((sentence) => sentence.index + 1);
+    assert.deepEqual(
+      await marks.evaluateAll((elements) => elements.map((element) => element.getAttribute('title'))),
+      positions.map((position) => `Sentence ${position} of the body`)
+    );
+    const last = positions[positions.length - 1];
+    const listed =
+      positions.length === 1
+        ? `sentence ${last}`
+        : `sentences ${positions.length === 2 ? positions[0] : `${positions.slice(0, -1).join(', ')},`} and ${last}`;
+    await waitForText(suggested.getByTestId('newsroom-suggestion-sources'), `Built from ${listed} of the body (highlighted).`);
     await summaryPanel().screenshot({ path: path.join(SCREENSHOTS, 'summary-panel.png') });
 
     await suggested.getByRole('button', { name: 'Use this summary' }).click();
@@ -305,5 +321,35 @@ describe('article edit view: Reading order and Summary panels', () => {
       .waitFor();
     assert.equal(await readingOrder().getByRole('combobox').count(), 0);
     await waitForText(summaryPanel().getByTestId('newsroom-reading-time'), 'No body text yet');
+  });
+
+  it('warns when the body changed substantially after the summary was written, until the summary is edited', async () => {
+    const statusLoaded = () =>
+      page.waitForResponse((response) => new URL(response.url()).pathname.endsWith(`/${ids.letters}/summary-status`));
+    const stale = () => summaryPanel().getByTestId('newsroom-summary-stale');
+
+    await Promise.all([statusLoaded(), page.goto(articleUrl(playground.baseUrl, ids.letters))]);
+    await summaryField().fill('Readers write about parking in the old town.');
+    // Saving stores the summary with the fingerprint of the body it was written against; the panel reads it again.
+    await Promise.all([statusLoaded(), page.getByRole('button', { name: 'Save' }).click()]);
+    assert.equal(await stale().count(), 0);
+
+    // A typo fixed is not a substantial change; a body rewritten is.
+    const readingTime = summaryPanel().getByTestId('newsroom-reading-time');
+    const words = Number((await readingTime.textContent())?.match(/\((\d+) words\)/)?.[1]);
+    const editor = page.locator('[data-slate-editor="true"]');
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type(' Indeed.');
+    // The panel has seen the edit once it counts the extra word.
+    await waitForText(readingTime, `1 minute (${words + 1} words)`);
+    assert.equal(await stale().count(), 0);
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('The harbour festival returns in June with boats from twelve countries and music on every quay.');
+    await waitForText(stale(), 'The body changed after this summary was written. Check that it still fits.');
+
+    // Rewriting the summary is writing it against the new body.
+    await summaryField().fill('The harbour festival returns in June.');
+    await stale().waitFor({ state: 'detached' });
   });
 });

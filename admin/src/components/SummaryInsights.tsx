@@ -1,19 +1,50 @@
+import * as React from 'react';
 import { Flex, Loader, Typography } from '@strapi/design-system';
 import { useForm } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
+import { bodyChangedSubstantially, bodyFingerprint } from '../../../server/src/services/summary/fingerprint';
+import type { SummaryStatusResponse } from '../../../contracts/summary';
 import { useSettings } from '../hooks/useSettings';
+import { useSummaryStatus } from '../hooks/useSummaryStatus';
 import { countWords, readingTimeMinutes } from '../utils/blocks';
 import { getTranslation } from '../utils/getTranslation';
 import { SummarySuggestion } from './SummarySuggestion';
 
-/** The "Summary" panel's content: length, reading time, what readers get, and suggestions. */
-export const SummaryInsights = ({ locale }: { locale?: string }) => {
+/**
+ * Whether the summary the form holds is the stored one and the body the form holds
+ * has changed substantially since it was written. A summary the editor is changing
+ * now is being written against this body; a body the form holds mid-edit that
+ * cannot be read gives no warning.
+ */
+const isStale = (status: SummaryStatusResponse['data'] | null, summary: string, body: unknown): boolean => {
+  if (!status?.summary || summary !== status.summary) return false;
+  try {
+    return bodyChangedSubstantially(status.bodyFingerprint, bodyFingerprint(body ?? []));
+  } catch {
+    return false;
+  }
+};
+
+interface SummaryInsightsProps {
+  /** Undefined while the article is being created. */
+  documentId?: string;
+  locale?: string;
+  /** Changes when the Content Manager saved the document: the stored summary is read again. */
+  version?: string;
+}
+
+/** The "Summary" panel's content: length, reading time, what readers get, a stale-summary warning, and suggestions. */
+export const SummaryInsights = ({ documentId, locale, version }: SummaryInsightsProps) => {
   const { formatMessage } = useIntl();
   const { settings, failed } = useSettings();
   // Read from the form, not the stored document: the numbers follow the editor's typing.
   const summary = useForm('SummaryPanel', (state) => (state.values as { summary?: unknown }).summary);
   const body = useForm('SummaryPanel', (state) => (state.values as { body?: unknown }).body);
+  const title = useForm('SummaryPanel', (state) => (state.values as { title?: unknown }).title);
+  const status = useSummaryStatus(documentId, locale, version);
+  const text = typeof summary === 'string' ? summary : '';
+  const stale = React.useMemo(() => isStale(status, text, body), [status, text, body]);
   const onChange = useForm('SummaryPanel', (state) => state.onChange);
   const disabled = useForm('SummaryPanel', (state) => state.disabled);
 
@@ -30,7 +61,6 @@ export const SummaryInsights = ({ locale }: { locale?: string }) => {
     );
   }
 
-  const text = typeof summary === 'string' ? summary : '';
   const { maxLength, auto } = settings.summary;
   const tooLong = text.length > maxLength;
   const words = countWords(body);
@@ -93,9 +123,19 @@ export const SummaryInsights = ({ locale }: { locale?: string }) => {
         {formatMessage(source)}
       </Typography>
 
+      {stale ? (
+        <Typography variant="pi" textColor="warning600" role="status" data-testid="newsroom-summary-stale">
+          {formatMessage({
+            id: getTranslation('summary.stale'),
+            defaultMessage: 'The body changed after this summary was written. Check that it still fits.',
+          })}
+        </Typography>
+      ) : null}
+
       {settings.suggest.available && !disabled ? (
         <SummarySuggestion
           body={body}
+          title={typeof title === 'string' ? title : undefined}
           locale={locale}
           hasText={words > 0}
           onAccept={(suggestion) => onChange('summary', suggestion)}

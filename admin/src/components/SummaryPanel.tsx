@@ -8,8 +8,8 @@ import { SummaryInsights } from './SummaryInsights';
 
 type I18nQuery = { plugins?: { i18n?: { locale?: string } } };
 
-/** Edit-view side panel: summary length, reading time, what readers see, and a suggested summary. */
-export const SummaryPanel: Panel = ({ model, document }) => {
+/** Edit-view side panel: summary length, reading time, what readers see, whether the summary is stale, and a suggested summary. */
+export const SummaryPanel: Panel = ({ model, documentId, document }) => {
   const { formatMessage } = useIntl();
   const [{ query }] = useQueryParams<I18nQuery>();
 
@@ -17,6 +17,12 @@ export const SummaryPanel: Panel = ({ model, document }) => {
 
   return {
     title: formatMessage({ id: getTranslation('summary.title'), defaultMessage: 'Summary' }),
-    content: <SummaryInsights locale={document?.locale ?? query.plugins?.i18n?.locale} />,
+    content: (
+      <SummaryInsights
+        documentId={documentId && documentId !== 'create' ? documentId : undefined}
+        locale={document?.locale ?? query.plugins?.i18n?.locale}
+        version={document?.updatedAt ?? undefined}
+      />
+    ),
   };
 };

@@ -1,3 +1,4 @@
+import * as React from 'react';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { Sparkle } from '@strapi/icons';
 import { useIntl } from 'react-intl';
@@ -8,6 +9,8 @@ import { getTranslation } from '../utils/getTranslation';
 interface SummarySuggestionProps {
   /** The body as the form holds it now (blocks). */
   body: unknown;
+  /** The title as the form holds it now: the suggestion favours sentences about it. */
+  title?: string;
   locale?: string;
   hasText: boolean;
   /** Writes the accepted text into the form's summary field. */
@@ -15,8 +18,8 @@ interface SummarySuggestionProps {
 }
 
 /** "Suggest summary": asks the server for a summary of the current body and lets the editor use it. */
-export const SummarySuggestion = ({ body, locale, hasText, onAccept }: SummarySuggestionProps) => {
-  const { formatMessage } = useIntl();
+export const SummarySuggestion = ({ body, title, locale, hasText, onAccept }: SummarySuggestionProps) => {
+  const { formatMessage, formatList } = useIntl();
   const { suggestion, problem, isLoading, suggest, dismiss } = useSummarySuggestion();
 
   return (
@@ -26,10 +29,13 @@ export const SummarySuggestion = ({ body, locale, hasText, onAccept }: SummarySu
         startIcon={<Sparkle />}
         loading={isLoading}
         disabled={!hasText}
-        onClick={() => void suggest(body, locale)}
+        onClick={() => void suggest(body, locale, title)}
         fullWidth
       >
-        {formatMessage({ id: getTranslation('summary.suggest'), defaultMessage: 'Suggest summary' })}
+        {formatMessage({
+          id: getTranslation('summary.suggest'),
+          defaultMessage: 'Suggest summary',
+        })}
       </Button>
       {!hasText ? (
         <Typography variant="pi" textColor="neutral600">
@@ -63,13 +69,19 @@ export const SummarySuggestion = ({ body, locale, hasText, onAccept }: SummarySu
           borderStyle="solid"
           borderWidth="1px"
           role="region"
-          aria-label={formatMessage({ id: getTranslation('summary.suggestion'), defaultMessage: 'Suggested summary' })}
+          aria-label={formatMessage({
+            id: getTranslation('summary.suggestion'),
+            defaultMessage: 'Suggested summary',
+          })}
         >
           <Flex direction="column" alignItems="stretch" gap={2}>
             <Typography variant="sigma" textColor="neutral600" tag="h3">
-              {formatMessage({ id: getTranslation('summary.suggestion'), defaultMessage: 'Suggested summary' })}
+              {formatMessage({
+                id: getTranslation('summary.suggestion'),
+                defaultMessage: 'Suggested summary',
+              })}
             </Typography>
-            {suggestion === '' ? (
+            {suggestion.summary === '' ? (
               <Typography variant="omega" textColor="neutral600">
                 {formatMessage({
                   id: getTranslation('summary.suggestion.empty'),
@@ -77,24 +89,67 @@ export const SummarySuggestion = ({ body, locale, hasText, onAccept }: SummarySu
                 })}
               </Typography>
             ) : (
-              <Typography variant="omega" tag="p">
-                {suggestion}
-              </Typography>
+              <>
+                {/* Each sentence marked with its place in the body, so the editor can find where it came from. */}
+                <Typography variant="omega" tag="p" data-testid="newsroom-suggestion-text">
+                  {suggestion.sentences.map((sentence, k) => (
+                    <React.Fragment key={sentence.index}>
+                      {k > 0 ? ' ' : null}
+                      <mark
+                        data-testid="newsroom-suggestion-sentence"
+                        title={formatMessage(
+                          {
+                            id: getTranslation('summary.suggestion.position'),
+                            defaultMessage: 'Sentence {position} of the body',
+                          },
+                          { position: sentence.index + 1 }
+                        )}
+                      >
+                        {sentence.text}
+                      </mark>
+                      <sup>
+                        <Typography variant="pi" textColor="primary600" fontWeight="bold">
+                          {sentence.index + 1}
+                        </Typography>
+                      </sup>
+                    </React.Fragment>
+                  ))}
+                </Typography>
+                <Typography variant="pi" textColor="neutral600" data-testid="newsroom-suggestion-sources">
+                  {formatMessage(
+                    {
+                      id: getTranslation('summary.suggestion.sources'),
+                      defaultMessage:
+                        'Built from {count, plural, one {sentence} other {sentences}} {positions} of the body (highlighted).',
+                    },
+                    {
+                      count: suggestion.sentences.length,
+                      positions: formatList(suggestion.sentences.map((sentence) => String(sentence.index + 1))),
+                    }
+                  )}
+                </Typography>
+              </>
             )}
             <Flex gap={2} wrap="wrap">
-              {suggestion !== '' ? (
+              {suggestion.summary !== '' ? (
                 <Button
                   size="S"
                   onClick={() => {
-                    onAccept(suggestion);
+                    onAccept(suggestion.summary);
                     dismiss();
                   }}
                 >
-                  {formatMessage({ id: getTranslation('summary.suggestion.accept'), defaultMessage: 'Use this summary' })}
+                  {formatMessage({
+                    id: getTranslation('summary.suggestion.accept'),
+                    defaultMessage: 'Use this summary',
+                  })}
                 </Button>
               ) : null}
               <Button size="S" variant="tertiary" onClick={dismiss}>
-                {formatMessage({ id: getTranslation('summary.suggestion.dismiss'), defaultMessage: 'Dismiss' })}
+                {formatMessage({
+                  id: getTranslation('summary.suggestion.dismiss'),
+                  defaultMessage: 'Dismiss',
+                })}
               </Button>
             </Flex>
           </Flex>

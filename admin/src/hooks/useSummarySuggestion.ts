@@ -7,19 +7,24 @@ import { isAbort, toRequestProblem, type RequestProblem } from '../utils/request
 /** Asks the server for an extractive summary of the body the editor is writing (not the stored one). */
 export const useSummarySuggestion = () => {
   const { post } = useFetchClient();
-  const [suggestion, setSuggestion] = React.useState<string | null>(null);
+  const [suggestion, setSuggestion] = React.useState<SuggestSummaryResponse['data'] | null>(null);
   const [problem, setProblem] = React.useState<RequestProblem | null>(null);
   const [isLoading, setLoading] = React.useState(false);
 
   const suggest = React.useCallback(
-    async (body: unknown, locale: string | undefined) => {
+    async (body: unknown, locale: string | undefined, title: string | undefined) => {
       setLoading(true);
       setProblem(null);
       setSuggestion(null);
       try {
-        const request: SuggestSummaryRequest = { body: body ?? [], locale };
+        // An empty title tells the engine nothing; leave it out rather than send ''.
+        const request: SuggestSummaryRequest = {
+          body: body ?? [],
+          locale,
+          title: title?.trim() ? title : undefined,
+        };
         const { data } = await post<SuggestSummaryResponse>('/newsroom/summary/suggest', request);
-        setSuggestion(data.data.summary);
+        setSuggestion(data.data);
       } catch (error) {
         if (!isAbort(error)) setProblem(toRequestProblem(error));
       } finally {

@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import type { SuggestSummaryResponse } from '../../../contracts/summary';
+import type { SuggestSummaryResponse, SummaryStatusResponse } from '../../../contracts/summary';
 import { getConfig } from '../accessors';
 import { enforceBodyLimits } from '../services/body-limits';
 import { summarize, SummaryInputError } from '../services/summary';
 import { assertAllowed, findDraft, type AdminState } from './article-access';
+import { validateKey, validateLocaleQuery } from './validation/reader';
 import { resolveLocale } from './validation/reading-order';
 import { validateSuggestBody } from './validation/summary';
 
@@ -15,17 +16,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const input = await validateSuggestBody(ctx.request.body ?? {});
     const locale = await resolveLocale(strapi, input.locale);
 
-    let body = input.body;
+    let { body, title } = input;
     if (input.documentId !== undefined) {
       const draft = await findDraft(strapi, input.documentId, locale);
       assertAllowed(strapi, ctx.state, 'read', draft);
       body = draft.body;
+      title = typeof draft.title === 'string' ? draft.title : undefined;
     }
 
     const { maxLength } = getConfig(strapi).summary;
     try {
       enforceBodyLimits(strapi, body ?? '');
-      const response: SuggestSummaryResponse = { data: summarize(body ?? '', { locale, maxLength }) };
+      const response: SuggestSummaryResponse = { data: summarize(body ?? '', { locale, maxLength, title }) };
       ctx.body = response;
     } catch (error) {
       if (error instanceof SummaryInputError) {
@@ -33,5 +35,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       }
       throw error;
     }
+  },
+
+  /** The draft's summary and the fingerprint of its body when that summary was last edited, for the stale-summary warning. */
+  async status(ctx: { params: Record<string, string>; query: unknown; state: AdminState; body: unknown }) {
+    const documentId = validateKey(ctx.params.documentId, 'documentId');
+    const { locale: given } = await validateLocaleQuery(ctx.query);
+    const draft = await findDraft(strapi, documentId, await resolveLocale(strapi, given));
+    assertAllowed(strapi, ctx.state, 'read', draft, ['summary', 'body']);
+    const response: SummaryStatusResponse = {
+      data: { summary: draft.summary || null, bodyFingerprint: draft.summaryBodyFingerprint ?? null },
+    };
+    ctx.body = response;
   },
 });

@@ -23,6 +23,13 @@ export default () => ({
     },
     {
       method: 'GET',
+      path: '/articles/:documentId/summary-status',
+      handler: 'summary.status',
+      // Content Manager read, as for the article itself: the warning is about the summary, not the reading order.
+      config: { policies: requires(CONTENT_MANAGER_ACTIONS.read) },
+    },
+    {
+      method: 'GET',
       path: '/articles/search',
       handler: 'reading-order.searchCandidates',
       config: { policies: requires(ACTIONS.readReadingOrder, CONTENT_MANAGER_ACTIONS.read) },

@@ -116,6 +116,12 @@ export class RestClient {
     return { previous: data.previousArticle?.title ?? null, next: data.nextArticle?.title ?? null };
   }
 
+  /** The draft's title and body, as stored. */
+  async draft(documentId: string, locale = 'en'): Promise<{ title: string; body: unknown }> {
+    const { data } = await this.get(`/${documentId}`, { locale, status: 'draft', 'fields[0]': 'title', 'fields[1]': 'body' }, true);
+    return { title: data.title, body: data.body };
+  }
+
   async summary(documentId: string, status: 'draft' | 'published', locale = 'en'): Promise<string | null> {
     const { data } = await this.get(`/${documentId}`, { locale, status, 'fields[0]': 'summary' }, status === 'draft');
     return data.summary;

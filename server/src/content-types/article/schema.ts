@@ -51,6 +51,9 @@ export default {
     // clients, never written by them (`writable: false`; see SERVER_OWNED_FIELDS).
     autoSummary: { type: 'text', private: true, writable: false, configurable: false, pluginOptions: computed },
     wordCount: { type: 'integer', private: true, writable: false, configurable: false, pluginOptions: computed },
+    // Fingerprint of the body when the summary was last edited (services/summary/fingerprint.ts): the
+    // Summary panel compares it with the body being edited to warn that the summary may be stale.
+    summaryBodyFingerprint: { type: 'text', private: true, writable: false, configurable: false, pluginOptions: computed },
     nextArticle: {
       type: 'relation',
       relation: 'oneToOne',

@@ -5,7 +5,7 @@
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
-const isLetterOrDigit = (codePoint: number): boolean => {
+export const isLetterOrDigit = (codePoint: number): boolean => {
   if (codePoint < 0x80) {
     return (codePoint >= 0x30 && codePoint <= 0x39) || ((codePoint | 0x20) >= 0x61 && (codePoint | 0x20) <= 0x7a);
   }
@@ -13,7 +13,7 @@ const isLetterOrDigit = (codePoint: number): boolean => {
 };
 
 /** Apostrophes and hyphens join letters into one word ("don't", "well-known"), never start or end one. */
-const isJoiner = (codePoint: number): boolean => codePoint === 0x27 || codePoint === 0x2019 || codePoint === 0x2d;
+export const isJoiner = (codePoint: number): boolean => codePoint === 0x27 || codePoint === 0x2019 || codePoint === 0x2d;
 
 /**
  * Words in `text`: runs of letters or digits, with inner apostrophes and hyphens.
