@@ -11,3 +11,6 @@ export const ARTICLE_UID = 'plugin::newsroom.article' as const;
  * fingerprint behind the stale-summary warning.
  */
 export const SERVER_OWNED_FIELDS = ['autoSummary', 'wordCount', 'summaryBodyFingerprint'] as const;
+
+/** The attributes that carry the reading order, as the content API and Content Manager name them. */
+export const LINK_FIELDS = { previous: 'previousArticle', next: 'nextArticle' } as const;

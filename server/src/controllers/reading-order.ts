@@ -2,8 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { getService } from '../accessors';
-import { ARTICLE_UID } from '../constants';
-import { LINK_FIELDS, parseLinks } from '../middlewares/reading-order';
+import { ARTICLE_UID, LINK_FIELDS } from '../constants';
+import { parseLinks } from '../services/reading-order/link-input';
 import { assertAllowed, findDraft, readableFilters, type AdminState } from './article-access';
 import { validateKey } from './validation/reader';
 import {

@@ -7,6 +7,8 @@ import { getConfig } from '../../accessors';
 import { searchCandidates, type CandidateQuery } from './candidates';
 import { inTransaction, type Transaction } from '../database';
 import { createDraftLinks, type DraftLinkRequest, type PreparedDraftChange } from './draft-links';
+import { LINK_FIELDS } from '../../constants';
+import { changesLinks, type LinkIntents } from './link-input';
 import { createLinkTable } from './link-table';
 import { createReadingOrderLock } from './lock';
 import { readNeighbourhood } from './neighbourhood';
@@ -17,6 +19,22 @@ const createParts = (strapi: Core.Strapi) => {
   const links = createLinkTable(strapi);
   return { links, drafts: createDraftLinks(links), published: createPublishedLinks(links) };
 };
+
+/** The article a document action is about: `locale` as Strapi was given it (a code, `'*'`, a list or nothing). */
+export interface ActionTarget {
+  documentId: string;
+  locale: unknown;
+}
+
+export interface WriteRequest extends ActionTarget {
+  action: 'create' | 'update' | 'clone';
+  /** `status: 'published'` on the write: the links go live with it. */
+  publishes: boolean;
+  links: LinkIntents;
+}
+
+/** Strapi's own action, run by the service at the right moment inside the change. */
+type Perform<T> = () => Promise<T>;
 
 export interface ChangeContext {
   trx: Transaction;
@@ -139,7 +157,7 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
               documentId,
               locale: entry.locale,
               ...attempt,
-              fields: { previous: 'previousArticle', next: 'nextArticle' },
+              fields: LINK_FIELDS,
             });
             await this.applyDraftChange(context, prepared, documentId, entry.locale);
             break;
@@ -159,6 +177,72 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
         return [...new Set(versions.map((version) => version.locale))];
       }
       return [await strapi.plugin('i18n').service('locales').getDefaultLocale()];
+    },
+
+    /** Whether a create, update or clone has reading-order work (else Strapi's write runs alone). */
+    writeTouchesOrder: (request: WriteRequest) => request.action === 'clone' || request.publishes || changesLinks(request.links),
+
+    /**
+     * Create, update or clone: the link change is checked against the current order
+     * under the lock, Strapi writes the article, then the links are written (a clone
+     * first loses the original's place) and, when the write publishes, go live.
+     */
+    async write<T>(request: WriteRequest, perform: Perform<T>): Promise<T> {
+      if (!this.writeTouchesOrder(request)) return perform();
+      return this.change(async (change) => {
+        const [locale] = await this.localesOf(change.trx, request.documentId, request.locale);
+        const subject = request.action === 'update' ? request.documentId : null;
+        const prepared = changesLinks(request.links)
+          ? await this.prepareDraftChange(change.trx, { documentId: subject, locale, ...request.links, fields: LINK_FIELDS })
+          : null;
+        const result = await perform();
+        const documentId = (result as { documentId?: string } | null)?.documentId;
+        if (!documentId) return result;
+        if (request.action === 'clone') await this.unlinkDrafts(change.trx, documentId);
+        if (prepared) await this.applyDraftChange(change, prepared, documentId, locale);
+        if (request.publishes) await this.syncPublished(change.trx, documentId, [locale]);
+        return result;
+      });
+    },
+
+    /** Publish: the published versions take their drafts' links. */
+    publish<T>({ documentId, locale }: ActionTarget, perform: Perform<T>): Promise<T> {
+      return this.change(async (change) => {
+        const locales = await this.localesOf(change.trx, documentId, locale);
+        const result = await perform();
+        await this.syncPublished(change.trx, documentId, locales);
+        return result;
+      });
+    },
+
+    /** Unpublish: removing the published versions removes their links (the drafts keep theirs); the gap closes. */
+    unpublish<T>({ documentId, locale }: ActionTarget, perform: Perform<T>): Promise<T> {
+      return this.change(async (change) => {
+        const captured = await this.capture(change.trx, documentId, await this.localesOf(change.trx, documentId, locale));
+        const result = await perform();
+        await this.closeUnpublishedGap(change.trx, captured);
+        return result;
+      });
+    },
+
+    /** Discard draft: the draft takes the published links back, under the rules. */
+    discardDraft<T>({ documentId, locale }: ActionTarget, perform: Perform<T>): Promise<T> {
+      return this.change(async (change) => {
+        const captured = await this.capture(change.trx, documentId, await this.localesOf(change.trx, documentId, locale));
+        const result = await perform();
+        await this.restoreAfterDiscard(change, documentId, captured);
+        return result;
+      });
+    },
+
+    /** Delete: the neighbours of every removed version are linked to each other (`readingOrder.onDelete`). */
+    delete<T>({ documentId, locale }: ActionTarget, perform: Perform<T>): Promise<T> {
+      return this.change(async (change) => {
+        const captured = await this.capture(change.trx, documentId, await this.localesOf(change.trx, documentId, locale));
+        const result = await perform();
+        await this.healAfterDelete(change.trx, captured);
+        return result;
+      });
     },
 
     searchCandidates(query: CandidateQuery) {
