@@ -1,9 +1,9 @@
 /** Response shapes of the reader (content) API under /api/newsroom. */
 
 export type SummarySource = 'editor' | 'auto' | 'none';
-export type NeighbourSource = 'linked' | 'computed';
+export type NeighborSource = 'linked' | 'computed';
 
-/** A neighbour as an article page shows it under the story. */
+/** A neighbor as an article page shows it under the story. */
 export interface Teaser {
   documentId: string;
   title: string;
@@ -11,7 +11,7 @@ export interface Teaser {
   summary: string | null;
   publishedAt: string;
   /** `linked`: the editors' reading order; `computed`: the `publishedAt` fallback. */
-  source: NeighbourSource;
+  source: NeighborSource;
 }
 
 export interface Cover {

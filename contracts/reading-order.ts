@@ -25,7 +25,7 @@ export interface DetachedLink {
 }
 
 /** GET /newsroom/articles/:documentId/reading-order?locale=&before=&after= */
-export interface Neighbourhood {
+export interface Neighborhood {
   article: ReadingOrderItem;
   previous: ReadingOrderItem | null;
   next: ReadingOrderItem | null;
@@ -39,7 +39,7 @@ export interface Neighbourhood {
 }
 
 export interface GetReadingOrderResponse {
-  data: Neighbourhood;
+  data: Neighborhood;
 }
 
 /** PUT /newsroom/articles/:documentId/links */
@@ -53,7 +53,7 @@ export interface UpdateLinksRequest {
 }
 
 export interface UpdateLinksResponse {
-  data: Neighbourhood & { detached: DetachedLink[]; dryRun: boolean };
+  data: Neighborhood & { detached: DetachedLink[]; dryRun: boolean };
 }
 
 /** `error.details` of a rejected link change. */
@@ -67,7 +67,7 @@ export interface ReadingOrderViolation {
 
 /** GET /newsroom/articles/search?locale=&q=&exclude=&page=&pageSize= */
 export interface LinkCandidate extends ReadingOrderItem {
-  /** The candidate's current neighbours: linking it elsewhere would detach these. */
+  /** The candidate's current neighbors: linking it elsewhere would detach these. */
   previous: Pick<ReadingOrderItem, 'documentId' | 'title'> | null;
   next: Pick<ReadingOrderItem, 'documentId' | 'title'> | null;
 }

@@ -55,9 +55,9 @@ const operation = (summary: string, schemaName: string, withOrder = false) => ({
 
 /** The reader routes as OpenAPI, for `@strapi/plugin-documentation`. */
 export const readerOpenApi = {
-  tags: [{ name: 'Newsroom reader', description: 'Published articles with their summary and previous/next neighbours' }],
+  tags: [{ name: 'Newsroom reader', description: 'Published articles with their summary and previous/next neighbors' }],
   paths: {
-    '/newsroom/read/{slugOrDocumentId}': operation('An article page in one call: the article, its summary and its neighbours', 'NewsroomReadResponse'),
+    '/newsroom/read/{slugOrDocumentId}': operation('An article page in one call: the article, its summary and its neighbors', 'NewsroomReadResponse'),
     '/newsroom/articles/{slugOrDocumentId}/neighbors': operation('The previous and next published articles', 'NewsroomNeighborsResponse'),
     '/newsroom/articles/{slugOrDocumentId}/summary': operation('The summary for readers in a hurry', 'NewsroomSummaryResponse'),
     '/newsroom/articles/{slugOrDocumentId}/reading-order': operation(

@@ -122,7 +122,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
         definition(t: any) {
           t.field('newsroomRead', {
             type: 'NewsroomRead',
-            description: 'A published article page in one call: the article, its summary and its neighbours',
+            description: 'A published article page in one call: the article, its summary and its neighbors',
             args: { slug: nexus.nonNull(nexus.stringArg()), locale: nexus.stringArg() },
             resolve: (_parent: unknown, { slug, locale }: { slug: string; locale?: string }, context: object) => {
               countLookup(context);

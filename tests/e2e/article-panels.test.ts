@@ -58,7 +58,7 @@ describe('article edit view: Reading order and Summary panels', () => {
     await page.getByRole('option', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
   };
 
-  const neighbourLink = (title: string) => readingOrder().getByRole('link', { name: `Open “${title}” in the Content Manager` });
+  const neighborLink = (title: string) => readingOrder().getByRole('link', { name: `Open “${title}” in the Content Manager` });
 
   before(async () => {
     playground = await startPlayground(PLAYGROUND_ENV);
@@ -84,7 +84,7 @@ describe('article edit view: Reading order and Summary panels', () => {
     await readingOrder().waitFor();
     await summaryPanel().waitFor();
 
-    // The highlighted article shows once the neighbourhood has loaded; count after that.
+    // The highlighted article shows once the neighborhood has loaded; count after that.
     await waitForText(readingOrder().locator('li[aria-current="true"]'), TITLES.weather);
     assert.equal(await readingOrder().getByText('None', { exact: true }).count(), 2);
     await waitForText(summaryPanel().getByTestId('newsroom-reading-time'), '1 minute (44 words)');
@@ -141,7 +141,7 @@ describe('article edit view: Reading order and Summary panels', () => {
 
   it('links an article that is linked nowhere else at once, keeping unsaved form changes', async () => {
     await pick('previous', 'Letters', TITLES.letters);
-    await neighbourLink(TITLES.letters).waitFor();
+    await neighborLink(TITLES.letters).waitFor();
     assert.equal(await page.getByRole('alertdialog').count(), 0, 'no confirmation for a free article');
 
     assert.deepEqual(await rest.links(ids.weather, 'draft'), { previous: TITLES.letters, next: null });
@@ -174,7 +174,7 @@ describe('article edit view: Reading order and Summary panels', () => {
     const dialog = page.getByRole('alertdialog');
     await dialog.getByRole('button', { name: 'Link anyway' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await neighbourLink(TITLES.nightTests).waitFor();
+    await neighborLink(TITLES.nightTests).waitFor();
 
     assert.deepEqual(await rest.links(ids.weather, 'draft'), { previous: TITLES.letters, next: TITLES.nightTests });
     assert.deepEqual(await rest.links(ids.nightTests, 'draft'), { previous: TITLES.weather, next: TITLES.openingDay });
@@ -186,7 +186,7 @@ describe('article edit view: Reading order and Summary panels', () => {
 
     const links = readingOrder().getByRole('link');
     assert.equal(
-      await neighbourLink(TITLES.nightTests).getAttribute('href'),
+      await neighborLink(TITLES.nightTests).getAttribute('href'),
       `/admin/content-manager/collection-types/plugin::newsroom.article/${ids.nightTests}?plugins[i18n][locale]=en`
     );
     assert.equal(await links.count(), 2);
@@ -202,13 +202,13 @@ describe('article edit view: Reading order and Summary panels', () => {
 
     assert.deepEqual(await rest.links(ids.weather, 'draft'), { previous: TITLES.letters, next: TITLES.nightTests });
     assert.equal((await rest.links(ids.oneYearOn, 'draft')).next, 'What comes next: the northern extension');
-    await neighbourLink(TITLES.letters).waitFor();
+    await neighborLink(TITLES.letters).waitFor();
     await readingOrder().getByRole('button', { name: 'Close' }).click();
   });
 
   it('unlinks with Remove', async () => {
     await readingOrder().getByRole('button', { name: 'Remove the previous article' }).click();
-    await neighbourLink(TITLES.letters).waitFor({ state: 'detached' });
+    await neighborLink(TITLES.letters).waitFor({ state: 'detached' });
 
     assert.deepEqual(await rest.links(ids.weather, 'draft'), { previous: null, next: TITLES.nightTests });
     assert.equal((await rest.links(ids.letters, 'draft')).next, null);
@@ -284,7 +284,7 @@ describe('article edit view: Reading order and Summary panels', () => {
 
   it('shows the same reading order after a reload', async () => {
     await page.reload();
-    await neighbourLink(TITLES.nightTests).waitFor();
+    await neighborLink(TITLES.nightTests).waitFor();
     assert.equal(await readingOrder().getByText('None', { exact: true }).count(), 1);
     const rows = await readingOrder().locator('ol > li').allTextContents();
     assert.deepEqual(rows, [TITLES.weather, TITLES.nightTests, TITLES.openingDay, '… later articles']);

@@ -144,7 +144,7 @@ describe('GET /api/newsroom/read/:slugOrDocumentId', () => {
 });
 
 describe('ETag and Cache-Control', () => {
-  it('answers 304 to If-None-Match, and changes the ETag when the article or a neighbour changes', async () => {
+  it('answers 304 to If-None-Match, and changes the ETag when the article or a neighbor changes', async () => {
     const [a, b, c] = await createChain(app, 3);
     await publishAll([a, b, c]);
     const first = await get(`/read/${b}`);
@@ -158,13 +158,13 @@ describe('ETag and Cache-Control', () => {
 
     await documents().update({ documentId: c, locale: 'en', data: { title: 'A new title next door' } } as any);
     await publish(app, c);
-    const afterNeighbour = await get(`/read/${b}`).set('If-None-Match', etag);
-    expect(afterNeighbour.status).toBe(200);
-    expect(afterNeighbour.body.data.next.title).toBe('A new title next door');
+    const afterNeighbor = await get(`/read/${b}`).set('If-None-Match', etag);
+    expect(afterNeighbor.status).toBe(200);
+    expect(afterNeighbor.body.data.next.title).toBe('A new title next door');
 
     await documents().update({ documentId: b, locale: 'en', data: { summary: 'Rewritten.' } } as any);
     await publish(app, b);
-    expect((await get(`/read/${b}`)).headers.etag).not.toBe(afterNeighbour.headers.etag);
+    expect((await get(`/read/${b}`)).headers.etag).not.toBe(afterNeighbor.headers.etag);
   });
 
   it('answers a repeated revalidation from memory, without reading the article again', async () => {
@@ -192,7 +192,7 @@ describe('ETag and Cache-Control', () => {
 });
 
 describe('GET neighbors and summary', () => {
-  it('answers just the neighbours', async () => {
+  it('answers just the neighbors', async () => {
     const [a, b] = await createChain(app, 2);
     await publishAll([a, b]);
     const response = await get(`/articles/${a}/neighbors`);

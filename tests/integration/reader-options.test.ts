@@ -33,7 +33,7 @@ const samePublishedAt = async (documentIds: string[]) => {
 };
 
 describe('readingOrder.skipUnpublished = false', () => {
-  it('shows no neighbour where the linked one is unpublished', async () => {
+  it('shows no neighbor where the linked one is unpublished', async () => {
     const [a, , c] = await createChain(app, 3);
     await publish(app, a);
     await publish(app, c);
@@ -44,7 +44,7 @@ describe('readingOrder.skipUnpublished = false', () => {
 });
 
 describe('readingOrder.skipUnpublished = false, unpublishing', () => {
-  it('leaves A and C of A -> B -> C without a linked neighbour where B was, until B is published again', async () => {
+  it('leaves A and C of A -> B -> C without a linked neighbor where B was, until B is published again', async () => {
     const [a, b, c] = await createChain(app, 3);
     for (const id of [a, b, c]) await publish(app, id);
 
@@ -88,7 +88,7 @@ describe("readingOrder.fallback = 'publishedAt'", () => {
     expect(back).toMatchObject({ documentId: expected[expected.length - 2], source: 'computed' });
   });
 
-  it('prefers the linked neighbour and uses the date only on the side that has none', async () => {
+  it('prefers the linked neighbor and uses the date only on the side that has none', async () => {
     const [a, b] = await createChain(app, 2);
     await publish(app, a);
     await publish(app, b);

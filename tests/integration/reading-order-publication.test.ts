@@ -93,7 +93,7 @@ describe('publishing A -> B -> C in every order', () => {
 });
 
 describe('the Strapi bugs this guards against', () => {
-  it('links an article published before its neighbour once the neighbour is published (strapi/strapi#25361)', async () => {
+  it('links an article published before its neighbor once the neighbor is published (strapi/strapi#25361)', async () => {
     const [a, b] = await createChain(app, 2);
     await publish(b);
     await expectState([a, b], new Set([b]));

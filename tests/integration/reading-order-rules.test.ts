@@ -236,7 +236,7 @@ describe('clone', () => {
 });
 
 describe('GET /newsroom/articles/:documentId/reading-order', () => {
-  it('shows the neighbourhood with drafts, statuses and locale', async () => {
+  it('shows the neighborhood with drafts, statuses and locale', async () => {
     const ids = await createChain(app, 6);
     await documents().publish({ documentId: ids[1], locale: 'en' });
     await documents().publish({ documentId: ids[2], locale: 'en' });
@@ -279,7 +279,7 @@ describe('GET /newsroom/articles/:documentId/reading-order', () => {
 });
 
 describe('PUT /newsroom/articles/:documentId/links', () => {
-  it('links and unlinks, returning the new neighbourhood', async () => {
+  it('links and unlinks, returning the new neighborhood', async () => {
     const [a] = await createChain(app, 1);
     const [b] = await createChain(app, 1);
     const linked = await putLinks(a, { locale: 'en', next: b });
@@ -327,7 +327,7 @@ describe('GET /newsroom/articles/search', () => {
   const search = (query: string) =>
     app.http().get(`/newsroom/articles/search${query}`).set('Authorization', `Bearer ${adminToken}`);
 
-  it('finds drafts of one locale by title, excludes one, shows their current neighbours and paginates', async () => {
+  it('finds drafts of one locale by title, excludes one, shows their current neighbors and paginates', async () => {
     const marker = `Zebra${Date.now()}`;
     const [a, b] = await createChain(app, 2);
     await documents().update({ documentId: a, locale: 'en', data: { title: `${marker} first` } } as any);

@@ -1,7 +1,7 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
-import type { Neighbourhood, ReadingOrderItem } from '../../../contracts/reading-order';
+import type { Neighborhood, ReadingOrderItem } from '../../../contracts/reading-order';
 import { getTranslation } from '../utils/getTranslation';
 
 const Row = ({ item, current }: { item: ReadingOrderItem; current?: boolean }) => (
@@ -35,9 +35,9 @@ const More = ({ children }: { children: string }) => (
 );
 
 /** A compact view of the reading order around the edited article, which is highlighted. */
-export const OrderPreview = ({ neighbourhood }: { neighbourhood: Neighbourhood }) => {
+export const OrderPreview = ({ neighborhood }: { neighborhood: Neighborhood }) => {
   const { formatMessage } = useIntl();
-  const { before, after, article, hasMoreBefore, hasMoreAfter } = neighbourhood;
+  const { before, after, article, hasMoreBefore, hasMoreAfter } = neighborhood;
 
   return (
     <Flex direction="column" alignItems="stretch" gap={1}>

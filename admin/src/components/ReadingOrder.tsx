@@ -3,7 +3,7 @@ import { Alert, Divider, Flex, Loader, Typography } from '@strapi/design-system'
 import { useForm, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
-import type { DetachedLink, LinkCandidate, Neighbourhood } from '../../../contracts/reading-order';
+import type { DetachedLink, LinkCandidate, Neighborhood } from '../../../contracts/reading-order';
 import { useContentManagerRefresh } from '../hooks/useContentManagerRefresh';
 import { useReadingOrder } from '../hooks/useReadingOrder';
 import { useUpdateLinks, type LinkChange } from '../hooks/useUpdateLinks';
@@ -11,7 +11,7 @@ import { getTranslation } from '../utils/getTranslation';
 import { linkProblemMessage, toRequestProblem, type RequestProblem } from '../utils/requestErrors';
 import { ArticlePicker } from './ArticlePicker';
 import { DetachDialog } from './DetachDialog';
-import { NeighbourLink } from './NeighbourLink';
+import { NeighborLink } from './NeighborLink';
 import { OrderPreview } from './OrderPreview';
 
 const UPDATE_PERMISSIONS = [{ action: 'plugin::newsroom.reading-order.update', subject: null }];
@@ -32,7 +32,7 @@ interface PendingChange {
 }
 
 /** Every article whose links a change touched, before and after it. */
-const touchedArticles = (before: Neighbourhood | null, after: Neighbourhood, detached: DetachedLink[]) =>
+const touchedArticles = (before: Neighborhood | null, after: Neighborhood, detached: DetachedLink[]) =>
   [
     before?.previous,
     before?.next,
@@ -47,7 +47,7 @@ const touchedArticles = (before: Neighbourhood | null, after: Neighbourhood, det
 export const ReadingOrder = ({ documentId, locale, version, isPublishedTab }: ReadingOrderProps) => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
-  const { neighbourhood, problem: loadProblem, isLoading, setNeighbourhood } = useReadingOrder(
+  const { neighborhood, problem: loadProblem, isLoading, setNeighborhood } = useReadingOrder(
     documentId,
     locale,
     version
@@ -67,10 +67,10 @@ export const ReadingOrder = ({ documentId, locale, version, isPublishedTab }: Re
   const applyChange = async (change: LinkChange) => {
     try {
       const result = await apply(change);
-      const touched = touchedArticles(neighbourhood, result, result.detached);
+      const touched = touchedArticles(neighborhood, result, result.detached);
       // Reloading the edited document resets its form, so only when that loses nothing.
       refreshContentManager(formModified ? touched : [...touched, documentId]);
-      setNeighbourhood(result);
+      setNeighborhood(result);
       toggleNotification({
         type: 'success',
         message: formatMessage({
@@ -118,7 +118,7 @@ export const ReadingOrder = ({ documentId, locale, version, isPublishedTab }: Re
     );
   }
 
-  if (!neighbourhood) {
+  if (!neighborhood) {
     const message =
       loadProblem?.kind === 'forbidden'
         ? { id: getTranslation('reading-order.load.forbidden'), defaultMessage: 'You are not allowed to see the reading order.' }
@@ -151,9 +151,9 @@ export const ReadingOrder = ({ documentId, locale, version, isPublishedTab }: Re
 
       {sides.map((side) => (
         <Flex key={side} direction="column" alignItems="stretch" gap={2}>
-          <NeighbourLink
+          <NeighborLink
             side={side}
-            article={neighbourhood[side]}
+            article={neighborhood[side]}
             onRemove={canEdit ? () => unlink(side) : undefined}
             disabled={isPending}
           />
@@ -185,7 +185,7 @@ export const ReadingOrder = ({ documentId, locale, version, isPublishedTab }: Re
       ) : null}
 
       <Divider />
-      <OrderPreview neighbourhood={neighbourhood} />
+      <OrderPreview neighborhood={neighborhood} />
 
       {pending ? (
         <DetachDialog

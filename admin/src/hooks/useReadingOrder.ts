@@ -1,20 +1,20 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 
-import type { GetReadingOrderResponse, Neighbourhood } from '../../../contracts/reading-order';
+import type { GetReadingOrderResponse, Neighborhood } from '../../../contracts/reading-order';
 import { isAbort, toRequestProblem, type RequestProblem } from '../utils/requestErrors';
 
 /** How many articles the preview shows on each side of the edited one. */
 export const PREVIEW_STEPS = 2;
 
 /**
- * The edited article's place in the reading order: its neighbours and a few
+ * The edited article's place in the reading order: its neighbors and a few
  * articles either way. Loads again when `version` changes (the Content Manager
  * saved or published the document, which may have changed its links).
  */
 export const useReadingOrder = (documentId: string, locale: string | undefined, version?: string) => {
   const { get } = useFetchClient();
-  const [neighbourhood, setNeighbourhood] = React.useState<Neighbourhood | null>(null);
+  const [neighborhood, setNeighborhood] = React.useState<Neighborhood | null>(null);
   const [problem, setProblem] = React.useState<RequestProblem | null>(null);
   const [reloads, setReloads] = React.useState(0);
 
@@ -25,7 +25,7 @@ export const useReadingOrder = (documentId: string, locale: string | undefined, 
     })
       .then(({ data }) => {
         if (!current) return;
-        setNeighbourhood(data.data);
+        setNeighborhood(data.data);
         setProblem(null);
       })
       .catch((error) => {
@@ -38,5 +38,5 @@ export const useReadingOrder = (documentId: string, locale: string | undefined, 
 
   const reload = React.useCallback(() => setReloads((count) => count + 1), []);
 
-  return { neighbourhood, problem, isLoading: !neighbourhood && !problem, reload, setNeighbourhood };
+  return { neighborhood, problem, isLoading: !neighborhood && !problem, reload, setNeighborhood };
 };

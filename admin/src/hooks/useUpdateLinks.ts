@@ -3,7 +3,7 @@ import { useFetchClient } from '@strapi/strapi/admin';
 
 import type { UpdateLinksRequest, UpdateLinksResponse } from '../../../contracts/reading-order';
 
-/** One side of the link change: which neighbour, and the article to link (`null` unlinks). */
+/** One side of the link change: which neighbor, and the article to link (`null` unlinks). */
 export interface LinkChange {
   side: 'previous' | 'next';
   target: string | null;

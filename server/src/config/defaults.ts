@@ -21,7 +21,7 @@ export interface NewsroomConfig {
      * (false: an unpublished article leaves a gap readers see).
      */
     skipUnpublished: boolean;
-    /** Readers: where an article has no linked neighbour, use the previous/next published by date (`publishedAt`). */
+    /** Readers: where an article has no linked neighbor, use the previous/next published by date (`publishedAt`). */
     fallback: 'none' | 'publishedAt';
     /** Longest wait for the reading-order lock before a change fails with 503 instead of stalling. */
     lockTimeoutMs: number;

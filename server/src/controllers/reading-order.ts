@@ -9,7 +9,7 @@ import { validateKey } from './validation/reader';
 import {
   resolveLocale,
   validateCandidatesQuery,
-  validateNeighbourhoodQuery,
+  validateNeighborhoodQuery,
   validateUpdateLinksBody,
 } from './validation/reading-order';
 
@@ -26,10 +26,10 @@ const LINK_FIELD_NAMES = [LINK_FIELDS.previous, LINK_FIELDS.next];
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => getService(strapi, 'reading-order');
 
-  const neighbourhoodOrFail = async (documentId: string, locale: string, before = 2, after = 2) => {
-    const neighbourhood = await service().neighbourhood({ documentId, locale, before, after });
-    if (!neighbourhood) throw new errors.NotFoundError(`No article "${documentId}" in locale "${locale}"`);
-    return neighbourhood;
+  const neighborhoodOrFail = async (documentId: string, locale: string, before = 2, after = 2) => {
+    const neighborhood = await service().neighborhood({ documentId, locale, before, after });
+    if (!neighborhood) throw new errors.NotFoundError(`No article "${documentId}" in locale "${locale}"`);
+    return neighborhood;
   };
 
   return {
@@ -46,12 +46,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    async neighbourhood(ctx: Context) {
+    async neighborhood(ctx: Context) {
       const documentId = validateKey(ctx.params.documentId, 'documentId');
-      const query = await validateNeighbourhoodQuery(ctx.query);
+      const query = await validateNeighborhoodQuery(ctx.query);
       const locale = await resolveLocale(strapi, query.locale);
       assertAllowed(strapi, ctx.state, 'read', await findDraft(strapi, documentId, locale));
-      ctx.body = { data: await neighbourhoodOrFail(documentId, locale, query.before, query.after) };
+      ctx.body = { data: await neighborhoodOrFail(documentId, locale, query.before, query.after) };
     },
 
     async updateLinks(ctx: Context) {
@@ -82,7 +82,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return service().detachedSoFar();
       });
 
-      ctx.body = { data: { ...(await neighbourhoodOrFail(documentId, locale)), detached, dryRun: Boolean(body.dryRun) } };
+      ctx.body = { data: { ...(await neighborhoodOrFail(documentId, locale)), detached, dryRun: Boolean(body.dryRun) } };
     },
   };
 };

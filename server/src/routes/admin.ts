@@ -37,7 +37,7 @@ export default () => ({
     {
       method: 'GET',
       path: '/articles/:documentId/reading-order',
-      handler: 'reading-order.neighbourhood',
+      handler: 'reading-order.neighborhood',
       config: { policies: requires(ACTIONS.readReadingOrder, CONTENT_MANAGER_ACTIONS.read) },
     },
     {

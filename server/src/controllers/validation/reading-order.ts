@@ -4,12 +4,12 @@ import type { Core } from '@strapi/strapi';
 import type { UpdateLinksRequest } from '../../../../contracts/reading-order';
 import { assertPlainValues, documentKey, hasControlCharacter, localeCode, printableText, queryValidator, wholeNumber } from './common';
 
-/** How far the editors' neighbourhood view may reach each way. */
-export const MAX_NEIGHBOURHOOD_STEPS = 50;
+/** How far the editors' neighborhood view may reach each way. */
+export const MAX_NEIGHBORHOOD_STEPS = 50;
 
-const steps = wholeNumber(0, MAX_NEIGHBOURHOOD_STEPS, 2);
+const steps = wholeNumber(0, MAX_NEIGHBORHOOD_STEPS, 2);
 
-const neighbourhoodQuery = yup.object({
+const neighborhoodQuery = yup.object({
   locale: localeCode(),
   before: steps,
   after: steps,
@@ -52,8 +52,8 @@ export const resolveLocale = async (strapi: Core.Strapi, locale: string | undefi
   return locale;
 };
 
-export const validateNeighbourhoodQuery = queryValidator<{ locale?: string; before: number; after: number }>(
-  neighbourhoodQuery
+export const validateNeighborhoodQuery = queryValidator<{ locale?: string; before: number; after: number }>(
+  neighborhoodQuery
 );
 
 export const validateCandidatesQuery = queryValidator<{

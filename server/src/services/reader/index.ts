@@ -7,7 +7,7 @@ import { SummaryInputError } from '../summary';
 import { etagOf } from './etag';
 import { createEtagCache } from './etag-cache';
 import { countWords, readingTimeMinutes } from './reading-time';
-import { createReaderStore, type ArticleRow, type NeighbourRow } from './store';
+import { createReaderStore, type ArticleRow, type NeighborRow } from './store';
 
 const parseJson = (value: unknown) => {
   if (typeof value !== 'string') return value ?? null;
@@ -55,7 +55,7 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
     return readingTimeMinutes(Number(words), config().reader.wordsPerMinute);
   };
 
-  const teaserOf = (row: NeighbourRow, source: Teaser['source']): Teaser => ({
+  const teaserOf = (row: NeighborRow, source: Teaser['source']): Teaser => ({
     documentId: row.documentId,
     title: row.title ?? '',
     slug: row.slug ?? '',
@@ -87,10 +87,10 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** The nearest published article each way: linked first, then (if configured) by date. */
-  const neighboursOf = async (row: ArticleRow) => {
+  const neighborsOf = async (row: ArticleRow) => {
     const { fallback } = config().readingOrder;
     const walked = await db().walk(knex(), row.id, 1);
-    const linked = (direction: NeighbourRow['direction']) => {
+    const linked = (direction: NeighborRow['direction']) => {
       const found = walked.find((item) => item.direction === direction && item.documentId !== row.documentId);
       return found ? teaserOf(found, 'linked') : null;
     };
@@ -98,7 +98,7 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
     let next = linked('next');
     if (fallback === 'publishedAt' && (!previous || !next)) {
       const dated = await db().byPublishedAt(knex(), row);
-      const computed = (direction: NeighbourRow['direction']) => {
+      const computed = (direction: NeighborRow['direction']) => {
         const found = dated.find((item) => item.direction === direction);
         return found ? teaserOf(found, 'computed') : null;
       };
@@ -108,7 +108,7 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
     return { previous, next };
   };
 
-  const neighbourStamps = ({ previous, next }: { previous: Teaser | null; next: Teaser | null }) =>
+  const neighborStamps = ({ previous, next }: { previous: Teaser | null; next: Teaser | null }) =>
     [previous, next].flatMap((teaser) => (teaser ? [teaser.documentId, teaser.publishedAt, teaser.title, teaser.summary, teaser.source] : ['-']));
 
   const etags = createEtagCache();
@@ -126,7 +126,7 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Everything an article page shows, in one call. */
     async read(key: string, locale: string) {
       const row = await findArticle(key, locale);
-      const neighbours = await neighboursOf(row);
+      const neighbors = await neighborsOf(row);
       const data = {
         documentId: row.documentId,
         title: row.title,
@@ -137,16 +137,16 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
         cover: coverOf(row),
         ...summaryOf(row),
         readingTimeMinutes: readingTimeOf(row),
-        ...neighbours,
+        ...neighbors,
       };
-      const etag = etagOf([row.id, row.updatedAt, row.coverId, row.coverUpdatedAt, ...neighbourStamps(neighbours), configStamp()]);
+      const etag = etagOf([row.id, row.updatedAt, row.coverId, row.coverUpdatedAt, ...neighborStamps(neighbors), configStamp()]);
       return { etag, body: { data, meta: {} } };
     },
 
     async neighbors(key: string, locale: string) {
       const row = await findArticle(key, locale);
-      const neighbours = await neighboursOf(row);
-      return { etag: etagOf([row.documentId, ...neighbourStamps(neighbours), configStamp()]), body: { data: neighbours } };
+      const neighbors = await neighborsOf(row);
+      return { etag: etagOf([row.documentId, ...neighborStamps(neighbors), configStamp()]), body: { data: neighbors } };
     },
 
     async summary(key: string, locale: string) {
@@ -163,8 +163,8 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
       // A loop in damaged data repeats articles, on either side: each is listed once,
       // and a side stops at the first article already listed.
       const seen = new Set([row.documentId]);
-      const side = (direction: NeighbourRow['direction'], limit: number) => {
-        const published: NeighbourRow[] = [];
+      const side = (direction: NeighborRow['direction'], limit: number) => {
+        const published: NeighborRow[] = [];
         for (const item of walked.filter((candidate) => candidate.direction === direction)) {
           if (seen.has(item.documentId) || published.length > limit) break;
           seen.add(item.documentId);

@@ -32,8 +32,8 @@ export interface ArticleRow {
   coverUpdatedAt: unknown;
 }
 
-/** A published neighbour found by walking the order (or by date), as the database returns it. */
-export interface NeighbourRow {
+/** A published neighbor found by walking the order (or by date), as the database returns it. */
+export interface NeighborRow {
   direction: 'previous' | 'next';
   depth: number;
   documentId: string;
@@ -111,7 +111,7 @@ export const createReaderStore = (strapi: Core.Strapi) => {
     },
 
     /** The published articles linked to it each way, up to `maxDepth` steps, nearest first; one statement. */
-    async walk(knex: Knex, articleId: number, maxDepth: number): Promise<NeighbourRow[]> {
+    async walk(knex: Knex, articleId: number, maxDepth: number): Promise<NeighborRow[]> {
       const rows = rowsOf(
         await knex.raw(
           `WITH RECURSIVE ${walkDirection('ahead', true)}, ${walkDirection('behind', false)}
@@ -129,7 +129,7 @@ export const createReaderStore = (strapi: Core.Strapi) => {
     },
 
     /** The previous and next published articles by `publishedAt`, ties broken by documentId; one statement. */
-    async byPublishedAt(knex: Knex, row: Pick<ArticleRow, 'locale' | 'publishedAt' | 'documentId'>): Promise<NeighbourRow[]> {
+    async byPublishedAt(knex: Knex, row: Pick<ArticleRow, 'locale' | 'publishedAt' | 'documentId'>): Promise<NeighborRow[]> {
       const side = (direction: 'previous' | 'next') => {
         const [compare, order] = direction === 'previous' ? ['<', 'DESC'] : ['>', 'ASC'];
         return `SELECT * FROM (

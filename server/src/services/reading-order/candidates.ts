@@ -15,7 +15,7 @@ export interface CandidateQuery {
 
 /**
  * Articles an editor may link to, by title, in one locale, each with its current
- * neighbours so the admin can warn before a link is moved.
+ * neighbors so the admin can warn before a link is moved.
  */
 export const searchCandidates = async (
   trx: Transaction,
@@ -24,7 +24,7 @@ export const searchCandidates = async (
 ): Promise<{ items: LinkCandidate[]; total: number }> => {
   const { drafts, total } = await links.searchDrafts(query);
   const touching = await links.linksTouching(trx, drafts.map((draft) => draft.id));
-  const neighbours = await links.versionsByIds(
+  const neighbors = await links.versionsByIds(
     trx,
     touching.flatMap((link) => [link.previousId, link.nextId])
   );
@@ -32,7 +32,7 @@ export const searchCandidates = async (
     (version) => !isDraft(version)
   );
   const brief = (id: number | undefined) => {
-    const version = neighbours.find((candidate) => candidate.id === id);
+    const version = neighbors.find((candidate) => candidate.id === id);
     return version ? { documentId: version.documentId, title: version.title } : null;
   };
 

@@ -11,8 +11,8 @@ import { LINK_FIELDS } from '../../constants';
 import { changesLinks, type LinkIntents } from './link-input';
 import { createLinkTable } from './link-table';
 import { createReadingOrderLock } from './lock';
-import { readNeighbourhood } from './neighbourhood';
-import { createPublishedLinks, type CapturedNeighbours } from './published-links';
+import { readNeighborhood } from './neighborhood';
+import { createPublishedLinks, type CapturedNeighbors } from './published-links';
 import { isDraft } from './versions';
 
 const createParts = (strapi: Core.Strapi) => {
@@ -122,15 +122,15 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
-    /** After an unpublication: readers step over the article, so its published neighbours are linked (`skipUnpublished`). */
-    async closeUnpublishedGap(trx: Transaction, captured: CapturedNeighbours[]) {
+    /** After an unpublication: readers step over the article, so its published neighbors are linked (`skipUnpublished`). */
+    async closeUnpublishedGap(trx: Transaction, captured: CapturedNeighbors[]) {
       if (options().skipUnpublished) await tables().published.heal(trx, captured.filter((entry) => entry.published));
     },
 
     capture: (trx: Transaction, documentId: string, locales: string[]) =>
       tables().published.capture(trx, documentId, locales),
 
-    async healAfterDelete(trx: Transaction, captured: CapturedNeighbours[]) {
+    async healAfterDelete(trx: Transaction, captured: CapturedNeighbors[]) {
       if (options().onDelete === 'heal') await tables().published.heal(trx, captured);
     },
 
@@ -138,7 +138,7 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
     async restoreAfterDiscard(
       context: ChangeContext,
       documentId: string,
-      captured: CapturedNeighbours[]
+      captured: CapturedNeighbors[]
     ) {
       const { published } = tables();
       await published.restore(context.trx, documentId, captured);
@@ -235,7 +235,7 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    /** Delete: the neighbours of every removed version are linked to each other (`readingOrder.onDelete`). */
+    /** Delete: the neighbors of every removed version are linked to each other (`readingOrder.onDelete`). */
     delete<T>({ documentId, locale }: ActionTarget, perform: Perform<T>): Promise<T> {
       return this.change(async (change) => {
         const captured = await this.capture(change.trx, documentId, await this.localesOf(change.trx, documentId, locale));
@@ -249,8 +249,8 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
       return inTransaction(strapi, (trx) => searchCandidates(trx, tables().links, query));
     },
 
-    neighbourhood(params: { documentId: string; locale: string; before: number; after: number }) {
-      return inTransaction(strapi, (trx) => readNeighbourhood(trx, tables().links, params));
+    neighborhood(params: { documentId: string; locale: string; before: number; after: number }) {
+      return inTransaction(strapi, (trx) => readNeighborhood(trx, tables().links, params));
     },
   };
 };

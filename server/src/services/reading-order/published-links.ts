@@ -5,8 +5,8 @@ import { isDraft } from './versions';
 /** How many unpublished articles in a row a published link steps over (`readingOrder.skipUnpublished`). */
 export const MAX_UNPUBLISHED_RUN = 50;
 
-/** The neighbours of one version of an article, by documentId, taken before a change removes it. */
-export interface CapturedNeighbours {
+/** The neighbors of one version of an article, by documentId, taken before a change removes it. */
+export interface CapturedNeighbors {
   locale: string;
   published: boolean;
   previous: string | null;
@@ -108,8 +108,8 @@ export const createPublishedLinks = (links: LinkTable) => {
 
     /**
      * After `documentId` is published in `locale`: its published version takes the
-     * links its draft has, to the published versions of its neighbours. With
-     * `skipUnpublished`, a neighbour that has never been published (or was
+     * links its draft has, to the published versions of its neighbors. With
+     * `skipUnpublished`, a neighbor that has never been published (or was
      * unpublished) is stepped over to the nearest published article along the draft
      * order, as unpublishing closes the gap it leaves.
      */
@@ -134,24 +134,24 @@ export const createPublishedLinks = (links: LinkTable) => {
       if (!allowCycles) await breakLoop(trx, published.id, locale);
     },
 
-    /** The neighbours of every version of `documentId` in `locales`. */
-    async capture(trx: Transaction, documentId: string, locales: string[]): Promise<CapturedNeighbours[]> {
+    /** The neighbors of every version of `documentId` in `locales`. */
+    async capture(trx: Transaction, documentId: string, locales: string[]): Promise<CapturedNeighbors[]> {
       const versions = (await links.versions(trx, [documentId])).filter((version) => locales.includes(version.locale));
       const touching = await links.linksTouching(trx, versions.map((version) => version.id));
-      const neighbourRows = await links.versionsByIds(
+      const neighborRows = await links.versionsByIds(
         trx,
         touching.flatMap((link) => [link.previousId, link.nextId])
       );
       return versions.map((version) => ({
         locale: version.locale,
         published: !isDraft(version),
-        previous: documentIdOf(neighbourRows, touching.find((link) => link.nextId === version.id)?.previousId),
-        next: documentIdOf(neighbourRows, touching.find((link) => link.previousId === version.id)?.nextId),
+        previous: documentIdOf(neighborRows, touching.find((link) => link.nextId === version.id)?.previousId),
+        next: documentIdOf(neighborRows, touching.find((link) => link.previousId === version.id)?.nextId),
       }));
     },
 
     /** After a delete: links each removed version's previous and next, where both are free. */
-    async heal(trx: Transaction, captured: CapturedNeighbours[]) {
+    async heal(trx: Transaction, captured: CapturedNeighbors[]) {
       for (const { locale, published, previous, next } of captured) {
         if (previous === null || next === null || previous === next) continue;
         const [before, after] = await Promise.all(
@@ -167,8 +167,8 @@ export const createPublishedLinks = (links: LinkTable) => {
       }
     },
 
-    /** Puts captured published links back on the published version of `documentId`, where the neighbours are still published. */
-    async restore(trx: Transaction, documentId: string, captured: CapturedNeighbours[]) {
+    /** Puts captured published links back on the published version of `documentId`, where the neighbors are still published. */
+    async restore(trx: Transaction, documentId: string, captured: CapturedNeighbors[]) {
       for (const { locale, previous, next } of captured.filter((entry) => entry.published)) {
         const versions = await versionsIn(trx, [documentId, previous, next], locale);
         const publishedIdOf = (id: string | null) =>

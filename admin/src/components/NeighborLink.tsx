@@ -8,7 +8,7 @@ import { articleEditPath } from '../utils/articles';
 import { getTranslation } from '../utils/getTranslation';
 import { StatusBadge } from './StatusBadge';
 
-interface NeighbourLinkProps {
+interface NeighborLinkProps {
   side: 'previous' | 'next';
   article: ReadingOrderItem | null;
   /** Absent when the editor may not unlink. */
@@ -16,8 +16,8 @@ interface NeighbourLinkProps {
   disabled?: boolean;
 }
 
-/** One neighbour of the edited article: its title (opening it), its status, and "Remove". */
-export const NeighbourLink = ({ side, article, onRemove, disabled }: NeighbourLinkProps) => {
+/** One neighbor of the edited article: its title (opening it), its status, and "Remove". */
+export const NeighborLink = ({ side, article, onRemove, disabled }: NeighborLinkProps) => {
   const { formatMessage } = useIntl();
   const heading =
     side === 'previous'

@@ -1,4 +1,4 @@
-import type { Neighbourhood, ReadingOrderItem } from '../../../../contracts/reading-order';
+import type { Neighborhood, ReadingOrderItem } from '../../../../contracts/reading-order';
 import type { Transaction } from '../database';
 import type { ArticleVersion, LinkTable } from './link-table';
 import { isDraft, statusOf } from './versions';
@@ -8,11 +8,11 @@ import { isDraft, statusOf } from './versions';
  * its Content Manager status. Two walks of one statement each, plus one look-up
  * of the published versions.
  */
-export const readNeighbourhood = async (
+export const readNeighborhood = async (
   trx: Transaction,
   links: LinkTable,
   { documentId, locale, before, after }: { documentId: string; locale: string; before: number; after: number }
-): Promise<Neighbourhood | null> => {
+): Promise<Neighborhood | null> => {
   const draft = (await links.versions(trx, [documentId], locale)).find(isDraft);
   if (!draft) return null;
 
