@@ -27,7 +27,7 @@ import { l as rougeL, n as rougeN } from 'js-rouge';
 
 import { lead3, plainTextRank, summarize } from '../server/src/services/summary';
 import { resolveLanguage } from '../server/src/services/summary/locale';
-import { splitSentences, words } from '../server/src/services/summary/sentences';
+import { segmenterWords, splitSentences } from '../server/src/services/summary/sentences';
 
 export interface EvalRecord {
   text: unknown;
@@ -105,7 +105,7 @@ export const parseJsonl = (content: string, defaultLang?: string, defaultSource?
 
 export const scoresOf = (candidate: string, reference: string, locale: string | undefined): Scores => {
   const language = resolveLanguage(locale);
-  const tokenizer = (input: string) => words(input, language).map((word) => word.toLowerCase());
+  const tokenizer = (input: string) => segmenterWords(input, language).map((word) => word.toLowerCase());
   const segmenter = (input: string) => splitSentences(input.replace(/\s+/g, ' ').trim(), language);
   if (tokenizer(candidate).length === 0) return { rouge1: 0, rouge2: 0, rougeLsum: 0 };
   return {

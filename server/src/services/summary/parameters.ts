@@ -53,12 +53,12 @@ export const CONVERGENCE_TOLERANCE = 1e-6;
  * the title (when there is a title; its weight goes to the lead prior otherwise).
  * Tuned on the dev splits of the evaluation sets (docs/summary-engine.md).
  */
-export const CENTRALITY_WEIGHT = 0.3;
+export const CENTRALITY_WEIGHT = 0.2;
 export const LEAD_WEIGHT = 0.5;
-export const TITLE_WEIGHT = 0.2;
+export const TITLE_WEIGHT = 0.3;
 
-/** Position prior of sentence i (0-based) is 1 / (1 + i / LEAD_DECAY): 1, 0.5 at i = LEAD_DECAY, ... */
-export const LEAD_DECAY = 3;
+/** Position prior of sentence i (0-based) is 1 / (1 + i / LEAD_DECAY): 1, 0.67, 0.5 at i = LEAD_DECAY, ... */
+export const LEAD_DECAY = 2;
 
 /**
  * Position-aware centrality: a similarity to a later sentence counts this much, to an

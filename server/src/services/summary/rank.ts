@@ -11,7 +11,7 @@ import {
   QUOTE_PENALTY,
   TITLE_WEIGHT,
 } from './parameters';
-import { cosine, type SparseVector } from './tfidf';
+import type { SparseVector } from './tfidf';
 
 /**
  * Position-aware LexRank: a graph whose edges are the cosine similarities of sentences
@@ -42,9 +42,18 @@ export const centrality = (
   const outgoing = new Float64Array(n);
   const degree = new Int32Array(n);
   let edges = 0;
+  // Sentence i's weights spread over a dense array indexed by term id: each cosine to a
+  // neighbour then reads only the neighbour's terms, instead of merging two sorted lists.
+  let terms = 0;
+  for (const vector of vectors) for (let k = 0; k < vector.ids.length; k += 1) terms = Math.max(terms, vector.ids[k] + 1);
+  const dense = new Float64Array(terms);
   for (let i = 0; i < n; i += 1) {
+    const { ids, weights } = vectors[i];
+    for (let k = 0; k < ids.length; k += 1) dense[ids[k]] = weights[k];
     for (let j = i + 1; j <= Math.min(n - 1, i + window); j += 1) {
-      const similarity = cosine(vectors[i], vectors[j]);
+      const other = vectors[j];
+      let similarity = 0;
+      for (let k = 0; k < other.ids.length; k += 1) similarity += dense[other.ids[k]] * other.weights[k];
       if (similarity > 0) {
         from[edges] = i;
         to[edges] = j;
@@ -56,6 +65,7 @@ export const centrality = (
         degree[j] += 1;
       }
     }
+    for (let k = 0; k < ids.length; k += 1) dense[ids[k]] = 0;
   }
 
   // Incoming edges of each sentence, as (source, share of the source's score it passes on).

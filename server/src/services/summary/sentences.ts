@@ -2,6 +2,7 @@ import { abbreviationsFor, type Abbreviations } from './abbreviations';
 import type { Language } from './locale';
 import { SEGMENTER_CHUNK_CHARS } from './parameters';
 import { stopWordsFor } from './stop-words';
+import { scanWords } from './word-scan';
 
 /*
  * Intl.Segmenter is in Node 20 but not in the ES2020 lib our tsconfig targets, so the
@@ -150,8 +151,8 @@ export const splitSentences = (paragraph: string, language: Language): string[] 
   return sentences.filter((sentence) => sentence !== '');
 };
 
-/** The words of a text (Intl.Segmenter's word-like segments), as written. */
-export const words = (text: string, language: Language): string[] => {
+/** The words of a text as Intl.Segmenter finds them (its word-like segments), as written. */
+export const segmenterWords = (text: string, language: Language): string[] => {
   const segmenter = segmenterFor(language, 'word');
   const found: string[] = [];
   for (const chunk of chunksOf(text, SEGMENTER_CHUNK_CHARS, false)) {
@@ -161,3 +162,9 @@ export const words = (text: string, language: Language): string[] => {
   }
   return found;
 };
+
+/**
+ * The words of a text (Intl.Segmenter's word-like segments), as written: found by a
+ * scan where that gives the same words (word-scan.ts), several times faster.
+ */
+export const words = (text: string, language: Language): string[] => scanWords(text) ?? segmenterWords(text, language);

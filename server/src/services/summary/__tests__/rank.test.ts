@@ -55,10 +55,10 @@ describe('centrality', () => {
 });
 
 describe('lead prior', () => {
-  it('is 1 / (1 + position / 3): 1 for the first sentence, 0.5 for the fourth', () => {
+  it('is 1 / (1 + position / 2): 1 for the first sentence, 0.5 for the third', () => {
     expect(leadPrior(0)).toBe(1);
-    expect(leadPrior(3)).toBe(0.5);
-    expect(leadPrior(9)).toBe(0.25);
+    expect(leadPrior(2)).toBe(0.5);
+    expect(leadPrior(6)).toBe(0.25);
   });
 
   it('weighs centrality, lead prior and title similarity and keeps scores in [0, 1]', () => {
