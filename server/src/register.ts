@@ -8,6 +8,7 @@ import { articleInputMiddleware } from './middlewares/article-input';
 import { readerCacheMiddleware } from './middlewares/reader-cache';
 import { readingOrderMiddleware } from './middlewares/reading-order';
 import { summaryMiddleware } from './middlewares/summary';
+import { registerUrlGuard } from './url-guard';
 
 /**
  * Puts the configured summary limit on the attribute itself, so Strapi's own
@@ -28,6 +29,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(articleInputMiddleware(strapi) as any);
   strapi.documents.use(summaryMiddleware(strapi) as any);
   strapi.documents.use(readingOrderMiddleware(strapi) as any);
+  registerUrlGuard(strapi);
   registerGraphql(strapi);
   registerDocumentation(strapi);
 };

@@ -128,3 +128,16 @@ describe('bulk unpublish', () => {
     expect(await linksOf('published', [w, x, y, z])).toEqual(chainLinks(w, x, y, z));
   });
 });
+
+describe('Content Manager routes of the article with a NUL in the URL', () => {
+  it.each([
+    ['POST', `/content-manager/collection-types/${ARTICLE_UID}/a%00b/actions/publish?locale=en`],
+    ['DELETE', `/content-manager/collection-types/${ARTICLE_UID}/a%00b?locale=en`],
+    ['GET', `/content-manager/collection-types/${ARTICLE_UID}?locale=en%00`],
+  ])('%s %s answers 400 in Strapi error shape, before any database look-up', async (method, path) => {
+    const request = method === 'POST' ? app.http().post(path) : method === 'DELETE' ? app.http().delete(path) : app.http().get(path);
+    const response = await request.set('Authorization', `Bearer ${adminToken}`).send({});
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError' } });
+  });
+});

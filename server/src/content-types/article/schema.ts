@@ -1,8 +1,11 @@
 import { DEFAULT_CONFIG } from '../../config/defaults';
 
 const localized = { i18n: { localized: true } };
-/** Fields the plugin computes: per locale, and not shown in the edit view. */
-const computed = { ...localized, 'content-manager': { visible: false } };
+/**
+ * Fields the plugin computes: per locale, and `visible: false` on the attribute so the
+ * Content Manager neither shows nor sends them (a plugin option does not hide a field).
+ */
+const computed = { type: 'text', private: true, writable: false, visible: false, configurable: false, pluginOptions: localized } as const;
 
 /**
  * The article. `previousArticle` owns the link (`inversedBy`), `nextArticle` is its
@@ -49,11 +52,11 @@ export default {
     },
     // Written by the plugin when the body changes, so reads stay cheap; never sent to
     // clients, never written by them (`writable: false`; see SERVER_OWNED_FIELDS).
-    autoSummary: { type: 'text', private: true, writable: false, configurable: false, pluginOptions: computed },
-    wordCount: { type: 'integer', private: true, writable: false, configurable: false, pluginOptions: computed },
+    autoSummary: { ...computed },
+    wordCount: { ...computed, type: 'integer' },
     // Fingerprint of the body when the summary was last edited (services/summary/fingerprint.ts): the
     // Summary panel compares it with the body being edited to warn that the summary may be stale.
-    summaryBodyFingerprint: { type: 'text', private: true, writable: false, configurable: false, pluginOptions: computed },
+    summaryBodyFingerprint: { ...computed },
     nextArticle: {
       type: 'relation',
       relation: 'oneToOne',
