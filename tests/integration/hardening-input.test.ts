@@ -163,6 +163,15 @@ describe('the title', () => {
     expect(await countArticles(app)).toBe(before);
   });
 
+  it('refuses a title over 255 characters before a slug is made from it (a 66 KB title made SQLite fail the slug look-up)', async () => {
+    const before = await countArticles(app);
+    const { slug: _slug, ...data } = articleData({ title: '<a'.repeat(33_000) });
+    const response = await restCreate(data);
+    expect(response.status).toBe(400);
+    expect(response.body.error).toMatchObject({ name: 'ValidationError', details: { path: ['title'] } });
+    expect(await countArticles(app)).toBe(before);
+  });
+
   it("cannot be updated to ''", async () => {
     const { documentId, title } = await createDraft(app);
     const response = await restUpdate(documentId, { title: '' });

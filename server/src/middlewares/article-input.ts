@@ -66,6 +66,12 @@ const requireTitleAndSlug = async (strapi: Core.Strapi, context: DocumentContext
   if ((creating || 'title' in data) && !isText(data.title)) {
     throw new errors.ValidationError('title must be a non-empty string', { path: ['title'] });
   }
+  // Checked here, not only by Strapi's validator later: the slug is made from the
+  // title first, and a huge title makes that look-up's LIKE pattern fail in SQLite.
+  const { maxLength } = strapi.contentType(ARTICLE_UID).attributes.title as { maxLength: number };
+  if (typeof data.title === 'string' && data.title.length > maxLength) {
+    throw new errors.ValidationError(`title must be at most ${maxLength} characters`, { path: ['title'] });
+  }
   if (creating && (data.slug === undefined || data.slug === null || data.slug === '')) {
     const slug = await strapi
       .plugin('content-manager')
