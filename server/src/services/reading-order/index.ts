@@ -215,34 +215,38 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    /** Unpublish: removing the published versions removes their links (the drafts keep theirs); the gap closes. */
-    unpublish<T>({ documentId, locale }: ActionTarget, perform: Perform<T>): Promise<T> {
+    /**
+     * Runs Strapi's action between a capture of the document's neighbors and the
+     * repair that needs them (the action removes or replaces the versions that held them).
+     */
+    aroundCaptured<T>(
+      { documentId, locale }: ActionTarget,
+      perform: Perform<T>,
+      repair: (change: ChangeContext, captured: CapturedNeighbors[]) => Promise<void>
+    ): Promise<T> {
       return this.change(async (change) => {
         const captured = await this.capture(change.trx, documentId, await this.localesOf(change.trx, documentId, locale));
         const result = await perform();
-        await this.closeUnpublishedGap(change.trx, captured);
+        await repair(change, captured);
         return result;
       });
+    },
+
+    /** Unpublish: removing the published versions removes their links (the drafts keep theirs); the gap closes. */
+    unpublish<T>(target: ActionTarget, perform: Perform<T>): Promise<T> {
+      return this.aroundCaptured(target, perform, (change, captured) => this.closeUnpublishedGap(change.trx, captured));
     },
 
     /** Discard draft: the draft takes the published links back, under the rules. */
-    discardDraft<T>({ documentId, locale }: ActionTarget, perform: Perform<T>): Promise<T> {
-      return this.change(async (change) => {
-        const captured = await this.capture(change.trx, documentId, await this.localesOf(change.trx, documentId, locale));
-        const result = await perform();
-        await this.restoreAfterDiscard(change, documentId, captured);
-        return result;
-      });
+    discardDraft<T>(target: ActionTarget, perform: Perform<T>): Promise<T> {
+      return this.aroundCaptured(target, perform, (change, captured) =>
+        this.restoreAfterDiscard(change, target.documentId, captured)
+      );
     },
 
     /** Delete: the neighbors of every removed version are linked to each other (`readingOrder.onDelete`). */
-    delete<T>({ documentId, locale }: ActionTarget, perform: Perform<T>): Promise<T> {
-      return this.change(async (change) => {
-        const captured = await this.capture(change.trx, documentId, await this.localesOf(change.trx, documentId, locale));
-        const result = await perform();
-        await this.healAfterDelete(change.trx, captured);
-        return result;
-      });
+    delete<T>(target: ActionTarget, perform: Perform<T>): Promise<T> {
+      return this.aroundCaptured(target, perform, (change, captured) => this.healAfterDelete(change.trx, captured));
     },
 
     searchCandidates(query: CandidateQuery) {
