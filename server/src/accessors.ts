@@ -16,3 +16,7 @@ export const getService = <Name extends keyof Services>(strapi: Core.Strapi, nam
 
 /** The plugin's options, validated and merged with the defaults at startup. */
 export const getConfig = (strapi: Core.Strapi): NewsroomConfig => strapi.config.get(`plugin::${PLUGIN_ID}`) as NewsroomConfig;
+
+/** The one locale a document write lands in: the given code, or the default locale for none (or `'*'`). */
+export const writeLocale = async (strapi: Core.Strapi, locale: unknown): Promise<string> =>
+  typeof locale === 'string' && locale !== '*' ? locale : strapi.plugin('i18n').service('locales').getDefaultLocale();

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { writeLocale } from '../accessors';
 import { ARTICLE_UID, SERVER_OWNED_FIELDS } from '../constants';
 import { containsNul } from '../controllers/validation/content-api-query';
 import { maxRowId } from '../services/database';
@@ -40,15 +41,16 @@ const checkRelationIds = (strapi: Core.Strapi, data: Record<string, unknown>) =>
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
-/** The locale a write lands in: the given one, or the default locale. */
-const localeOf = async (strapi: Core.Strapi, locale: unknown): Promise<string> =>
-  typeof locale === 'string' && locale !== '*' ? locale : strapi.plugin('i18n').service('locales').getDefaultLocale();
-
-/** An update in a locale the article does not have yet creates that localization (Strapi 5). */
-const createsVersion = async (strapi: Core.Strapi, context: DocumentContext) => {
+/**
+ * An update in a locale the article does not have yet creates that localization
+ * (Strapi 5). Only looked up when it matters: an update that sends a title and a
+ * slug (every Content Manager save does) passes the checks either way.
+ */
+const createsVersion = async (strapi: Core.Strapi, context: DocumentContext, data: Record<string, unknown>) => {
   if (context.action === 'create') return true;
+  if (isText(data.title) && isText(data.slug)) return false;
   const draft = await strapi.db.query(ARTICLE_UID).findOne({
-    where: { documentId: context.params.documentId, locale: await localeOf(strapi, context.params.locale), publishedAt: null },
+    where: { documentId: context.params.documentId, locale: await writeLocale(strapi, context.params.locale), publishedAt: null },
     select: ['id'],
   });
   return !draft;
@@ -62,7 +64,7 @@ const createsVersion = async (strapi: Core.Strapi, context: DocumentContext) => 
  * draft or not.
  */
 const requireTitleAndSlug = async (strapi: Core.Strapi, context: DocumentContext, data: Record<string, unknown>) => {
-  const creating = await createsVersion(strapi, context);
+  const creating = await createsVersion(strapi, context, data);
   if ((creating || 'title' in data) && !isText(data.title)) {
     throw new errors.ValidationError('title must be a non-empty string', { path: ['title'] });
   }
@@ -76,7 +78,7 @@ const requireTitleAndSlug = async (strapi: Core.Strapi, context: DocumentContext
     const slug = await strapi
       .plugin('content-manager')
       .service('uid')
-      .generateUIDField({ contentTypeUID: ARTICLE_UID, field: 'slug', data, locale: await localeOf(strapi, context.params.locale) });
+      .generateUIDField({ contentTypeUID: ARTICLE_UID, field: 'slug', data, locale: await writeLocale(strapi, context.params.locale) });
     return { ...data, slug };
   }
   if ('slug' in data && !isText(data.slug)) {

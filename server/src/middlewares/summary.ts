@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { getConfig } from '../accessors';
+import { getConfig, writeLocale } from '../accessors';
 import { ARTICLE_UID } from '../constants';
 import { summarize, SummaryInputError } from '../services/summary';
 import { bodyFingerprint } from '../services/summary/fingerprint';
@@ -10,9 +10,6 @@ import { enforceBodyLimits } from '../services/body-limits';
 type DocumentContext = { uid: string; action: string; params: Record<string, any> };
 
 const WRITES = new Set(['create', 'update', 'clone']);
-
-const localeOf = async (strapi: Core.Strapi, locale: unknown): Promise<string> =>
-  typeof locale === 'string' && locale !== '*' ? locale : strapi.plugin('i18n').service('locales').getDefaultLocale();
 
 const sameText = (a: unknown, b: unknown) => (typeof a === 'string' ? a : '') === (typeof b === 'string' ? b : '');
 
@@ -54,7 +51,7 @@ export const summaryMiddleware =
     if (!('body' in data) && !('summary' in data)) return next();
 
     const { summary } = getConfig(strapi);
-    const locale = await localeOf(strapi, context.params.locale);
+    const locale = await writeLocale(strapi, context.params.locale);
     try {
       let computed: Record<string, unknown> = {};
       if ('body' in data) {
