@@ -33,7 +33,8 @@ export interface ReadResponse {
     documentId: string;
     title: string;
     slug: string;
-    locale: string;
+    /** Null on a type without i18n. */
+    locale: string | null;
     publishedAt: string;
     body: unknown;
     cover: Cover | null;

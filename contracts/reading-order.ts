@@ -9,7 +9,8 @@ export interface ReadingOrderItem {
   documentId: string;
   title: string;
   slug: string;
-  locale: string;
+  /** Null on a type without i18n. */
+  locale: string | null;
   status: ArticleStatus;
 }
 

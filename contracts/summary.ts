@@ -1,5 +1,7 @@
 /** Shapes of the summary and settings admin routes, shared by the admin panels and the server. */
 
+import type { ContentTypeSettings } from './content-types';
+
 /** GET /newsroom/settings: what the admin panels need to know of the plugin configuration. */
 export interface SettingsResponse {
   data: {
@@ -7,6 +9,8 @@ export interface SettingsResponse {
     reader: { wordsPerMinute: number };
     /** Whether POST /newsroom/summary/suggest is available. */
     suggest: { available: boolean };
+    /** Every configured content type (the built-in article first): the panels show on these edit views only. */
+    contentTypes: ContentTypeSettings[];
   };
 }
 

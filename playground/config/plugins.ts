@@ -8,6 +8,19 @@ export default ({ env }) => ({
     enabled: true,
     // Every option is settable from the environment here so the tests can try each one.
     config: {
+      // The playground's second type, shaped like a site's own blog post (README "Your own content types").
+      // NEWSROOM_CONTENT_TYPES (JSON) replaces it, so the tests can try bad mappings.
+      contentTypes: env.json('NEWSROOM_CONTENT_TYPES', {
+        'api::post.post': {
+          title: 'headline',
+          slug: 'slug',
+          summary: 'description',
+          body: 'content',
+          cover: 'image',
+          previous: 'previousPost',
+          next: 'nextPost',
+        },
+      }),
       summary: {
         maxLength: env.int('NEWSROOM_SUMMARY_MAX_LENGTH', 600),
         auto: env.bool('NEWSROOM_SUMMARY_AUTO', true),

@@ -4,11 +4,13 @@ import type { NewsroomConfig } from './config';
 import { PLUGIN_ID } from './constants';
 import type { ReaderService } from './services/reader';
 import type { ReadingOrderService } from './services/reading-order';
+import type { TypesService } from './services/types';
 
 /** The plugin's services by name, so callers get their types without a cast. */
 interface Services {
   reader: ReaderService;
   'reading-order': ReadingOrderService;
+  types: TypesService;
 }
 
 export const getService = <Name extends keyof Services>(strapi: Core.Strapi, name: Name): Services[Name] =>
@@ -17,6 +19,8 @@ export const getService = <Name extends keyof Services>(strapi: Core.Strapi, nam
 /** The plugin's options, validated and merged with the defaults at startup. */
 export const getConfig = (strapi: Core.Strapi): NewsroomConfig => strapi.config.get(`plugin::${PLUGIN_ID}`) as NewsroomConfig;
 
-/** The one locale a document write lands in: the given code, or the default locale for none (or `'*'`). */
-export const writeLocale = async (strapi: Core.Strapi, locale: unknown): Promise<string> =>
-  typeof locale === 'string' && locale !== '*' ? locale : strapi.plugin('i18n').service('locales').getDefaultLocale();
+/** The one locale a document write lands in: the given code, or the default locale for none (or `'*'`); null on a type without i18n. */
+export const writeLocale = async (strapi: Core.Strapi, type: { localized: boolean }, locale: unknown): Promise<string | null> => {
+  if (!type.localized) return null;
+  return typeof locale === 'string' && locale !== '*' ? locale : strapi.plugin('i18n').service('locales').getDefaultLocale();
+};

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { BUILT_IN_ARTICLE_UID } from '../../contracts/content-types';
 import { PLUGIN_ID } from './constants';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -27,7 +28,14 @@ const summaryFields = {
 
 const parameters = (withOrder = false) => [
   { name: 'slugOrDocumentId', in: 'path', required: true, schema: { type: 'string' }, description: 'A slug or a documentId' },
-  { name: 'locale', in: 'query', required: false, schema: { type: 'string' }, description: 'Defaults to the default locale' },
+  {
+    name: 'type',
+    in: 'query',
+    required: false,
+    schema: { type: 'string', default: BUILT_IN_ARTICLE_UID },
+    description: 'Content-type uid of a type the plugin serves (the built-in article or one named in the contentTypes option)',
+  },
+  { name: 'locale', in: 'query', required: false, schema: { type: 'string' }, description: 'Defaults to the default locale; ignored for a type without i18n' },
   { name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' }, description: 'An ETag from an earlier answer: 304 when unchanged' },
   ...(withOrder
     ? ['before', 'after'].map((name) => ({ name, in: 'query', required: false, schema: { type: 'integer', minimum: 0, maximum: 50, default: 5 } }))
@@ -46,8 +54,11 @@ const operation = (summary: string, schemaName: string, withOrder = false) => ({
         content: json(ref(schemaName)),
       },
       304: { description: 'Not modified (If-None-Match matched the ETag)' },
-      400: { description: 'Bad locale, before or after', content: json(ref('Error')) },
-      403: { description: 'The role lacks this users-permissions action', content: json(ref('Error')) },
+      400: { description: 'Bad type, locale, before or after (an unknown type lists the served ones)', content: json(ref('Error')) },
+      403: {
+        description: "The role or token lacks this users-permissions action, or the type's own find/findOne",
+        content: json(ref('Error')),
+      },
       404: { description: 'No published article with that slug or documentId in that locale', content: json(ref('Error')) },
     },
   },
@@ -78,7 +89,7 @@ export const readerOpenApi = {
               documentId: { type: 'string' },
               title: { type: 'string' },
               slug: { type: 'string' },
-              locale: { type: 'string' },
+              locale: nullable({ type: 'string', description: 'null for a type without i18n' }),
               publishedAt: { type: 'string', format: 'date-time' },
               body: { type: 'array', items: { type: 'object' }, description: 'Strapi rich text (blocks)' },
               cover: nullable({ type: 'object', description: 'The cover image (url, alternativeText, width, height, formats, ...)' }),

@@ -1,13 +1,12 @@
-import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import type { Core } from "@strapi/strapi";
+import { errors } from "@strapi/utils";
 
-import { getService } from './accessors';
-import { PLUGIN_ID } from './constants';
-import { validateKey } from './controllers/validation/reader';
-import { resolveLocale } from './controllers/validation/reading-order';
-
-/** The GraphQL type name `@strapi/plugin-graphql` gives `plugin::newsroom.article`. */
-const ARTICLE_TYPE = 'NewsroomArticle';
+import { getService } from "./accessors";
+import { PLUGIN_ID } from "./constants";
+import { assertMayRead } from "./controllers/reader-access";
+import { validateKey } from "./controllers/validation/reader";
+import { resolveLocale } from "./controllers/validation/reading-order";
+import type { NewsroomType } from "./registry";
 
 /**
  * Reader fields cost two statements each, and a query can ask for them on every
@@ -23,7 +22,7 @@ const countLookup = (context: object) => {
   lookupsByRequest.set(context, used);
   if (used > MAX_READER_LOOKUPS_PER_REQUEST) {
     throw new errors.ValidationError(
-      `A request may ask for reader data (newsroomRead, neighbors, summarySource, readingTimeMinutes) at most ${MAX_READER_LOOKUPS_PER_REQUEST} times`
+      `A request may ask for reader data (newsroomRead, neighbors, summarySource, readingTimeMinutes) at most ${MAX_READER_LOOKUPS_PER_REQUEST} times`,
     );
   }
 };
@@ -46,101 +45,187 @@ const notFoundToNull = async <T>(work: () => Promise<T>): Promise<T | null> => {
  * query, with the same users-permissions actions as the REST routes.
  */
 export const registerGraphql = (strapi: Core.Strapi) => {
-  const graphql = strapi.plugin('graphql');
+  const graphql = strapi.plugin("graphql");
   if (!graphql) return;
-  const reader = () => getService(strapi, 'reader');
-  const defaultLocale = () => strapi.plugin('i18n').service('locales').getDefaultLocale();
+  const reader = () => getService(strapi, "reader");
+  /** The GraphQL object type `@strapi/plugin-graphql` makes of a content type (`NewsroomArticle`, `Post` ...). */
+  const typeNameOf = (type: NewsroomType): string =>
+    graphql
+      .service("utils")
+      .naming.getTypeName(strapi.contentType(type.uid as any));
 
   /** Reader data of the published version of an article object, or null for a never-published one. */
   const published = <T>(
-    parent: { documentId: string; locale?: string },
+    type: NewsroomType,
+    parent: { documentId: string; locale?: string | null },
     context: object,
-    read: (key: string, locale: string) => Promise<{ body: { data: T } }>
+    read: (
+      type: NewsroomType,
+      key: string,
+      locale: string | null,
+    ) => Promise<{ body: { data: T } }>,
   ) => {
     countLookup(context);
-    return notFoundToNull(async () => (await read(parent.documentId, parent.locale ?? (await defaultLocale()))).body.data);
+    return notFoundToNull(async () => {
+      const locale = await resolveLocale(
+        strapi,
+        type,
+        parent.locale ?? undefined,
+      );
+      return (await read(type, parent.documentId, locale)).body.data;
+    });
   };
 
-  graphql.service('extension').use(({ nexus }: { nexus: any }) => ({
-    types: [
-      nexus.objectType({
-        name: 'NewsroomTeaser',
-        definition(t: any) {
-          t.nonNull.string('documentId');
-          t.nonNull.string('title');
-          t.nonNull.string('slug');
-          t.string('summary');
-          t.nonNull.string('publishedAt');
-          t.nonNull.string('source', { description: "'linked' (reading order) or 'computed' (publishedAt fallback)" });
-        },
+  /** `neighbors`, `summarySource` and `readingTimeMinutes` on one served type's object type. */
+  const readerFields = (nexus: any, type: NewsroomType) =>
+    nexus.extendType({
+      type: typeNameOf(type),
+      definition(t: any) {
+        t.field("neighbors", {
+          type: "NewsroomNeighbors",
+          description:
+            "Published previous/next articles for readers (null for a never-published article)",
+          resolve: (parent: any, _args: unknown, context: object) =>
+            published(type, parent, context, (...args) =>
+              reader().neighbors(...args),
+            ),
+        });
+        t.string("summarySource", {
+          resolve: async (parent: any, _args: unknown, context: object) =>
+            (
+              await published(type, parent, context, (...args) =>
+                reader().summary(...args),
+              )
+            )?.summarySource ?? null,
+        });
+        t.int("readingTimeMinutes", {
+          resolve: async (parent: any, _args: unknown, context: object) =>
+            (
+              await published(type, parent, context, (...args) =>
+                reader().summary(...args),
+              )
+            )?.readingTimeMinutes ?? null,
+        });
+      },
+    });
+
+  const readerScopes = (types: NewsroomType[]) =>
+    Object.fromEntries(
+      types.flatMap((type) => {
+        const name = typeNameOf(type);
+        return [
+          [
+            `${name}.neighbors`,
+            { auth: { scope: [`plugin::${PLUGIN_ID}.reader.neighbors`] } },
+          ],
+          [
+            `${name}.summarySource`,
+            { auth: { scope: [`plugin::${PLUGIN_ID}.reader.summary`] } },
+          ],
+          [
+            `${name}.readingTimeMinutes`,
+            { auth: { scope: [`plugin::${PLUGIN_ID}.reader.summary`] } },
+          ],
+        ];
       }),
-      nexus.objectType({
-        name: 'NewsroomNeighbors',
-        definition(t: any) {
-          t.field('previous', { type: 'NewsroomTeaser' });
-          t.field('next', { type: 'NewsroomTeaser' });
+    );
+
+  graphql.service("extension").use(({ nexus }: { nexus: any }) => {
+    const types = getService(strapi, "types").all();
+    return {
+      types: [
+        nexus.objectType({
+          name: "NewsroomTeaser",
+          definition(t: any) {
+            t.nonNull.string("documentId");
+            t.nonNull.string("title");
+            t.nonNull.string("slug");
+            t.string("summary");
+            t.nonNull.string("publishedAt");
+            t.nonNull.string("source", {
+              description:
+                "'linked' (reading order) or 'computed' (publishedAt fallback)",
+            });
+          },
+        }),
+        nexus.objectType({
+          name: "NewsroomNeighbors",
+          definition(t: any) {
+            t.field("previous", { type: "NewsroomTeaser" });
+            t.field("next", { type: "NewsroomTeaser" });
+          },
+        }),
+        nexus.objectType({
+          name: "NewsroomRead",
+          definition(t: any) {
+            t.nonNull.string("documentId");
+            t.nonNull.string("title");
+            t.nonNull.string("slug");
+            t.string("locale", { description: "null for a type without i18n" });
+            t.nonNull.string("publishedAt");
+            t.field("body", { type: "JSON" });
+            t.field("cover", { type: "JSON" });
+            t.string("summary");
+            t.nonNull.string("summarySource");
+            t.nonNull.int("readingTimeMinutes");
+            t.field("previous", { type: "NewsroomTeaser" });
+            t.field("next", { type: "NewsroomTeaser" });
+          },
+        }),
+        ...types.map((type) => readerFields(nexus, type)),
+        nexus.extendType({
+          type: "Query",
+          definition(t: any) {
+            t.field("newsroomRead", {
+              type: "NewsroomRead",
+              description:
+                "A published article page in one call: the article, its summary and its neighbors",
+              args: {
+                type: nexus.stringArg({
+                  description:
+                    "Content-type uid; default plugin::newsroom.article",
+                }),
+                slug: nexus.nonNull(nexus.stringArg()),
+                locale: nexus.stringArg(),
+              },
+              resolve: async (
+                _parent: unknown,
+                args: {
+                  type?: string | null;
+                  slug: string;
+                  locale?: string | null;
+                },
+                context: { state?: { auth?: unknown } },
+              ) => {
+                countLookup(context);
+                const type = getService(strapi, "types").fromParameter(
+                  args.type ?? undefined,
+                );
+                await assertMayRead(strapi, context.state?.auth, type);
+                const key = validateKey(args.slug, "slug");
+                const locale = await resolveLocale(
+                  strapi,
+                  type,
+                  args.locale ?? undefined,
+                );
+                return notFoundToNull(
+                  async () =>
+                    (await reader().read(type, key, locale)).body.data,
+                );
+              },
+            });
+          },
+        }),
+      ],
+      resolversConfig: {
+        "Query.newsroomArticle": { policies: [DRAFT_ACCESS] },
+        "Query.newsroomArticles": { policies: [DRAFT_ACCESS] },
+        "Query.newsroomArticles_connection": { policies: [DRAFT_ACCESS] },
+        "Query.newsroomRead": {
+          auth: { scope: [`plugin::${PLUGIN_ID}.reader.read`] },
         },
-      }),
-      nexus.objectType({
-        name: 'NewsroomRead',
-        definition(t: any) {
-          t.nonNull.string('documentId');
-          t.nonNull.string('title');
-          t.nonNull.string('slug');
-          t.nonNull.string('locale');
-          t.nonNull.string('publishedAt');
-          t.field('body', { type: 'JSON' });
-          t.field('cover', { type: 'JSON' });
-          t.string('summary');
-          t.nonNull.string('summarySource');
-          t.nonNull.int('readingTimeMinutes');
-          t.field('previous', { type: 'NewsroomTeaser' });
-          t.field('next', { type: 'NewsroomTeaser' });
-        },
-      }),
-      nexus.extendType({
-        type: ARTICLE_TYPE,
-        definition(t: any) {
-          t.field('neighbors', {
-            type: 'NewsroomNeighbors',
-            description: 'Published previous/next articles for readers (null for a never-published article)',
-            resolve: (parent: any, _args: unknown, context: object) =>
-              published(parent, context, (key, locale) => reader().neighbors(key, locale)),
-          });
-          t.string('summarySource', {
-            resolve: async (parent: any, _args: unknown, context: object) =>
-              (await published(parent, context, (key, locale) => reader().summary(key, locale)))?.summarySource ?? null,
-          });
-          t.int('readingTimeMinutes', {
-            resolve: async (parent: any, _args: unknown, context: object) =>
-              (await published(parent, context, (key, locale) => reader().summary(key, locale)))?.readingTimeMinutes ?? null,
-          });
-        },
-      }),
-      nexus.extendType({
-        type: 'Query',
-        definition(t: any) {
-          t.field('newsroomRead', {
-            type: 'NewsroomRead',
-            description: 'A published article page in one call: the article, its summary and its neighbors',
-            args: { slug: nexus.nonNull(nexus.stringArg()), locale: nexus.stringArg() },
-            resolve: (_parent: unknown, { slug, locale }: { slug: string; locale?: string }, context: object) => {
-              countLookup(context);
-              const key = validateKey(slug, 'slug');
-              return notFoundToNull(async () => (await reader().read(key, await resolveLocale(strapi, locale ?? undefined))).body.data);
-            },
-          });
-        },
-      }),
-    ],
-    resolversConfig: {
-      'Query.newsroomArticle': { policies: [DRAFT_ACCESS] },
-      'Query.newsroomArticles': { policies: [DRAFT_ACCESS] },
-      'Query.newsroomArticles_connection': { policies: [DRAFT_ACCESS] },
-      'Query.newsroomRead': { auth: { scope: [`plugin::${PLUGIN_ID}.reader.read`] } },
-      [`${ARTICLE_TYPE}.neighbors`]: { auth: { scope: [`plugin::${PLUGIN_ID}.reader.neighbors`] } },
-      [`${ARTICLE_TYPE}.summarySource`]: { auth: { scope: [`plugin::${PLUGIN_ID}.reader.summary`] } },
-      [`${ARTICLE_TYPE}.readingTimeMinutes`]: { auth: { scope: [`plugin::${PLUGIN_ID}.reader.summary`] } },
-    },
-  }));
+        ...readerScopes(types),
+      },
+    };
+  });
 };

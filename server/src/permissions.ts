@@ -1,4 +1,4 @@
-import { ARTICLE_UID, PLUGIN_ID } from './constants';
+import { PLUGIN_ID } from './constants';
 
 /** Admin RBAC actions the plugin registers (Settings -> Roles -> Plugins -> Newsroom). */
 export const ACTIONS = {
@@ -10,9 +10,3 @@ export const ADMIN_ACTIONS = [
   { section: 'plugins', displayName: 'Read the reading order', uid: 'reading-order.read', pluginName: PLUGIN_ID },
   { section: 'plugins', displayName: 'Edit the reading order', uid: 'reading-order.update', pluginName: PLUGIN_ID },
 ];
-
-/** The Content Manager permission each admin route also requires on articles. */
-export const CONTENT_MANAGER_ACTIONS = {
-  read: ['plugin::content-manager.explorer.read', ARTICLE_UID],
-  update: ['plugin::content-manager.explorer.update', ARTICLE_UID],
-} as const;

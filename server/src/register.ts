@@ -8,6 +8,7 @@ import { articleInputMiddleware } from './middlewares/article-input';
 import { readerCacheMiddleware } from './middlewares/reader-cache';
 import { readingOrderMiddleware } from './middlewares/reading-order';
 import { summaryMiddleware } from './middlewares/summary';
+import { registerContentTypes } from './registry';
 import { registerUrlGuard } from './url-guard';
 
 /**
@@ -23,12 +24,14 @@ const applySummaryLimit = (strapi: Core.Strapi) => {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   applySummaryLimit(strapi);
+  // First: everything below asks the registry which types the plugin serves.
+  registerContentTypes(strapi);
   // The first registered runs outermost: the cache is cleared after everything
   // committed; input is checked and summaries computed before the lock is taken.
-  strapi.documents.use(readerCacheMiddleware(strapi) as any);
-  strapi.documents.use(articleInputMiddleware(strapi) as any);
-  strapi.documents.use(summaryMiddleware(strapi) as any);
-  strapi.documents.use(readingOrderMiddleware(strapi) as any);
+  strapi.documents.use(readerCacheMiddleware(strapi));
+  strapi.documents.use(articleInputMiddleware(strapi));
+  strapi.documents.use(summaryMiddleware(strapi));
+  strapi.documents.use(readingOrderMiddleware(strapi));
   registerUrlGuard(strapi);
   registerGraphql(strapi);
   registerDocumentation(strapi);

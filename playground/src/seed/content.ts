@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
 
 import { englishSeries, frenchSeries, type DemoArticle, type DemoSeries } from './demo-articles';
+import { demoPosts, type DemoPost } from './demo-posts';
 import { playgroundStore } from './store';
 
 const ARTICLE_UID = 'plugin::newsroom.article';
+const POST_UID = 'api::post.post';
 
 const slugify = (title: string) =>
   title
@@ -56,6 +58,33 @@ const seedSeries = async (strapi: Core.Strapi, series: DemoSeries) => {
   }
 };
 
+const postContent = (post: DemoPost) => [
+  { __component: 'blog.rich-text', body: post.markdown.join('\n\n') },
+  ...(post.quote ? [{ __component: 'blog.quote', ...post.quote }] : []),
+  ...(post.more ? [{ __component: 'blog.rich-text', body: post.more.join('\n\n') }] : []),
+];
+
+/** The posts, each linked after the one before it (through the link fields the plugin adds); the published ones published. */
+const seedPosts = async (strapi: Core.Strapi) => {
+  const created: string[] = [];
+  for (const post of [...demoPosts.published, ...demoPosts.drafts]) {
+    const previous = created.at(-1);
+    const document = await strapi.documents(POST_UID).create({
+      data: {
+        headline: post.headline,
+        slug: slugify(post.headline),
+        ...(post.description ? { description: post.description } : {}),
+        content: postContent(post),
+        ...(previous ? { previousPost: { documentId: previous } } : {}),
+      },
+    } as any);
+    created.push(document.documentId);
+  }
+  for (const documentId of created.slice(0, demoPosts.published.length)) {
+    await strapi.documents(POST_UID).publish({ documentId } as any);
+  }
+};
+
 /** Seeds the demo articles once; a marker in the core store makes later starts add nothing. */
 export const seedDemoContent = async (strapi: Core.Strapi) => {
   const store = playgroundStore(strapi);
@@ -64,6 +93,7 @@ export const seedDemoContent = async (strapi: Core.Strapi) => {
   for (const series of [englishSeries, frenchSeries]) {
     await seedSeries(strapi, series);
   }
+  await seedPosts(strapi);
   await store.set({ key: 'demo-content-seeded', value: new Date().toISOString() });
   return true;
 };

@@ -6,6 +6,8 @@ import { playgroundStore } from './store';
 export const PUBLIC_ACTIONS = [
   'plugin::newsroom.article.find',
   'plugin::newsroom.article.findOne',
+  'api::post.post.find',
+  'api::post.post.findOne',
   'plugin::newsroom.reader.read',
   'plugin::newsroom.reader.neighbors',
   'plugin::newsroom.reader.summary',

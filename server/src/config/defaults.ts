@@ -3,7 +3,24 @@
  * code (the summary engine) can share the defaults. README "Configuration"
  * documents each option; `index.ts` validates them.
  */
+/** Which attributes of a content type hold what the plugin reads and writes (README "Your own content types"). */
+export interface ContentTypeMapping {
+  title: string;
+  slug: string;
+  summary: string;
+  body: string;
+  cover?: string;
+  /** Names of the two reading-order link fields (default `previousArticle` / `nextArticle`). */
+  previous?: string;
+  next?: string;
+}
+
 export interface NewsroomConfig {
+  /**
+   * The site's own content types the plugin serves, keyed by uid, besides the
+   * built-in `plugin::newsroom.article` (always served, with its own mapping).
+   */
+  contentTypes: Record<string, ContentTypeMapping>;
   summary: {
     /** Longest summary, in characters, accepted on every write path. */
     maxLength: number;
@@ -47,6 +64,7 @@ export interface NewsroomConfig {
 }
 
 export const DEFAULT_CONFIG: NewsroomConfig = {
+  contentTypes: {},
   summary: {
     maxLength: 600,
     auto: true,

@@ -9,8 +9,34 @@ export { DEFAULT_CONFIG, type NewsroomConfig } from './defaults';
  * `config/plugins.ts` fails at startup instead of being silently ignored.
  * (`${unknown}` is yup's placeholder, filled in by yup, not by JavaScript.)
  */
+/** One content type's mapping: which of its attributes hold what the plugin reads and writes. */
+const fieldMapping = (uid: string) => {
+  const name = (role: string) =>
+    yup.string().strict().trim().min(1, `contentTypes["${uid}"].${role} must name an attribute`);
+  return yup
+    .object({
+      title: name('title').required(`contentTypes["${uid}"].title is required`),
+      slug: name('slug').required(`contentTypes["${uid}"].slug is required`),
+      summary: name('summary').required(`contentTypes["${uid}"].summary is required`),
+      body: name('body').required(`contentTypes["${uid}"].body is required`),
+      cover: name('cover'),
+      previous: name('previous'),
+      next: name('next'),
+    })
+    .noUnknown(true, `unknown option "contentTypes['${uid}'].\${unknown}"`)
+    .typeError(`contentTypes["${uid}"] must be an object naming the fields`);
+};
+
+/** `contentTypes` is keyed by uid: each value is checked against `fieldMapping`; the uids themselves at register. */
+const contentTypesSchema = yup.lazy((value: unknown) =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? yup.object(Object.fromEntries(Object.keys(value).map((uid) => [uid, fieldMapping(uid)])))
+    : yup.object().typeError('contentTypes must be an object keyed by content-type uid')
+);
+
 const configSchema = yup
   .object({
+    contentTypes: contentTypesSchema as any,
     summary: yup
       .object({
         maxLength: yup.number().integer().min(1).max(100_000),

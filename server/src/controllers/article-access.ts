@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { ARTICLE_UID } from '../constants';
+import type { NewsroomType } from '../registry';
+import { findDraftRow } from '../registry/article-rows';
 
 /** The admin request state the Content Manager's permission checker reads. */
 export interface AdminState {
@@ -9,38 +10,53 @@ export interface AdminState {
   userAbility: unknown;
 }
 
-const checkerFor = (strapi: Core.Strapi, state: AdminState) =>
-  strapi.plugin('content-manager').service('permission-checker').create({ userAbility: state.userAbility, model: ARTICLE_UID });
+const checkerFor = (strapi: Core.Strapi, state: AdminState, type: NewsroomType) =>
+  strapi.plugin('content-manager').service('permission-checker').create({ userAbility: state.userAbility, model: type.uid });
+
+const describe = (type: NewsroomType, documentId: string, locale: string | null) =>
+  locale === null ? `No ${type.displayName} "${documentId}"` : `No ${type.displayName} "${documentId}" in locale "${locale}"`;
 
 /** The draft of the article in that locale with what Content Manager conditions look at, or a 404. */
-export const findDraft = async (strapi: Core.Strapi, documentId: string, locale: string) => {
-  const draft = await strapi.db.query(ARTICLE_UID).findOne({
-    where: { documentId, locale, publishedAt: null },
-    populate: ['createdBy'],
-  });
-  if (!draft) throw new errors.NotFoundError(`No article "${documentId}" in locale "${locale}"`);
+export const findDraft = async (strapi: Core.Strapi, type: NewsroomType, documentId: string, locale: string | null) => {
+  const draft = await findDraftRow(strapi, type, documentId, locale, { createdBy: true });
+  if (!draft) throw new errors.NotFoundError(describe(type, documentId, locale));
   return draft;
 };
 
+export const notFound = (type: NewsroomType, documentId: string, locale: string | null) =>
+  new errors.NotFoundError(describe(type, documentId, locale));
+
 /**
- * Content Manager permissions of this admin on this article, with their locale and
- * creator conditions: the route's own policy only checks the action exists at all.
+ * Content Manager permissions of this admin on this article of this type, with
+ * their locale and creator conditions: a route's own policy only checks that the
+ * admin holds the plugin's action.
  */
 export const assertAllowed = (
   strapi: Core.Strapi,
   state: AdminState,
+  type: NewsroomType,
   action: 'read' | 'update',
   draft: unknown,
   fields: Array<string | undefined> = [undefined]
 ) => {
-  const checker = checkerFor(strapi, state);
+  const checker = checkerFor(strapi, state, type);
   if (fields.some((field) => checker.cannot[action](draft, field))) {
-    throw new errors.ForbiddenError(`You may not ${action} this article`);
+    throw new errors.ForbiddenError(`You may not ${action} this ${type.displayName}`);
   }
 };
 
-/** The filters that limit a query to the articles this admin may read (locale and creator conditions included). */
-export const readableFilters = async (strapi: Core.Strapi, state: AdminState): Promise<Record<string, unknown>> => {
-  const query = await checkerFor(strapi, state).sanitizedQuery.read({});
+/** The filters that limit a query to the articles of the type this admin may read (locale and creator conditions included). */
+export const readableFilters = async (strapi: Core.Strapi, state: AdminState, type: NewsroomType): Promise<Record<string, unknown>> => {
+  const checker = checkerFor(strapi, state, type);
+  if (checker.cannot.read()) throw new errors.ForbiddenError(`You may not read ${type.displayName}`);
+  const query = await checker.sanitizedQuery.read({});
   return (query?.filters as Record<string, unknown> | undefined) ?? {};
+};
+
+/** Whether this admin may edit articles of the type at all (a suggestion for a body in the form, before any save). */
+export const assertMayEdit = (strapi: Core.Strapi, state: AdminState, type: NewsroomType) => {
+  const checker = checkerFor(strapi, state, type);
+  if (checker.cannot.update() && checker.cannot.create()) {
+    throw new errors.ForbiddenError(`You may not edit ${type.displayName}`);
+  }
 };

@@ -2,11 +2,14 @@ import type { Core } from '@strapi/strapi';
 
 import { getConfig, getService } from '../accessors';
 import { matchesIfNoneMatch } from '../services/reader/etag';
+import type { NewsroomType } from '../registry';
+import { assertMayRead } from './reader-access';
 import { resolveLocale } from './validation/reading-order';
 import { validateKey, validateLocaleQuery, validateOrderQuery } from './validation/reader';
 
 type Context = {
   params: Record<string, string>;
+  state: { auth?: unknown };
   query: unknown;
   status: number;
   body: unknown;
@@ -40,13 +43,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!notModified(ctx, etag)) ctx.body = body;
   };
 
+  /** The type asked for (400 if the plugin does not serve it), once the caller may read it (403). */
+  const readableType = async (ctx: Context, uid: string | undefined): Promise<NewsroomType> => {
+    const type = getService(strapi, 'types').fromParameter(uid);
+    await assertMayRead(strapi, ctx.state.auth, type);
+    return type;
+  };
+
   const withArticle =
     (route: 'read' | 'neighbors' | 'summary') =>
     async (ctx: Context) => {
       const key = validateKey(ctx.params.slugOrDocumentId);
-      const { locale } = await validateLocaleQuery(ctx.query);
-      await answer(ctx, [route, key, locale ?? ''].join('|'), async () =>
-        service()[route](key, await resolveLocale(strapi, locale))
+      const { type: uid, locale } = await validateLocaleQuery(ctx.query);
+      const type = await readableType(ctx, uid);
+      await answer(ctx, [route, type.uid, key, locale ?? ''].join('|'), async () =>
+        service()[route](type, key, await resolveLocale(strapi, type, locale))
       );
     };
 
@@ -58,8 +69,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async readingOrder(ctx: Context) {
       const key = validateKey(ctx.params.slugOrDocumentId);
       const query = await validateOrderQuery(ctx.query);
-      await answer(ctx, ['reading-order', key, query.locale ?? '', query.before, query.after].join('|'), async () =>
-        service().readingOrder(key, await resolveLocale(strapi, query.locale), query.before, query.after)
+      const type = await readableType(ctx, query.type);
+      await answer(ctx, ['reading-order', type.uid, key, query.locale ?? '', query.before, query.after].join('|'), async () =>
+        service().readingOrder(type, key, await resolveLocale(strapi, type, query.locale), query.before, query.after)
       );
     },
   };

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 
 import { getService } from '../accessors';
-import { ARTICLE_UID, LINK_FIELDS } from '../constants';
+import type { NewsroomType } from '../registry';
 import { parseLinks } from '../services/reading-order/link-input';
-import { assertAllowed, findDraft, readableFilters, type AdminState } from './article-access';
+import { assertAllowed, findDraft, notFound, readableFilters, type AdminState } from './article-access';
+import { validateTypeQuery } from './validation/common';
 import { validateKey } from './validation/reader';
 import {
   resolveLocale,
@@ -21,23 +21,23 @@ type Context = {
   body: unknown;
 };
 
-const LINK_FIELD_NAMES = [LINK_FIELDS.previous, LINK_FIELDS.next];
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => getService(strapi, 'reading-order');
+  const types = () => getService(strapi, 'types');
 
-  const neighborhoodOrFail = async (documentId: string, locale: string, before = 2, after = 2) => {
-    const neighborhood = await service().neighborhood({ documentId, locale, before, after });
-    if (!neighborhood) throw new errors.NotFoundError(`No article "${documentId}" in locale "${locale}"`);
+  const neighborhoodOrFail = async (type: NewsroomType, documentId: string, locale: string | null, before = 2, after = 2) => {
+    const neighborhood = await service().neighborhood(type, { documentId, locale, before, after });
+    if (!neighborhood) throw notFound(type, documentId, locale);
     return neighborhood;
   };
 
   return {
     async searchCandidates(ctx: Context) {
       const query = await validateCandidatesQuery(ctx.query);
-      const locale = await resolveLocale(strapi, query.locale);
-      const allowed = await readableFilters(strapi, ctx.state);
-      const { items, total } = await service().searchCandidates({ ...query, locale, allowed });
+      const type = types().fromParameter(query.type);
+      const locale = await resolveLocale(strapi, type, query.locale);
+      const allowed = await readableFilters(strapi, ctx.state, type);
+      const { items, total } = await service().searchCandidates(type, { ...query, locale, allowed });
       ctx.body = {
         data: items,
         meta: {
@@ -49,40 +49,44 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async neighborhood(ctx: Context) {
       const documentId = validateKey(ctx.params.documentId, 'documentId');
       const query = await validateNeighborhoodQuery(ctx.query);
-      const locale = await resolveLocale(strapi, query.locale);
-      assertAllowed(strapi, ctx.state, 'read', await findDraft(strapi, documentId, locale));
-      ctx.body = { data: await neighborhoodOrFail(documentId, locale, query.before, query.after) };
+      const type = types().fromParameter(query.type);
+      const locale = await resolveLocale(strapi, type, query.locale);
+      assertAllowed(strapi, ctx.state, type, 'read', await findDraft(strapi, type, documentId, locale));
+      ctx.body = { data: await neighborhoodOrFail(type, documentId, locale, query.before, query.after) };
     },
 
     async updateLinks(ctx: Context) {
       const documentId = validateKey(ctx.params.documentId, 'documentId');
+      const type = types().fromParameter((await validateTypeQuery(ctx.query)).type);
       const body = await validateUpdateLinksBody(ctx.request.body ?? {});
-      const locale = await resolveLocale(strapi, body.locale);
-      assertAllowed(strapi, ctx.state, 'update', await findDraft(strapi, documentId, locale), LINK_FIELD_NAMES);
+      const locale = await resolveLocale(strapi, type, body.locale);
+      const { previous: previousField, next: nextField } = type.fields;
+      assertAllowed(strapi, ctx.state, type, 'update', await findDraft(strapi, type, documentId, locale), [previousField, nextField]);
 
       const asRelation = (target: string | null | undefined) =>
-        target === undefined ? undefined : target === null ? null : { documentId: target, locale };
-      const data = { [LINK_FIELDS.previous]: asRelation(body.previous), [LINK_FIELDS.next]: asRelation(body.next) };
+        target === undefined ? undefined : target === null ? null : { documentId: target, ...(locale === null ? {} : { locale }) };
+      const data = { [previousField]: asRelation(body.previous), [nextField]: asRelation(body.next) };
 
       const detached = await service().change(async (change) => {
         if (body.dryRun) {
-          const prepared = await service().prepareDraftChange(change.trx, {
+          const prepared = await service().prepareDraftChange(change.trx, type, {
             documentId,
             locale,
-            ...parseLinks(data),
-            fields: LINK_FIELDS,
+            ...parseLinks(data, type.fields),
           });
-          return service().previewDraftChange(change.trx, prepared, documentId, locale);
+          return service().previewDraftChange(change.trx, type, prepared, documentId, locale);
         }
-        await strapi.documents(ARTICLE_UID).update({
+        await strapi.documents(type.uid as any).update({
           documentId,
-          locale,
+          ...(locale === null ? {} : { locale }),
           data: { ...data, updatedBy: ctx.state.user.id },
         } as any);
         return service().detachedSoFar();
       });
 
-      ctx.body = { data: { ...(await neighborhoodOrFail(documentId, locale)), detached, dryRun: Boolean(body.dryRun) } };
+      ctx.body = {
+        data: { ...(await neighborhoodOrFail(type, documentId, locale)), detached, dryRun: Boolean(body.dryRun) },
+      };
     },
   };
 };

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import type { SettingsResponse } from '../../../contracts/summary';
-import { getConfig } from '../accessors';
+import { getConfig, getService } from '../accessors';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   find(ctx: { body: unknown }) {
@@ -11,6 +11,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         summary: { maxLength: config.summary.maxLength, auto: config.summary.auto },
         reader: { wordsPerMinute: config.reader.wordsPerMinute },
         suggest: { available: true },
+        contentTypes: getService(strapi, 'types').settings(),
       },
     };
     ctx.body = response;

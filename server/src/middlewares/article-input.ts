@@ -1,17 +1,25 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { writeLocale } from '../accessors';
-import { ARTICLE_UID, SERVER_OWNED_FIELDS } from '../constants';
+import { documentMiddleware, type DocumentCall, type DocumentMiddleware } from './document-middleware';
+import { getService, writeLocale } from '../accessors';
 import { containsNul } from '../controllers/validation/content-api-query';
+import type { NewsroomType } from '../registry';
+import { findDraftRow } from '../registry/article-rows';
 import { maxRowId } from '../services/database';
 
-type DocumentContext = { uid: string; action: string; params: Record<string, any> };
 
 const WRITES = new Set(['create', 'update', 'clone']);
 
-const withoutServerOwnedFields = (data: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(data).filter(([key]) => !(SERVER_OWNED_FIELDS as readonly string[]).includes(key)));
+/**
+ * The fields only the plugin writes (automatic summary, word count, the body
+ * fingerprint behind the stale-summary warning): dropped from what clients send,
+ * so nobody can inject an "automatic" summary or a reading time.
+ */
+const withoutServerOwnedFields = (type: NewsroomType, data: Record<string, unknown>) => {
+  const owned: string[] = Object.values(type.owned);
+  return Object.fromEntries(Object.entries(data).filter(([key]) => !owned.includes(key)));
+};
 
 /** Row ids in relation and media values (`5`, `"5"`, `{ id: 5 }`, in lists, `connect`, `set`, ...). */
 const rowIdsIn = (value: unknown): number[] => {
@@ -28,8 +36,8 @@ const rowIdsIn = (value: unknown): number[] => {
 };
 
 /** A row id past what the database can hold names no row; PostgreSQL would answer "out of range" (a 500). */
-const checkRelationIds = (strapi: Core.Strapi, data: Record<string, unknown>) => {
-  const { attributes } = strapi.contentType(ARTICLE_UID);
+const checkRelationIds = (strapi: Core.Strapi, type: NewsroomType, data: Record<string, unknown>) => {
+  const { attributes } = strapi.contentType(type.uid as any);
   const largest = maxRowId(strapi);
   for (const [field, value] of Object.entries(data)) {
     const type = (attributes as Record<string, { type?: string }>)[field]?.type;
@@ -46,14 +54,11 @@ const isText = (value: unknown): value is string => typeof value === 'string' &&
  * (Strapi 5). Only looked up when it matters: an update that sends a title and a
  * slug (every Content Manager save does) passes the checks either way.
  */
-const createsVersion = async (strapi: Core.Strapi, context: DocumentContext, data: Record<string, unknown>) => {
+const createsVersion = async (strapi: Core.Strapi, type: NewsroomType, context: DocumentCall, data: Record<string, unknown>) => {
   if (context.action === 'create') return true;
-  if (isText(data.title) && isText(data.slug)) return false;
-  const draft = await strapi.db.query(ARTICLE_UID).findOne({
-    where: { documentId: context.params.documentId, locale: await writeLocale(strapi, context.params.locale), publishedAt: null },
-    select: ['id'],
-  });
-  return !draft;
+  if (isText(data[type.fields.title]) && isText(data[type.fields.slug])) return false;
+  const locale = await writeLocale(strapi, type, context.params.locale);
+  return !(await findDraftRow(strapi, type, context.params.documentId, locale));
 };
 
 /**
@@ -63,35 +68,40 @@ const createsVersion = async (strapi: Core.Strapi, context: DocumentContext, dat
  * article or localization is written without one, as the Content Manager does),
  * draft or not.
  */
-const requireTitleAndSlug = async (strapi: Core.Strapi, context: DocumentContext, data: Record<string, unknown>) => {
-  const creating = await createsVersion(strapi, context, data);
-  if ((creating || 'title' in data) && !isText(data.title)) {
-    throw new errors.ValidationError('title must be a non-empty string', { path: ['title'] });
+const requireTitleAndSlug = async (strapi: Core.Strapi, type: NewsroomType, context: DocumentCall, data: Record<string, unknown>) => {
+  const { title, slug } = type.fields;
+  const creating = await createsVersion(strapi, type, context, data);
+  if ((creating || title in data) && !isText(data[title])) {
+    throw new errors.ValidationError(`${title} must be a non-empty string`, { path: [title] });
   }
   // Checked here, not only by Strapi's validator later: the slug is made from the
   // title first, and a huge title makes that look-up's LIKE pattern fail in SQLite.
-  const { maxLength } = strapi.contentType(ARTICLE_UID).attributes.title as { maxLength: number };
-  if (typeof data.title === 'string' && data.title.length > maxLength) {
-    throw new errors.ValidationError(`title must be at most ${maxLength} characters`, { path: ['title'] });
+  const attributes = strapi.contentType(type.uid as any).attributes as Record<string, { type: string; maxLength?: number }>;
+  const maxLength = attributes[title].maxLength ?? 255;
+  const given = data[title];
+  if (typeof given === 'string' && given.length > maxLength) {
+    throw new errors.ValidationError(`${title} must be at most ${maxLength} characters`, { path: [title] });
   }
-  if (creating && (data.slug === undefined || data.slug === null || data.slug === '')) {
-    const slug = await strapi
+  const missing = data[slug] === undefined || data[slug] === null || data[slug] === '';
+  if (creating && missing && attributes[slug].type === 'uid') {
+    const locale = await writeLocale(strapi, type, context.params.locale);
+    const made = await strapi
       .plugin('content-manager')
       .service('uid')
-      .generateUIDField({ contentTypeUID: ARTICLE_UID, field: 'slug', data, locale: await writeLocale(strapi, context.params.locale) });
-    return { ...data, slug };
+      .generateUIDField({ contentTypeUID: type.uid, field: slug, data, locale: locale ?? undefined });
+    return { ...data, [slug]: made };
   }
-  if ('slug' in data && !isText(data.slug)) {
-    throw new errors.ValidationError('slug must be a non-empty string', { path: ['slug'] });
+  if (slug in data && !isText(data[slug])) {
+    throw new errors.ValidationError(`${slug} must be a non-empty string`, { path: [slug] });
   }
   return data;
 };
 
 /** Strapi stores a blocks value of the wrong shape as null and answers 200; refuse it instead. */
-const checkBodyShape = (body: unknown) => {
+const checkBodyShape = (field: string, body: unknown) => {
   const isBlocks = Array.isArray(body) && body.every((block) => typeof block === 'object' && block !== null && !Array.isArray(block));
   if (body !== null && !isBlocks) {
-    throw new errors.ValidationError('body must be an array of blocks or null', { path: ['body'] });
+    throw new errors.ValidationError(`${field} must be an array of blocks or null`, { path: [field] });
   }
 };
 
@@ -101,9 +111,10 @@ const checkBodyShape = (body: unknown) => {
  * the body must have the right shape (the summary middleware then bounds its size).
  */
 export const articleInputMiddleware =
-  (strapi: Core.Strapi) =>
-  async (context: DocumentContext, next: () => Promise<unknown>): Promise<unknown> => {
-    if (context.uid !== ARTICLE_UID) return next();
+  (strapi: Core.Strapi): DocumentMiddleware =>
+  documentMiddleware(async (context, next) => {
+    const type = getService(strapi, 'types').find(context.uid);
+    if (!type) return next();
     // PostgreSQL refuses a NUL in text and JSON with an error; refuse it first, on every action.
     if (containsNul(context.params)) {
       throw new errors.ValidationError('Text must not contain a NUL character', { path: [] });
@@ -111,9 +122,9 @@ export const articleInputMiddleware =
     const data = context.params.data as Record<string, unknown> | undefined;
     if (!WRITES.has(context.action) || !data || typeof data !== 'object') return next();
 
-    if ('body' in data) checkBodyShape(data.body);
-    checkRelationIds(strapi, data);
-    const checked = context.action === 'clone' ? data : await requireTitleAndSlug(strapi, context, data);
-    context.params = { ...context.params, data: withoutServerOwnedFields(checked) };
+    if (type.bodyShape.kind === 'blocks' && type.fields.body in data) checkBodyShape(type.fields.body, data[type.fields.body]);
+    checkRelationIds(strapi, type, data);
+    const checked = context.action === 'clone' ? data : await requireTitleAndSlug(strapi, type, context, data);
+    context.params = { ...context.params, data: withoutServerOwnedFields(type, checked) };
     return next();
-  };
+  });

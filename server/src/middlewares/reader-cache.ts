@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { getService } from '../accessors';
-import { ARTICLE_UID } from '../constants';
+import { documentMiddleware, type DocumentMiddleware } from './document-middleware';
 
 const WRITES = new Set(['create', 'update', 'delete', 'clone', 'publish', 'unpublish', 'discardDraft']);
 
@@ -11,9 +11,9 @@ const WRITES = new Set(['create', 'update', 'delete', 'clone', 'publish', 'unpub
  * inside a caller's own transaction it forgets again once that one commits.
  */
 export const readerCacheMiddleware =
-  (strapi: Core.Strapi) =>
-  async (context: { uid: string; action: string }, next: () => Promise<unknown>): Promise<unknown> => {
-    if (context.uid !== ARTICLE_UID || !WRITES.has(context.action)) return next();
+  (strapi: Core.Strapi): DocumentMiddleware =>
+  documentMiddleware(async (context, next) => {
+    if (!WRITES.has(context.action) || !getService(strapi, 'types').find(context.uid)) return next();
     const forget = () => getService(strapi, 'reader').forgetEtags();
     try {
       return await next();
@@ -21,4 +21,4 @@ export const readerCacheMiddleware =
       forget();
       if (strapi.db.inTransaction()) await strapi.db.transaction(async ({ onCommit }) => onCommit(forget));
     }
-  };
+  });

@@ -2,15 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { getService } from '../accessors';
-import { ARTICLE_UID } from '../constants';
+import { documentMiddleware, type DocumentMiddleware } from './document-middleware';
 import { parseLinks, withoutLinks } from '../services/reading-order/link-input';
 
-type DocumentContext = {
-  uid: string;
-  action: string;
-  params: Record<string, any>;
-};
-type Next = () => Promise<any>;
 
 /** Create and update write one locale; `'*'` or a list would leave the links without a locale to live in. */
 const singleLocale = (locale: unknown) => {
@@ -25,24 +19,25 @@ const singleLocale = (locale: unknown) => {
  * which decides what runs before and after, in one locked transaction.
  */
 export const readingOrderMiddleware =
-  (strapi: Core.Strapi) =>
-  async (context: DocumentContext, next: Next): Promise<unknown> => {
-    if (context.uid !== ARTICLE_UID) return next();
+  (strapi: Core.Strapi): DocumentMiddleware =>
+  documentMiddleware(async (context, next) => {
+    const type = getService(strapi, 'types').find(context.uid);
+    if (!type) return next();
     const service = getService(strapi, 'reading-order');
     const { params } = context;
-    const target = { documentId: params.documentId as string, locale: params.locale as unknown };
+    const target = { type, documentId: params.documentId as string, locale: params.locale as unknown };
 
     switch (context.action) {
       case 'create':
       case 'update':
       case 'clone': {
         const data = (params.data ?? {}) as Record<string, unknown>;
-        const links = parseLinks(data);
+        const links = parseLinks(data, type.fields);
         const write = { action: context.action, ...target, publishes: context.action !== 'clone' && params.status === 'published', links } as const;
-        if (service.writeTouchesOrder(write)) singleLocale(params.locale);
+        if (type.localized && service.writeTouchesOrder(write)) singleLocale(params.locale);
         // Links are taken out of the data: the service writes them after Strapi's write.
         return service.write(write, () => {
-          context.params = { ...params, data: withoutLinks(data) };
+          context.params = { ...params, data: withoutLinks(data, type.fields) };
           return next();
         });
       }
@@ -57,4 +52,4 @@ export const readingOrderMiddleware =
       default:
         return next();
     }
-  };
+  });

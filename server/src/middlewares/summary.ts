@@ -1,13 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { getConfig, writeLocale } from '../accessors';
-import { ARTICLE_UID } from '../constants';
+import { getConfig, getService, writeLocale } from '../accessors';
+import { documentMiddleware, type DocumentCall, type DocumentMiddleware } from './document-middleware';
+import type { NewsroomType } from '../registry';
+import { articleBody, findDraftRow } from '../registry/article-rows';
 import { summarize, SummaryInputError } from '../services/summary';
 import { bodyFingerprint } from '../services/summary/fingerprint';
 import { enforceBodyLimits } from '../services/body-limits';
 
-type DocumentContext = { uid: string; action: string; params: Record<string, any> };
 
 const WRITES = new Set(['create', 'update', 'clone']);
 
@@ -21,19 +22,20 @@ const sameText = (a: unknown, b: unknown) => (typeof a === 'string' ? a : '') ==
  */
 const summaryFingerprintOf = async (
   strapi: Core.Strapi,
-  context: DocumentContext,
+  type: NewsroomType,
+  context: DocumentCall,
   data: Record<string, unknown>,
-  locale: string
-): Promise<{ summaryBodyFingerprint?: string | null }> => {
-  if (!('summary' in data)) return {};
+  locale: string | null
+): Promise<Record<string, string | null>> => {
+  const { summary, body } = type.fields;
+  if (!(summary in data)) return {};
   const { documentId } = context.params;
   const stored =
-    context.action === 'create' || typeof documentId !== 'string'
-      ? null
-      : await strapi.db.query(ARTICLE_UID).findOne({ where: { documentId, locale, publishedAt: null }, select: ['summary', 'body'] });
-  if (stored && sameText(stored.summary, data.summary)) return {};
-  const written = typeof data.summary === 'string' && data.summary.trim() !== '';
-  return { summaryBodyFingerprint: written ? bodyFingerprint('body' in data ? data.body : stored?.body) : null };
+    context.action === 'create' || typeof documentId !== 'string' ? null : await findDraftRow(strapi, type, documentId, locale);
+  if (stored && sameText(stored[summary], data[summary])) return {};
+  const written = typeof data[summary] === 'string' && (data[summary] as string).trim() !== '';
+  const bodyValue = body in data ? data[body] : stored?.[body];
+  return { [type.owned.fingerprint]: written ? bodyFingerprint(articleBody(type, bodyValue ?? null)) : null };
 };
 
 /**
@@ -44,29 +46,35 @@ const summaryFingerprintOf = async (
  * reading-order middleware, so this CPU work never runs while the lock is held.
  */
 export const summaryMiddleware =
-  (strapi: Core.Strapi) =>
-  async (context: DocumentContext, next: () => Promise<unknown>): Promise<unknown> => {
+  (strapi: Core.Strapi): DocumentMiddleware =>
+  documentMiddleware(async (context, next) => {
+    const type = getService(strapi, 'types').find(context.uid);
     const data = context.params.data as Record<string, unknown> | undefined;
-    if (context.uid !== ARTICLE_UID || !WRITES.has(context.action) || !data) return next();
-    if (!('body' in data) && !('summary' in data)) return next();
+    if (!type || !WRITES.has(context.action) || !data) return next();
+    const { body, summary, title } = type.fields;
+    if (!(body in data) && !(summary in data)) return next();
 
-    const { summary } = getConfig(strapi);
-    const locale = await writeLocale(strapi, context.params.locale);
+    const locale = await writeLocale(strapi, type, context.params.locale);
     try {
       let computed: Record<string, unknown> = {};
-      if ('body' in data) {
-        const wordCount = enforceBodyLimits(strapi, data.body);
+      if (body in data) {
+        const composed = articleBody(type, data[body]);
+        const wordCount = enforceBodyLimits(strapi, composed, body);
         // The title steers the summary towards what the article is about; on an update without one, the body alone.
-        const title = typeof data.title === 'string' ? data.title : undefined;
-        const autoSummary = summary.auto ? summarize(data.body, { locale, maxLength: summary.maxLength, title }).summary || null : null;
-        computed = { wordCount, autoSummary };
+        const given = typeof data[title] === 'string' ? (data[title] as string) : undefined;
+        const maxLength = getService(strapi, 'types').summaryMaxLength(type);
+        const language = locale ?? (await strapi.plugin('i18n').service('locales').getDefaultLocale());
+        const autoSummary = getConfig(strapi).summary.auto
+          ? summarize(composed, { locale: language, maxLength, title: given }).summary || null
+          : null;
+        computed = { [type.owned.wordCount]: wordCount, [type.owned.autoSummary]: autoSummary };
       }
       // After the body's size caps: fingerprinting reads the whole body.
-      computed = { ...computed, ...(await summaryFingerprintOf(strapi, context, data, locale)) };
+      computed = { ...computed, ...(await summaryFingerprintOf(strapi, type, context, data, locale)) };
       context.params = { ...context.params, data: { ...data, ...computed } };
     } catch (error) {
       if (!(error instanceof SummaryInputError)) throw error;
       throw new errors.ValidationError(error.message, { path: error.path });
     }
     return next();
-  };
+  });

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { ARTICLE_UID } from '../constants';
+import { holdsAnyAction } from '../content-api-auth';
 
 /** Whoever may write articles works on drafts and may read them; nobody else. */
 const WRITE_ACTIONS = [`${ARTICLE_UID}.create`, `${ARTICLE_UID}.update`];
@@ -9,17 +10,7 @@ const WRITE_ACTIONS = [`${ARTICLE_UID}.create`, `${ARTICLE_UID}.update`];
 type Auth = unknown;
 
 /** Whether the caller (users-permissions role or API token) holds one of the article write actions. */
-export const mayWriteArticles = async (strapi: Core.Strapi, auth: Auth): Promise<boolean> => {
-  for (const action of WRITE_ACTIONS) {
-    try {
-      await strapi.auth.verify(auth as any, { scope: [action] });
-      return true;
-    } catch {
-      // Not this one; try the next.
-    }
-  }
-  return false;
-};
+export const mayWriteArticles = (strapi: Core.Strapi, auth: Auth): Promise<boolean> => holdsAnyAction(strapi, auth, WRITE_ACTIONS);
 
 /** Refuses drafts to a caller that may not write articles; `status` other than draft/published is a 400. */
 export const assertDraftAccess = async (strapi: Core.Strapi, auth: Auth, status: unknown) => {

@@ -51,7 +51,7 @@ export default {
       pluginOptions: localized,
     },
     // Written by the plugin when the body changes, so reads stay cheap; never sent to
-    // clients, never written by them (`writable: false`; see SERVER_OWNED_FIELDS).
+    // clients, never written by them (`writable: false`; see middlewares/article-input.ts).
     autoSummary: { ...computed },
     wordCount: { ...computed, type: 'integer' },
     // Fingerprint of the body when the summary was last edited (services/summary/fingerprint.ts): the

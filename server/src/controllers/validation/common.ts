@@ -50,3 +50,9 @@ export const queryValidator =
     assertPlainValues(query, Object.keys(schema.fields));
     return (await validateYupSchema(schema, { strict: false })(query)) as T;
   };
+
+/** A content-type uid as given in `type=`; whether the plugin serves it is checked by the `types` service. */
+export const contentTypeUid = () => printableText(255).min(1);
+
+/** The query of a route whose only parameter is `type` (the admin's PUT and POST routes). */
+export const validateTypeQuery = queryValidator<{ type?: string }>(yup.object({ type: contentTypeUid() }));

@@ -1,13 +1,14 @@
 import { errors, yup } from '@strapi/utils';
 
-import { hasControlCharacter, localeCode, queryValidator, wholeNumber } from './common';
+import { contentTypeUid, hasControlCharacter, localeCode, queryValidator, wholeNumber } from './common';
 
 /** How far the reader's reading-order list may reach each way. */
 export const MAX_READER_ORDER_STEPS = 50;
 
 const steps = wholeNumber(0, MAX_READER_ORDER_STEPS, 5);
 
-const localeOnly = yup.object({ locale: localeCode() });
+/** `type` and `locale`: every reader and admin route that reads one article takes both. */
+const localeOnly = yup.object({ type: contentTypeUid(), locale: localeCode() });
 const orderQuery = localeOnly.shape({ before: steps, after: steps });
 
 /** A slug or documentId: a non-empty path segment of sensible length, without control characters. */
@@ -18,6 +19,6 @@ export const validateKey = (key: unknown, field = 'slugOrDocumentId'): string =>
   return key.trim();
 };
 
-export const validateLocaleQuery = queryValidator<{ locale?: string }>(localeOnly);
+export const validateLocaleQuery = queryValidator<{ type?: string; locale?: string }>(localeOnly);
 
-export const validateOrderQuery = queryValidator<{ locale?: string; before: number; after: number }>(orderQuery);
+export const validateOrderQuery = queryValidator<{ type?: string; locale?: string; before: number; after: number }>(orderQuery);

@@ -2,7 +2,17 @@ import { errors, validateYupSchema, yup } from '@strapi/utils';
 import type { Core } from '@strapi/strapi';
 
 import type { UpdateLinksRequest } from '../../../../contracts/reading-order';
-import { assertPlainValues, documentKey, hasControlCharacter, localeCode, printableText, queryValidator, wholeNumber } from './common';
+import type { NewsroomType } from '../../registry';
+import {
+  assertPlainValues,
+  contentTypeUid,
+  documentKey,
+  hasControlCharacter,
+  localeCode,
+  printableText,
+  queryValidator,
+  wholeNumber,
+} from './common';
 
 /** How far the editors' neighborhood view may reach each way. */
 export const MAX_NEIGHBORHOOD_STEPS = 50;
@@ -10,6 +20,7 @@ export const MAX_NEIGHBORHOOD_STEPS = 50;
 const steps = wholeNumber(0, MAX_NEIGHBORHOOD_STEPS, 2);
 
 const neighborhoodQuery = yup.object({
+  type: contentTypeUid(),
   locale: localeCode(),
   before: steps,
   after: steps,
@@ -19,6 +30,7 @@ const neighborhoodQuery = yup.object({
 export const MAX_CANDIDATES_PAGE_SIZE = 50;
 
 const candidatesQuery = yup.object({
+  type: contentTypeUid(),
   locale: localeCode(),
   q: printableText(200).default(''),
   exclude: documentKey().min(1),
@@ -41,8 +53,12 @@ const updateLinksBody = yup
   .noUnknown(true, 'unknown field(s): ${unknown}')
   .required();
 
-/** A locale code the app knows, or the default locale when none is given. */
-export const resolveLocale = async (strapi: Core.Strapi, locale: string | undefined): Promise<string> => {
+/**
+ * The locale of the type's reading order: a code the app knows, or the default
+ * locale when none is given; null for a type without i18n (whatever was given, as Strapi does).
+ */
+export const resolveLocale = async (strapi: Core.Strapi, type: NewsroomType, locale: string | undefined): Promise<string | null> => {
+  if (!type.localized) return null;
   const locales = strapi.plugin('i18n').service('locales');
   if (locale === undefined) return locales.getDefaultLocale();
   const plausible = typeof locale === 'string' && locale.length <= 64 && !hasControlCharacter(locale);
@@ -52,11 +68,12 @@ export const resolveLocale = async (strapi: Core.Strapi, locale: string | undefi
   return locale;
 };
 
-export const validateNeighborhoodQuery = queryValidator<{ locale?: string; before: number; after: number }>(
+export const validateNeighborhoodQuery = queryValidator<{ type?: string; locale?: string; before: number; after: number }>(
   neighborhoodQuery
 );
 
 export const validateCandidatesQuery = queryValidator<{
+  type?: string;
   locale?: string;
   q: string;
   exclude?: string;

@@ -1,7 +1,5 @@
 import type { Core } from '@strapi/strapi';
 
-import { ARTICLE_UID } from '../../constants';
-
 type TransactionCallback = Parameters<Core.Strapi['db']['transaction']>[0];
 
 /** The knex transaction Strapi hands to `strapi.db.transaction` callbacks. */
@@ -30,30 +28,4 @@ export const RECURSION_HINT = '/*+ SET_VAR(cte_max_recursion_depth = 10000000) *
 export const rowsOf = (result: any): any[] => {
   if (Array.isArray(result)) return Array.isArray(result[0]) ? result[0] : result;
   return result.rows;
-};
-
-/** Where the articles and their reading order live, read from Strapi's metadata (never literal names). */
-export interface ArticleTables {
-  /** The articles table (drafts and published versions, one row per locale). */
-  articles: string;
-  /** The join table of `previousArticle`: one row per link. */
-  link: {
-    table: string;
-    /** The article that has a previous one. */
-    next: string;
-    /** Its previous article. */
-    previous: string;
-  };
-}
-
-export const articleTables = (strapi: Core.Strapi): ArticleTables => {
-  const metadata = strapi.db.metadata.get(ARTICLE_UID) as unknown as {
-    tableName: string;
-    attributes: { previousArticle: { joinTable: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } } };
-  };
-  const { joinTable } = metadata.attributes.previousArticle;
-  return {
-    articles: metadata.tableName,
-    link: { table: joinTable.name, next: joinTable.joinColumn.name, previous: joinTable.inverseJoinColumn.name },
-  };
 };

@@ -2,7 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import type { Cover, ReaderOrderItem, SummarySource, Teaser } from '../../../../contracts/reader';
-import { getConfig } from '../../accessors';
+import { getConfig, getService } from '../../accessors';
+import type { NewsroomType } from '../../registry';
+import { articleBody, bodyPopulate } from '../../registry/article-rows';
 import { SummaryInputError } from '../summary';
 import { etagOf } from './etag';
 import { createEtagCache } from './etag-cache';
@@ -25,8 +27,15 @@ const iso = (value: unknown): string => new Date(value as string | number | Date
  * call, and an ETag for every answer.
  */
 const reader = ({ strapi }: { strapi: Core.Strapi }) => {
-  let store: ReturnType<typeof createReaderStore> | undefined;
-  const db = () => (store ??= createReaderStore(strapi));
+  const stores = new Map<string, ReturnType<typeof createReaderStore>>();
+  const db = (type: NewsroomType) => {
+    let store = stores.get(type.uid);
+    if (!store) {
+      store = createReaderStore(strapi, type, getService(strapi, 'types').tables(type));
+      stores.set(type.uid, store);
+    }
+    return store;
+  };
   const knex = () => strapi.db.connection;
   const config = () => getConfig(strapi);
 
@@ -42,11 +51,18 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
     return { summary: null, summarySource: 'none' };
   };
 
-  const readingTimeOf = (row: ArticleRow) => {
+  /** The body as the type stores it: a column, or components read with Strapi's query engine (one more statement). */
+  const bodyOf = async (type: NewsroomType, row: ArticleRow): Promise<unknown> => {
+    if (type.bodyShape.kind !== 'components') return parseJson(row.body);
+    const found = await strapi.db.query(type.uid as any).findOne({ where: { id: row.id }, select: ['id'], populate: bodyPopulate(type) });
+    return found?.[type.fields.body] ?? null;
+  };
+
+  const readingTimeOf = (type: NewsroomType, row: ArticleRow, body: () => Promise<unknown>) => async () => {
     let words = row.wordCount;
     if (words === null || words === undefined) {
       try {
-        words = countWords(parseJson(row.body));
+        words = countWords(articleBody(type, await body()));
       } catch (error) {
         if (!(error instanceof SummaryInputError)) throw error;
         words = 0;
@@ -80,16 +96,19 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
           url: row.coverUrl ?? '',
         };
 
-  const findArticle = async (key: string, locale: string) => {
-    const row = await db().findPublished(knex(), key, locale);
-    if (!row) throw new errors.NotFoundError(`No published article "${key}" in locale "${locale}"`);
+  const findArticle = async (type: NewsroomType, key: string, locale: string | null) => {
+    const row = await db(type).findPublished(knex(), key, locale);
+    if (!row) {
+      const where = locale === null ? '' : ` in locale "${locale}"`;
+      throw new errors.NotFoundError(`No published ${type.displayName} "${key}"${where}`);
+    }
     return row;
   };
 
   /** The nearest published article each way: linked first, then (if configured) by date. */
-  const neighborsOf = async (row: ArticleRow) => {
+  const neighborsOf = async (type: NewsroomType, row: ArticleRow) => {
     const { fallback } = config().readingOrder;
-    const walked = await db().walk(knex(), row.id, 1);
+    const walked = await db(type).walk(knex(), row.id, 1);
     const linked = (direction: NeighborRow['direction']) => {
       const found = walked.find((item) => item.direction === direction && item.documentId !== row.documentId);
       return found ? teaserOf(found, 'linked') : null;
@@ -97,7 +116,7 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
     let previous = linked('previous');
     let next = linked('next');
     if (fallback === 'publishedAt' && (!previous || !next)) {
-      const dated = await db().byPublishedAt(knex(), row);
+      const dated = await db(type).byPublishedAt(knex(), row);
       const computed = (direction: NeighborRow['direction']) => {
         const found = dated.find((item) => item.direction === direction);
         return found ? teaserOf(found, 'computed') : null;
@@ -124,42 +143,43 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
     forgetEtags: () => etags.clear(),
 
     /** Everything an article page shows, in one call. */
-    async read(key: string, locale: string) {
-      const row = await findArticle(key, locale);
-      const neighbors = await neighborsOf(row);
+    async read(type: NewsroomType, key: string, locale: string | null) {
+      const row = await findArticle(type, key, locale);
+      const neighbors = await neighborsOf(type, row);
+      const body = await bodyOf(type, row);
       const data = {
         documentId: row.documentId,
         title: row.title,
         slug: row.slug,
         locale: row.locale,
         publishedAt: iso(row.publishedAt),
-        body: parseJson(row.body),
+        body,
         cover: coverOf(row),
         ...summaryOf(row),
-        readingTimeMinutes: readingTimeOf(row),
+        readingTimeMinutes: await readingTimeOf(type, row, async () => body)(),
         ...neighbors,
       };
-      const etag = etagOf([row.id, row.updatedAt, row.coverId, row.coverUpdatedAt, ...neighborStamps(neighbors), configStamp()]);
+      const etag = etagOf([type.uid, row.id, row.updatedAt, row.coverId, row.coverUpdatedAt, ...neighborStamps(neighbors), configStamp()]);
       return { etag, body: { data, meta: {} } };
     },
 
-    async neighbors(key: string, locale: string) {
-      const row = await findArticle(key, locale);
-      const neighbors = await neighborsOf(row);
-      return { etag: etagOf([row.documentId, ...neighborStamps(neighbors), configStamp()]), body: { data: neighbors } };
+    async neighbors(type: NewsroomType, key: string, locale: string | null) {
+      const row = await findArticle(type, key, locale);
+      const neighbors = await neighborsOf(type, row);
+      return { etag: etagOf([type.uid, row.documentId, ...neighborStamps(neighbors), configStamp()]), body: { data: neighbors } };
     },
 
-    async summary(key: string, locale: string) {
-      const row = await findArticle(key, locale);
-      const data = { ...summaryOf(row), readingTimeMinutes: readingTimeOf(row) };
-      return { etag: etagOf([row.id, row.updatedAt, configStamp()]), body: { data } };
+    async summary(type: NewsroomType, key: string, locale: string | null) {
+      const row = await findArticle(type, key, locale);
+      const data = { ...summaryOf(row), readingTimeMinutes: await readingTimeOf(type, row, () => bodyOf(type, row))() };
+      return { etag: etagOf([type.uid, row.id, row.updatedAt, configStamp()]), body: { data } };
     },
 
     /** The published articles around one, in reading order, walking past unpublished ones. */
-    async readingOrder(key: string, locale: string, before: number, after: number) {
-      const row = await findArticle(key, locale);
+    async readingOrder(type: NewsroomType, key: string, locale: string | null, before: number, after: number) {
+      const row = await findArticle(type, key, locale);
       // One step more than asked tells whether the order goes on.
-      const walked = await db().walk(knex(), row.id, Math.max(before, after) + 1);
+      const walked = await db(type).walk(knex(), row.id, Math.max(before, after) + 1);
       // A loop in damaged data repeats articles, on either side: each is listed once,
       // and a side stops at the first article already listed.
       const seen = new Set([row.documentId]);
@@ -184,7 +204,7 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
         item(current, true),
         ...ahead.items.map((entry) => item(teaserOf(entry, 'linked'), false)),
       ];
-      const etag = etagOf([...data.flatMap((entry) => [entry.documentId, entry.publishedAt, entry.title, entry.summary]), before, after, configStamp()]);
+      const etag = etagOf([type.uid, ...data.flatMap((entry) => [entry.documentId, entry.publishedAt, entry.title, entry.summary]), before, after, configStamp()]);
       return {
         etag,
         body: { data, meta: { before, after, hasMoreBefore: behind.hasMore, hasMoreAfter: ahead.hasMore } },

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
-import { ARTICLE_UID } from '../../constants';
-import { articleTables, RECURSION_HINT, rowsOf, type Transaction } from '../database';
+import type { NewsroomType, TypeTables } from '../../registry';
+import { RECURSION_HINT, rowsOf, type Transaction } from '../database';
 
 type Knex = Core.Strapi['db']['connection'] | Transaction;
 
@@ -12,9 +12,10 @@ export interface ArticleRow {
   documentId: string;
   title: string;
   slug: string;
-  locale: string;
+  locale: string | null;
   publishedAt: unknown;
   updatedAt: unknown;
+  /** Null when the body lives in component tables (read separately). */
   body: unknown;
   summary: string | null;
   autoSummary: string | null;
@@ -47,11 +48,12 @@ export interface NeighborRow {
 }
 
 /**
- * The reader API's SQL: a fixed number of statements per request whatever the
- * length of the reading order (recursive CTEs walk the order inside the database).
+ * The reader API's SQL for one served type: a fixed number of statements per
+ * request whatever the length of the reading order (recursive CTEs walk the order
+ * inside the database). Table and column names come from Strapi's metadata.
  */
-export const createReaderStore = (strapi: Core.Strapi) => {
-  const { articles: table, link } = articleTables(strapi);
+export const createReaderStore = (strapi: Core.Strapi, type: NewsroomType, tables: TypeTables) => {
+  const { articles: table, link, columns: c } = tables;
   const file = strapi.db.metadata.get('plugin::upload.file' as any) as any;
   const morph = file.attributes.related.joinTable;
   const media = {
@@ -63,8 +65,18 @@ export const createReaderStore = (strapi: Core.Strapi) => {
   };
 
   const teaserColumns = (alias: string) =>
-    `${alias}.id AS "id", ${alias}.title AS "title", ${alias}.slug AS "slug", ${alias}.summary AS "summary", ` +
-    `${alias}.auto_summary AS "autoSummary", ${alias}.published_at AS "publishedAt", ${alias}.updated_at AS "updatedAt"`;
+    `${alias}.${c.id} AS "id", ${alias}.${c.title} AS "title", ${alias}.${c.slug} AS "slug", ${alias}.${c.summary} AS "summary", ` +
+    `${alias}.${c.autoSummary} AS "autoSummary", ${alias}.${c.publishedAt} AS "publishedAt", ${alias}.${c.updatedAt} AS "updatedAt"`;
+
+  // A type without i18n has one locale, none: its rows' locale is null.
+  const draftOfSameLocale = type.localized ? `d.${c.locale} = a.${c.locale}` : `d.${c.locale} IS NULL`;
+  const localeIs = (alias: string, locale: string | null) =>
+    locale === null ? `${alias}.${c.locale} IS NULL` : `${alias}.${c.locale} = :locale`;
+
+  const coverJoin = type.fields.cover
+    ? `LEFT JOIN ${media.morphTable} m ON m.${media.idColumn} = a.${c.id} AND m.${media.typeColumn} = :uid AND m.field = :coverField
+       LEFT JOIN ${media.table} f ON f.id = m.${media.fileColumn}`
+    : `LEFT JOIN ${media.table} f ON 1 = 0`;
 
   /**
    * One direction of the walk along the published order: published links between
@@ -75,36 +87,37 @@ export const createReaderStore = (strapi: Core.Strapi) => {
   const walkDirection = (name: string, forward: boolean) => {
     const [from, to] = forward ? [link.previous, link.next] : [link.next, link.previous];
     return `${name} (id, depth) AS (
-      SELECT a.id, 0 FROM ${table} a WHERE a.id = :articleId
+      SELECT a.${c.id}, 0 FROM ${table} a WHERE a.${c.id} = :articleId
       UNION
-      SELECT n.id, w.depth + 1
+      SELECT n.${c.id}, w.depth + 1
       FROM ${name} w
       JOIN ${link.table} l ON l.${from} = w.id
-      JOIN ${table} n ON n.id = l.${to} AND n.published_at IS NOT NULL
+      JOIN ${table} n ON n.${c.id} = l.${to} AND n.${c.publishedAt} IS NOT NULL
       WHERE w.depth < :maxDepth
     )`;
   };
 
   return {
-    /** The published article by documentId or slug in one locale, with its cover; one statement. */
-    async findPublished(knex: Knex, key: string, locale: string): Promise<ArticleRow | undefined> {
+    /** The published article by documentId or slug in one locale (null: a type without i18n), with its cover; one statement. */
+    async findPublished(knex: Knex, key: string, locale: string | null): Promise<ArticleRow | undefined> {
       const rows = rowsOf(
         await knex.raw(
-          `SELECT a.id AS "id", d.id AS "draftId", a.document_id AS "documentId", a.title AS "title", a.slug AS "slug",
-             a.locale AS "locale", a.published_at AS "publishedAt", a.updated_at AS "updatedAt", a.body AS "body",
-             a.summary AS "summary", a.auto_summary AS "autoSummary", a.word_count AS "wordCount",
+          `SELECT a.${c.id} AS "id", d.${c.id} AS "draftId", a.${c.documentId} AS "documentId", a.${c.title} AS "title",
+             a.${c.slug} AS "slug", a.${c.locale} AS "locale", a.${c.publishedAt} AS "publishedAt", a.${c.updatedAt} AS "updatedAt",
+             ${c.body ? `a.${c.body}` : 'NULL'} AS "body", a.${c.summary} AS "summary", a.${c.autoSummary} AS "autoSummary",
+             a.${c.wordCount} AS "wordCount",
              f.id AS "coverId", f.document_id AS "coverDocumentId", f.name AS "coverName",
              f.alternative_text AS "coverAlternativeText", f.caption AS "coverCaption", f.width AS "coverWidth",
              f.height AS "coverHeight", f.formats AS "coverFormats", f.mime AS "coverMime", f.url AS "coverUrl",
              f.updated_at AS "coverUpdatedAt"
            FROM ${table} a
-           LEFT JOIN ${table} d ON d.document_id = a.document_id AND d.locale = a.locale AND d.published_at IS NULL
-           LEFT JOIN ${media.morphTable} m ON m.${media.idColumn} = a.id AND m.${media.typeColumn} = :uid AND m.field = 'cover'
-           LEFT JOIN ${media.table} f ON f.id = m.${media.fileColumn}
-           WHERE a.locale = :locale AND a.published_at IS NOT NULL AND (a.document_id = :key OR a.slug = :key)
-           ORDER BY CASE WHEN a.document_id = :key THEN 0 ELSE 1 END
+           LEFT JOIN ${table} d ON d.${c.documentId} = a.${c.documentId} AND ${draftOfSameLocale}
+             AND d.${c.publishedAt} IS NULL
+           ${coverJoin}
+           WHERE ${localeIs('a', locale)} AND a.${c.publishedAt} IS NOT NULL AND (a.${c.documentId} = :key OR a.${c.slug} = :key)
+           ORDER BY CASE WHEN a.${c.documentId} = :key THEN 0 ELSE 1 END
            LIMIT 1`,
-          { key, locale, uid: ARTICLE_UID }
+          { key, ...(locale === null ? {} : { locale }), ...(type.fields.cover ? { uid: type.uid, coverField: type.fields.cover } : {}) }
         )
       );
       return rows[0];
@@ -115,11 +128,11 @@ export const createReaderStore = (strapi: Core.Strapi) => {
       const rows = rowsOf(
         await knex.raw(
           `WITH RECURSIVE ${walkDirection('ahead', true)}, ${walkDirection('behind', false)}
-           SELECT ${RECURSION_HINT} 'next' AS "direction", w.depth AS "depth", p.document_id AS "documentId", ${teaserColumns('p')}
-           FROM ahead w JOIN ${table} p ON p.id = w.id WHERE w.depth > 0
+           SELECT ${RECURSION_HINT} 'next' AS "direction", w.depth AS "depth", p.${c.documentId} AS "documentId", ${teaserColumns('p')}
+           FROM ahead w JOIN ${table} p ON p.${c.id} = w.id WHERE w.depth > 0
            UNION ALL
-           SELECT 'previous' AS "direction", w.depth AS "depth", p.document_id AS "documentId", ${teaserColumns('p')}
-           FROM behind w JOIN ${table} p ON p.id = w.id WHERE w.depth > 0`,
+           SELECT 'previous' AS "direction", w.depth AS "depth", p.${c.documentId} AS "documentId", ${teaserColumns('p')}
+           FROM behind w JOIN ${table} p ON p.${c.id} = w.id WHERE w.depth > 0`,
           { articleId, maxDepth }
         )
       );
@@ -133,16 +146,16 @@ export const createReaderStore = (strapi: Core.Strapi) => {
       const side = (direction: 'previous' | 'next') => {
         const [compare, order] = direction === 'previous' ? ['<', 'DESC'] : ['>', 'ASC'];
         return `SELECT * FROM (
-          SELECT '${direction}' AS "direction", 1 AS "depth", p.document_id AS "documentId", ${teaserColumns('p')}
+          SELECT '${direction}' AS "direction", 1 AS "depth", p.${c.documentId} AS "documentId", ${teaserColumns('p')}
           FROM ${table} p
-          WHERE p.locale = :locale AND p.published_at IS NOT NULL
-            AND (p.published_at ${compare} :publishedAt OR (p.published_at = :publishedAt AND p.document_id ${compare} :documentId))
-          ORDER BY p.published_at ${order}, p.document_id ${order}
+          WHERE ${localeIs('p', row.locale)} AND p.${c.publishedAt} IS NOT NULL
+            AND (p.${c.publishedAt} ${compare} :publishedAt OR (p.${c.publishedAt} = :publishedAt AND p.${c.documentId} ${compare} :documentId))
+          ORDER BY p.${c.publishedAt} ${order}, p.${c.documentId} ${order}
           LIMIT 1) ${direction}_side`;
       };
       const rows = rowsOf(
         await knex.raw(`${side('previous')} UNION ALL ${side('next')}`, {
-          locale: row.locale,
+          ...(row.locale === null ? {} : { locale: row.locale }),
           publishedAt: row.publishedAt as any,
           documentId: row.documentId,
         })

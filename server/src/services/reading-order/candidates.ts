@@ -4,7 +4,7 @@ import type { LinkTable } from './link-table';
 import { isDraft, statusOf } from './versions';
 
 export interface CandidateQuery {
-  locale: string;
+  locale: string | null;
   /** The asking admin's Content Manager read filters (see permission-checker `sanitizedQuery.read`). */
   allowed: Record<string, unknown>;
   q: string;

@@ -13,7 +13,7 @@ const NEW_ARTICLE = 'new';
 export interface DraftLinkRequest {
   /** `null` while the article is being created. */
   documentId: string | null;
-  locale: string;
+  locale: string | null;
   previous: LinkIntent;
   next: LinkIntent;
   /** How the caller named the two fields, for error messages. */

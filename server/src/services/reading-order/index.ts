@@ -3,11 +3,11 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
 
 import type { DetachedLink } from '../../../../contracts/reading-order';
-import { getConfig } from '../../accessors';
+import { getConfig, getService } from '../../accessors';
+import type { NewsroomType } from '../../registry';
 import { searchCandidates, type CandidateQuery } from './candidates';
 import { inTransaction, type Transaction } from '../database';
 import { createDraftLinks, type DraftLinkRequest, type PreparedDraftChange } from './draft-links';
-import { LINK_FIELDS } from '../../constants';
 import { changesLinks, type LinkIntents } from './link-input';
 import { createLinkTable } from './link-table';
 import { createReadingOrderLock } from './lock';
@@ -15,13 +15,17 @@ import { readNeighborhood } from './neighborhood';
 import { createPublishedLinks, type CapturedNeighbors } from './published-links';
 import { isDraft } from './versions';
 
-const createParts = (strapi: Core.Strapi) => {
-  const links = createLinkTable(strapi);
+const createParts = (strapi: Core.Strapi, type: NewsroomType) => {
+  const links = createLinkTable(strapi, type, getService(strapi, 'types').tables(type));
   return { links, drafts: createDraftLinks(links), published: createPublishedLinks(links) };
 };
 
+/** A locale of a reading order: null is the one order of a type without i18n. */
+export type OrderLocale = string | null;
+
 /** The article a document action is about: `locale` as Strapi was given it (a code, `'*'`, a list or nothing). */
 export interface ActionTarget {
+  type: NewsroomType;
   documentId: string;
   locale: unknown;
 }
@@ -64,9 +68,16 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
     return run;
   };
 
-  // The database metadata exists only once Strapi has loaded, hence the late start.
-  let parts: ReturnType<typeof createParts> | undefined;
-  const tables = () => (parts ??= createParts(strapi));
+  // One set per type; the database metadata exists only once Strapi has loaded, hence the late start.
+  const parts = new Map<string, ReturnType<typeof createParts>>();
+  const tables = (type: NewsroomType) => {
+    let found = parts.get(type.uid);
+    if (!found) {
+      found = createParts(strapi, type);
+      parts.set(type.uid, found);
+    }
+    return found;
+  };
 
   return {
     /** Run at bootstrap: gets the lock ready before the first request. */
@@ -92,55 +103,56 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The detached links of the change in progress, if any (read by the admin route). */
     detachedSoFar: (): DetachedLink[] => changes.getStore()?.detached ?? [],
 
-    prepareDraftChange(trx: Transaction, request: Omit<DraftLinkRequest, 'allowCycles'>) {
-      return tables().drafts.prepare(trx, { ...request, allowCycles: options().allowCycles });
+    prepareDraftChange(trx: Transaction, type: NewsroomType, request: Omit<DraftLinkRequest, 'allowCycles' | 'fields'>) {
+      return tables(type).drafts.prepare(trx, { ...request, fields: type.fields, allowCycles: options().allowCycles });
     },
 
-    async applyDraftChange(context: ChangeContext, prepared: PreparedDraftChange, documentId: string, locale: string) {
-      const draft = (await tables().links.versions(context.trx, [documentId], locale)).find(isDraft);
+    async applyDraftChange(context: ChangeContext, type: NewsroomType, prepared: PreparedDraftChange, documentId: string, locale: OrderLocale) {
+      const draft = (await tables(type).links.versions(context.trx, [documentId], locale)).find(isDraft);
       if (!draft) return;
-      context.detached.push(...(await tables().drafts.apply(context.trx, prepared, draft.id)));
+      context.detached.push(...(await tables(type).drafts.apply(context.trx, prepared, draft.id)));
     },
 
     /** What a change would detach, without making it (the admin's dry run). */
-    async previewDraftChange(trx: Transaction, prepared: PreparedDraftChange, documentId: string, locale: string) {
-      const draft = (await tables().links.versions(trx, [documentId], locale)).find(isDraft);
-      return draft ? tables().drafts.detachedBy(trx, prepared, draft.id) : [];
+    async previewDraftChange(trx: Transaction, type: NewsroomType, prepared: PreparedDraftChange, documentId: string, locale: OrderLocale) {
+      const draft = (await tables(type).links.versions(trx, [documentId], locale)).find(isDraft);
+      return draft ? tables(type).drafts.detachedBy(trx, prepared, draft.id) : [];
     },
 
     /** Removes every link of the document's drafts (a clone must not share its original's place). */
-    async unlinkDrafts(trx: Transaction, documentId: string) {
-      const { links } = tables();
+    async unlinkDrafts(trx: Transaction, type: NewsroomType, documentId: string) {
+      const { links } = tables(type);
       const drafts = (await links.versions(trx, [documentId])).filter(isDraft);
       await links.remove(trx, await links.linksTouching(trx, drafts.map((draft) => draft.id)));
     },
 
-    async syncPublished(trx: Transaction, documentId: string, locales: string[]) {
+    async syncPublished(trx: Transaction, type: NewsroomType, documentId: string, locales: OrderLocale[]) {
       const { allowCycles, skipUnpublished } = options();
       for (const locale of locales) {
-        await tables().published.syncFromDraft(trx, documentId, locale, { allowCycles, skipUnpublished });
+        await tables(type).published.syncFromDraft(trx, documentId, locale, { allowCycles, skipUnpublished });
       }
     },
 
     /** After an unpublication: readers step over the article, so its published neighbors are linked (`skipUnpublished`). */
-    async closeUnpublishedGap(trx: Transaction, captured: CapturedNeighbors[]) {
-      if (options().skipUnpublished) await tables().published.heal(trx, captured.filter((entry) => entry.published));
+    async closeUnpublishedGap(trx: Transaction, type: NewsroomType, captured: CapturedNeighbors[]) {
+      if (options().skipUnpublished) await tables(type).published.heal(trx, captured.filter((entry) => entry.published));
     },
 
-    capture: (trx: Transaction, documentId: string, locales: string[]) =>
-      tables().published.capture(trx, documentId, locales),
+    capture: (trx: Transaction, type: NewsroomType, documentId: string, locales: OrderLocale[]) =>
+      tables(type).published.capture(trx, documentId, locales),
 
-    async healAfterDelete(trx: Transaction, captured: CapturedNeighbors[]) {
-      if (options().onDelete === 'heal') await tables().published.heal(trx, captured);
+    async healAfterDelete(trx: Transaction, type: NewsroomType, captured: CapturedNeighbors[]) {
+      if (options().onDelete === 'heal') await tables(type).published.heal(trx, captured);
     },
 
     /** After a discarded draft: its draft takes the published links again, under the usual rules. */
     async restoreAfterDiscard(
       context: ChangeContext,
+      type: NewsroomType,
       documentId: string,
       captured: CapturedNeighbors[]
     ) {
-      const { published } = tables();
+      const { published } = tables(type);
       await published.restore(context.trx, documentId, captured);
       for (const entry of captured.filter((item) => item.published)) {
         const set = (target: string | null) =>
@@ -153,13 +165,8 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
         // The order may have moved on since publication: restore what still fits the rules.
         for (const attempt of attempts) {
           try {
-            const prepared = await this.prepareDraftChange(context.trx, {
-              documentId,
-              locale: entry.locale,
-              ...attempt,
-              fields: LINK_FIELDS,
-            });
-            await this.applyDraftChange(context, prepared, documentId, entry.locale);
+            const prepared = await this.prepareDraftChange(context.trx, type, { documentId, locale: entry.locale, ...attempt });
+            await this.applyDraftChange(context, type, prepared, documentId, entry.locale);
             break;
           } catch (error) {
             if ((error as { name?: string }).name !== 'ValidationError') throw error;
@@ -169,11 +176,13 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The locales a document action touches: one, several, or every one (`'*'`). */
-    async localesOf(trx: Transaction, documentId: string, locale: unknown): Promise<string[]> {
+    async localesOf(trx: Transaction, type: NewsroomType, documentId: string, locale: unknown): Promise<OrderLocale[]> {
+      // Strapi ignores the locale of a type without i18n: its rows have none.
+      if (!type.localized) return [null];
       if (typeof locale === 'string' && locale !== '*') return [locale];
       if (Array.isArray(locale)) return locale.filter((item): item is string => typeof item === 'string');
       if (locale === '*') {
-        const versions = await tables().links.versions(trx, [documentId]);
+        const versions = await tables(type).links.versions(trx, [documentId]);
         return [...new Set(versions.map((version) => version.locale))];
       }
       return [await strapi.plugin('i18n').service('locales').getDefaultLocale()];
@@ -190,27 +199,28 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
     async write<T>(request: WriteRequest, perform: Perform<T>): Promise<T> {
       if (!this.writeTouchesOrder(request)) return perform();
       return this.change(async (change) => {
-        const [locale] = await this.localesOf(change.trx, request.documentId, request.locale);
+        const { type } = request;
+        const [locale] = await this.localesOf(change.trx, type, request.documentId, request.locale);
         const subject = request.action === 'update' ? request.documentId : null;
         const prepared = changesLinks(request.links)
-          ? await this.prepareDraftChange(change.trx, { documentId: subject, locale, ...request.links, fields: LINK_FIELDS })
+          ? await this.prepareDraftChange(change.trx, type, { documentId: subject, locale, ...request.links })
           : null;
         const result = await perform();
         const documentId = (result as { documentId?: string } | null)?.documentId;
         if (!documentId) return result;
-        if (request.action === 'clone') await this.unlinkDrafts(change.trx, documentId);
-        if (prepared) await this.applyDraftChange(change, prepared, documentId, locale);
-        if (request.publishes) await this.syncPublished(change.trx, documentId, [locale]);
+        if (request.action === 'clone') await this.unlinkDrafts(change.trx, type, documentId);
+        if (prepared) await this.applyDraftChange(change, type, prepared, documentId, locale);
+        if (request.publishes) await this.syncPublished(change.trx, type, documentId, [locale]);
         return result;
       });
     },
 
     /** Publish: the published versions take their drafts' links. */
-    publish<T>({ documentId, locale }: ActionTarget, perform: Perform<T>): Promise<T> {
+    publish<T>({ type, documentId, locale }: ActionTarget, perform: Perform<T>): Promise<T> {
       return this.change(async (change) => {
-        const locales = await this.localesOf(change.trx, documentId, locale);
+        const locales = await this.localesOf(change.trx, type, documentId, locale);
         const result = await perform();
-        await this.syncPublished(change.trx, documentId, locales);
+        await this.syncPublished(change.trx, type, documentId, locales);
         return result;
       });
     },
@@ -220,12 +230,13 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
      * repair that needs them (the action removes or replaces the versions that held them).
      */
     aroundCaptured<T>(
-      { documentId, locale }: ActionTarget,
+      { type, documentId, locale }: ActionTarget,
       perform: Perform<T>,
       repair: (change: ChangeContext, captured: CapturedNeighbors[]) => Promise<void>
     ): Promise<T> {
       return this.change(async (change) => {
-        const captured = await this.capture(change.trx, documentId, await this.localesOf(change.trx, documentId, locale));
+        const locales = await this.localesOf(change.trx, type, documentId, locale);
+        const captured = await this.capture(change.trx, type, documentId, locales);
         const result = await perform();
         await repair(change, captured);
         return result;
@@ -234,27 +245,27 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Unpublish: removing the published versions removes their links (the drafts keep theirs); the gap closes. */
     unpublish<T>(target: ActionTarget, perform: Perform<T>): Promise<T> {
-      return this.aroundCaptured(target, perform, (change, captured) => this.closeUnpublishedGap(change.trx, captured));
+      return this.aroundCaptured(target, perform, (change, captured) => this.closeUnpublishedGap(change.trx, target.type, captured));
     },
 
     /** Discard draft: the draft takes the published links back, under the rules. */
     discardDraft<T>(target: ActionTarget, perform: Perform<T>): Promise<T> {
       return this.aroundCaptured(target, perform, (change, captured) =>
-        this.restoreAfterDiscard(change, target.documentId, captured)
+        this.restoreAfterDiscard(change, target.type, target.documentId, captured)
       );
     },
 
     /** Delete: the neighbors of every removed version are linked to each other (`readingOrder.onDelete`). */
     delete<T>(target: ActionTarget, perform: Perform<T>): Promise<T> {
-      return this.aroundCaptured(target, perform, (change, captured) => this.healAfterDelete(change.trx, captured));
+      return this.aroundCaptured(target, perform, (change, captured) => this.healAfterDelete(change.trx, target.type, captured));
     },
 
-    searchCandidates(query: CandidateQuery) {
-      return inTransaction(strapi, (trx) => searchCandidates(trx, tables().links, query));
+    searchCandidates(type: NewsroomType, query: CandidateQuery) {
+      return inTransaction(strapi, (trx) => searchCandidates(trx, tables(type).links, query));
     },
 
-    neighborhood(params: { documentId: string; locale: string; before: number; after: number }) {
-      return inTransaction(strapi, (trx) => readNeighborhood(trx, tables().links, params));
+    neighborhood(type: NewsroomType, params: { documentId: string; locale: OrderLocale; before: number; after: number }) {
+      return inTransaction(strapi, (trx) => readNeighborhood(trx, tables(type).links, params));
     },
   };
 };

@@ -1,4 +1,3 @@
-import { LINK_FIELDS } from '../../constants';
 import { linkRuleError } from './errors';
 import { parseRelationInput, RelationInputError, type LinkIntent } from './relation-input';
 
@@ -7,12 +6,18 @@ export interface LinkIntents {
   next: LinkIntent;
 }
 
+/** A type's two link fields, by name. */
+export interface LinkFieldNames {
+  previous: string;
+  next: string;
+}
+
 /** The link fields of written data as intents; a malformed value is a 400 (`invalid-input`). */
-export const parseLinks = (data: Record<string, unknown>): LinkIntents => {
+export const parseLinks = (data: Record<string, unknown>, fields: LinkFieldNames): LinkIntents => {
   try {
     return {
-      previous: parseRelationInput(LINK_FIELDS.previous, data[LINK_FIELDS.previous]),
-      next: parseRelationInput(LINK_FIELDS.next, data[LINK_FIELDS.next]),
+      previous: parseRelationInput(fields.previous, data[fields.previous]),
+      next: parseRelationInput(fields.next, data[fields.next]),
     };
   } catch (error) {
     if (!(error instanceof RelationInputError)) throw error;
@@ -21,8 +26,8 @@ export const parseLinks = (data: Record<string, unknown>): LinkIntents => {
 };
 
 /** The data without its link fields: the service writes links itself, after Strapi's write. */
-export const withoutLinks = (data: Record<string, unknown>) => {
-  const { [LINK_FIELDS.previous]: _previous, [LINK_FIELDS.next]: _next, ...rest } = data;
+export const withoutLinks = (data: Record<string, unknown>, fields: LinkFieldNames) => {
+  const { [fields.previous]: _previous, [fields.next]: _next, ...rest } = data;
   return rest;
 };
 

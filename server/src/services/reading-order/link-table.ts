@@ -1,13 +1,14 @@
 import type { Core } from '@strapi/strapi';
 
-import { ARTICLE_UID } from '../../constants';
-import { articleTables, maxRowId, RECURSION_HINT, rowsOf, type Transaction } from '../database';
+import type { NewsroomType, TypeTables } from '../../registry';
+import { maxRowId, RECURSION_HINT, rowsOf, type Transaction } from '../database';
 
 /** One row of the articles table: a draft or a published version in one locale. */
 export interface ArticleVersion {
   id: number;
   documentId: string;
-  locale: string;
+  /** Null on a type without i18n. */
+  locale: string | null;
   title: string;
   slug: string;
   publishedAt: Date | string | null;
@@ -20,46 +21,38 @@ export interface RowLink {
   nextId: number;
 }
 
-const VERSION_COLUMNS = {
-  id: 'id',
-  documentId: 'document_id',
-  locale: 'locale',
-  title: 'title',
-  slug: 'slug',
-  publishedAt: 'published_at',
-  updatedAt: 'updated_at',
-} as const;
+const VERSION_KEYS = ['id', 'documentId', 'locale', 'title', 'slug', 'publishedAt', 'updatedAt'] as const;
 
 /**
- * Reads and writes the reading order where Strapi stores it: the join table of
- * `previousArticle` (one row per link: the article, and the article before it).
+ * Reads and writes one type's reading order where Strapi stores it: the join table
+ * of its link fields (one row per link: the article, and the article before it).
  * Draft rows only link to draft rows, published rows to published rows.
  */
-export const createLinkTable = (strapi: Core.Strapi) => {
-  const { articles, link } = articleTables(strapi);
+export const createLinkTable = (strapi: Core.Strapi, type: NewsroomType, tables: TypeTables) => {
+  const { articles, link, columns } = tables;
 
   const largestId = maxRowId(strapi);
 
-  const selectVersion = (alias: string) =>
-    Object.entries(VERSION_COLUMNS).map(([key, column]) => `${alias}.${column} as ${key}`);
+  const selectVersion = (alias: string) => VERSION_KEYS.map((key) => `${alias}.${columns[key]} as ${key}`);
 
   return {
     /** Every version (draft and published) of the given documents, optionally in one locale. */
-    versions(trx: Transaction, documentIds: string[], locale?: string): Promise<ArticleVersion[]> {
-      const query = trx(`${articles} as a`).select(selectVersion('a')).whereIn('a.document_id', documentIds);
-      if (locale !== undefined) query.where('a.locale', locale);
-      return query.orderBy('a.id');
+    versions(trx: Transaction, documentIds: string[], locale?: string | null): Promise<ArticleVersion[]> {
+      const query = trx(`${articles} as a`).select(selectVersion('a')).whereIn(`a.${columns.documentId}`, documentIds);
+      // knex turns a null into IS NULL: the one locale of a type without i18n.
+      if (locale !== undefined) query.where(`a.${columns.locale}`, locale);
+      return query.orderBy(`a.${columns.id}`);
     },
 
     versionById(trx: Transaction, id: number): Promise<ArticleVersion | undefined> {
       if (id > largestId) return Promise.resolve(undefined);
-      return trx(`${articles} as a`).select(selectVersion('a')).where('a.id', id).first();
+      return trx(`${articles} as a`).select(selectVersion('a')).where(`a.${columns.id}`, id).first();
     },
 
     versionsByIds(trx: Transaction, ids: number[]): Promise<ArticleVersion[]> {
       const possible = ids.filter((id) => id <= largestId);
       if (possible.length === 0) return Promise.resolve([]);
-      return trx(`${articles} as a`).select(selectVersion('a')).whereIn('a.id', possible);
+      return trx(`${articles} as a`).select(selectVersion('a')).whereIn(`a.${columns.id}`, possible);
     },
 
     /**
@@ -75,7 +68,7 @@ export const createLinkTable = (strapi: Core.Strapi) => {
       pageSize,
       allowed,
     }: {
-      locale: string;
+      locale: string | null;
       q: string;
       exclude?: string;
       page: number;
@@ -87,17 +80,19 @@ export const createLinkTable = (strapi: Core.Strapi) => {
           allowed,
           { locale, publishedAt: null },
           ...(exclude ? [{ documentId: { $ne: exclude } }] : []),
-          ...(q ? [{ title: { $containsi: q } }] : []),
+          ...(q ? [{ [type.fields.title]: { $containsi: q } }] : []),
         ],
       };
-      const { results, pagination } = await strapi.db.query(ARTICLE_UID).findPage({
+      const { title, slug } = type.fields;
+      const { results, pagination } = await strapi.db.query(type.uid as any).findPage({
         where,
-        select: Object.keys(VERSION_COLUMNS),
-        orderBy: [{ title: 'asc' }, { id: 'asc' }],
+        select: ['id', 'documentId', 'locale', title, slug, 'publishedAt', 'updatedAt'],
+        orderBy: [{ [title]: 'asc' }, { id: 'asc' }],
         page,
         pageSize,
       });
-      return { drafts: results as ArticleVersion[], total: pagination.total };
+      const drafts = results.map((row: Record<string, any>) => ({ ...row, title: row[title], slug: row[slug] }) as ArticleVersion);
+      return { drafts, total: pagination.total };
     },
 
     /** The links that start or end at any of the rows. */
@@ -118,13 +113,13 @@ export const createLinkTable = (strapi: Core.Strapi) => {
       const rows = rowsOf(
         await trx.raw(
           `WITH RECURSIVE ahead (id) AS (
-             SELECT a.id FROM ?? a WHERE a.id = ?
+             SELECT a.?? FROM ?? a WHERE a.?? = ?
              UNION
              SELECT l.?? FROM ?? l JOIN ahead ON l.?? = ahead.id
            )
            SELECT ${RECURSION_HINT} l.?? AS "previousId", l.?? AS "nextId"
            FROM ?? l JOIN ahead ON l.?? = ahead.id`,
-          [articles, rowId, link.next, link.table, link.previous, link.previous, link.next, link.table, link.previous]
+          [columns.id, articles, columns.id, rowId, link.next, link.table, link.previous, link.previous, link.next, link.table, link.previous]
         )
       );
       return rows.map((row: any) => ({ previousId: Number(row.previousId), nextId: Number(row.nextId) }));
@@ -145,15 +140,15 @@ export const createLinkTable = (strapi: Core.Strapi) => {
       const rows = rowsOf(
         await trx.raw(
           `WITH RECURSIVE chain (id, depth) AS (
-             SELECT a.id, 0 FROM ?? a WHERE a.id = ?
+             SELECT a.??, 0 FROM ?? a WHERE a.?? = ?
              UNION ALL
              SELECT l.??, chain.depth + 1 FROM ?? l JOIN chain ON l.?? = chain.id WHERE chain.depth < ?
            )
            SELECT ${RECURSION_HINT} ${selectVersion('a').join(', ').replace(/ as (\w+)/g, ' AS "$1"')}
-           FROM chain JOIN ?? a ON a.id = chain.id
+           FROM chain JOIN ?? a ON a.?? = chain.id
            WHERE chain.depth > 0
            ORDER BY chain.depth`,
-          [articles, rowId, to, link.table, from, steps, articles]
+          [columns.id, articles, columns.id, rowId, to, link.table, from, steps, articles, columns.id]
         )
       );
       return rows.map((row: any) => ({ ...row, id: Number(row.id) }));

@@ -11,7 +11,7 @@ import { isDraft, statusOf } from './versions';
 export const readNeighborhood = async (
   trx: Transaction,
   links: LinkTable,
-  { documentId, locale, before, after }: { documentId: string; locale: string; before: number; after: number }
+  { documentId, locale, before, after }: { documentId: string; locale: string | null; before: number; after: number }
 ): Promise<Neighborhood | null> => {
   const draft = (await links.versions(trx, [documentId], locale)).find(isDraft);
   if (!draft) return null;

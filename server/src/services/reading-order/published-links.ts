@@ -7,7 +7,7 @@ export const MAX_UNPUBLISHED_RUN = 50;
 
 /** The neighbors of one version of an article, by documentId, taken before a change removes it. */
 export interface CapturedNeighbors {
-  locale: string;
+  locale: string | null;
   published: boolean;
   previous: string | null;
   next: string | null;
@@ -44,7 +44,7 @@ export const createPublishedLinks = (links: LinkTable) => {
     await links.add(trx, wanted.filter((want) => !touching.some((link) => sameLink(link, want))));
   };
 
-  const versionsIn = async (trx: Transaction, documentIds: Array<string | null>, locale: string) => {
+  const versionsIn = async (trx: Transaction, documentIds: Array<string | null>, locale: string | null) => {
     const ids = documentIds.filter((id): id is string => id !== null);
     return ids.length === 0 ? [] : links.versions(trx, ids, locale);
   };
@@ -62,7 +62,7 @@ export const createPublishedLinks = (links: LinkTable) => {
     direction: 'forward' | 'backward',
     maxSteps: number,
     documentId: string,
-    locale: string
+    locale: string | null
   ): Promise<number | null> => {
     const walked = await links.walk(trx, draftRowId, direction, maxSteps);
     const publishedVersions = (await versionsIn(trx, walked.map((version) => version.documentId), locale)).filter(
@@ -77,7 +77,7 @@ export const createPublishedLinks = (links: LinkTable) => {
   };
 
   /** Removes, from a loop through `rowId` in the published order, the links the drafts no longer have. */
-  const breakLoop = async (trx: Transaction, rowId: number, locale: string) => {
+  const breakLoop = async (trx: Transaction, rowId: number, locale: string | null) => {
     const ahead = await links.linksAhead(trx, rowId);
     const nextOf = new Map(ahead.map((link) => [link.previousId, link.nextId]));
     const loop: RowLink[] = [];
@@ -116,7 +116,7 @@ export const createPublishedLinks = (links: LinkTable) => {
     async syncFromDraft(
       trx: Transaction,
       documentId: string,
-      locale: string,
+      locale: string | null,
       { allowCycles, skipUnpublished }: { allowCycles: boolean; skipUnpublished: boolean }
     ) {
       const versions = await links.versions(trx, [documentId], locale);
@@ -135,7 +135,7 @@ export const createPublishedLinks = (links: LinkTable) => {
     },
 
     /** The neighbors of every version of `documentId` in `locales`. */
-    async capture(trx: Transaction, documentId: string, locales: string[]): Promise<CapturedNeighbors[]> {
+    async capture(trx: Transaction, documentId: string, locales: Array<string | null>): Promise<CapturedNeighbors[]> {
       const versions = (await links.versions(trx, [documentId])).filter((version) => locales.includes(version.locale));
       const touching = await links.linksTouching(trx, versions.map((version) => version.id));
       const neighborRows = await links.versionsByIds(

@@ -14,7 +14,7 @@ export const resolveTarget = async (
   trx: Transaction,
   links: LinkTable,
   ref: ArticleRef,
-  locale: string,
+  locale: string | null,
   field: string
 ): Promise<ArticleVersion> => {
   const named = ref.documentId ?? `#${ref.id}`;

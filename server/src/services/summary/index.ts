@@ -5,7 +5,7 @@
 import { candidatesOf, readArticle, type Reading } from './document';
 import { SummaryInputError } from './errors';
 import { DEFAULT_MAX_LENGTH, DEFAULT_MAX_SENTENCES, FORWARD_WEIGHT, MMR_LAMBDA, NEAR_DUPLICATE } from './parameters';
-import { centrality, combinedScore, DEFAULT_WEIGHTS, opensWithQuote, type ScoreWeights } from './rank';
+import { centrality, centroidCentrality, combinedScore, DEFAULT_WEIGHTS, opensWithQuote, type ScoreWeights } from './rank';
 import { SENTENCE_SEPARATOR, selectSentences, type ScoredSentence } from './select';
 import { cosine } from './tfidf';
 
@@ -59,6 +59,7 @@ export interface Method {
   lambda: number;
   nearDuplicate: number;
   reading: Reading;
+  centroid?: boolean;
 }
 
 export const OURS: Method = {
@@ -89,10 +90,12 @@ export const summarizeWith = (body: unknown, options: SummaryOptions, method: Me
   }
   const title = method.weights === null ? '' : (options.title ?? '').trim();
   const { candidates, title: titleVector } = candidatesOf(readArticle(body, options.locale), title, method.reading);
-  const central = centrality(
-    candidates.map((candidate) => candidate.vector),
-    { forward: method.forward }
-  );
+  const central = method.centroid
+    ? centroidCentrality(candidates.map((candidate) => candidate.vector))
+    : centrality(
+        candidates.map((candidate) => candidate.vector),
+        { forward: method.forward }
+      );
   const hasTitle = titleVector.ids.length > 0;
   const scored = candidates.map((candidate, k) => ({
     ...candidate,
@@ -106,7 +109,7 @@ export const summarizeWith = (body: unknown, options: SummaryOptions, method: Me
               titleSimilarity: hasTitle ? cosine(candidate.vector, titleVector) : 0,
               words: candidate.length,
               hasTitle,
-              quoted: opensWithQuote(candidate.text),
+              quoted: process.env.QIN ? /["“«„»”]/.test(candidate.text) : opensWithQuote(candidate.text),
             },
             method.weights
           ),

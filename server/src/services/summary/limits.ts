@@ -167,7 +167,8 @@ export const countBodyWords = (body: unknown, maxWords: number = Number.POSITIVE
 /**
  * Checks a body against both caps, size first (so that counting words never reads
  * more than `maxBodyBytes` of JSON), and returns both measures; `words` is the body's
- * word count, the value to store as `wordCount`.
+ * word count, the value to store as `wordCount`. A composed body (`composeBody`) is
+ * measured as the JSON of the value it wraps (its `toJSON`), as it is stored.
  *
  * @throws BodyTooLargeError naming the cap passed.
  * @throws SummaryInputError for a body of the wrong shape.

@@ -1,7 +1,9 @@
+import { ComposedBody, type BodyPart } from './composed-body';
 import { SummaryInputError } from './errors';
 import { looksLikeHtml, readHtml } from './html-text';
 import { readMarkdown } from './markdown-text';
 import { MAX_INPUT_CHARS } from './parameters';
+import { readPlainText } from './plain-text';
 import type { TextSink } from './text-sink';
 
 /** Deeper nesting than this (lists in lists in lists ...) is refused rather than risking the stack. */
@@ -84,9 +86,9 @@ const readList = (list: Node, path: string, out: TextSink, depth: number): void 
   });
 };
 
-const readBlocks = (blocks: unknown[], out: TextSink): void => {
+const readBlocks = (blocks: unknown[], out: TextSink, path: string): void => {
   blocks.forEach((block, i) => {
-    const at = `body[${i}]`;
+    const at = `${path}[${i}]`;
     const type = typeOf(block, at);
     const node = block as Node;
     switch (type) {
@@ -109,6 +111,19 @@ const readBlocks = (blocks: unknown[], out: TextSink): void => {
   });
 };
 
+/* ------------------------------------------------------------------------ strings */
+
+const readRichText = (text: string, out: TextSink): void => {
+  if (looksLikeHtml(text)) readHtml(text, out);
+  else readMarkdown(text, out);
+};
+
+/** One field of a composed body. Strings are not read once the sink is full; blocks are, to check them. */
+const readPart = (part: BodyPart, out: TextSink): void => {
+  if (part.kind === 'blocks') readBlocks(part.value, out, part.path);
+  else if (!out.full) (part.kind === 'text' ? readPlainText : readRichText)(part.value, out);
+};
+
 /**
  * Turns an article body into plain-text paragraphs, the only text the summary engine
  * reads. A sentence never spans two paragraphs.
@@ -119,6 +134,9 @@ const readBlocks = (blocks: unknown[], out: TextSink): void => {
  *   `<br>`, `<li>`, `<a>`, `<strong>`, ...), otherwise as Markdown; plain text is
  *   Markdown without markup. Blank lines separate paragraphs in both.
  * - `null`, `undefined`, `''` and `[]`: an empty body (no paragraphs).
+ * - A body composed of text fields and components (`composeBody`, body-shape.ts):
+ *   its fields in reading order, blocks and strings as above, plain-text fields
+ *   split at blank lines only.
  *
  * Read, with formatting dropped (bold, italic, underline, strikethrough, inline code
  * keep their text; links keep their text, not their URL; HTML entities are decoded):
@@ -152,8 +170,9 @@ const readBlocks = (blocks: unknown[], out: TextSink): void => {
  *   (a number, an object, ...), or the blocks are malformed: a block or inline node
  *   that is not an object with a string `type`, a `paragraph`, `heading`, `list`,
  *   `list-item`, `quote`, `code` or `link` without a `children` array, a text node
- *   without a string `text`, or nesting deeper than 32 levels. The whole body is
- *   checked, also beyond the cap.
+ *   without a string `text`, or nesting deeper than 32 levels; for a composed body
+ *   also a value of the wrong shape (see composeBody). The whole body is checked,
+ *   also beyond the cap.
  */
 export const textFromBody = (body: unknown, maxChars: number = MAX_INPUT_CHARS): string[] => {
   const out = new Paragraphs(maxChars);
@@ -169,10 +188,11 @@ export const textFromBody = (body: unknown, maxChars: number = MAX_INPUT_CHARS):
 export const readBody = (body: unknown, out: TextSink): void => {
   if (body === null || body === undefined) return;
   if (typeof body === 'string') {
-    if (looksLikeHtml(body)) readHtml(body, out);
-    else readMarkdown(body, out);
+    readRichText(body, out);
   } else if (Array.isArray(body)) {
-    readBlocks(body, out);
+    readBlocks(body, out, 'body');
+  } else if (body instanceof ComposedBody) {
+    body.forEachPart((part) => readPart(part, out));
   } else {
     throw new SummaryInputError('body', 'must be a string or an array of blocks');
   }

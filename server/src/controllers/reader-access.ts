@@ -1,0 +1,16 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { holdsAnyAction } from '../content-api-auth';
+import type { NewsroomType } from '../registry';
+
+/**
+ * The reader API never shows what the type's own routes would refuse: the caller's
+ * role (users-permissions) or API token must hold the type's `find` or `findOne`
+ * as well as the reader route itself.
+ */
+export const assertMayRead = async (strapi: Core.Strapi, auth: unknown, type: NewsroomType) => {
+  if (!(await holdsAnyAction(strapi, auth, [`${type.uid}.find`, `${type.uid}.findOne`]))) {
+    throw new errors.ForbiddenError(`Reading ${type.displayName} needs the find or findOne permission of ${type.uid}`);
+  }
+};

@@ -1,0 +1,29 @@
+import type { Core } from '@strapi/strapi';
+
+import { composeBody } from '../services/summary/body-shape';
+import type { NewsroomType } from './resolve';
+
+/**
+ * Rows of a served type, read with Strapi's query engine: what the plugin's admin
+ * routes and middlewares need of one article, in the type's own field names.
+ */
+
+/** Populate for the body: a dynamic zone or component lives in component tables, not in a column. */
+export const bodyPopulate = (type: NewsroomType): Record<string, true> =>
+  type.bodyShape.kind === 'components' ? { [type.fields.body]: true } : {};
+
+/** The body of a stored row or written data, in the form every summary reader accepts. */
+export const articleBody = (type: NewsroomType, value: unknown): unknown => composeBody(value, type.bodyShape);
+
+/** The one draft row of a document in a locale (null: the type has no i18n), with its body and creator, or null. */
+export const findDraftRow = (
+  strapi: Core.Strapi,
+  type: NewsroomType,
+  documentId: string,
+  locale: string | null,
+  populate: Record<string, true> = {}
+): Promise<Record<string, any> | null> =>
+  strapi.db.query(type.uid as any).findOne({
+    where: { documentId, locale, publishedAt: null },
+    populate: { ...bodyPopulate(type), ...populate },
+  });

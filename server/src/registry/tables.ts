@@ -1,0 +1,72 @@
+import type { Core } from '@strapi/strapi';
+
+import type { NewsroomType } from './resolve';
+
+/** Where one served type's articles and reading order live, read from Strapi's metadata (never literal names). */
+export interface TypeTables {
+  /** The articles table (drafts and published versions, one row per locale). */
+  articles: string;
+  /** Column of each attribute the plugin reads; `body` is null when the body lives in component tables. */
+  columns: {
+    id: string;
+    documentId: string;
+    locale: string;
+    publishedAt: string;
+    updatedAt: string;
+    title: string;
+    slug: string;
+    summary: string;
+    autoSummary: string;
+    wordCount: string;
+    body: string | null;
+  };
+  /** The join table of the link fields: one row per link. */
+  link: {
+    table: string;
+    /** The article that has a previous one. */
+    next: string;
+    /** Its previous article. */
+    previous: string;
+  };
+}
+
+interface JoinTable {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+}
+
+type Metadata = { tableName: string; attributes: Record<string, { columnName?: string; joinTable?: JoinTable }> };
+
+export const tablesOf = (strapi: Core.Strapi, type: NewsroomType): TypeTables => {
+  const metadata = strapi.db.metadata.get(type.uid as any) as unknown as Metadata;
+  const column = (attribute: string) => {
+    const name = metadata.attributes[attribute]?.columnName;
+    if (!name) throw new Error(`newsroom: ${type.uid}.${attribute} has no column`);
+    return name;
+  };
+  const owner = type.linkOwner === 'previous' ? type.fields.previous : type.fields.next;
+  const joinTable = metadata.attributes[owner]?.joinTable;
+  if (!joinTable) throw new Error(`newsroom: ${type.uid}.${owner} has no join table`);
+  const [hasLink, linked] = [joinTable.joinColumn.name, joinTable.inverseJoinColumn.name];
+  return {
+    articles: metadata.tableName,
+    columns: {
+      id: column('id'),
+      documentId: column('documentId'),
+      locale: column('locale'),
+      publishedAt: column('publishedAt'),
+      updatedAt: column('updatedAt'),
+      title: column(type.fields.title),
+      slug: column(type.fields.slug),
+      summary: column(type.fields.summary),
+      autoSummary: column(type.owned.autoSummary),
+      wordCount: column(type.owned.wordCount),
+      body: metadata.attributes[type.fields.body]?.columnName ?? null,
+    },
+    link:
+      type.linkOwner === 'previous'
+        ? { table: joinTable.name, next: hasLink, previous: linked }
+        : { table: joinTable.name, previous: hasLink, next: linked },
+  };
+};

@@ -1,0 +1,74 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import type { ContentTypeSettings } from '../../../contracts/content-types';
+import { BUILT_IN_ARTICLE_UID } from '../../../contracts/content-types';
+import { getConfig } from '../accessors';
+import type { NewsroomType } from '../registry/resolve';
+import { tablesOf, type TypeTables } from '../registry/tables';
+
+/**
+ * The content types the plugin serves: the built-in article and the site's own,
+ * resolved and checked once at register time (register.ts). Everything that
+ * names a type, its fields or its tables asks here.
+ */
+const types = ({ strapi }: { strapi: Core.Strapi }) => {
+  let served: NewsroomType[] = [];
+  const tables = new Map<string, TypeTables>();
+
+  const find = (uid: unknown) => (typeof uid === 'string' ? served.find((type) => type.uid === uid) : undefined);
+
+  return {
+    /** Called once, at register. */
+    serve(resolved: NewsroomType[]) {
+      served = resolved;
+      tables.clear();
+    },
+
+    all: (): NewsroomType[] => served,
+
+    /** The served type with this uid, if any (document middlewares pass every uid through here). */
+    find,
+
+    /** A `type` parameter as a request gave it: absent means the built-in article; anything else must be served (400 naming the served ones). */
+    fromParameter(uid: unknown): NewsroomType {
+      if (uid === undefined || uid === '') return find(BUILT_IN_ARTICLE_UID)!;
+      const type = find(uid);
+      if (type) return type;
+      const known = served.map((item) => item.uid).join(', ');
+      throw new errors.ValidationError(`type must be one of the content types the plugin serves: ${known}`, {
+        field: 'type',
+        allowed: served.map((item) => item.uid),
+      });
+    },
+
+    /** Tables and columns of a type; the database metadata exists only once Strapi has loaded, hence the late look-up. */
+    tables(type: NewsroomType): TypeTables {
+      let found = tables.get(type.uid);
+      if (!found) {
+        found = tablesOf(strapi, type);
+        tables.set(type.uid, found);
+      }
+      return found;
+    },
+
+    /** The longest automatic summary of the type: its summary field's own `maxLength`, else `summary.maxLength`. */
+    summaryMaxLength: (type: NewsroomType): number => type.summaryMaxLength ?? getConfig(strapi).summary.maxLength,
+
+    /** What the admin panels need to know of every served type. */
+    settings(): ContentTypeSettings[] {
+      return served.map((type) => ({
+        uid: type.uid,
+        displayName: type.displayName,
+        localized: type.localized,
+        fields: type.fields,
+        summaryMaxLength: this.summaryMaxLength(type),
+        bodyShape: type.bodyShape,
+      }));
+    },
+  };
+};
+
+export type TypesService = ReturnType<typeof types>;
+
+export default types;
