@@ -210,7 +210,15 @@ describe('GET /newsroom/settings', () => {
   it('tells the admin panels the configured limits', async () => {
     const response = await app.http().get('/newsroom/settings').set('Authorization', `Bearer ${adminToken}`);
     expect(response.body).toEqual({
-      data: { summary: { maxLength: 600, auto: true }, reader: { wordsPerMinute: 230 }, suggest: { available: true } },
+      data: {
+        summary: { maxLength: 600, auto: true },
+        reader: { wordsPerMinute: 230 },
+        suggest: { available: true },
+        contentTypes: [
+          expect.objectContaining({ uid: 'plugin::newsroom.article', summaryMaxLength: 600, bodyShape: { kind: 'blocks' } }),
+          expect.objectContaining({ uid: 'api::post.post', summaryMaxLength: 80, localized: false }),
+        ],
+      },
     });
   });
 });

@@ -159,12 +159,14 @@ const resolveLinks = (
     attribute?.type === 'relation' && attribute.relation === 'oneToOne' && attribute.target === uid;
   for (const key of ['previous', 'next'] as const) {
     const attribute = attributes[fields[key]];
-    if (!attribute) {
+    if (attribute && !isSelfLink(attribute)) {
+      return fail(key, `"${fields[key]}" clashes with an attribute of the type (a ${attribute.type}${attribute.relation ? ` ${attribute.relation}` : ''}); name another link field, or make it a oneToOne relation to ${uid}`);
+    }
+  }
+  for (const key of ['previous', 'next'] as const) {
+    if (!attributes[fields[key]]) {
       const other = key === 'previous' ? 'next' : 'previous';
       return fail(key, `the type declares "${fields[other]}" but not "${fields[key]}"; declare both as a oneToOne self-relation (inversedBy/mappedBy), or neither and the plugin adds them`);
-    }
-    if (!isSelfLink(attribute)) {
-      return fail(key, `"${fields[key]}" clashes with an attribute of the type (a ${attribute.type}${attribute.relation ? ` ${attribute.relation}` : ''}); name another link field, or make it a oneToOne relation to ${uid}`);
     }
   }
   if (previous!.inversedBy === fields.next && next!.mappedBy === fields.previous) return { add: false, owner: 'previous' };

@@ -1,5 +1,5 @@
-import { ARTICLE_UID, createDraft } from './articles';
 import type { TestApp } from './strapi';
+import { BUILT_IN, createSubjectDraft, type Subject } from './subjects';
 
 export interface LinkRow {
   previous: string;
@@ -9,9 +9,9 @@ export interface LinkRow {
 type Status = 'draft' | 'published';
 
 /** The join table of the links, joined to both articles: `n` has `p` as its previous one. */
-const linkQuery = (app: TestApp) => {
-  const metadata = app.strapi.db.metadata.get(ARTICLE_UID as any) as any;
-  const joinTable = metadata.attributes.previousArticle.joinTable;
+const linkQuery = (app: TestApp, subject: Subject) => {
+  const metadata = app.strapi.db.metadata.get(subject.uid as any) as any;
+  const joinTable = metadata.attributes[subject.fields.previous].joinTable;
   return app.strapi.db
     .connection(`${joinTable.name} as l`)
     .join(`${metadata.tableName} as n`, 'n.id', `l.${joinTable.joinColumn.name}`)
@@ -19,9 +19,9 @@ const linkQuery = (app: TestApp) => {
 };
 
 /** The links of one status and locale, read straight from the join table, as documentIds. */
-export const readLinks = async (app: TestApp, status: Status, locale = 'en'): Promise<LinkRow[]> => {
-  const rows = await linkQuery(app)
-    .where('n.locale', locale)
+export const readLinks = async (app: TestApp, status: Status, locale = 'en', subject: Subject = BUILT_IN): Promise<LinkRow[]> => {
+  const rows = await linkQuery(app, subject)
+    .modify((query: any) => (subject.localized ? query.where('n.locale', locale) : query.whereNull('n.locale')))
     .modify((query: any) =>
       status === 'draft' ? query.whereNull('n.published_at') : query.whereNotNull('n.published_at')
     )
@@ -32,8 +32,8 @@ export const readLinks = async (app: TestApp, status: Status, locale = 'en'): Pr
 const byLink = (a: LinkRow, b: LinkRow) => `${a.previous}>${a.next}`.localeCompare(`${b.previous}>${b.next}`);
 
 /** Problems in the whole link table: rows linked twice, self-links, loops, drafts and published mixed, locales mixed. */
-export const findViolations = async (app: TestApp): Promise<string[]> => {
-  const rows = await linkQuery(app).select({
+export const findViolations = async (app: TestApp, subject: Subject = BUILT_IN): Promise<string[]> => {
+  const rows = await linkQuery(app, subject).select({
       nextId: 'n.id',
       previousId: 'p.id',
       nextPublished: 'n.published_at',
@@ -68,8 +68,8 @@ export const findViolations = async (app: TestApp): Promise<string[]> => {
 };
 
 /** Article versions stored twice: more than one row per document, locale and draft/published. */
-export const findDuplicateVersions = async (app: TestApp): Promise<string[]> => {
-  const metadata = app.strapi.db.metadata.get(ARTICLE_UID as any) as any;
+export const findDuplicateVersions = async (app: TestApp, subject: Subject = BUILT_IN): Promise<string[]> => {
+  const metadata = app.strapi.db.metadata.get(subject.uid as any) as any;
   const rows = await app.strapi.db.connection(metadata.tableName).select('document_id', 'locale', 'published_at');
   const counts = new Map<string, number>();
   for (const row of rows) {
@@ -80,17 +80,17 @@ export const findDuplicateVersions = async (app: TestApp): Promise<string[]> => 
 };
 
 /** The whole database keeps the reading-order invariants and stores each article version once. */
-export const expectIntact = async (app: TestApp) => {
-  expect(await findViolations(app)).toEqual([]);
-  expect(await findDuplicateVersions(app)).toEqual([]);
+export const expectIntact = async (app: TestApp, subject: Subject = BUILT_IN) => {
+  expect(await findViolations(app, subject)).toEqual([]);
+  expect(await findDuplicateVersions(app, subject)).toEqual([]);
 };
 
 /** Creates drafts and links them in the given order through the document service. */
-export const createChain = async (app: TestApp, length: number, locale = 'en') => {
+export const createChain = async (app: TestApp, length: number, locale = 'en', subject: Subject = BUILT_IN) => {
   const ids: string[] = [];
   for (let index = 0; index < length; index += 1) {
     const previous = ids[index - 1];
-    const article = await createDraft(app, previous ? { previousArticle: previous } : {}, locale);
+    const article = await createSubjectDraft(app, subject, previous ? { [subject.fields.previous]: previous } : {}, locale);
     ids.push(article.documentId);
   }
   return ids;
