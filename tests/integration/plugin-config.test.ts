@@ -18,4 +18,13 @@ describe('plugin configuration from config/plugins.ts', () => {
       /Invalid configuration for plugin "newsroom": summary\.maxLength/
     );
   });
+
+  it.each([
+    ['an unknown uid', { 'api::nope.nope': { title: 'a', slug: 'b', summary: 'c', body: 'd' } }, /contentTypes\["api::nope\.nope"\]: no content type/],
+    ['a missing field', { 'api::post.post': { title: 'title', slug: 'slug', summary: 'description', body: 'content' } }, /contentTypes\["api::post\.post"\]\.title: the type has no attribute "title"/],
+    ['a missing required key', { 'api::post.post': { title: 'headline', slug: 'slug', summary: 'description' } }, /contentTypes\["api::post\.post"\]\.body is required/],
+    ['an unknown key', { 'api::post.post': { title: 'headline', slug: 'slug', summary: 'description', body: 'content', teaser: 'x' } }, /unknown option "contentTypes\['api::post\.post'\]\.teaser"/],
+  ])('refuses to start with a contentTypes mapping naming %s', async (_name, contentTypes, expected) => {
+    await expect(startTestApp({ NEWSROOM_CONTENT_TYPES: JSON.stringify(contentTypes) })).rejects.toThrow(expected);
+  });
 });
