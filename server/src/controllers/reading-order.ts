@@ -1,5 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
+import type {
+  GetReadingOrderResponse,
+  SearchCandidatesResponse,
+  UpdateLinksResponse,
+} from '../../../contracts/reading-order';
 import { getService } from '../accessors';
 import type { NewsroomType } from '../registry';
 import { parseLinks } from '../services/reading-order/link-input';
@@ -38,12 +43,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const locale = await resolveLocale(strapi, type, query.locale);
       const allowed = await readableFilters(strapi, ctx.state, type);
       const { items, total } = await service().searchCandidates(type, { ...query, locale, allowed });
-      ctx.body = {
+      const response: SearchCandidatesResponse = {
         data: items,
         meta: {
           pagination: { page: query.page, pageSize: query.pageSize, total, pageCount: Math.ceil(total / query.pageSize) },
         },
       };
+      ctx.body = response;
     },
 
     async neighborhood(ctx: Context) {
@@ -52,7 +58,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const type = types().fromParameter(query.type);
       const locale = await resolveLocale(strapi, type, query.locale);
       assertAllowed(strapi, ctx.state, type, 'read', await findDraft(strapi, type, documentId, locale));
-      ctx.body = { data: await neighborhoodOrFail(type, documentId, locale, query.before, query.after) };
+      const response: GetReadingOrderResponse = { data: await neighborhoodOrFail(type, documentId, locale, query.before, query.after) };
+      ctx.body = response;
     },
 
     async updateLinks(ctx: Context) {
@@ -84,9 +91,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return service().detachedSoFar();
       });
 
-      ctx.body = {
+      const response: UpdateLinksResponse = {
         data: { ...(await neighborhoodOrFail(type, documentId, locale)), detached, dryRun: Boolean(body.dryRun) },
       };
+      ctx.body = response;
     },
   };
 };

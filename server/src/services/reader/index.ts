@@ -1,7 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import type { Cover, ReaderOrderItem, SummarySource, Teaser } from '../../../../contracts/reader';
+import type {
+  Cover,
+  NeighborsResponse,
+  ReadResponse,
+  ReaderOrderItem,
+  ReaderOrderResponse,
+  SummaryResponse,
+  SummarySource,
+  Teaser,
+} from '../../../../contracts/reader';
 import { getConfig, getService } from '../../accessors';
 import type { NewsroomType } from '../../registry';
 import { articleBody, bodyPopulate } from '../../registry/article-rows';
@@ -19,6 +28,12 @@ const parseJson = (value: unknown) => {
     return value;
   }
 };
+
+/** A reader answer: the response body (typed by its contract) and its ETag. */
+export interface ReaderAnswer<Body> {
+  etag: string;
+  body: Body;
+}
 
 const iso = (value: unknown): string => new Date(value as string | number | Date).toISOString();
 
@@ -143,7 +158,7 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
     forgetEtags: () => etags.clear(),
 
     /** Everything an article page shows, in one call. */
-    async read(type: NewsroomType, key: string, locale: string | null) {
+    async read(type: NewsroomType, key: string, locale: string | null): Promise<ReaderAnswer<ReadResponse>> {
       const row = await findArticle(type, key, locale);
       const neighbors = await neighborsOf(type, row);
       const body = await bodyOf(type, row);
@@ -163,20 +178,26 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
       return { etag, body: { data, meta: {} } };
     },
 
-    async neighbors(type: NewsroomType, key: string, locale: string | null) {
+    async neighbors(type: NewsroomType, key: string, locale: string | null): Promise<ReaderAnswer<NeighborsResponse>> {
       const row = await findArticle(type, key, locale);
       const neighbors = await neighborsOf(type, row);
       return { etag: etagOf([type.uid, row.documentId, ...neighborStamps(neighbors), configStamp()]), body: { data: neighbors } };
     },
 
-    async summary(type: NewsroomType, key: string, locale: string | null) {
+    async summary(type: NewsroomType, key: string, locale: string | null): Promise<ReaderAnswer<SummaryResponse>> {
       const row = await findArticle(type, key, locale);
       const data = { ...summaryOf(row), readingTimeMinutes: await readingTimeOf(type, row, () => bodyOf(type, row))() };
       return { etag: etagOf([type.uid, row.id, row.updatedAt, configStamp()]), body: { data } };
     },
 
     /** The published articles around one, in reading order, walking past unpublished ones. */
-    async readingOrder(type: NewsroomType, key: string, locale: string | null, before: number, after: number) {
+    async readingOrder(
+      type: NewsroomType,
+      key: string,
+      locale: string | null,
+      before: number,
+      after: number
+    ): Promise<ReaderAnswer<ReaderOrderResponse>> {
       const row = await findArticle(type, key, locale);
       // One step more than asked tells whether the order goes on.
       const walked = await db(type).walk(knex(), row.id, Math.max(before, after) + 1);
