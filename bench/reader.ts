@@ -16,6 +16,8 @@ import { compileStrapi, createStrapi } from '@strapi/strapi';
 const ROOT = path.resolve(__dirname, '..');
 const PLAYGROUND = path.join(ROOT, 'playground');
 const ARTICLE_UID = 'plugin::newsroom.article';
+/** The playground's second type: a site's own post with a dynamic-zone body, served through `contentTypes`. */
+const POST_UID = 'api::post.post';
 const client = process.env.DATABASE_CLIENT ?? 'sqlite';
 const articles = Number(process.env.BENCH_ARTICLES ?? 1000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -54,6 +56,35 @@ const seed = async (strapi: any) => {
       locale: 'en',
       status: 'published',
       data: { title, slug: `bench-article-${index}`, summary: `Summary of ${title}.`, body, ...(previous ? { previousArticle: previous } : {}) },
+    });
+    previous = created.documentId;
+  }
+};
+
+/** The same order of posts: Markdown rich-text components and a quote in a dynamic zone, link fields added by the plugin. */
+const seedPosts = async (strapi: any) => {
+  const documents = strapi.documents(POST_UID);
+  const existing = await documents.count({ status: 'published', filters: { headline: { $startsWith: 'Bench post' } } });
+  if (existing >= articles) return;
+  console.log(`Seeding ${articles} published posts in one reading order...`);
+  let previous: string | undefined;
+  for (let index = 0; index < articles; index += 1) {
+    const headline = `Bench post ${String(index).padStart(5, '0')}`;
+    const paragraph = (n: number) =>
+      `${headline}, paragraph ${n}. The tram line runs along the river, and the council meets on Tuesday to discuss the budget, the route and the timetable of the works.`;
+    const created: any = await documents.create({
+      status: 'published',
+      data: {
+        headline,
+        slug: `bench-post-${index}`,
+        description: `About ${headline}.`,
+        content: [
+          { __component: 'blog.rich-text', body: [0, 1, 2].map(paragraph).join('\n\n') },
+          { __component: 'blog.quote', title: 'A reader', body: 'Tell me how long it takes.' },
+          { __component: 'blog.rich-text', body: [3, 4, 5].map(paragraph).join('\n\n') },
+        ],
+        ...(previous ? { previousPost: previous } : {}),
+      },
     });
     previous = created.documentId;
   }
@@ -98,6 +129,8 @@ const main = async () => {
   await strapi.listen();
   try {
     await seed(strapi);
+    await seedPosts(strapi);
+    const middlePost: any = await strapi.documents(POST_UID).findFirst({ status: 'published', filters: { slug: `bench-post-${Math.floor(articles / 2)}` } });
     const middle: any = await strapi.documents(ARTICLE_UID).findFirst({ status: 'published', filters: { slug: `bench-article-${Math.floor(articles / 2)}` } });
     const { documentId, slug } = middle;
     const etag = (await fetch(`http://127.0.0.1:${port}/api/newsroom/read/${slug}`)).headers.get('etag')!;
@@ -112,6 +145,12 @@ const main = async () => {
       { name: '3. read/:slug', path: `/api/newsroom/read/${slug}`, expect: 200 },
       { name: '4. read/:slug, If-None-Match (304)', path: `/api/newsroom/read/${slug}`, headers: { 'If-None-Match': etag }, expect: 304 },
       { name: '5. reading-order before=25 after=25', path: `/api/newsroom/articles/${slug}/reading-order?before=25&after=25`, expect: 200 },
+      {
+        name: '6. Post: findOne + populate content, previous/next (Strapi)',
+        path: `/api/posts/${middlePost.documentId}?populate[content][populate]=*&populate[previousPost][fields][0]=headline&populate[previousPost][fields][1]=slug&populate[nextPost][fields][0]=headline&populate[nextPost][fields][1]=slug`,
+        expect: 200,
+      },
+      { name: '7. Post: read/:slug?type=api::post.post', path: `/api/newsroom/read/${middlePost.slug}?type=${POST_UID}`, expect: 200 },
     ];
 
     const statements = [];

@@ -2,12 +2,14 @@ import type { Core } from '@strapi/strapi';
 
 import type { NewsroomConfig } from './config';
 import { PLUGIN_ID } from './constants';
+import type { BackfillService } from './services/backfill';
 import type { ReaderService } from './services/reader';
 import type { ReadingOrderService } from './services/reading-order';
 import type { TypesService } from './services/types';
 
 /** The plugin's services by name, so callers get their types without a cast. */
 interface Services {
+  backfill: BackfillService;
   reader: ReaderService;
   'reading-order': ReadingOrderService;
   types: TypesService;

@@ -1,11 +1,16 @@
 import type { Core } from '@strapi/strapi';
 
-import { PLUGIN_ID } from './constants';
+import { getService } from './accessors';
 import { ADMIN_ACTIONS } from './permissions';
+import { persistLinkTables } from './registry/persisted-links';
 import { ensureReaderIndexes } from './services/reader/indexes';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(ADMIN_ACTIONS);
-  await strapi.plugin(PLUGIN_ID).service('reading-order').prepare();
+  await getService(strapi, 'reading-order').prepare();
   await ensureReaderIndexes(strapi);
+  const types = getService(strapi, 'types');
+  await persistLinkTables(strapi, types.all().map((type) => ({ type, tables: types.tables(type) })));
+  // Articles written before the plugin served their type get their word count and automatic summary.
+  getService(strapi, 'backfill').start();
 };

@@ -41,13 +41,7 @@ const settle = async (strapi: Core.Strapi) => {
   }
 };
 
-/**
- * Boots the compiled playground on a fresh database. `env` applies to this boot only
- * (for example `NEWSROOM_SEED: 'true'`); demo seeding and the OpenAPI generation are
- * off unless asked for.
- */
-export const startTestApp = async (env: Record<string, string> = {}): Promise<TestApp> => {
-  const database = await createTestDatabase();
+const boot = async (database: TestDatabase, env: Record<string, string>): Promise<TestApp> => {
   const bootEnv = { NEWSROOM_SEED: 'false', NEWSROOM_DOCUMENTATION: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'error', ...database.env, ...env };
 
   // Strapi reads its configuration both when created and when loaded.
@@ -78,4 +72,19 @@ export const startTestApp = async (env: Record<string, string> = {}): Promise<Te
       await database.drop();
     },
   };
+};
+
+/**
+ * Boots the compiled playground on a fresh database. `env` applies to this boot only
+ * (for example `NEWSROOM_SEED: 'true'`); demo seeding and the OpenAPI generation are
+ * off unless asked for.
+ */
+export const startTestApp = async (env: Record<string, string> = {}): Promise<TestApp> =>
+  boot(await createTestDatabase(), env);
+
+/** Stops the app and boots the playground again on the same database, with `env` for the new boot (a site changing its configuration). */
+export const restartTestApp = async (app: TestApp, env: Record<string, string> = {}): Promise<TestApp> => {
+  await settle(app.strapi);
+  await app.strapi.destroy();
+  return boot(app.database, env);
 };

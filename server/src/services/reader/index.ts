@@ -174,7 +174,18 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
         readingTimeMinutes: await readingTimeOf(type, row, async () => body)(),
         ...neighbors,
       };
-      const etag = etagOf([type.uid, row.id, row.updatedAt, row.coverId, row.coverUpdatedAt, ...neighborStamps(neighbors), configStamp()]);
+      // The summary and reading time too: the plugin computes them for rows written before it served the type, without touching `updatedAt`.
+      const etag = etagOf([
+        type.uid,
+        row.id,
+        row.updatedAt,
+        row.coverId,
+        row.coverUpdatedAt,
+        data.summary,
+        data.readingTimeMinutes,
+        ...neighborStamps(neighbors),
+        configStamp(),
+      ]);
       return { etag, body: { data, meta: {} } };
     },
 
@@ -187,7 +198,7 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
     async summary(type: NewsroomType, key: string, locale: string | null): Promise<ReaderAnswer<SummaryResponse>> {
       const row = await findArticle(type, key, locale);
       const data = { ...summaryOf(row), readingTimeMinutes: await readingTimeOf(type, row, () => bodyOf(type, row))() };
-      return { etag: etagOf([type.uid, row.id, row.updatedAt, configStamp()]), body: { data } };
+      return { etag: etagOf([type.uid, row.id, row.updatedAt, data.summary, data.readingTimeMinutes, configStamp()]), body: { data } };
     },
 
     /** The published articles around one, in reading order, walking past unpublished ones. */

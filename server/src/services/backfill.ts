@@ -1,0 +1,86 @@
+import type { Core } from '@strapi/strapi';
+
+import { getConfig, getService } from '../accessors';
+import type { NewsroomType } from '../registry';
+import { articleBody, bodyPopulate } from '../registry/article-rows';
+import { summarize } from './summary';
+import { BodyTooLargeError, checkBodyLimits } from './summary/limits';
+import { SummaryInputError } from './summary/errors';
+
+/** Rows computed per statement; small, so other requests interleave. */
+const BATCH_SIZE = 50;
+/** Pause between batches, to leave the event loop and the database to readers. */
+const PAUSE_MS = 20;
+
+const pause = () => new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+
+/**
+ * Rows written before the plugin served their type (a site turning it on for an
+ * archive) have no word count or automatic summary: computed here after startup, a
+ * few rows at a time, with the query engine (the rows' `updatedAt` is left alone:
+ * nothing the editors wrote changed). Idempotent, so several instances starting at
+ * once only repeat each other's work.
+ */
+export const createBackfill = (strapi: Core.Strapi) => {
+  let stopped = false;
+
+  const computed = async (type: NewsroomType, row: Record<string, any>) => {
+    const { limits, summary } = getConfig(strapi);
+    const locale = row.locale ?? (await strapi.plugin('i18n').service('locales').getDefaultLocale());
+    try {
+      const body = articleBody(type, row[type.fields.body] ?? null);
+      const words = checkBodyLimits(body, limits).words;
+      const title = typeof row[type.fields.title] === 'string' ? row[type.fields.title] : undefined;
+      const maxLength = getService(strapi, 'types').summaryMaxLength(type);
+      const autoSummary = summary.auto ? summarize(body, { locale, maxLength, title }).summary || null : null;
+      return { [type.owned.wordCount]: words, [type.owned.autoSummary]: autoSummary };
+    } catch (error) {
+      // A stored body the plugin would refuse today (too large, malformed): counted as empty, never retried.
+      if (error instanceof BodyTooLargeError || error instanceof SummaryInputError) return { [type.owned.wordCount]: 0 };
+      throw error;
+    }
+  };
+
+  const backfillType = async (type: NewsroomType) => {
+    const query = strapi.db.query(type.uid as any);
+    let lastId = 0;
+    while (!stopped) {
+      const rows = await query.findMany({
+        where: { [type.owned.wordCount]: null, id: { $gt: lastId } },
+        select: ['id', 'locale', type.fields.title, ...(type.bodyShape.kind === 'components' ? [] : [type.fields.body])],
+        populate: bodyPopulate(type),
+        orderBy: { id: 'asc' },
+        limit: BATCH_SIZE,
+      });
+      for (const row of rows) {
+        if (stopped) return;
+        await query.update({ where: { id: row.id }, data: await computed(type, row) });
+      }
+      if (rows.length < BATCH_SIZE) return;
+      lastId = rows[rows.length - 1].id;
+      await pause();
+    }
+  };
+
+  return {
+    /** Runs in the background after bootstrap; a failure is logged, not thrown. */
+    start() {
+      void (async () => {
+        for (const type of getService(strapi, 'types').all()) {
+          if (stopped) return;
+          await backfillType(type);
+        }
+      })().catch((error) => {
+        if (!stopped) strapi.log.error(`newsroom: computing summaries of existing articles failed: ${error?.message ?? error}`);
+      });
+    },
+    /** Called when Strapi stops: no batch starts after this. */
+    stop() {
+      stopped = true;
+    },
+  };
+};
+
+export type BackfillService = ReturnType<typeof createBackfill>;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => createBackfill(strapi);

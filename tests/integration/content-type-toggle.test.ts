@@ -1,0 +1,68 @@
+import { chainLinks, createChain, linksAmong, readLinks } from './helpers/reading-order';
+import { restartTestApp, startTestApp, type TestApp } from './helpers/strapi';
+import { documentsOf, POST } from './helpers/subjects';
+
+/**
+ * A site turns the plugin off for its own type and on again: the type's own fields
+ * keep their data every time (only what the plugin added comes and goes).
+ */
+let app: TestApp;
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+const ownFields = async (documentIds: string[]) => {
+  const posts = await documentsOf(app, POST).findMany({
+    filters: { documentId: { $in: documentIds } },
+    fields: ['headline', 'slug', 'description'],
+    populate: { content: true },
+    sort: 'headline',
+  } as any);
+  return posts.map((post: any) => ({
+    headline: post.headline,
+    slug: post.slug,
+    description: post.description,
+    content: post.content.map(({ id: _id, ...component }: any) => component),
+  }));
+};
+
+it("keeps the type's own fields when the type is turned off and on again", async () => {
+  app = await startTestApp();
+  const ids = await createChain(app, 3, 'en', POST);
+  for (const documentId of ids) await documentsOf(app, POST).publish({ documentId } as any);
+  const before = await ownFields(ids);
+  expect(before).toHaveLength(3);
+
+  app = await restartTestApp(app, { NEWSROOM_CONTENT_TYPES: '{}' });
+  expect(Object.keys(app.strapi.contentType(POST.uid as any).attributes)).not.toContain('previousPost');
+  expect(await ownFields(ids)).toEqual(before);
+  // Without the plugin on the type, its own writes still work.
+  await documentsOf(app, POST).update({ documentId: ids[0], data: { description: 'Edited while off.' } } as any);
+
+  app = await restartTestApp(app);
+  const after = await ownFields(ids);
+  expect(after.map((post) => post.headline)).toEqual(before.map((post) => post.headline));
+  expect(after.find((post) => post.description === 'Edited while off.')).toBeDefined();
+  // The link table was kept while the type was off: the reading order is back.
+  expect(linksAmong(await readLinks(app, 'draft', 'en', POST), ids)).toEqual(chainLinks(...ids));
+  expect(linksAmong(await readLinks(app, 'published', 'en', POST), ids)).toEqual(chainLinks(...ids));
+});
+
+it('computes word counts and automatic summaries of posts written while the plugin did not serve the type', async () => {
+  app = await restartTestApp(app, { NEWSROOM_CONTENT_TYPES: '{}' });
+  const text = 'The harbour reopened on Monday after two years of works. Ferries run every hour again, and the old fish market has become a covered hall.';
+  const written = await documentsOf(app, POST).create({
+    status: 'published',
+    data: { ...POST.data({ description: null }, text) },
+  } as any);
+  app = await restartTestApp(app);
+  const summary = async () =>
+    (await app.http().get(`/api/newsroom/articles/${written.documentId}/summary?type=${POST.uid}`)).body.data;
+  // The backfill runs after startup, in the background.
+  for (let attempt = 0; attempt < 100 && (await summary()).summarySource !== 'auto'; attempt += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  expect(await summary()).toMatchObject({ summarySource: 'auto', readingTimeMinutes: 1 });
+  expect((await summary()).summary.length).toBeLessThanOrEqual(80);
+});
