@@ -21,7 +21,9 @@ describe('OpenAPI (with @strapi/plugin-documentation installed)', () => {
     for (const route of ['read/{slugOrDocumentId}', 'articles/{slugOrDocumentId}/neighbors', 'articles/{slugOrDocumentId}/summary', 'articles/{slugOrDocumentId}/reading-order']) {
       const operation = spec.paths[`/newsroom/${route}`]?.get;
       expect(operation).toBeDefined();
-      expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['200', '304', '400', '404']));
+      expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['200', '304', '400', '403', '404']));
+      const type = operation.parameters.find((parameter: { name: string }) => parameter.name === 'type');
+      expect(type).toMatchObject({ in: 'query', required: false, schema: { type: 'string', default: 'plugin::newsroom.article' } });
     }
     expect(spec.components.schemas.NewsroomTeaser.properties.source.enum).toEqual(['linked', 'computed']);
     expect(Object.keys(spec.paths).some((route) => route.includes('/articles') && !route.includes('{slugOrDocumentId}'))).toBe(true);

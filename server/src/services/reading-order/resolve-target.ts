@@ -4,8 +4,6 @@ import { isDraft } from './versions';
 import type { Transaction } from '../database';
 import type { ArticleVersion, LinkTable } from './link-table';
 
-
-
 /**
  * Finds the draft (in `locale`) of the article a relation input points at. Links
  * are edited on drafts, so a row id of a published version leads to its draft too.
@@ -18,7 +16,8 @@ export const resolveTarget = async (
   field: string
 ): Promise<ArticleVersion> => {
   const named = ref.documentId ?? `#${ref.id}`;
-  if (ref.locale !== undefined && ref.locale !== locale) {
+  // A type without i18n (locale null) has one order: a locale named in the relation input means nothing there, as for Strapi.
+  if (locale !== null && ref.locale !== undefined && ref.locale !== locale) {
     throw linkRuleError(`${field}: an article in "${locale}" can only link to articles in "${locale}"`, {
       rule: 'locale-mismatch',
       field,
