@@ -13,7 +13,16 @@ import type { Browser, Page } from 'playwright-core';
 
 import { summarize } from '../../server/src/services/summary';
 import { adminLogin, createApiToken, createProofreader, RestClient } from './support/api';
-import { articleUrl, eventually, launchBrowser, logIn, panel, waitForText } from './support/browser';
+import {
+  articleUrl,
+  eventually,
+  logIn,
+  neighborLink as neighborLinkOf,
+  openAdmin,
+  panel,
+  pickNeighbor,
+  waitForText,
+} from './support/browser';
 import { ROOT_DIR, startPlayground, type Playground } from './support/playground';
 
 const SCREENSHOTS = path.join(ROOT_DIR, 'docs/screenshots');
@@ -50,15 +59,8 @@ describe('article edit view: Reading order and Summary panels', () => {
   const summaryPanel = () => panel(page, 'Summary');
   const summaryField = () => page.getByRole('textbox', { name: 'summary', exact: true });
 
-  /** Picks an article in "Set previous" / "Set next" by typing part of its title. */
-  const pick = async (side: 'previous' | 'next', search: string, title: string) => {
-    const combobox = readingOrder().getByRole('combobox', { name: side === 'previous' ? 'Set previous' : 'Set next' });
-    await combobox.click();
-    await combobox.fill(search);
-    await page.getByRole('option', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
-  };
-
-  const neighborLink = (title: string) => readingOrder().getByRole('link', { name: `Open “${title}” in the Content Manager` });
+  const pick = (side: 'previous' | 'next', search: string, title: string) => pickNeighbor(page, side, search, title);
+  const neighborLink = (title: string) => neighborLinkOf(page, title);
 
   before(async () => {
     playground = await startPlayground(PLAYGROUND_ENV);
@@ -67,11 +69,7 @@ describe('article edit view: Reading order and Summary panels', () => {
     for (const key of Object.keys(TITLES) as Array<keyof typeof TITLES>) {
       ids[key] = await rest.documentIdOf(TITLES[key]);
     }
-    browser = await launchBrowser();
-    // Wide enough for the Content Manager's desktop layout, where panels sit beside the form.
-    page = await browser.newPage({ viewport: { width: 1440, height: 1400 }, deviceScaleFactor: 2 });
-    page.setDefaultTimeout(15_000);
-    await logIn(page, playground.baseUrl);
+    ({ browser, page } = await openAdmin(playground.baseUrl, 2));
   });
 
   after(async () => {

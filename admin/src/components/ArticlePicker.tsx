@@ -9,6 +9,8 @@ import { StatusBadge } from './StatusBadge';
 
 interface ArticlePickerProps {
   side: 'previous' | 'next';
+  /** The edited article's content type: links never cross types. */
+  type: string;
   /** The edited article, never offered. */
   exclude: string;
   locale?: string;
@@ -20,11 +22,12 @@ interface ArticlePickerProps {
  * "Set previous" / "Set next": a combobox searching articles by title on the
  * server as the editor types; more results load when the list is scrolled to its end.
  */
-export const ArticlePicker = ({ side, exclude, locale, disabled, onPick }: ArticlePickerProps) => {
+export const ArticlePicker = ({ side, type, exclude, locale, disabled, onPick }: ArticlePickerProps) => {
   const { formatMessage } = useIntl();
   const [text, setText] = React.useState('');
   const [isOpen, setOpen] = React.useState(false);
   const { candidates, isLoading, failed, hasMore, loadMore } = useLinkCandidates({
+    type,
     locale,
     exclude,
     query: text,

@@ -3,12 +3,15 @@ import { Cross } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 
+import type { ContentTypeSettings } from '../../../contracts/content-types';
 import type { ReadingOrderItem } from '../../../contracts/reading-order';
 import { articleEditPath } from '../utils/articles';
 import { getTranslation } from '../utils/getTranslation';
 import { StatusBadge } from './StatusBadge';
 
 interface NeighborLinkProps {
+  /** The edited article's type, which its neighbors share. */
+  contentType: ContentTypeSettings;
   side: 'previous' | 'next';
   article: ReadingOrderItem | null;
   /** Absent when the editor may not unlink. */
@@ -17,7 +20,7 @@ interface NeighborLinkProps {
 }
 
 /** One neighbor of the edited article: its title (opening it), its status, and "Remove". */
-export const NeighborLink = ({ side, article, onRemove, disabled }: NeighborLinkProps) => {
+export const NeighborLink = ({ contentType, side, article, onRemove, disabled }: NeighborLinkProps) => {
   const { formatMessage } = useIntl();
   const heading =
     side === 'previous'
@@ -34,7 +37,7 @@ export const NeighborLink = ({ side, article, onRemove, disabled }: NeighborLink
           <Flex gap={2} justifyContent="space-between" alignItems="flex-start">
             <Link
               tag={NavLink}
-              to={articleEditPath(article.documentId, article.locale)}
+              to={articleEditPath(contentType, article.documentId, article.locale)}
               aria-label={formatMessage(
                 { id: getTranslation('reading-order.open'), defaultMessage: 'Open “{title}” in the Content Manager' },
                 { title: article.title }

@@ -3,10 +3,9 @@ import { Alert, Divider, Flex, Loader, Typography } from '@strapi/design-system'
 import { useForm, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
-import type { DetachedLink, LinkCandidate, Neighborhood } from '../../../contracts/reading-order';
-import { useContentManagerRefresh } from '../hooks/useContentManagerRefresh';
-import { useReadingOrder } from '../hooks/useReadingOrder';
-import { useUpdateLinks, type LinkChange } from '../hooks/useUpdateLinks';
+import type { ContentTypeSettings } from '../../../contracts/content-types';
+import type { DetachedLink, LinkCandidate } from '../../../contracts/reading-order';
+import { useGetNewsroomReadingOrderQuery, useUpdateNewsroomLinksMutation } from '../services/api';
 import { getTranslation } from '../utils/getTranslation';
 import { linkProblemMessage, toRequestProblem, type RequestProblem } from '../utils/requestErrors';
 import { ArticlePicker } from './ArticlePicker';
@@ -16,11 +15,19 @@ import { OrderPreview } from './OrderPreview';
 
 const UPDATE_PERMISSIONS = [{ action: 'plugin::newsroom.reading-order.update', subject: null }];
 
+/** How many articles the preview shows on each side of the edited one. */
+const PREVIEW_STEPS = 2;
+
+/** One side of a link change: which neighbor, and the article to link (`null` unlinks). */
+interface LinkChange {
+  side: 'previous' | 'next';
+  target: string | null;
+}
+
 interface ReadingOrderProps {
+  contentType: ContentTypeSettings;
   documentId: string;
   locale?: string;
-  /** Changes when the Content Manager saved or published the document. */
-  version?: string;
   /** The published tab shows the order but edits belong to the draft. */
   isPublishedTab: boolean;
 }
@@ -31,31 +38,35 @@ interface PendingChange {
   detached: DetachedLink[];
 }
 
-/** Every article whose links a change touched, before and after it. */
-const touchedArticles = (before: Neighborhood | null, after: Neighborhood, detached: DetachedLink[]) =>
-  [
-    before?.previous,
-    before?.next,
-    after.previous,
-    after.next,
-    ...detached.flatMap((link) => [link.previous, link.next]),
-  ]
-    .filter((item): item is NonNullable<typeof item> => Boolean(item))
-    .map((item) => item.documentId);
-
 /** The "Reading order" panel's content for a saved article. */
-export const ReadingOrder = ({ documentId, locale, version, isPublishedTab }: ReadingOrderProps) => {
+export const ReadingOrder = ({ contentType, documentId, locale, isPublishedTab }: ReadingOrderProps) => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
-  const { neighborhood, problem: loadProblem, isLoading, setNeighborhood } = useReadingOrder(
+  const type = contentType.uid;
+  // Saving or publishing the document in the Content Manager reloads it (services/api.ts).
+  const { currentData: neighborhood, error: loadError } = useGetNewsroomReadingOrderQuery({
+    type,
     documentId,
     locale,
-    version
-  );
+    before: PREVIEW_STEPS,
+    after: PREVIEW_STEPS,
+  });
   const { allowedActions, isLoading: isLoadingPermissions } = useRBAC(UPDATE_PERMISSIONS);
-  const { preview, apply, isPending } = useUpdateLinks(documentId, locale);
-  const refreshContentManager = useContentManagerRefresh();
+  const [updateLinks, { isLoading: isPending }] = useUpdateNewsroomLinksMutation();
   const formModified = useForm('ReadingOrder', (state) => state.modified, false);
+
+  /** `dryRun` asks the server what the change would detach without changing anything. */
+  const send = ({ side, target }: LinkChange, dryRun: boolean) =>
+    updateLinks({
+      type,
+      documentId,
+      locale,
+      change: { [side]: target, dryRun },
+      formerNeighbors: [neighborhood?.previous?.documentId, neighborhood?.next?.documentId].filter(
+        (neighbor): neighbor is string => Boolean(neighbor)
+      ),
+      reloadDocument: !formModified,
+    }).unwrap();
 
   const [problem, setProblem] = React.useState<RequestProblem | null>(null);
   const [pending, setPending] = React.useState<PendingChange | null>(null);
@@ -66,11 +77,7 @@ export const ReadingOrder = ({ documentId, locale, version, isPublishedTab }: Re
 
   const applyChange = async (change: LinkChange) => {
     try {
-      const result = await apply(change);
-      const touched = touchedArticles(neighborhood, result, result.detached);
-      // Reloading the edited document resets its form, so only when that loses nothing.
-      refreshContentManager(formModified ? touched : [...touched, documentId]);
-      setNeighborhood(result);
+      await send(change, false);
       toggleNotification({
         type: 'success',
         message: formatMessage({
@@ -91,7 +98,7 @@ export const ReadingOrder = ({ documentId, locale, version, isPublishedTab }: Re
     setProblem(null);
     try {
       // Ask first: the server knows what this link would take away from other articles.
-      const { detached } = await preview(change);
+      const { detached } = await send(change, true);
       const taken = detached.filter((link) => link.reason === 'taken');
       if (taken.length > 0) {
         setPending({ change, target, detached: taken });
@@ -110,7 +117,7 @@ export const ReadingOrder = ({ documentId, locale, version, isPublishedTab }: Re
     void applyChange({ side, target: null });
   };
 
-  if (isLoading) {
+  if (!neighborhood && !loadError) {
     return (
       <Loader small>
         {formatMessage({ id: getTranslation('reading-order.loading'), defaultMessage: 'Loading the reading order…' })}
@@ -119,10 +126,11 @@ export const ReadingOrder = ({ documentId, locale, version, isPublishedTab }: Re
   }
 
   if (!neighborhood) {
+    const loadProblem = toRequestProblem(loadError);
     const message =
-      loadProblem?.kind === 'forbidden'
+      loadProblem.kind === 'forbidden'
         ? { id: getTranslation('reading-order.load.forbidden'), defaultMessage: 'You are not allowed to see the reading order.' }
-        : loadProblem?.kind === 'not-found'
+        : loadProblem.kind === 'not-found'
           ? {
               id: getTranslation('reading-order.load.not-found'),
               defaultMessage: 'This article has no draft in this locale yet; save it to set its links.',
@@ -152,6 +160,7 @@ export const ReadingOrder = ({ documentId, locale, version, isPublishedTab }: Re
       {sides.map((side) => (
         <Flex key={side} direction="column" alignItems="stretch" gap={2}>
           <NeighborLink
+            contentType={contentType}
             side={side}
             article={neighborhood[side]}
             onRemove={canEdit ? () => unlink(side) : undefined}
@@ -161,6 +170,7 @@ export const ReadingOrder = ({ documentId, locale, version, isPublishedTab }: Re
             <ArticlePicker
               key={`${side}-${pickerKey}`}
               side={side}
+              type={type}
               exclude={documentId}
               locale={locale}
               disabled={isPending}

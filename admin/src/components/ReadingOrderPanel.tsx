@@ -1,22 +1,19 @@
 import { Typography } from '@strapi/design-system';
-import { useQueryParams } from '@strapi/strapi/admin';
+import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
 
-import { ARTICLE_UID } from '../utils/articles';
+import { useContentType } from '../hooks/useContentType';
 import { getTranslation } from '../utils/getTranslation';
-import type { Panel } from '../utils/panels';
 import { ReadingOrder } from './ReadingOrder';
+import { settingsFailedPanel } from './SettingsFailed';
 
-type I18nQuery = { plugins?: { i18n?: { locale?: string } } };
-
-/** Edit-view side panel: the article's previous and next articles, and where it sits in the reading order. */
-export const ReadingOrderPanel: Panel = ({ model, documentId, document, activeTab }) => {
+/** Edit-view side panel of every type the plugin serves: the previous and next articles, and where this one sits in the reading order. */
+export const ReadingOrderPanel: PanelComponent = ({ model, documentId, document, activeTab }) => {
   const { formatMessage } = useIntl();
-  const [{ query }] = useQueryParams<I18nQuery>();
-
-  if (model !== ARTICLE_UID) return null;
-
+  const { contentType, locale, failed } = useContentType({ model, document });
   const title = formatMessage({ id: getTranslation('reading-order.title'), defaultMessage: 'Reading order' });
+
+  if (!contentType) return failed ? settingsFailedPanel(model, title) : null;
 
   if (!documentId || documentId === 'create') {
     return {
@@ -36,9 +33,9 @@ export const ReadingOrderPanel: Panel = ({ model, documentId, document, activeTa
     title,
     content: (
       <ReadingOrder
+        contentType={contentType}
         documentId={documentId}
-        locale={document?.locale ?? query.plugins?.i18n?.locale}
-        version={document?.updatedAt ?? undefined}
+        locale={locale}
         isPublishedTab={activeTab === 'published'}
       />
     ),

@@ -1,69 +1,66 @@
 import * as React from 'react';
-import { Flex, Loader, Typography } from '@strapi/design-system';
+import { Flex, Typography } from '@strapi/design-system';
 import { useForm } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
-import { bodyChangedSubstantially, bodyFingerprint } from '../../../server/src/services/summary/fingerprint';
-import type { SummaryStatusResponse } from '../../../contracts/summary';
-import { useSettings } from '../hooks/useSettings';
-import { useSummaryStatus } from '../hooks/useSummaryStatus';
-import { countWords, readingTimeMinutes } from '../utils/blocks';
+import type { ContentTypeSettings } from '../../../contracts/content-types';
+import type { SettingsResponse, SummaryStatusResponse } from '../../../contracts/summary';
+import { useGetNewsroomSummaryStatusQuery } from '../services/api';
+import { bodyChangedSince, countWords, readingTimeMinutes } from '../utils/body';
 import { getTranslation } from '../utils/getTranslation';
 import { SummarySuggestion } from './SummarySuggestion';
 
 /**
  * Whether the summary the form holds is the stored one and the body the form holds
  * has changed substantially since it was written. A summary the editor is changing
- * now is being written against this body; a body the form holds mid-edit that
- * cannot be read gives no warning.
+ * now is being written against this body.
  */
-const isStale = (status: SummaryStatusResponse['data'] | null, summary: string, body: unknown): boolean => {
+const isStale = (
+  status: SummaryStatusResponse['data'] | undefined,
+  summary: string,
+  body: unknown,
+  bodyShape: ContentTypeSettings['bodyShape']
+): boolean => {
   if (!status?.summary || summary !== status.summary) return false;
-  try {
-    return bodyChangedSubstantially(status.bodyFingerprint, bodyFingerprint(body ?? []));
-  } catch {
-    return false;
-  }
+  return bodyChangedSince(status.bodyFingerprint, body, bodyShape);
 };
 
+/** Reads one field of the Content Manager's form by its attribute name. */
+const formValue =
+  (name: string) =>
+  (state: { values: object }): unknown =>
+    (state.values as Record<string, unknown>)[name];
+
 interface SummaryInsightsProps {
-  /** Undefined while the article is being created. */
+  settings: SettingsResponse['data'];
+  /** The edited document's type: which form fields hold the title, summary and body, and the summary's limit. */
+  contentType: ContentTypeSettings;
+  /** Undefined while the document is being created. */
   documentId?: string;
   locale?: string;
-  /** Changes when the Content Manager saved the document: the stored summary is read again. */
-  version?: string;
 }
 
 /** The "Summary" panel's content: length, reading time, what readers get, a stale-summary warning, and suggestions. */
-export const SummaryInsights = ({ documentId, locale, version }: SummaryInsightsProps) => {
+export const SummaryInsights = ({ settings, contentType, documentId, locale }: SummaryInsightsProps) => {
   const { formatMessage } = useIntl();
-  const { settings, failed } = useSettings();
+  const { fields, uid: type, summaryMaxLength: maxLength, bodyShape } = contentType;
   // Read from the form, not the stored document: the numbers follow the editor's typing.
-  const summary = useForm('SummaryPanel', (state) => (state.values as { summary?: unknown }).summary);
-  const body = useForm('SummaryPanel', (state) => (state.values as { body?: unknown }).body);
-  const title = useForm('SummaryPanel', (state) => (state.values as { title?: unknown }).title);
-  const status = useSummaryStatus(documentId, locale, version);
+  const summary = useForm('SummaryPanel', formValue(fields.summary));
+  const body = useForm('SummaryPanel', formValue(fields.body));
+  const title = useForm('SummaryPanel', formValue(fields.title));
+  // Saving the document in the Content Manager reloads it (services/api.ts).
+  const { currentData: status } = useGetNewsroomSummaryStatusQuery(
+    { type, documentId: documentId ?? '', locale },
+    { skip: !documentId }
+  );
   const text = typeof summary === 'string' ? summary : '';
-  const stale = React.useMemo(() => isStale(status, text, body), [status, text, body]);
+  const stale = React.useMemo(() => isStale(status, text, body, bodyShape), [status, text, body, bodyShape]);
+  const words = React.useMemo(() => countWords(body, bodyShape), [body, bodyShape]);
   const onChange = useForm('SummaryPanel', (state) => state.onChange);
   const disabled = useForm('SummaryPanel', (state) => state.disabled);
 
-  if (failed) {
-    return (
-      <Typography variant="omega" textColor="neutral600">
-        {formatMessage({ id: getTranslation('summary.settings-failed'), defaultMessage: 'Settings could not be loaded.' })}
-      </Typography>
-    );
-  }
-  if (!settings) {
-    return (
-      <Loader small>{formatMessage({ id: getTranslation('summary.loading'), defaultMessage: 'Loading…' })}</Loader>
-    );
-  }
-
-  const { maxLength, auto } = settings.summary;
+  const { auto } = settings.summary;
   const tooLong = text.length > maxLength;
-  const words = countWords(body);
   const minutes = readingTimeMinutes(words, settings.reader.wordsPerMinute);
 
   const source =
@@ -134,11 +131,12 @@ export const SummaryInsights = ({ documentId, locale, version }: SummaryInsights
 
       {settings.suggest.available && !disabled ? (
         <SummarySuggestion
+          type={type}
           body={body}
           title={typeof title === 'string' ? title : undefined}
           locale={locale}
           hasText={words > 0}
-          onAccept={(suggestion) => onChange('summary', suggestion)}
+          onAccept={(suggestion) => onChange(fields.summary, suggestion)}
         />
       ) : null}
     </Flex>

@@ -1,27 +1,27 @@
-import { useQueryParams } from '@strapi/strapi/admin';
+import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
 
-import { ARTICLE_UID } from '../utils/articles';
+import { useContentType } from '../hooks/useContentType';
 import { getTranslation } from '../utils/getTranslation';
-import type { Panel } from '../utils/panels';
+import { settingsFailedPanel } from './SettingsFailed';
 import { SummaryInsights } from './SummaryInsights';
 
-type I18nQuery = { plugins?: { i18n?: { locale?: string } } };
-
-/** Edit-view side panel: summary length, reading time, what readers see, whether the summary is stale, and a suggested summary. */
-export const SummaryPanel: Panel = ({ model, documentId, document }) => {
+/** Edit-view side panel of every type the plugin serves: summary length, reading time, what readers see, whether the summary is stale, and a suggested summary. */
+export const SummaryPanel: PanelComponent = ({ model, documentId, document }) => {
   const { formatMessage } = useIntl();
-  const [{ query }] = useQueryParams<I18nQuery>();
+  const { settings, contentType, locale, failed } = useContentType({ model, document });
+  const title = formatMessage({ id: getTranslation('summary.title'), defaultMessage: 'Summary' });
 
-  if (model !== ARTICLE_UID) return null;
+  if (!settings || !contentType) return failed ? settingsFailedPanel(model, title) : null;
 
   return {
-    title: formatMessage({ id: getTranslation('summary.title'), defaultMessage: 'Summary' }),
+    title,
     content: (
       <SummaryInsights
+        settings={settings}
+        contentType={contentType}
         documentId={documentId && documentId !== 'create' ? documentId : undefined}
-        locale={document?.locale ?? query.plugins?.i18n?.locale}
-        version={document?.updatedAt ?? undefined}
+        locale={locale}
       />
     ),
   };

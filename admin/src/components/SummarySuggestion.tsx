@@ -3,11 +3,14 @@ import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { Sparkle } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 
-import { useSummarySuggestion } from '../hooks/useSummarySuggestion';
+import { useSuggestNewsroomSummaryMutation } from '../services/api';
 import { getTranslation } from '../utils/getTranslation';
+import { toRequestProblem } from '../utils/requestErrors';
 
 interface SummarySuggestionProps {
-  /** The body as the form holds it now (blocks). */
+  /** The edited document's content type: the server reads the body with its body shape. */
+  type: string;
+  /** The body as the form holds it now. */
   body: unknown;
   /** The title as the form holds it now: the suggestion favours sentences about it. */
   title?: string;
@@ -18,9 +21,13 @@ interface SummarySuggestionProps {
 }
 
 /** "Suggest summary": asks the server for a summary of the current body and lets the editor use it. */
-export const SummarySuggestion = ({ body, title, locale, hasText, onAccept }: SummarySuggestionProps) => {
+export const SummarySuggestion = ({ type, body, title, locale, hasText, onAccept }: SummarySuggestionProps) => {
   const { formatMessage, formatList } = useIntl();
-  const { suggestion, problem, isLoading, suggest, dismiss } = useSummarySuggestion();
+  const [suggest, { data: suggestion, error, isLoading, reset: dismiss }] = useSuggestNewsroomSummaryMutation();
+  const problem = error ? toRequestProblem(error) : null;
+  const requestSuggestion = () =>
+    // An empty title tells the engine nothing; leave it out rather than send ''.
+    suggest({ type, request: { body, locale, title: title?.trim() ? title : undefined } });
 
   return (
     <Flex direction="column" alignItems="stretch" gap={2}>
@@ -29,7 +36,7 @@ export const SummarySuggestion = ({ body, title, locale, hasText, onAccept }: Su
         startIcon={<Sparkle />}
         loading={isLoading}
         disabled={!hasText}
-        onClick={() => void suggest(body, locale, title)}
+        onClick={() => void requestSuggestion()}
         fullWidth
       >
         {formatMessage({
@@ -60,7 +67,7 @@ export const SummarySuggestion = ({ body, title, locale, hasText, onAccept }: Su
         </Typography>
       ) : null}
 
-      {suggestion !== null ? (
+      {suggestion ? (
         <Box
           padding={3}
           hasRadius

@@ -1,4 +1,3 @@
-import { isFetchError } from '@strapi/strapi/admin';
 import type { MessageDescriptor } from 'react-intl';
 
 import type { ReadingOrderViolation } from '../../../contracts/reading-order';
@@ -23,22 +22,20 @@ const RULES: ReadonlyArray<ReadingOrderViolation['rule']> = [
 const isRule = (value: unknown): value is ReadingOrderViolation['rule'] =>
   RULES.includes(value as ReadingOrderViolation['rule']);
 
-/** Reads Strapi's error shape `{ data: null, error: { status, name, message, details } }` off a failed request. */
+/**
+ * Reads the error a request of `services/api.ts` failed with: Strapi's error body
+ * `{ status, name, message, details }` as the admin's RTK Query base query passes it on.
+ */
 export const toRequestProblem = (error: unknown): RequestProblem => {
-  if (!isFetchError(error)) return { kind: 'unknown' };
-  const body = error.response?.data?.error as { status?: number; details?: { rule?: unknown } } | undefined;
-  const status = body?.status ?? error.status;
-  if (status === 400 && isRule(body?.details?.rule)) return { kind: 'rule', rule: body.details.rule };
+  if (typeof error !== 'object' || error === null) return { kind: 'unknown' };
+  const { status, details } = error as { status?: unknown; details?: { rule?: unknown } | null };
+  const rule = details?.rule;
+  if (status === 400 && isRule(rule)) return { kind: 'rule', rule };
   if (status === 403 || status === 401) return { kind: 'forbidden' };
   if (status === 404) return { kind: 'not-found' };
   if (status === 400) return { kind: 'invalid' };
   return { kind: 'unknown' };
 };
-
-/** Whether a request was cancelled because its component went away (not worth telling anyone). */
-export const isAbort = (error: unknown) =>
-  (error instanceof Error && error.name === 'AbortError') ||
-  (isFetchError(error) && /abort/i.test(error.message));
 
 const RULE_MESSAGES: Record<ReadingOrderViolation['rule'], MessageDescriptor> = {
   'self-link': {

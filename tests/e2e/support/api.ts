@@ -1,6 +1,6 @@
 /**
- * Reads the articles through Strapi's own REST API, as a front end would: the
- * independent witness of what the panels did.
+ * Reads the articles (and the playground's posts) through Strapi's own REST API, as
+ * a front end would: the independent witness of what the panels did.
  */
 
 export const ADMIN = { email: 'editor@newsroom.example.com', password: 'Newsroom-playground-1' };
@@ -75,23 +75,65 @@ export const createProofreader = async (baseUrl: string, jwt: string) => {
   return credentials;
 };
 
+/** A collection the plugin serves, as its REST API names it. */
+export interface Collection {
+  /** The REST route of the collection. */
+  path: string;
+  /** The attributes that hold the title, the summary, the body and the two links. */
+  fields: { title: string; summary: string; body: string; previous: string; next: string };
+  /** Whether requests name a locale (the type is localized with i18n). */
+  localized: boolean;
+}
+
+/** The plugin's built-in article. */
+export const ARTICLES: Collection = {
+  path: '/api/newsroom/articles',
+  fields: { title: 'title', summary: 'summary', body: 'body', previous: 'previousArticle', next: 'nextArticle' },
+  localized: true,
+};
+
+/** The playground's own blog post type, configured through the `contentTypes` option. */
+export const POSTS: Collection = {
+  path: '/api/posts',
+  fields: { title: 'headline', summary: 'description', body: 'content', previous: 'previousPost', next: 'nextPost' },
+  localized: false,
+};
+
 export class RestClient {
   constructor(
     private readonly baseUrl: string,
-    private readonly token: string
+    private readonly token: string,
+    private readonly collection: Collection = ARTICLES
   ) {}
 
-  private async get(path: string, params: Record<string, string>, authorized: boolean) {
-    const url = `${this.baseUrl}/api/newsroom/articles${path}?${new URLSearchParams(params)}`;
-    return json(await fetch(url, { headers: authorized ? { authorization: `Bearer ${this.token}` } : {} }));
+  private url(path: string, params: Record<string, string>, locale: string) {
+    const query = new URLSearchParams(this.collection.localized ? { locale, ...params } : params);
+    return `${this.baseUrl}${this.collection.path}${path}?${query}`;
+  }
+
+  private async get(path: string, params: Record<string, string>, authorized: boolean, locale: string) {
+    const headers = authorized ? { authorization: `Bearer ${this.token}` } : {};
+    return json(await fetch(this.url(path, params, locale), { headers }));
+  }
+
+  /** Creates a draft; answers its documentId. */
+  async create(data: Record<string, unknown>, locale = 'en'): Promise<string> {
+    const response = await fetch(this.url('', { status: 'draft' }, locale), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${this.token}` },
+      body: JSON.stringify({ data }),
+    });
+    return (await json(response)).data.documentId;
   }
 
   /** The documentId of the article with this title (drafts included). */
   async documentIdOf(title: string, locale = 'en'): Promise<string> {
+    const { title: field } = this.collection.fields;
     const { data } = await this.get(
       '',
-      { locale, status: 'draft', 'filters[title][$eq]': title, 'fields[0]': 'title' },
-      true
+      { status: 'draft', [`filters[${field}][$eq]`]: title, 'fields[0]': field },
+      true,
+      locale
     );
     if (data.length !== 1) throw new Error(`expected one article titled "${title}", found ${data.length}`);
     return data[0].documentId;
@@ -102,28 +144,31 @@ export class RestClient {
    * read without one, as the public role may.
    */
   async links(documentId: string, status: 'draft' | 'published', locale = 'en'): Promise<Links> {
+    const { title, previous, next } = this.collection.fields;
     const { data } = await this.get(
       `/${documentId}`,
       {
-        locale,
         status,
-        'fields[0]': 'title',
-        'populate[previousArticle][fields][0]': 'title',
-        'populate[nextArticle][fields][0]': 'title',
+        'fields[0]': title,
+        [`populate[${previous}][fields][0]`]: title,
+        [`populate[${next}][fields][0]`]: title,
       },
-      status === 'draft'
+      status === 'draft',
+      locale
     );
-    return { previous: data.previousArticle?.title ?? null, next: data.nextArticle?.title ?? null };
+    return { previous: data[previous]?.[title] ?? null, next: data[next]?.[title] ?? null };
   }
 
   /** The draft's title and body, as stored. */
   async draft(documentId: string, locale = 'en'): Promise<{ title: string; body: unknown }> {
-    const { data } = await this.get(`/${documentId}`, { locale, status: 'draft', 'fields[0]': 'title', 'fields[1]': 'body' }, true);
-    return { title: data.title, body: data.body };
+    const { title, body } = this.collection.fields;
+    const { data } = await this.get(`/${documentId}`, { status: 'draft', 'fields[0]': title, 'fields[1]': body }, true, locale);
+    return { title: data[title], body: data[body] };
   }
 
   async summary(documentId: string, status: 'draft' | 'published', locale = 'en'): Promise<string | null> {
-    const { data } = await this.get(`/${documentId}`, { locale, status, 'fields[0]': 'summary' }, status === 'draft');
-    return data.summary;
+    const { summary } = this.collection.fields;
+    const { data } = await this.get(`/${documentId}`, { status, 'fields[0]': summary }, status === 'draft', locale);
+    return data[summary];
   }
 }

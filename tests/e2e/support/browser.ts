@@ -10,6 +10,18 @@ export const launchBrowser = (): Promise<Browser> =>
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 
+/**
+ * A browser and a page logged in to the admin, wide enough for the Content Manager's
+ * desktop layout, where panels sit beside the form (`deviceScaleFactor` 2 for screenshots).
+ */
+export const openAdmin = async (baseUrl: string, deviceScaleFactor = 1): Promise<{ browser: Browser; page: Page }> => {
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1400 }, deviceScaleFactor });
+  page.setDefaultTimeout(15_000);
+  await logIn(page, baseUrl);
+  return { browser, page };
+};
+
 /** Logs in through the admin's login form. */
 export const logIn = async (page: Page, baseUrl: string, credentials = ADMIN) => {
   await page.goto(`${baseUrl}/admin/auth/login`);
@@ -19,8 +31,12 @@ export const logIn = async (page: Page, baseUrl: string, credentials = ADMIN) =>
   await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30_000 });
 };
 
+/** The Content Manager's edit view of a document; `locale` only for a localized type. */
+export const editUrl = (baseUrl: string, uid: string, documentId: string, locale?: string) =>
+  `${baseUrl}/admin/content-manager/collection-types/${uid}/${documentId}${locale ? `?plugins[i18n][locale]=${locale}` : ''}`;
+
 export const articleUrl = (baseUrl: string, documentId: string, locale = 'en') =>
-  `${baseUrl}/admin/content-manager/collection-types/plugin::newsroom.article/${documentId}?plugins[i18n][locale]=${locale}`;
+  editUrl(baseUrl, 'plugin::newsroom.article', documentId, locale);
 
 /**
  * One edit-view side panel, found by its title. Matched by text, not by role:
@@ -28,6 +44,18 @@ export const articleUrl = (baseUrl: string, documentId: string, locale = 'en') =
  */
 export const panel = (page: Page, title: string): Locator =>
   page.locator('aside').filter({ has: page.locator('h2', { hasText: new RegExp(`^${title}$`) }) });
+
+/** Picks an article in the Reading order panel's "Set previous" / "Set next" by typing part of its title. */
+export const pickNeighbor = async (page: Page, side: 'previous' | 'next', search: string, title: string) => {
+  const combobox = panel(page, 'Reading order').getByRole('combobox', { name: side === 'previous' ? 'Set previous' : 'Set next' });
+  await combobox.click();
+  await combobox.fill(search);
+  await page.getByRole('option', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
+};
+
+/** The Reading order panel's link to a neighbor, which opens it in the Content Manager. */
+export const neighborLink = (page: Page, title: string): Locator =>
+  panel(page, 'Reading order').getByRole('link', { name: `Open “${title}” in the Content Manager` });
 
 /** Waits until the locator's text is exactly `text` (whitespace trimmed). */
 export const waitForText = async (locator: Locator, text: string, timeout = 10_000) => {

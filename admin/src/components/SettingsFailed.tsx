@@ -1,0 +1,21 @@
+import { Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+
+import { BUILT_IN_ARTICLE_UID } from '../../../contracts/content-types';
+import { getTranslation } from '../utils/getTranslation';
+
+const SettingsFailed = () => {
+  const { formatMessage } = useIntl();
+  return (
+    <Typography variant="omega" textColor="neutral600">
+      {formatMessage({ id: getTranslation('settings.failed'), defaultMessage: 'Settings could not be loaded.' })}
+    </Typography>
+  );
+};
+
+/**
+ * Without the settings a panel cannot tell which types the plugin serves; it says
+ * so on the built-in article, which is always served, and stays away from the rest.
+ */
+export const settingsFailedPanel = (model: string, title: string) =>
+  model === BUILT_IN_ARTICLE_UID ? { title, content: <SettingsFailed /> } : null;

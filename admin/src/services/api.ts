@@ -1,0 +1,184 @@
+import { adminApi } from '@strapi/strapi/admin';
+
+import type {
+  GetReadingOrderResponse,
+  LinkCandidate,
+  Neighborhood,
+  SearchCandidatesResponse,
+  UpdateLinksRequest,
+  UpdateLinksResponse,
+} from '../../../contracts/reading-order';
+import type {
+  SettingsResponse,
+  SuggestSummaryRequest,
+  SuggestSummaryResponse,
+  SummaryStatusResponse,
+} from '../../../contracts/summary';
+
+/**
+ * Every request of the panels, declared once on the admin's RTK Query api the way
+ * Strapi's own plugins do. Besides its own tags, the plugin uses two of the Content
+ * Manager's: its queries of a document provide `Document` (`<uid>_<documentId>`), so
+ * saving or publishing the document in the Content Manager reloads them, and a link
+ * change invalidates `Document` and `Relations`, so the Content Manager reloads the
+ * relation fields the change touched.
+ */
+const newsroomApi = adminApi.enhanceEndpoints({
+  addTagTypes: ['NewsroomReadingOrder', 'NewsroomLinkCandidates', 'Document', 'Relations'],
+});
+
+/** One document of a configured content type; `locale` is left out for a type without i18n. */
+export interface DocumentArgs {
+  type: string;
+  documentId: string;
+  locale?: string;
+}
+
+export interface ReadingOrderArgs extends DocumentArgs {
+  before: number;
+  after: number;
+}
+
+export interface CandidateSearch {
+  type: string;
+  locale?: string;
+  q: string;
+  /** The edited document, never offered. */
+  exclude: string;
+  page: number;
+  pageSize: number;
+}
+
+/** The candidates of one search, every page loaded so far. */
+export interface CandidatePages {
+  candidates: LinkCandidate[];
+  pagination: SearchCandidatesResponse['meta']['pagination'];
+}
+
+export interface UpdateLinksArgs extends DocumentArgs {
+  change: Omit<UpdateLinksRequest, 'locale'>;
+  /** The document's neighbors before the change: their relation fields change too. */
+  formerNeighbors: string[];
+  /** Whether the Content Manager may reload the edited document: that resets its form, so only when it has no unsaved change. */
+  reloadDocument: boolean;
+}
+
+export interface SuggestSummaryArgs {
+  type: string;
+  request: SuggestSummaryRequest;
+}
+
+const documentTag = (type: string, documentId: string) => ({ type: 'Document' as const, id: `${type}_${documentId}` });
+
+const documentPath = (documentId: string, route: string) =>
+  `/newsroom/articles/${encodeURIComponent(documentId)}/${route}`;
+
+/** The other documents whose links a change made or broke (the edited one reloads only when `reloadDocument`). */
+const touchedDocuments = ({ documentId, formerNeighbors }: UpdateLinksArgs, result: UpdateLinksResponse['data']) => [
+  ...new Set(
+    [
+      ...formerNeighbors,
+      result.previous?.documentId,
+      result.next?.documentId,
+      ...result.detached.flatMap((link) => [link.previous.documentId, link.next.documentId]),
+    ].filter((touched): touched is string => Boolean(touched) && touched !== documentId)
+  ),
+];
+
+const api = newsroomApi.injectEndpoints({
+  endpoints: (build) => ({
+    getNewsroomSettings: build.query<SettingsResponse['data'], void>({
+      query: () => '/newsroom/settings',
+      transformResponse: (response: SettingsResponse) => response.data,
+    }),
+
+    getNewsroomReadingOrder: build.query<Neighborhood, ReadingOrderArgs>({
+      query: ({ type, documentId, locale, before, after }) => ({
+        url: documentPath(documentId, 'reading-order'),
+        config: { params: { type, locale, before, after } },
+      }),
+      transformResponse: (response: GetReadingOrderResponse) => response.data,
+      // From the arguments, not the result: a failed load (no draft in this locale yet) is retried after a save too.
+      providesTags: (_result, _error, { type, documentId }) => [
+        { type: 'NewsroomReadingOrder', id: type },
+        documentTag(type, documentId),
+      ],
+    }),
+
+    searchNewsroomLinkCandidates: build.query<CandidatePages, CandidateSearch>({
+      query: ({ type, locale, q, exclude, page, pageSize }) => ({
+        url: '/newsroom/articles/search',
+        config: { params: { type, locale, q, exclude, page, pageSize } },
+      }),
+      transformResponse: (response: SearchCandidatesResponse) => ({
+        candidates: response.data,
+        pagination: response.meta.pagination,
+      }),
+      // One cache entry a search, whatever the page: the list grows as the editor scrolls.
+      serializeQueryArgs: ({ queryArgs: { page: _page, ...search } }) => search,
+      forceRefetch: ({ currentArg, previousArg }) => currentArg?.page !== previousArg?.page,
+      merge: (loaded, incoming, { arg }) => {
+        if (arg.page === 1) return incoming;
+        const fresh = new Set(incoming.candidates.map((candidate) => candidate.documentId));
+        return {
+          candidates: [...loaded.candidates.filter((candidate) => !fresh.has(candidate.documentId)), ...incoming.candidates],
+          pagination: incoming.pagination,
+        };
+      },
+      providesTags: (_result, _error, { type }) => [
+        { type: 'NewsroomLinkCandidates', id: type },
+        { type: 'Document', id: `${type}_LIST` },
+      ],
+    }),
+
+    /** With `change.dryRun`, only asks what the change would detach: nothing changes, nothing reloads. */
+    updateNewsroomLinks: build.mutation<UpdateLinksResponse['data'], UpdateLinksArgs>({
+      query: ({ type, documentId, locale, change }) => {
+        const data: UpdateLinksRequest = { locale, ...change };
+        return { url: documentPath(documentId, 'links'), method: 'PUT', data, config: { params: { type } } };
+      },
+      transformResponse: (response: UpdateLinksResponse) => response.data,
+      invalidatesTags: (result, _error, args) => {
+        if (!result || result.dryRun) return [];
+        const { type, documentId, reloadDocument } = args;
+        return [
+          { type: 'NewsroomReadingOrder', id: type },
+          { type: 'NewsroomLinkCandidates', id: type },
+          'Relations',
+          ...touchedDocuments(args, result).map((touched) => documentTag(type, touched)),
+          ...(reloadDocument ? [documentTag(type, documentId)] : []),
+        ];
+      },
+    }),
+
+    /** The stale-summary warning compares these; the Content Manager saving the document reloads them. */
+    getNewsroomSummaryStatus: build.query<SummaryStatusResponse['data'], DocumentArgs>({
+      query: ({ type, documentId, locale }) => ({
+        url: documentPath(documentId, 'summary-status'),
+        config: { params: { type, locale } },
+      }),
+      transformResponse: (response: SummaryStatusResponse) => response.data,
+      providesTags: (_result, _error, { type, documentId }) => [documentTag(type, documentId)],
+    }),
+
+    /** The body goes as the form holds it: the server reads it with the type's body shape. */
+    suggestNewsroomSummary: build.mutation<SuggestSummaryResponse['data'], SuggestSummaryArgs>({
+      query: ({ type, request }) => ({
+        url: '/newsroom/summary/suggest',
+        method: 'POST',
+        data: request,
+        config: { params: { type } },
+      }),
+      transformResponse: (response: SuggestSummaryResponse) => response.data,
+    }),
+  }),
+});
+
+export const {
+  useGetNewsroomSettingsQuery,
+  useGetNewsroomReadingOrderQuery,
+  useSearchNewsroomLinkCandidatesQuery,
+  useUpdateNewsroomLinksMutation,
+  useGetNewsroomSummaryStatusQuery,
+  useSuggestNewsroomSummaryMutation,
+} = api;
