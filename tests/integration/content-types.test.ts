@@ -1,4 +1,4 @@
-import { createFullAccessToken, superAdminToken } from './helpers/auth';
+import { createFullAccessToken, restrictedAdminToken, superAdminToken } from './helpers/auth';
 import { chainLinks, createChain, expectIntact, linksAmong, readLinks } from './helpers/reading-order';
 import { startTestApp, type TestApp } from './helpers/strapi';
 import { BUILT_IN, documentsOf, localeParam, POST, SUBJECTS, typeQuery, type Subject } from './helpers/subjects';
@@ -233,6 +233,37 @@ describe('the type parameter', () => {
     const response = await admin('get', '/newsroom/settings');
     expect(response.body.data.contentTypes.map((type: { uid: string }) => type.uid)).toEqual([BUILT_IN.uid, POST.uid]);
     expect(response.body.data.contentTypes[1]).toMatchObject({ localized: false, summaryMaxLength: 80, fields: { title: 'headline' } });
+  });
+});
+
+describe('admin permissions per type', () => {
+  const postFields = { fields: ['headline', 'slug', 'description', 'image', 'content', 'previousPost', 'nextPost'], locales: undefined };
+
+  it("answer 403 on a type whose Content Manager permissions the admin lacks, even with the plugin's own actions", async () => {
+    const [a] = await createChain(app, 1, 'en', POST);
+    const articlesOnly = await restrictedAdminToken(app, [
+      ['plugin::newsroom.reading-order.read'],
+      ['plugin::newsroom.reading-order.update'],
+      ['plugin::content-manager.explorer.read', BUILT_IN.uid],
+      ['plugin::content-manager.explorer.update', BUILT_IN.uid],
+    ]);
+    const get = (token: string) =>
+      app.http().get(`/newsroom/articles/${a}/reading-order${typeQuery(POST)}`).set('Authorization', `Bearer ${token}`);
+    expect((await get(articlesOnly)).status).toBe(403);
+    const search = await app.http().get(`/newsroom/articles/search${typeQuery(POST)}`).set('Authorization', `Bearer ${articlesOnly}`);
+    expect(search.status).toBe(403);
+
+    const postReaders = await restrictedAdminToken(app, [
+      ['plugin::newsroom.reading-order.read'],
+      ['plugin::content-manager.explorer.read', POST.uid, postFields],
+    ]);
+    expect((await get(postReaders)).status).toBe(200);
+    const put = await app
+      .http()
+      .put(`/newsroom/articles/${a}/links${typeQuery(POST)}`)
+      .set('Authorization', `Bearer ${postReaders}`)
+      .send({ next: null });
+    expect(put.status).toBe(403);
   });
 });
 
