@@ -1,7 +1,7 @@
 /**
  * Builds the summary evaluation sets from public sources fetched as git snapshots:
  *
- *   npm run eval:build -- [--actu <git dir>] [--bbc <git dir>] [--out data/eval]
+ *   npm run eval:build -- [--actu <git dir>] [--bbc <git dir>] [--inshorts <git dir>] [--out data/eval]
  *
  * - actu-fr: French regional news from actu.fr (787 articles, November 2021), scraped by
  *   the Newsjam project (github.com/pie3636/newsjam, data/actu_articles.json). The
@@ -10,6 +10,10 @@
  *   the "BBC News Summary" references, as vendored by github.com/Miguel-G-Soares/PRI_proj1
  *   (folder "BBC News Summary"). These references are extractive (sentences of the
  *   article), not abstracts.
+ * - inshorts-en: English Indian and world news from 2017 (Hindustan Times, India Today,
+ *   The Guardian) with the summary Inshorts' editors wrote of each (about 60 words,
+ *   abstractive): the Kaggle "News Summary" dataset (Kondalarao Vonteru), as vendored
+ *   by github.com/Hitesh-Nimbalkar/Text_summarise_data (news_summary.zip).
  *
  * The articles belong to their publishers (see docs/summary-engine.md, "Evaluation
  * sets"), so the output goes to the git-ignored data/ folder and is rebuilt by this
@@ -20,6 +24,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 
 export interface EvalSetRecord {
@@ -36,8 +41,10 @@ export interface EvalSetRecord {
 export const splitOf = (id: string): 'dev' | 'test' =>
   createHash('sha1').update(id).digest()[0] < 128 ? 'dev' : 'test';
 
-const gitShow = (gitDir: string, path: string): string =>
-  execFileSync('git', ['--git-dir', gitDir, 'show', `HEAD:${path}`], { encoding: 'utf8', maxBuffer: 64 << 20 });
+const gitShowBytes = (gitDir: string, path: string): Buffer =>
+  execFileSync('git', ['--git-dir', gitDir, 'show', `HEAD:${path}`], { maxBuffer: 64 << 20 });
+
+const gitShow = (gitDir: string, path: string): string => gitShowBytes(gitDir, path).toString('utf8');
 
 const gitList = (gitDir: string, folder: string): string[] =>
   execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '--name-only', 'HEAD', '--', folder], {
@@ -98,6 +105,104 @@ const bbcRecords = (gitDir: string): EvalSetRecord[] => {
   return records;
 };
 
+/**
+ * The first file of a zip archive, stored or deflated. Enough for the one-file archive
+ * we read; saves a dependency or an `unzip` on the machine.
+ */
+export const firstZipEntry = (zip: Buffer): Buffer => {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end === -1) throw new Error('not a zip archive');
+  const central = zip.readUInt32LE(end + 16);
+  const method = zip.readUInt16LE(central + 10);
+  const size = zip.readUInt32LE(central + 20);
+  const local = zip.readUInt32LE(central + 42);
+  const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+  const data = zip.subarray(start, start + size);
+  if (method === 0) return data;
+  if (method === 8) return inflateRawSync(data);
+  throw new Error(`zip compression method ${method} is not supported`);
+};
+
+/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
+export const parseCsv = (content: string): string[][] => {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < content.length; i += 1) {
+    const char = content[i];
+    if (quoted) {
+      if (char === '"' && content[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && content[i + 1] === '\n') i += 1;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += char;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+};
+
+/**
+ * The Kaggle file lost its curly quotes and apostrophes: each became "?" ("doesn?t",
+ * "?virgin?"). A "?" between letters is an apostrophe, one before a word opens a
+ * quotation and the next one after it closes it; the others stay question marks
+ * (left as they were, they would end sentences and make statements look like questions).
+ */
+export const repairQuotes = (text: string): string => {
+  let open = false;
+  return text.replace(/\?/g, (mark, at: number) => {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + 1);
+    if (/\p{L}/u.test(before) && /\p{L}/u.test(after)) return "'";
+    if (!open && /[\p{L}\p{N}]/u.test(after)) {
+      open = true;
+      return '"';
+    }
+    if (open) {
+      open = false;
+      return '"';
+    }
+    return mark;
+  });
+};
+
+/** Sentences glued without a space where paragraphs were joined ("...media.The union"). */
+const unglue = (text: string): string => text.replace(/([a-z0-9%)][.!?]["”’]?)(?=[A-Z"“])/g, '$1 ');
+
+/**
+ * Inshorts rows: `headlines` is the title, `text` the editors' summary, `ctext` the
+ * article it summarises (scraped from the publisher's page; Latin-1). Rows without an
+ * article, with under 60 words of it, or repeating an article already read are left out.
+ */
+export const inshortsRecords = (csv: string): EvalSetRecord[] => {
+  const [header, ...rows] = parseCsv(csv);
+  const column = (name: string) => header.indexOf(name);
+  const [titleAt, summaryAt, urlAt, textAt] = ['headlines', 'text', 'read_more', 'ctext'].map(column);
+  const seen = new Set<string>();
+  const records: EvalSetRecord[] = [];
+  for (const row of rows) {
+    const id = (row[urlAt] ?? '').trim().replace(/\?utm_source=.*$/, '');
+    const text = unglue(repairQuotes((row[textAt] ?? '').replace(/\u00a0/g, ' '))).trim();
+    const summary = (row[summaryAt] ?? '').replace(/\u00a0/g, ' ').trim();
+    if (id === '' || seen.has(id) || summary === '' || text.split(/\s+/).length < 60) continue;
+    seen.add(id);
+    const title = (row[titleAt] ?? '').trim();
+    records.push({ id, source: 'inshorts-en', split: splitOf(id), lang: 'en', title, text, summary });
+  }
+  return records;
+};
+
 const write = (out: string, name: string, records: EvalSetRecord[]): string[] =>
   (['dev', 'test'] as const).map((split) => {
     const chosen = records.filter((record) => record.split === split);
@@ -114,11 +219,13 @@ const main = (args: string[]): void => {
   const mirror = process.env.MIRROR_DIR ?? '/work/.mirror';
   const actu = option('--actu', join(mirror, 'pie3636+newsjam', 'repo'));
   const bbc = option('--bbc', join(mirror, 'Miguel-G-Soares+PRI_proj1', 'repo'));
+  const inshorts = option('--inshorts', join(mirror, 'Hitesh-Nimbalkar+Text_summarise_data', 'repo'));
   const out = option('--out', join('data', 'eval'));
   mkdirSync(out, { recursive: true });
   const report = [
     ...write(out, 'actu-fr', actuRecords(JSON.parse(gitShow(actu, 'data/actu_articles.json')))),
     ...write(out, 'bbc-en', bbcRecords(bbc)),
+    ...write(out, 'inshorts-en', inshortsRecords(firstZipEntry(gitShowBytes(inshorts, 'news_summary.zip')).toString('latin1'))),
   ];
   console.log(report.join('\n'));
 };

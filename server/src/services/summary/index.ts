@@ -5,7 +5,7 @@
 import { candidatesOf, readArticle, type Reading } from './document';
 import { SummaryInputError } from './errors';
 import { DEFAULT_MAX_LENGTH, DEFAULT_MAX_SENTENCES, FORWARD_WEIGHT, MMR_LAMBDA, NEAR_DUPLICATE } from './parameters';
-import { centrality, centroidCentrality, combinedScore, DEFAULT_WEIGHTS, opensWithQuote, type ScoreWeights } from './rank';
+import { centrality, combinedScore, DEFAULT_WEIGHTS, opensWithQuote, type ScoreWeights } from './rank';
 import { SENTENCE_SEPARATOR, selectSentences, type ScoredSentence } from './select';
 import { cosine } from './tfidf';
 
@@ -50,14 +50,6 @@ const summaryOf = (picked: ScoredSentence[]): Summary => ({
   sentences: picked.map(({ text, score, index }) => ({ text, score, index })),
 });
 
-const coverage = (a: { ids: Int32Array; weights: Float64Array }, t: { ids: Int32Array; weights: Float64Array }, mix: number): number => {
-  const set = new Set(a.ids);
-  let hit = 0;
-  let all = 0;
-  t.ids.forEach((id, k) => { all += t.weights[k] ** 2; if (set.has(id)) hit += t.weights[k] ** 2; });
-  return mix * (hit / all) + (1 - mix) * cosine(a, t);
-};
-
 /** How sentences are ranked and picked; `summarize` uses OURS, tuning scripts vary it. */
 export interface Method {
   /** Lead prior, title and short-sentence scaling; null ranks by centrality alone. */
@@ -67,7 +59,6 @@ export interface Method {
   lambda: number;
   nearDuplicate: number;
   reading: Reading;
-  centroid?: boolean;
 }
 
 export const OURS: Method = {
@@ -98,29 +89,27 @@ export const summarizeWith = (body: unknown, options: SummaryOptions, method: Me
   }
   const title = method.weights === null ? '' : (options.title ?? '').trim();
   const { candidates, title: titleVector } = candidatesOf(readArticle(body, options.locale), title, method.reading);
-  const central = method.centroid
-    ? centroidCentrality(candidates.map((candidate) => candidate.vector))
-    : centrality(
-        candidates.map((candidate) => candidate.vector),
-        { forward: method.forward }
-      );
+  const central = centrality(
+    candidates.map((candidate) => candidate.vector),
+    { forward: method.forward }
+  );
   const hasTitle = titleVector.ids.length > 0;
   const scored = candidates.map((candidate, k) => ({
     ...candidate,
-    score: (process.env.DIG && /\d/.test(candidate.text) ? 1 + Number(process.env.DIG) : 1) * (
+    score:
       method.weights === null
         ? central[k]
         : combinedScore(
             {
               centralityScore: central[k],
               position: candidate.index,
-              titleSimilarity: hasTitle ? (process.env.LQ ? (1 - Number(process.env.LQ)) * cosine(candidate.vector, titleVector) + (k === 0 ? 0 : Number(process.env.LQ) * cosine(candidate.vector, candidates[0].vector)) : process.env.TCOV ? coverage(candidate.vector, titleVector, Number(process.env.TCOV)) : cosine(candidate.vector, titleVector)) : 0,
+              titleSimilarity: hasTitle ? cosine(candidate.vector, titleVector) : 0,
               words: candidate.length,
               hasTitle,
-              quoted: process.env.QIN ? /["“«„»”]/.test(candidate.text) : opensWithQuote(candidate.text),
+              quoted: opensWithQuote(candidate.text),
             },
             method.weights
-          )),
+          ),
   }));
   return summaryOf(selectSentences(scored, { lambda: method.lambda, nearDuplicate: method.nearDuplicate, maxLength, maxSentences }));
 };

@@ -107,23 +107,6 @@ export const centrality = (
   return scores.map((score) => score / highest);
 };
 
-/** Cosine of each sentence to the centroid (sum) of all sentence vectors, scaled so the highest is 1. */
-export const centroidCentrality = (vectors: SparseVector[]): Float64Array => {
-  let terms = 0;
-  for (const vector of vectors) for (let k = 0; k < vector.ids.length; k += 1) terms = Math.max(terms, vector.ids[k] + 1);
-  const centroid = new Float64Array(terms);
-  for (const { ids, weights } of vectors) for (let k = 0; k < ids.length; k += 1) centroid[ids[k]] += weights[k];
-  const scores = new Float64Array(vectors.length);
-  let highest = 0;
-  vectors.forEach(({ ids, weights }, i) => {
-    let dot = 0;
-    for (let k = 0; k < ids.length; k += 1) dot += weights[k] * centroid[ids[k]];
-    scores[i] = dot;
-    highest = Math.max(highest, dot);
-  });
-  return highest > 0 ? scores.map((score) => score / highest) : scores.fill(1);
-};
-
 /** The lead-position prior of the sentence at `position` (0-based) in the body: 1 / (1 + position / decay). */
 export const leadPrior = (position: number, decay: number = LEAD_DECAY): number => 1 / (1 + position / decay);
 

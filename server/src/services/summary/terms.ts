@@ -20,6 +20,23 @@ const withoutElision = (word: string, elisions: ReadonlySet<string> | undefined)
 };
 
 /**
+ * English clitics glued to a word by an apostrophe. Titles and bodies often differ in
+ * apostrophe ("Macron's" in the title, "Macron’s" in the body): without this they are
+ * different terms. ("n't" stays: "can't" without it is no word.)
+ */
+const ENGLISH_CLITICS = ["'s", "'re", "'ll", "'ve", "'d", "'m"];
+
+/** `court's` and `court’s` -> `court`; other words, and other languages, unchanged. */
+const withoutClitic = (word: string, language: Language): string => {
+  if (language.code !== 'en') return word;
+  const plain = word.split('’').join("'");
+  for (const clitic of ENGLISH_CLITICS) {
+    if (plain.length > clitic.length + 1 && plain.endsWith(clitic)) return plain.slice(0, -clitic.length);
+  }
+  return word;
+};
+
+/**
  * The terms a sentence is compared on: its words in lower case, elisions removed,
  * stop words of the language dropped, the rest reduced to their stems (Snowball), so
  * that "tram" and "trams", "inauguré" and "inaugurée" meet. Pass one `stem` (stemmerFor)
@@ -34,7 +51,7 @@ export const contentTerms = (
   const elisions = ELISIONS.get(language.code);
   const terms: string[] = [];
   for (const word of sentenceWords) {
-    const term = withoutElision(word.toLowerCase(), elisions);
+    const term = withoutClitic(withoutElision(word.toLowerCase(), elisions), language);
     if (!stopWords.has(term)) terms.push(stem(term));
   }
   return terms;

@@ -32,4 +32,11 @@ describe('stemming', () => {
     ]);
     expect(stem('fr', 'trams')).toBe(stem('fr', 'tram'));
   });
+
+  it('gives an English possessive one term whichever apostrophe it is typed with', () => {
+    const language = resolveLanguage('en');
+    const terms = contentTerms(["Macron's", 'Macron’s', 'Macron', "they're"], language);
+    // "they're" is "they", a stop word.
+    expect(terms).toEqual([stem('en', 'macron'), stem('en', 'macron'), stem('en', 'macron')]);
+  });
 });

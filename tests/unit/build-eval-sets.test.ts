@@ -1,0 +1,61 @@
+import { deflateRawSync } from 'node:zlib';
+
+import { firstZipEntry, inshortsRecords, parseCsv, repairQuotes } from '../../scripts/datasets/build-eval-sets';
+
+/** A zip record of `length` bytes: a signature, then 16- or 32-bit little-endian fields at their offsets. */
+const record = (length: number, signature: number, fields: Array<[offset: number, bits: 16 | 32, value: number]>): Buffer => {
+  const buffer = Buffer.alloc(length);
+  buffer.writeUInt32LE(signature, 0);
+  for (const [offset, bits, value] of fields) {
+    if (bits === 16) buffer.writeUInt16LE(value, offset);
+    else buffer.writeUInt32LE(value, offset);
+  }
+  return buffer;
+};
+
+/** A one-file zip archive, deflated, as `zip` writes it (local header, data, central directory, end record). */
+const zipOf = (name: string, content: Buffer): Buffer => {
+  const data = deflateRawSync(content);
+  const fileName = Buffer.from(name);
+  const local = record(30, 0x04034b50, [[8, 16, 8], [18, 32, data.length], [22, 32, content.length], [26, 16, fileName.length]]);
+  const central = record(46, 0x02014b50, [[10, 16, 8], [20, 32, data.length], [24, 32, content.length], [28, 16, fileName.length], [42, 32, 0]]);
+  const centralAt = local.length + fileName.length + data.length;
+  const end = record(22, 0x06054b50, [[8, 16, 1], [10, 16, 1], [12, 32, central.length + fileName.length], [16, 32, centralAt]]);
+  return Buffer.concat([local, fileName, data, central, fileName, end]);
+};
+
+const ARTICLE =
+  'The Daman and Diu administration on Wednesday withdrew a circular that asked women staff to tie rakhis on male colleagues.' +
+  'The union territory?s administration was forced to retreat within 24 hours of issuing the circular. ' +
+  'Officials called the order ?ridiculous? and said it had to go. '.repeat(6);
+
+describe('eval:build, the Inshorts set', () => {
+  it('reads the first file of a deflated zip archive', () => {
+    const content = Buffer.from('author,text\nA,"b, c"\n'.repeat(50));
+    expect(firstZipEntry(zipOf('news_summary.csv', content)).equals(content)).toBe(true);
+  });
+
+  it('parses quoted CSV fields with commas, doubled quotes and line breaks', () => {
+    expect(parseCsv('a,b\r\n"x, ""y""","line\nbreak"\n')).toEqual([
+      ['a', 'b'],
+      ['x, "y"', 'line\nbreak'],
+    ]);
+  });
+
+  it('turns the "?" that replaced apostrophes and curly quotes back, and keeps real question marks', () => {
+    expect(repairQuotes('The UT?s order was ?ridiculous?, she said. Why? Nobody knew.')).toBe(
+      `The UT's order was "ridiculous", she said. Why? Nobody knew.`
+    );
+  });
+
+  it('makes one record per article with its title, summary and repaired text, once per URL', () => {
+    const row = ['Chhavi Tyagi', 'Daman & Diu revokes order', 'The administration revoked its order.', 'http://example.com/a?utm_source=inshorts', ARTICLE];
+    const csv = parseCsv('author,headlines,text,read_more,ctext\n')[0].join(',') + '\n';
+    const line = row.map((field) => `"${field.replace(/"/g, '""')}"`).join(',');
+    const records = inshortsRecords(`${csv}${line}\n${line}\n`);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ id: 'http://example.com/a', source: 'inshorts-en', lang: 'en', title: 'Daman & Diu revokes order', summary: 'The administration revoked its order.' });
+    // Sentences glued where paragraphs were joined get their space back.
+    expect(records[0].text).toContain("colleagues. The union territory's administration");
+  });
+});
