@@ -67,3 +67,13 @@ export interface ReaderOrderResponse {
   data: ReaderOrderItem[];
   meta: { before: number; after: number; hasMoreBefore: boolean; hasMoreAfter: boolean };
 }
+
+/**
+ * The cache tag of one article page (a document in one locale): reader answers list
+ * the tags of every article they show in their cache-tag header, and
+ * `newsroom.revalidate` events name the same pages, so a CDN or a framework's tag
+ * revalidation can purge exactly what a change touched. `locale` is null for a type
+ * without i18n.
+ */
+export const pageTag = (documentId: string, locale: string | null): string =>
+  locale === null ? `newsroom:${documentId}` : `newsroom:${documentId}:${locale}`;

@@ -40,6 +40,9 @@ export default ({ env }) => ({
         cacheControl: env('NEWSROOM_CACHE_CONTROL', 'public, max-age=60'),
         wordsPerMinute: env.int('NEWSROOM_WORDS_PER_MINUTE', 230),
         etagCacheMs: env.int('NEWSROOM_ETAG_CACHE_MS', 1000),
+        // 'false' turns the header off.
+        cacheTagHeader: env('NEWSROOM_CACHE_TAG_HEADER', 'Cache-Tag') === 'false' ? false : env('NEWSROOM_CACHE_TAG_HEADER', 'Cache-Tag'),
+        cacheTagSeparator: env('NEWSROOM_CACHE_TAG_SEPARATOR', ','),
       },
     },
   },

@@ -5,6 +5,7 @@ import { PLUGIN_ID } from './constants';
 import type { BackfillService } from './services/backfill';
 import type { ReaderService } from './services/reader';
 import type { ReadingOrderService } from './services/reading-order';
+import type { RevalidationService } from './services/revalidation';
 import type { TypesService } from './services/types';
 
 /** The plugin's services by name, so callers get their types without a cast. */
@@ -12,6 +13,7 @@ interface Services {
   backfill: BackfillService;
   reader: ReaderService;
   'reading-order': ReadingOrderService;
+  revalidation: RevalidationService;
   types: TypesService;
 }
 

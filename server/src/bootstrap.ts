@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { REVALIDATE_EVENT } from '../../contracts/revalidation';
 import { getService } from './accessors';
 import { ADMIN_ACTIONS } from './permissions';
 import { persistLinkTables } from './registry/persisted-links';
@@ -7,6 +8,8 @@ import { ensureReaderIndexes } from './services/reader/indexes';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(ADMIN_ACTIONS);
+  // Lets webhooks subscribe to the pages a change made stale (Settings -> Webhooks, or the admin API).
+  strapi.get('webhookStore').addAllowedEvent('NEWSROOM_REVALIDATE', REVALIDATE_EVENT);
   await getService(strapi, 'reading-order').prepare();
   await ensureReaderIndexes(strapi);
   const types = getService(strapi, 'types');

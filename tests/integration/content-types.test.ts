@@ -145,6 +145,23 @@ describe.each(SUBJECTS.map((subject) => [subject.name, subject] as const))('on %
       expect((await reader(`/api/newsroom/read/${a}${typeQuery(subject)}`, allowed)).status).toBe(200);
     });
 
+    it('lists the articles each answer shows in Cache-Tag, on 200 and 304', async () => {
+      const [a, b, c] = await createChain(app, 3, 'en', subject);
+      for (const id of [a, b, c]) await publish(id);
+      const tag = (id: string) => (subject.localized ? `newsroom:${id}:en` : `newsroom:${id}`);
+      const tagsOf = (response: { headers: Record<string, string> }) => response.headers['cache-tag'].split(',').sort();
+      const read = await reader(`/api/newsroom/read/${b}${typeQuery(subject)}`);
+      expect(tagsOf(read)).toEqual([a, b, c].map(tag).sort());
+      const revalidated = await reader(`/api/newsroom/read/${b}${typeQuery(subject)}`).set('If-None-Match', read.headers.etag);
+      expect(revalidated.status).toBe(304);
+      expect(tagsOf(revalidated)).toEqual([a, b, c].map(tag).sort());
+      expect(tagsOf(await reader(`/api/newsroom/articles/${b}/neighbors${typeQuery(subject)}`))).toEqual([a, b, c].map(tag).sort());
+      expect(tagsOf(await reader(`/api/newsroom/articles/${b}/summary${typeQuery(subject)}`))).toEqual([tag(b)]);
+      expect(tagsOf(await reader(`/api/newsroom/articles/${a}/reading-order?after=1&before=0${typeQuery(subject, '&')}`))).toEqual(
+        [a, b].map(tag).sort()
+      );
+    });
+
     it('never shows a draft', async () => {
       const [a, b] = await createChain(app, 2, 'en', subject);
       await publish(a);

@@ -12,6 +12,8 @@ beforeAll(async () => {
     NEWSROOM_CACHE_CONTROL: 'public, max-age=5, stale-while-revalidate=30',
     NEWSROOM_WORDS_PER_MINUTE: '60',
     NEWSROOM_ETAG_CACHE_MS: '0',
+    NEWSROOM_CACHE_TAG_HEADER: 'Surrogate-Key',
+    NEWSROOM_CACHE_TAG_SEPARATOR: ' ',
   });
 });
 afterAll(async () => {
@@ -126,5 +128,17 @@ describe('reader options', () => {
     const response = await get(`/articles/${a}/summary`);
     expect(response.headers['cache-control']).toBe('public, max-age=5, stale-while-revalidate=30');
     expect(response.body.data.readingTimeMinutes).toBe(3);
+  });
+
+  it('names the cache tags in the configured header, with the configured separator', async () => {
+    const [a, b] = await createChain(app, 2);
+    await publish(app, a);
+    await publish(app, b);
+    const response = await get(`/read/${a}`);
+    expect(response.headers['cache-tag']).toBeUndefined();
+    // The date fallback (on in this file) may show an earlier article as previous: its page is tagged too.
+    const shown = [a, response.body.data.previous?.documentId, response.body.data.next?.documentId].filter(Boolean);
+    expect(shown).toContain(b);
+    expect(response.headers['surrogate-key'].split(' ').sort()).toEqual(shown.map((id) => `newsroom:${id}:en`).sort());
   });
 });

@@ -60,6 +60,13 @@ export interface NewsroomConfig {
      * instance clear it at once; a write on another instance shows after this long at most.
      */
     etagCacheMs: number;
+    /**
+     * Header listing the cache tags of the articles an answer shows (`Cache-Tag` for
+     * Cloudflare, `Surrogate-Key` for Fastly, ...); false: none.
+     */
+    cacheTagHeader: string | false;
+    /** Between tags in that header: `,` (Cloudflare, Akamai) or a space (Fastly's Surrogate-Key). */
+    cacheTagSeparator: ',' | ' ';
   };
 }
 
@@ -84,5 +91,7 @@ export const DEFAULT_CONFIG: NewsroomConfig = {
     cacheControl: 'public, max-age=60',
     wordsPerMinute: 230,
     etagCacheMs: 1000,
+    cacheTagHeader: 'Cache-Tag',
+    cacheTagSeparator: ',',
   },
 };

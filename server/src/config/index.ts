@@ -63,6 +63,13 @@ const configSchema = yup
         cacheControl: yup.string().trim().min(1),
         wordsPerMinute: yup.number().integer().min(50).max(2_000),
         etagCacheMs: yup.number().integer().min(0).max(60_000),
+        // An HTTP header name (RFC 9110 token characters), or false for none.
+        cacheTagHeader: yup.mixed().test(
+          'header-name',
+          'reader.cacheTagHeader must be an HTTP header name (letters, digits, -) or false',
+          (value) => value === undefined || value === false || (typeof value === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(value))
+        ),
+        cacheTagSeparator: yup.mixed().oneOf([',', ' '], 'reader.cacheTagSeparator must be "," or " "'),
       })
       .noUnknown(true, 'unknown option "reader.${unknown}"'),
   })

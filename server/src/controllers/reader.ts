@@ -17,14 +17,20 @@ type Context = {
   set(header: string, value: string): void;
 };
 
-type Answer = { etag: string; body: unknown };
+type Answer = { etag: string; body: unknown; tags: string[] };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => getService(strapi, 'reader');
 
-  const notModified = (ctx: Context, etag: string) => {
+  /** Validators and caching headers, on 200 and 304 alike (a CDN keeps them with what it stores). */
+  const setCacheHeaders = (ctx: Context, etag: string, tags: string[]) => {
+    const { cacheControl, cacheTagHeader, cacheTagSeparator } = getConfig(strapi).reader;
     ctx.set('ETag', etag);
-    ctx.set('Cache-Control', getConfig(strapi).reader.cacheControl);
+    ctx.set('Cache-Control', cacheControl);
+    if (cacheTagHeader) ctx.set(cacheTagHeader, tags.join(cacheTagSeparator));
+  };
+
+  const notModified = (ctx: Context, etag: string) => {
     if (!matchesIfNoneMatch(ctx.get('If-None-Match'), etag)) return false;
     ctx.status = 304;
     return true;
@@ -36,10 +42,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    */
   const answer = async (ctx: Context, cacheKey: string, compute: () => Promise<Answer>) => {
     const remembered = ctx.get('If-None-Match') ? service().rememberedEtag(cacheKey) : undefined;
-    if (remembered && notModified(ctx, remembered)) return;
+    if (remembered && matchesIfNoneMatch(ctx.get('If-None-Match'), remembered.etag)) {
+      setCacheHeaders(ctx, remembered.etag, remembered.tags);
+      ctx.status = 304;
+      return;
+    }
     const generation = service().etagGeneration();
-    const { etag, body } = await compute();
-    service().rememberEtag(cacheKey, etag, generation);
+    const { etag, body, tags } = await compute();
+    service().rememberEtag(cacheKey, { etag, tags }, generation);
+    setCacheHeaders(ctx, etag, tags);
     if (!notModified(ctx, etag)) ctx.body = body;
   };
 

@@ -11,12 +11,14 @@ import type {
   SummarySource,
   Teaser,
 } from '../../../../contracts/reader';
+import { pageTag } from '../../../../contracts/reader';
 import { getConfig, getService } from '../../accessors';
+import type { Transaction } from '../database';
 import type { NewsroomType } from '../../registry';
 import { articleBody, bodyPopulate } from '../../registry/article-rows';
 import { SummaryInputError } from '../summary';
 import { etagOf } from './etag';
-import { createEtagCache } from './etag-cache';
+import { createEtagCache, type RememberedAnswer } from './etag-cache';
 import { countWords, readingTimeMinutes } from './reading-time';
 import { createReaderStore, type ArticleRow, type NeighborRow } from './store';
 
@@ -29,11 +31,31 @@ const parseJson = (value: unknown) => {
   }
 };
 
+type Knex = Core.Strapi['db']['connection'] | Transaction;
+
+/** What readers see of one article page (see `pageView`): compared before and after a change. */
+export interface PageView {
+  /** The published row and when it was written: a new publication replaces both. */
+  row: string;
+  slug: string;
+  /** The fields other pages show of this one in their teasers. */
+  teaser: unknown[];
+  previous: { documentId: string; stamp: unknown[] } | null;
+  next: { documentId: string; stamp: unknown[] } | null;
+}
+
 /** A reader answer: the response body (typed by its contract) and its ETag. */
 export interface ReaderAnswer<Body> {
   etag: string;
   body: Body;
+  /** Cache tags of every article the answer shows (`pageTag`). */
+  tags: string[];
 }
+
+/** The tags of the articles an answer shows, all in one locale. */
+const tagsOf = (locale: string | null, documentIds: Array<string | undefined>): string[] => [
+  ...new Set(documentIds.filter((id): id is string => id !== undefined).map((id) => pageTag(id, locale))),
+];
 
 const iso = (value: unknown): string => new Date(value as string | number | Date).toISOString();
 
@@ -121,9 +143,9 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** The nearest published article each way: linked first, then (if configured) by date. */
-  const neighborsOf = async (type: NewsroomType, row: ArticleRow) => {
+  const neighborsOf = async (type: NewsroomType, row: ArticleRow, connection: Knex = knex()) => {
     const { fallback } = config().readingOrder;
-    const walked = await db(type).walk(knex(), row.id, 1);
+    const walked = await db(type).walk(connection, row.id, 1);
     const linked = (direction: NeighborRow['direction']) => {
       const found = walked.find((item) => item.direction === direction && item.documentId !== row.documentId);
       return found ? teaserOf(found, 'linked') : null;
@@ -131,7 +153,7 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
     let previous = linked('previous');
     let next = linked('next');
     if (fallback === 'publishedAt' && (!previous || !next)) {
-      const dated = await db(type).byPublishedAt(knex(), row);
+      const dated = await db(type).byPublishedAt(connection, row);
       const computed = (direction: NeighborRow['direction']) => {
         const found = dated.find((item) => item.direction === direction);
         return found ? teaserOf(found, 'computed') : null;
@@ -152,10 +174,31 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
     rememberedEtag: (cacheKey: string) => etags.get(cacheKey),
     /** Take before computing an answer and pass to `rememberEtag`. */
     etagGeneration: () => etags.generation(),
-    rememberEtag: (cacheKey: string, etag: string, generation: number) =>
-      etags.set(cacheKey, etag, config().reader.etagCacheMs, generation),
+    rememberEtag: (cacheKey: string, answer: RememberedAnswer, generation: number) =>
+      etags.set(cacheKey, answer, config().reader.etagCacheMs, generation),
     /** Called on every article write on this instance. */
     forgetEtags: () => etags.clear(),
+
+    /**
+     * What readers see of one article page, for telling whether a change altered it:
+     * its own answer's fields and its neighbors' teasers; null when not published.
+     * Reads through `connection` (a transaction's, to see its uncommitted writes).
+     */
+    async pageView(type: NewsroomType, documentId: string, locale: string | null, connection: Knex): Promise<PageView | null> {
+      const row = await db(type).findPublished(connection, documentId, locale);
+      if (!row || row.documentId !== documentId) return null;
+      const { previous, next } = await neighborsOf(type, row, connection);
+      return {
+        row: `${row.id}|${iso(row.updatedAt)}`,
+        slug: row.slug,
+        teaser: [row.title, row.slug, summaryOf(row).summary, iso(row.publishedAt)],
+        previous: previous && { documentId: previous.documentId, stamp: [previous.title, previous.slug, previous.summary, previous.publishedAt, previous.source] },
+        next: next && { documentId: next.documentId, stamp: [next.title, next.slug, next.summary, next.publishedAt, next.source] },
+      };
+    },
+
+    /** The most recently published article of a locale (see the store). */
+    latestPublished: (type: NewsroomType, locale: string | null, connection: Knex) => db(type).latestPublished(connection, locale),
 
     /** Everything an article page shows, in one call. */
     async read(type: NewsroomType, key: string, locale: string | null): Promise<ReaderAnswer<ReadResponse>> {
@@ -186,19 +229,28 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
         ...neighborStamps(neighbors),
         configStamp(),
       ]);
-      return { etag, body: { data, meta: {} } };
+      const tags = tagsOf(row.locale, [row.documentId, neighbors.previous?.documentId, neighbors.next?.documentId]);
+      return { etag, body: { data, meta: {} }, tags };
     },
 
     async neighbors(type: NewsroomType, key: string, locale: string | null): Promise<ReaderAnswer<NeighborsResponse>> {
       const row = await findArticle(type, key, locale);
       const neighbors = await neighborsOf(type, row);
-      return { etag: etagOf([type.uid, row.documentId, ...neighborStamps(neighbors), configStamp()]), body: { data: neighbors } };
+      return {
+        etag: etagOf([type.uid, row.documentId, ...neighborStamps(neighbors), configStamp()]),
+        body: { data: neighbors },
+        tags: tagsOf(row.locale, [row.documentId, neighbors.previous?.documentId, neighbors.next?.documentId]),
+      };
     },
 
     async summary(type: NewsroomType, key: string, locale: string | null): Promise<ReaderAnswer<SummaryResponse>> {
       const row = await findArticle(type, key, locale);
       const data = { ...summaryOf(row), readingTimeMinutes: await readingTimeOf(type, row, () => bodyOf(type, row))() };
-      return { etag: etagOf([type.uid, row.id, row.updatedAt, data.summary, data.readingTimeMinutes, configStamp()]), body: { data } };
+      return {
+        etag: etagOf([type.uid, row.id, row.updatedAt, data.summary, data.readingTimeMinutes, configStamp()]),
+        body: { data },
+        tags: tagsOf(row.locale, [row.documentId]),
+      };
     },
 
     /** The published articles around one, in reading order, walking past unpublished ones. */
@@ -240,6 +292,7 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         etag,
         body: { data, meta: { before, after, hasMoreBefore: behind.hasMore, hasMoreAfter: ahead.hasMore } },
+        tags: tagsOf(row.locale, data.map((entry) => entry.documentId)),
       };
     },
   };

@@ -141,6 +141,20 @@ export const createReaderStore = (strapi: Core.Strapi, type: NewsroomType, table
         .sort((a, b) => a.depth - b.depth || a.id - b.id);
     },
 
+    /** The most recently published article of a locale: where a new publication lands in the `publishedAt` order. */
+    async latestPublished(knex: Knex, locale: string | null): Promise<string | undefined> {
+      const rows = rowsOf(
+        await knex.raw(
+          `SELECT p.${c.documentId} AS "documentId" FROM ${table} p
+           WHERE ${localeIs('p', locale)} AND p.${c.publishedAt} IS NOT NULL
+           ORDER BY p.${c.publishedAt} DESC, p.${c.documentId} DESC
+           LIMIT 1`,
+          locale === null ? {} : { locale }
+        )
+      );
+      return rows[0]?.documentId;
+    },
+
     /** The previous and next published articles by `publishedAt`, ties broken by documentId; one statement. */
     async byPublishedAt(knex: Knex, row: Pick<ArticleRow, 'locale' | 'publishedAt' | 'documentId'>): Promise<NeighborRow[]> {
       const side = (direction: 'previous' | 'next') => {

@@ -175,6 +175,26 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
+    /**
+     * Before a change readers may see: tells the revalidation service which pages it
+     * can reach (the article, where its draft order will link it, the newest article
+     * when neighbors fall back to dates; the revalidation service adds their neighbors).
+     */
+    async watchPages(trx: Transaction, type: NewsroomType, documentIds: string[], locales: OrderLocale[]) {
+      const { skipUnpublished, fallback } = options();
+      for (const locale of locales) {
+        const reach = [...documentIds];
+        for (const documentId of documentIds) {
+          reach.push(...(await tables(type).published.publishedAlongDrafts(trx, documentId, locale, skipUnpublished)));
+        }
+        if (fallback === 'publishedAt') {
+          const latest = await getService(strapi, 'reader').latestPublished(type, locale, trx);
+          if (latest) reach.push(latest);
+        }
+        await getService(strapi, 'revalidation').watch(trx, type, locale, reach);
+      }
+    },
+
     /** The locales a document action touches: one, several, or every one (`'*'`). */
     async localesOf(trx: Transaction, type: NewsroomType, documentId: string, locale: unknown): Promise<OrderLocale[]> {
       // Strapi ignores the locale of a type without i18n: its rows have none.
@@ -205,9 +225,18 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
         const prepared = changesLinks(request.links)
           ? await this.prepareDraftChange(change.trx, type, { documentId: subject, locale, ...request.links })
           : null;
+        if (request.publishes) {
+          const targets = [request.links.previous, request.links.next].flatMap((intent) =>
+            intent.kind === 'set' && intent.ref.documentId ? [intent.ref.documentId] : []
+          );
+          await this.watchPages(change.trx, type, [...(subject ? [subject] : []), ...targets], [locale]);
+        }
         const result = await perform();
         const documentId = (result as { documentId?: string } | null)?.documentId;
         if (!documentId) return result;
+        if (request.publishes && !subject) {
+          await getService(strapi, 'revalidation').watch(change.trx, type, locale, [documentId], { absentBefore: true });
+        }
         if (request.action === 'clone') await this.unlinkDrafts(change.trx, type, documentId);
         if (prepared) await this.applyDraftChange(change, type, prepared, documentId, locale);
         if (request.publishes) await this.syncPublished(change.trx, type, documentId, [locale]);
@@ -219,6 +248,7 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
     publish<T>({ type, documentId, locale }: ActionTarget, perform: Perform<T>): Promise<T> {
       return this.change(async (change) => {
         const locales = await this.localesOf(change.trx, type, documentId, locale);
+        await this.watchPages(change.trx, type, [documentId], locales);
         const result = await perform();
         await this.syncPublished(change.trx, type, documentId, locales);
         return result;
@@ -232,10 +262,13 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
     aroundCaptured<T>(
       { type, documentId, locale }: ActionTarget,
       perform: Perform<T>,
-      repair: (change: ChangeContext, captured: CapturedNeighbors[]) => Promise<void>
+      repair: (change: ChangeContext, captured: CapturedNeighbors[]) => Promise<void>,
+      { readersSee = true, deletes = false } = {}
     ): Promise<T> {
       return this.change(async (change) => {
         const locales = await this.localesOf(change.trx, type, documentId, locale);
+        if (readersSee) await this.watchPages(change.trx, type, [documentId], locales);
+        if (deletes) await getService(strapi, 'revalidation').markDeleted(change.trx, type, documentId, locales);
         const captured = await this.capture(change.trx, type, documentId, locales);
         const result = await perform();
         await repair(change, captured);
@@ -250,14 +283,20 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Discard draft: the draft takes the published links back, under the rules. */
     discardDraft<T>(target: ActionTarget, perform: Perform<T>): Promise<T> {
-      return this.aroundCaptured(target, perform, (change, captured) =>
-        this.restoreAfterDiscard(change, target.type, target.documentId, captured)
+      // Discarding a draft leaves the published version as it is: nothing readers see changes.
+      return this.aroundCaptured(
+        target,
+        perform,
+        (change, captured) => this.restoreAfterDiscard(change, target.type, target.documentId, captured),
+        { readersSee: false }
       );
     },
 
     /** Delete: the neighbors of every removed version are linked to each other (`readingOrder.onDelete`). */
     delete<T>(target: ActionTarget, perform: Perform<T>): Promise<T> {
-      return this.aroundCaptured(target, perform, (change, captured) => this.healAfterDelete(change.trx, target.type, captured));
+      return this.aroundCaptured(target, perform, (change, captured) => this.healAfterDelete(change.trx, target.type, captured), {
+        deletes: true,
+      });
     },
 
     searchCandidates(type: NewsroomType, query: CandidateQuery) {

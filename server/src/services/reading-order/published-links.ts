@@ -107,6 +107,21 @@ export const createPublishedLinks = (links: LinkTable) => {
     setLinks,
 
     /**
+     * The documents whose published versions are nearest to `documentId` along its
+     * draft order, each way: where a publication of it links (or a removal heals).
+     */
+    async publishedAlongDrafts(trx: Transaction, documentId: string, locale: string | null, skipUnpublished: boolean) {
+      const draft = (await links.versions(trx, [documentId], locale)).find(isDraft);
+      if (!draft) return [];
+      const maxSteps = skipUnpublished ? MAX_UNPUBLISHED_RUN + 1 : 1;
+      const found = await Promise.all(
+        (['backward', 'forward'] as const).map((direction) => nearestPublished(trx, draft.id, direction, maxSteps, documentId, locale))
+      );
+      const rows = await links.versionsByIds(trx, found.filter((id): id is number => id !== null));
+      return rows.map((row) => row.documentId);
+    },
+
+    /**
      * After `documentId` is published in `locale`: its published version takes the
      * links its draft has, to the published versions of its neighbors. With
      * `skipUnpublished`, a neighbor that has never been published (or was

@@ -1,0 +1,95 @@
+import type { Core } from '@strapi/strapi';
+
+import { REVALIDATE_EVENT, type RevalidatePage } from '../../../../contracts/revalidation';
+import { getService } from '../../accessors';
+import type { NewsroomType } from '../../registry';
+import type { Transaction } from '../database';
+import type { PageView } from '../reader';
+import { diffPage, type PageKey } from './diff';
+
+interface Watched {
+  key: PageKey;
+  type: NewsroomType;
+  before: PageView | null;
+}
+
+/** What one transaction may change for readers: the pages seen before its changes, by key. */
+interface Pending {
+  pages: Map<string, Watched>;
+  deleted: Set<string>;
+}
+
+const keyOf = ({ type, documentId, locale }: PageKey) => `${type}|${documentId}|${locale ?? ''}`;
+
+/**
+ * `newsroom.revalidate`: one event per committed transaction that changed what
+ * readers see, naming every published page whose answer changed. The reading-order
+ * service tells it, before each change, which pages the change may reach (the article,
+ * its published neighbors and those it will be linked to); this service reads how
+ * readers see them inside the transaction, once more after the commit, and emits the
+ * difference. Nothing is sent for a rolled-back transaction.
+ */
+const revalidation = ({ strapi }: { strapi: Core.Strapi }) => {
+  const pending = new WeakMap<Transaction, Pending>();
+  const reader = () => getService(strapi, 'reader');
+
+  const finish = async (changes: Pending) => {
+    const pages: RevalidatePage[] = [];
+    for (const [key, { key: page, type, before }] of changes.pages) {
+      const after = await reader().pageView(type, page.documentId, page.locale, strapi.db.connection);
+      const changed = diffPage(page, before, after, changes.deleted.has(key));
+      if (changed) pages.push(changed);
+    }
+    if (pages.length > 0) strapi.eventHub.emit(REVALIDATE_EVENT, { pages });
+  };
+
+  const pendingFor = async (trx: Transaction): Promise<Pending> => {
+    let changes = pending.get(trx);
+    if (!changes) {
+      const created: Pending = { pages: new Map(), deleted: new Set() };
+      changes = created;
+      pending.set(trx, created);
+      // Runs once the transaction commits (never on a rollback), outside of it.
+      await strapi.db.transaction(async ({ onCommit }) =>
+        onCommit(() =>
+          finish(created).catch((error) => strapi.log.error(`newsroom: the revalidation event failed: ${error?.message ?? error}`))
+        )
+      );
+    }
+    return changes;
+  };
+
+  const watchOne = async (changes: Pending, trx: Transaction, type: NewsroomType, locale: string | null, documentId: string, absentBefore: boolean) => {
+    const key: PageKey = { type: type.uid, documentId, locale };
+    if (changes.pages.has(keyOf(key))) return null;
+    const before = absentBefore ? null : await reader().pageView(type, documentId, locale, trx);
+    changes.pages.set(keyOf(key), { key, type, before });
+    return before;
+  };
+
+  return {
+    /**
+     * Before a change: the pages it may reach, as readers see them now, with the
+     * pages that show them as teasers. `absentBefore`: documents the change creates.
+     */
+    async watch(trx: Transaction, type: NewsroomType, locale: string | null, documentIds: string[], { absentBefore = false } = {}) {
+      const changes = await pendingFor(trx);
+      for (const documentId of new Set(documentIds)) {
+        const before = await watchOne(changes, trx, type, locale, documentId, absentBefore);
+        for (const teaser of [before?.previous, before?.next]) {
+          if (teaser) await watchOne(changes, trx, type, locale, teaser.documentId, false);
+        }
+      }
+    },
+
+    /** The document is being deleted: its pages are listed as `deleted`, not `unpublished`. */
+    async markDeleted(trx: Transaction, type: NewsroomType, documentId: string, locales: Array<string | null>) {
+      const changes = await pendingFor(trx);
+      for (const locale of locales) changes.deleted.add(keyOf({ type: type.uid, documentId, locale }));
+    },
+  };
+};
+
+export type RevalidationService = ReturnType<typeof revalidation>;
+
+export default revalidation;
