@@ -2,8 +2,10 @@
  * `npm run bench:links`: what the reading-order lock adds to a link write.
  * Times (1) link writes through the document service (the whole rule path: lock,
  * checks, write) and (2) the lock alone: a transaction that takes it against an
- * empty one, side by side, alternating, on the database named by DATABASE_CLIENT
- * (sqlite | postgres | mysql). BENCH_WRITES (default 300) per measurement.
+ * empty one, (3) the publication of an article in the middle of a published order
+ * (links go live, pages to revalidate are found and compared), side by side,
+ * alternating, on the database named by DATABASE_CLIENT (sqlite | postgres | mysql).
+ * BENCH_WRITES (default 300) per measurement.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -53,6 +55,18 @@ const main = async () => {
       ids.push((await documents.create({ locale: 'en', data: { title: `Link bench ${index}`, slug: `link-bench-${index}` } })).documentId);
     }
     const lock = strapi.plugin('newsroom').service('reading-order');
+    // A published order of five, for the publications: the middle one is published again and again.
+    const published: string[] = [];
+    for (let index = 0; index < 5; index += 1) {
+      const previous = published.at(-1);
+      const created = await documents.create({
+        locale: 'en',
+        status: 'published',
+        data: { title: `Publish bench ${index}`, slug: `publish-bench-${index}`, ...(previous ? { previousArticle: previous } : {}) },
+      });
+      published.push(created.documentId);
+    }
+    const publication: number[] = [];
 
     const linkWrite: number[] = [];
     const plainWrite: number[] = [];
@@ -64,12 +78,14 @@ const main = async () => {
       plainWrite.push(await time(() => documents.update({ documentId: ids[0], locale: 'en', data: { title: `Link bench 0 (${index})` } })));
       withLock.push(await time(() => lock.change(async () => undefined)));
       withoutLock.push(await time(() => strapi.db.transaction(async () => undefined)));
+      publication.push(await time(() => documents.publish({ documentId: published[2], locale: 'en' })));
     }
     const rows = [
       { measurement: 'link write (document service update of nextArticle)', medianMs: median(linkWrite) },
       { measurement: 'same update of the title only (no link, no lock)', medianMs: median(plainWrite) },
       { measurement: 'transaction that takes the reading-order lock', medianMs: median(withLock) },
       { measurement: 'empty transaction', medianMs: median(withoutLock) },
+      { measurement: 'publish the middle article of a published order of five', medianMs: median(publication) },
     ].map((row) => ({ ...row, medianMs: Number(row.medianMs.toFixed(3)) }));
     console.log(`${client}, ${writes} of each, alternating`);
     console.table(rows);
