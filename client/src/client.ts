@@ -1,0 +1,112 @@
+import type { NeighborsResponse, ReadResponse, ReaderOrderResponse, SummaryResponse } from '../../contracts/reader';
+import { apiErrorFrom, NewsroomApiError, NewsroomNetworkError } from './errors';
+import { createEtagMemory } from './etag-memory';
+
+type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+export interface NewsroomClientOptions {
+  /** Strapi's content API URL, with its prefix: `https://cms.example.com/api`. */
+  baseUrl: string;
+  /** An API token (or a users-permissions JWT), sent as `Authorization: Bearer <token>`. */
+  token?: string;
+  /** Defaults to the runtime's global `fetch`. */
+  fetch?: Fetch;
+  /** The locale of every call that names none; the server's default locale when unset. */
+  locale?: string;
+  /** The content-type uid of every call that names none; the built-in article when unset. */
+  type?: string;
+}
+
+export interface RequestOptions {
+  locale?: string;
+  type?: string;
+  signal?: AbortSignal;
+  /**
+   * Make a conditional request: the client keeps this answer with its ETag, sends
+   * `If-None-Match` the next time the same URL is asked with `revalidate`, and answers
+   * a `304` from the copy it kept.
+   */
+  revalidate?: boolean;
+}
+
+export interface ReadingOrderOptions extends RequestOptions {
+  /** Articles before the one asked about: 0 to 50, the server's default 5 when unset. */
+  before?: number;
+  /** Articles after it: 0 to 50, the server's default 5 when unset. */
+  after?: number;
+}
+
+export interface NewsroomClient {
+  /** The whole article page: the article, its summary, reading time and both neighbors. */
+  read(slugOrDocumentId: string, options?: RequestOptions): Promise<ReadResponse>;
+  /** The previous and next articles. */
+  neighbors(slugOrDocumentId: string, options?: RequestOptions): Promise<NeighborsResponse>;
+  /** The summary and reading time (the "get a summary" button). */
+  summary(slugOrDocumentId: string, options?: RequestOptions): Promise<SummaryResponse>;
+  /** The published articles around one, in reading order. */
+  readingOrder(slugOrDocumentId: string, options?: ReadingOrderOptions): Promise<ReaderOrderResponse>;
+}
+
+const isAbort = (error: unknown, signal: AbortSignal | undefined) =>
+  signal?.aborted === true || (error as { name?: unknown } | null)?.name === 'AbortError';
+
+export const createNewsroomClient = (options: NewsroomClientOptions): NewsroomClient => {
+  const root = `${options.baseUrl.replace(/\/+$/, '')}/newsroom`;
+  // Called through a closure: a browser's fetch throws "Illegal invocation" when detached from `globalThis`.
+  const fetchFn: Fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const memory = createEtagMemory();
+
+  const urlOf = (path: string, call: RequestOptions, extra: Record<string, number | undefined> = {}) => {
+    const query = new URLSearchParams();
+    const type = call.type ?? options.type;
+    const locale = call.locale ?? options.locale;
+    if (type !== undefined) query.set('type', type);
+    if (locale !== undefined) query.set('locale', locale);
+    for (const [name, value] of Object.entries(extra)) if (value !== undefined) query.set(name, String(value));
+    const search = query.toString();
+    return `${root}${path}${search ? `?${search}` : ''}`;
+  };
+
+  const get = async <T>(url: string, call: RequestOptions): Promise<T> => {
+    const kept = call.revalidate ? memory.get(url) : undefined;
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (options.token) headers.Authorization = `Bearer ${options.token}`;
+    if (kept) headers['If-None-Match'] = kept.etag;
+
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetchFn(url, { method: 'GET', headers, signal: call.signal });
+      text = response.status === 304 ? '' : await response.text();
+    } catch (error) {
+      if (isAbort(error, call.signal)) throw error;
+      throw new NewsroomNetworkError(url, error);
+    }
+
+    if (response.status === 304) {
+      if (kept) return kept.body as T;
+      throw new NewsroomApiError(304, 'HttpError', '304 Not Modified without a kept answer to reuse', {}, url);
+    }
+    if (!response.ok) throw apiErrorFrom(response.status, response.statusText, text, url);
+
+    let body: T;
+    try {
+      body = JSON.parse(text) as T;
+    } catch {
+      throw new NewsroomApiError(response.status, 'InvalidResponseError', 'The answer is not JSON', {}, url);
+    }
+    const etag = response.headers.get('ETag');
+    if (call.revalidate && etag) memory.set(url, { etag, body });
+    return body;
+  };
+
+  const articlePath = (key: string, route: string) => `/articles/${encodeURIComponent(key)}/${route}`;
+
+  return {
+    read: (key, call = {}) => get(urlOf(`/read/${encodeURIComponent(key)}`, call), call),
+    neighbors: (key, call = {}) => get(urlOf(articlePath(key, 'neighbors'), call), call),
+    summary: (key, call = {}) => get(urlOf(articlePath(key, 'summary'), call), call),
+    readingOrder: (key, call = {}) =>
+      get(urlOf(articlePath(key, 'reading-order'), call, { before: call.before, after: call.after }), call),
+  };
+};

@@ -1,0 +1,15 @@
+export { createNewsroomClient } from './client';
+export type { NewsroomClient, NewsroomClientOptions, ReadingOrderOptions, RequestOptions } from './client';
+export { NewsroomApiError, NewsroomNetworkError } from './errors';
+export type { StrapiErrorBody } from './errors';
+export type {
+  Cover,
+  NeighborSource,
+  NeighborsResponse,
+  ReadResponse,
+  ReaderOrderItem,
+  ReaderOrderResponse,
+  SummaryResponse,
+  SummarySource,
+  Teaser,
+} from '../../contracts/reader';

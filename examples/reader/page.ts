@@ -1,0 +1,178 @@
+/**
+ * The article page, rendered on the server with React (no client-side JavaScript: the
+ * summary control is a native <details>, so it works with a keyboard and a screen reader
+ * as it is). Written with createElement so the example runs with the repository's
+ * TypeScript loader, without a JSX build step.
+ */
+import { BlocksRenderer, type BlocksContent } from '@strapi/blocks-react-renderer';
+import { createElement as h, type ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+
+import type { ReadResponse, SummarySource, Teaser } from '../../client/src';
+
+type Article = ReadResponse['data'];
+
+const STYLES = `
+  :root { color-scheme: light; --ink: #1d1d1f; --muted: #5a5a63; --accent: #0b57d0; --rule: #d9d9de; }
+  * { box-sizing: border-box; }
+  body { margin: 0; font: 18px/1.6 Georgia, 'Times New Roman', serif; color: var(--ink); background: #fff; }
+  main { max-width: 42rem; margin: 0 auto; padding: 2rem 1.25rem 3rem; }
+  h1 { font-size: clamp(1.75rem, 6vw, 2.5rem); line-height: 1.2; margin: 0 0 .5rem; }
+  .meta { color: var(--muted); font: 0.95rem/1.4 system-ui, sans-serif; margin: 0 0 1.5rem; }
+  a { color: var(--accent); }
+  a:focus-visible, summary:focus-visible { outline: 3px solid var(--accent); outline-offset: 3px; border-radius: 4px; }
+  .skip { position: absolute; left: -999px; }
+  .skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .5rem; }
+  .summary { border: 1px solid var(--rule); border-radius: 8px; padding: .75rem 1rem; margin: 0 0 2rem; font-family: system-ui, sans-serif; }
+  .summary h2 { font-size: 1rem; margin: 0 0 .25rem; }
+  .summary summary { cursor: pointer; color: var(--accent); font-weight: 600; padding: .25rem 0; }
+  .summary p { margin: .5rem 0 0; }
+  .source { color: var(--muted); font-size: .85rem; }
+  .body img { max-width: 100%; height: auto; }
+  nav.neighbors { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; border-top: 1px solid var(--rule); margin-top: 2.5rem; padding-top: 1.5rem; font-family: system-ui, sans-serif; }
+  nav.neighbors .next { text-align: right; grid-column: 2; }
+  nav.neighbors a { display: block; text-decoration: none; padding: .5rem 0; }
+  nav.neighbors .label { display: block; font-size: .8rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
+  nav.neighbors .title { display: block; font-weight: 600; text-decoration: underline; }
+  @media (max-width: 30rem) {
+    nav.neighbors { grid-template-columns: 1fr; }
+    nav.neighbors .next { grid-column: 1; text-align: left; }
+  }
+`;
+
+const SOURCE_LABEL: Record<Exclude<SummarySource, 'none'>, string> = {
+  editor: "Written by the editor.",
+  auto: 'Generated automatically from the article.',
+};
+
+export const articlePath = (slug: string) => `/articles/${encodeURIComponent(slug)}`;
+
+const document = (title: string, lang: string, content: ReactNode) =>
+  `<!doctype html>${renderToStaticMarkup(
+    h(
+      'html',
+      { lang },
+      h(
+        'head',
+        null,
+        h('meta', { charSet: 'utf-8' }),
+        h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+        h('title', null, title),
+        h('style', { dangerouslySetInnerHTML: { __html: STYLES } })
+      ),
+      h('body', null, h('a', { className: 'skip', href: '#content' }, 'Skip to the article'), h('main', { id: 'content' }, content))
+    )
+  )}`;
+
+const isBlocks = (body: unknown): body is BlocksContent =>
+  Array.isArray(body) && body.every((node) => typeof node === 'object' && node !== null && 'type' in node && 'children' in node);
+
+/** Blocks through Strapi's renderer; other body shapes (a site's own type) as their text. */
+const Body = (body: unknown): ReactNode => {
+  if (isBlocks(body)) return h(BlocksRenderer, { content: body });
+  const texts = Array.isArray(body)
+    ? body.flatMap((part) => (typeof part?.body === 'string' && !String(part.__component).includes('quote') ? [part.body as string] : []))
+    : typeof body === 'string'
+      ? [body]
+      : [];
+  return texts.flatMap((text) => text.split(/\n{2,}/)).map((paragraph, index) => h('p', { key: index }, paragraph));
+};
+
+const SummaryControl = (article: Article): ReactNode =>
+  article.summarySource === 'none' || !article.summary
+    ? null
+    : h(
+        'section',
+        { className: 'summary', 'aria-labelledby': 'summary-heading' },
+        h('h2', { id: 'summary-heading' }, 'No time to read?'),
+        h(
+          'details',
+          null,
+          h('summary', null, 'Get a summary'),
+          h('p', null, article.summary),
+          h('p', { className: 'source' }, SOURCE_LABEL[article.summarySource])
+        )
+      );
+
+const NeighborLink = (teaser: Teaser | null, label: string, className: string): ReactNode =>
+  teaser
+    ? h(
+        'a',
+        { className, href: articlePath(teaser.slug), rel: className === 'next' ? 'next' : 'prev' },
+        h('span', { className: 'label' }, label),
+        h('span', { className: 'title' }, teaser.title)
+      )
+    : null;
+
+export const renderArticle = (article: Article): string => {
+  const published = new Date(article.publishedAt);
+  const minutes = article.readingTimeMinutes;
+  return document(
+    article.title,
+    article.locale ?? 'en',
+    h(
+      'article',
+      null,
+      h('h1', null, article.title),
+      h(
+        'p',
+        { className: 'meta' },
+        h('time', { dateTime: article.publishedAt }, published.toLocaleDateString(article.locale ?? 'en', { dateStyle: 'long' })),
+        ` · ${minutes} min read`
+      ),
+      SummaryControl(article),
+      h('div', { className: 'body' }, Body(article.body)),
+      article.previous || article.next
+        ? h(
+            'nav',
+            { className: 'neighbors', 'aria-label': 'More articles' },
+            NeighborLink(article.previous, 'Previous Article', 'previous'),
+            NeighborLink(article.next, 'Next Article', 'next')
+          )
+        : null
+    )
+  );
+};
+
+export const renderNotFound = (slug: string): string =>
+  document(
+    'Article not found',
+    'en',
+    h(
+      'div',
+      null,
+      h('h1', null, 'Article not found'),
+      h('p', null, `There is no published article at “${slug}”. It may have been moved or unpublished.`)
+    )
+  );
+
+export const renderUnavailable = (): string =>
+  document(
+    'The newsroom is not answering',
+    'en',
+    h(
+      'div',
+      { role: 'alert' },
+      h('h1', null, 'The newsroom is not answering'),
+      h('p', null, 'We could not load this article just now. Please try again in a minute.')
+    )
+  );
+
+export const renderHome = (): string =>
+  document(
+    'Newsroom reader',
+    'en',
+    h(
+      'div',
+      null,
+      h('h1', null, 'Newsroom reader'),
+      h(
+        'form',
+        { action: '/articles', method: 'get' },
+        h('label', { htmlFor: 'slug' }, 'Open an article by its slug or documentId '),
+        h('input', { id: 'slug', name: 'slug', required: true }),
+        ' ',
+        h('button', { type: 'submit' }, 'Open')
+      )
+    )
+  );
