@@ -224,6 +224,27 @@ describe.each(SUBJECTS.map((subject) => [subject.name, subject] as const))('on %
   });
 });
 
+describe('writes Strapi itself would get wrong', () => {
+  it.each(['xx', 'EN', 'all'])('refuse an unknown locale (%s) on a localized type, creating nothing', async (locale) => {
+    const before = await app.strapi.db.query(BUILT_IN.uid as any).count();
+    const response = await app
+      .http()
+      .post(`${BUILT_IN.restBase}?locale=${locale}`)
+      .set('Authorization', `Bearer ${apiToken}`)
+      .send({ data: BUILT_IN.data() });
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError', details: { field: 'locale' } } });
+    expect(await app.strapi.db.query(BUILT_IN.uid as any).count()).toBe(before);
+  });
+
+  it("answer 400, not 500, to deleting a draft on its own on a site's type", async () => {
+    const [a] = await createChain(app, 1, 'en', POST);
+    const response = await app.http().delete(`${POST.restBase}/${a}?status=draft`).set('Authorization', `Bearer ${apiToken}`);
+    expect(response.status).toBe(400);
+    expect(await documentsOf(app, POST).findOne({ documentId: a } as any)).not.toBeNull();
+  });
+});
+
 describe('the type parameter', () => {
   it.each([
     ['an unknown uid', 'type=api::nope.nope'],

@@ -97,6 +97,19 @@ const requireTitleAndSlug = async (strapi: Core.Strapi, type: NewsroomType, cont
   return data;
 };
 
+/**
+ * Strapi's REST and GraphQL writes store any locale code they are given (`xx`, `EN`),
+ * making versions no editor can reach and no reading order holds (strapi/strapi#27108);
+ * the Content Manager refuses them. So does the plugin, on every write path of a
+ * localized type it serves.
+ */
+const assertKnownLocale = async (strapi: Core.Strapi, type: NewsroomType, locale: unknown) => {
+  if (!type.localized || typeof locale !== 'string' || locale === '*') return;
+  if (!(await strapi.plugin('i18n').service('locales').findByCode(locale))) {
+    throw new errors.ValidationError(`Unknown locale "${locale}"`, { field: 'locale' });
+  }
+};
+
 /** Strapi stores a blocks value of the wrong shape as null and answers 200; refuse it instead. */
 const checkBodyShape = (field: string, body: unknown) => {
   const isBlocks = Array.isArray(body) && body.every((block) => typeof block === 'object' && block !== null && !Array.isArray(block));
@@ -119,6 +132,13 @@ export const articleInputMiddleware =
     if (containsNul(context.params)) {
       throw new errors.ValidationError('Text must not contain a NUL character', { path: [] });
     }
+    // Strapi throws a plain Error (a 500) for this; the request is what is wrong.
+    if (context.action === 'delete' && context.params.status !== undefined && context.params.status !== 'published') {
+      throw new errors.ValidationError('A draft cannot be deleted on its own; delete the document without status', {
+        field: 'status',
+      });
+    }
+    if (WRITES.has(context.action)) await assertKnownLocale(strapi, type, context.params.locale);
     const data = context.params.data as Record<string, unknown> | undefined;
     if (!WRITES.has(context.action) || !data || typeof data !== 'object') return next();
 
