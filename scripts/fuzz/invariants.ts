@@ -4,7 +4,7 @@
  */
 import type { Knex } from 'knex';
 
-import { ARTICLE_TABLE, LINK_OWNER_COLUMN, LINK_TABLE, LINK_TARGET_COLUMN } from './schema-names';
+import { localized, TYPES, type FuzzType } from './content-types';
 
 export interface InvariantResult {
   name: string;
@@ -14,16 +14,13 @@ export interface InvariantResult {
   count: number;
 }
 
-const OWNER = `l.${LINK_OWNER_COLUMN}`;
-const TARGET = `l.${LINK_TARGET_COLUMN}`;
-
 const result = (name: string, rows: unknown[]): InvariantResult => ({ name, ok: rows.length === 0, examples: rows.slice(0, 5), count: rows.length });
 
 /** Link rows with both ends, for the checks that compare them. */
-const linkedPairs = (knex: Knex) =>
-  knex(`${LINK_TABLE} as l`)
-    .join(`${ARTICLE_TABLE} as a`, 'a.id', OWNER)
-    .join(`${ARTICLE_TABLE} as p`, 'p.id', TARGET)
+const linkedPairs = (knex: Knex, { tables }: FuzzType) =>
+  knex(`${tables.link} as l`)
+    .join(`${tables.articles} as a`, 'a.id', `l.${tables.owner}`)
+    .join(`${tables.articles} as p`, 'p.id', `l.${tables.target}`)
     .select('a.id as id', 'a.document_id as document', 'a.locale as locale', 'a.published_at as publishedAt', 'p.id as previousId', 'p.document_id as previousDocument', 'p.locale as previousLocale', 'p.published_at as previousPublishedAt');
 
 /** Rows of a loop in the previous-links, found by walking from every row (each row has at most one previous when the shape holds). */
@@ -49,43 +46,58 @@ const loops = (links: Array<{ owner: number; target: number }>) => {
   return [...inLoop].map((id) => ({ id }));
 };
 
-export const checkInvariants = async (knex: Knex, { allowCycles }: { allowCycles: boolean }): Promise<InvariantResult[]> => {
-  const links = (await knex(LINK_TABLE).select(`${LINK_OWNER_COLUMN} as owner`, `${LINK_TARGET_COLUMN} as target`)).map((row) => ({
+/** The invariants of one type's rows and link table; names start with the type's label. */
+const checkType = async (knex: Knex, type: FuzzType, allowCycles: boolean): Promise<InvariantResult[]> => {
+  const { articles, link, owner, target } = type.tables;
+  const named = (name: string, rows: unknown[]) => result(`${type.label}: ${name}`, rows);
+  const links = (await knex(link).select(`${owner} as owner`, `${target} as target`)).map((row) => ({
     owner: Number(row.owner),
     target: Number(row.target),
   }));
-  const pairs = await linkedPairs(knex);
+  const pairs = await linkedPairs(knex, type);
   const isDraft = (value: unknown) => value === null || value === undefined;
   const results = [
-    result(
-      'at most one previous per row',
-      await knex(LINK_TABLE).select(`${LINK_OWNER_COLUMN} as id`).count({ links: '*' }).groupBy(LINK_OWNER_COLUMN).havingRaw('count(*) > 1')
-    ),
-    result(
-      'at most one next per row',
-      await knex(LINK_TABLE).select(`${LINK_TARGET_COLUMN} as id`).count({ links: '*' }).groupBy(LINK_TARGET_COLUMN).havingRaw('count(*) > 1')
-    ),
-    result('no row linked to itself', links.filter((link) => link.owner === link.target)),
-    result(
+    named('at most one previous per row', await knex(link).select(`${owner} as id`).count({ links: '*' }).groupBy(owner).havingRaw('count(*) > 1')),
+    named('at most one next per row', await knex(link).select(`${target} as id`).count({ links: '*' }).groupBy(target).havingRaw('count(*) > 1')),
+    named('no row linked to itself', links.filter((pair) => pair.owner === pair.target)),
+    named(
       'one row per document, locale and draft/published',
-      await knex(ARTICLE_TABLE)
+      await knex(articles)
         .select('document_id', 'locale', knex.raw('case when published_at is null then 0 else 1 end as published'))
         .count({ rows: '*' })
         .groupBy('document_id', 'locale', knex.raw('case when published_at is null then 0 else 1 end'))
         .havingRaw('count(*) > 1')
     ),
-    result('links join rows of one locale', pairs.filter((pair) => pair.locale !== pair.previousLocale)),
-    result('no published row linked to a draft row, or a draft to a published one', pairs.filter((pair) => isDraft(pair.publishedAt) !== isDraft(pair.previousPublishedAt))),
-    result(
+    localized(type)
+      ? named('every row in a known locale', await knex(articles).select('id', 'locale').whereNull('locale').orWhereNotIn('locale', type.locales))
+      : named('every row without a locale (NULL)', await knex(articles).select('id', 'locale').whereNotNull('locale')),
+    named('links join rows of one locale', pairs.filter((pair) => pair.locale !== pair.previousLocale)),
+    named('no published row linked to a draft row, or a draft to a published one', pairs.filter((pair) => isDraft(pair.publishedAt) !== isDraft(pair.previousPublishedAt))),
+    named(
       'no link row pointing at a missing row',
-      await knex(`${LINK_TABLE} as l`)
-        .leftJoin(`${ARTICLE_TABLE} as a`, 'a.id', OWNER)
-        .leftJoin(`${ARTICLE_TABLE} as p`, 'p.id', TARGET)
+      await knex(`${link} as l`)
+        .leftJoin(`${articles} as a`, 'a.id', `l.${owner}`)
+        .leftJoin(`${articles} as p`, 'p.id', `l.${target}`)
         .whereNull('a.id')
         .orWhereNull('p.id')
-        .select(`${OWNER} as owner`, `${TARGET} as target`)
+        .select(`l.${owner} as owner`, `l.${target} as target`)
     ),
   ];
-  if (!allowCycles) results.push(result('no loop in the reading order', loops(links)));
+  if (type.tables.components) {
+    // Each version owns copies of its components; one shared by two rows would change both on a write to one.
+    results.push(
+      named(
+        'no component row shared by two rows',
+        await knex(type.tables.components).select('cmp_id', 'component_type').count({ rows: '*' }).groupBy('cmp_id', 'component_type').havingRaw('count(*) > 1')
+      )
+    );
+  }
+  if (!allowCycles) results.push(named('no loop in the reading order', loops(links)));
+  return results;
+};
+
+export const checkInvariants = async (knex: Knex, { allowCycles }: { allowCycles: boolean }): Promise<InvariantResult[]> => {
+  const results: InvariantResult[] = [];
+  for (const type of TYPES) results.push(...(await checkType(knex, type, allowCycles)));
   return results;
 };

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 
 import { send, type FuzzResult } from './client';
+import { checkTables } from './content-types';
 import { createCredentials } from './credentials';
 import { bulkStorm, nextRequest } from './generators';
 import { checkInvariants } from './invariants';
@@ -38,6 +39,7 @@ const main = async () => {
 
   try {
     const credentials = await createCredentials(server.baseUrl);
+    await checkTables(server.knex);
     logTail.take();
     let context = { rows: await loadRows(server.knex) };
     let sent = 0;

@@ -1,11 +1,17 @@
 /**
- * Value mutators shared by the route generators: ids, query parameters, strings,
- * block bodies, relation inputs and article data, each valid or broken on purpose.
+ * Value mutators shared by the route generators: ids, query parameters, `type`
+ * values, strings, block and dynamic-zone bodies, relation inputs and article data
+ * of any fuzzed type, each valid or broken on purpose.
  */
+import { ARTICLE, TYPES, type FuzzType } from './content-types';
 import type { Random } from './random';
 import type { ArticleRow } from './types';
 
-export const KNOWN_LOCALES = ['en', 'fr'];
+/** Every locale some fuzzed type has: valid for one type, a stray value for another. */
+export const KNOWN_LOCALES = [...new Set(TYPES.flatMap((type) => type.locales))];
+
+/** A locale a coherent request of this type names: one of its own, or none (null) for a type without i18n. */
+export const typeLocale = (random: Random, type: FuzzType): string | null => (type.locales.length > 0 ? random.pick(type.locales) : null);
 
 /** Unclosed Markdown/HTML constructs that make naive text extraction backtrack. */
 const UNCLOSED = ['![', '[', '<a', '<!--', '<http:', '](', '**', '`', '<', '&#'];
@@ -71,6 +77,51 @@ export const localeValue = (random: Random): string =>
     encodeURIComponent('日本'),
     repeatTo('e', 300),
   ]);
+
+/** `type=` values no route may serve: unknown or unserved uids, operators, arrays, repeats, control characters, very long. */
+const HOSTILE_TYPES = [
+  'type=api::nope.nope',
+  'type=plugin::newsroom.reader',
+  'type=plugin::users-permissions.user',
+  'type=admin::user',
+  'type=API::POST.POST',
+  'type=api::post.post%00',
+  'type=api::post.post%0A',
+  'type=%1B%5B31m',
+  'type=%00',
+  'type=',
+  'type',
+  'type=%20',
+  'type[$ne]=x',
+  'type[$in][0]=api::post.post',
+  'type[]=api::post.post&type[]=plugin::newsroom.article',
+  'type[]=',
+  'type[0]=api::post.post',
+  'type=api::post.post&type=plugin::newsroom.article',
+  'type[__proto__][x]=1',
+  'type=__proto__',
+  'type=constructor',
+  'type=..%2F..%2Fadmin',
+  `type=${repeatTo('a', 5000)}`,
+  `type=api::${repeatTo('x', 300)}.post`,
+];
+
+/**
+ * The `type=` parameter of a plugin route: omitted or named for the built-in article
+ * (the default), always named for another type, hostile now and then.
+ */
+export const typeParam = (random: Random, type: FuzzType): { text: string; kind: string } => {
+  if (random.chance(0.08)) return { text: random.pick(HOSTILE_TYPES), kind: 'hostile type' };
+  if (type === ARTICLE && random.chance(0.75)) return { text: '', kind: '' };
+  return { text: `type=${type.uid}`, kind: '' };
+};
+
+/** `path` with more query parameters (each `a=b` or empty). */
+export const withQuery = (path: string, ...params: string[]) => {
+  const added = params.filter(Boolean).join('&');
+  if (!added) return path;
+  return `${path}${path.includes('?') ? (path.endsWith('?') ? '' : '&') : '?'}${added}`;
+};
 
 /** One `key=value` parameter, possibly turned into an object, array or repeated parameter. */
 export const queryParam = (random: Random, key: string, values: () => string): { text: string; kind: string } => {
@@ -156,8 +207,74 @@ export const blocksBody = (random: Random): unknown => {
   }
 };
 
-/** A relation input for `previousArticle`/`nextArticle`, in one of Strapi's forms. */
-export const relationInput = (random: Random, rows: ArticleRow[], locale: string): { value: unknown; kind: string } => {
+const wrongType = (random: Random): unknown => random.pick([42, true, [], {}, ['a'], { $ne: 1 }, -1, 1e308]);
+
+/** The playground's blog components, valid: Markdown, a quote, a media slot left empty. */
+const blogComponent = (random: Random): Record<string, unknown> =>
+  random.pick<() => Record<string, unknown>>([
+    () => ({ __component: 'blog.rich-text', body: text(random) }),
+    () => ({ __component: 'blog.rich-text', body: `## ${text(random).slice(0, 200)}\n\n${text(random)}` }),
+    () => ({ __component: 'blog.quote', title: text(random).slice(0, 300), body: text(random) }),
+    () => ({ __component: 'blog.media', file: null }),
+  ])();
+
+/**
+ * A dynamic-zone body: valid components, or unknown, missing or foreign `__component`s,
+ * wrong field types, another entry's component id, media ids that do not exist, not
+ * an array at all, thousands of components, components nested where none may be.
+ */
+export const dynamicZoneBody = (random: Random): { value: unknown; kind: string } => {
+  const kind = random.weighted({ valid: 55, unknown: 6, missing: 5, wrongField: 8, componentId: 6, media: 5, notArray: 6, null: 3, many: 3, nested: 3 });
+  const value = (): unknown => {
+    switch (kind) {
+      case 'valid':
+        return Array.from({ length: random.int(1, 4) }, () => blogComponent(random));
+      case 'unknown':
+        return [{ __component: random.pick(['blog.nope', 'plugin::newsroom.article', 'blog', '', 'blog.rich-text.x', 'BLOG.RICH-TEXT', 'shared.seo', 42, null]), body: 'x' }];
+      case 'missing':
+        return [blogComponent(random), { body: 'no __component' }];
+      case 'wrongField':
+        return [
+          random.pick<() => unknown>([
+            () => ({ __component: 'blog.rich-text', body: wrongType(random) }),
+            () => ({ __component: 'blog.rich-text', body: blocksBody(random) }),
+            () => ({ __component: 'blog.quote', title: wrongType(random), body: text(random) }),
+            () => ({ __component: 'blog.quote', unknownAttribute: 1 }),
+          ])(),
+        ];
+      case 'componentId':
+        // Strapi reuses a component row named by id on update: aim at rows of other entries.
+        return [{ ...blogComponent(random), id: random.pick([1, 2, 3, 9999, -1, 0, 'x', 2 ** 31, { $ne: 1 }]) }];
+      case 'media':
+        return [{ __component: 'blog.media', file: random.pick([1, 9999, 'x', { id: 1 }, [1, 2], { $ne: 1 }, { connect: [1] }]) }];
+      case 'notArray':
+        return random.pick(['text', { __component: 'blog.rich-text', body: 'x' }, 42, {}, true, [[]], ['x']]);
+      case 'null':
+        return null;
+      case 'many':
+        return Array.from({ length: random.size(100, 3_000) }, () => ({ __component: random.pick(['blog.rich-text', 'blog.quote']), body: random.pick(UNCLOSED) }));
+      default:
+        return [{ __component: 'blog.rich-text', body: 'outer', content: [{ __component: 'blog.quote', body: 'inner' }] }];
+    }
+  };
+  return { value: value(), kind };
+};
+
+/** A body of the type's shape: one clean paragraph or component, or hostile. */
+const bodyOf = (random: Random, type: FuzzType, clean: boolean): { value: unknown; kind: string } => {
+  const marker = `Fuzz body ${random.int(0, 1e6)}`;
+  if (type.body === 'dynamic-zone') {
+    if (clean) return { value: [{ __component: 'blog.rich-text', body: marker }], kind: '' };
+    const body = dynamicZoneBody(random);
+    return { value: body.value, kind: body.kind === 'valid' ? '' : `body ${body.kind}` };
+  }
+  if (clean) return { value: [paragraph(marker)], kind: '' };
+  const body = blocksBody(random);
+  return { value: body, kind: Array.isArray(body) ? '' : 'body shape' };
+};
+
+/** A relation input for a link field (`previousArticle`, `nextPost`...), in one of Strapi's forms. */
+export const relationInput = (random: Random, rows: ArticleRow[], locale: string | null): { value: unknown; kind: string } => {
   const sameLocale = rows.filter((row) => row.locale === locale);
   const otherLocale = rows.filter((row) => row.locale !== locale);
   const target = (): string => {
@@ -196,36 +313,36 @@ export const relationInput = (random: Random, rows: ArticleRow[], locale: string
   }
 };
 
-const wrongType = (random: Random): unknown => random.pick([42, true, [], {}, ['a'], { $ne: 1 }, -1, 1e308]);
-
-/** Article data for a write: each field absent, valid, or of the wrong type; server-owned fields sometimes. */
+/** Data for a write to `type`: each field absent, valid, or of the wrong type; server-owned fields sometimes. */
 export const articleData = (
   random: Random,
+  type: FuzzType,
   rows: ArticleRow[],
-  locale: string
+  locale: string | null
 ): { data: Record<string, unknown>; kinds: string[] } => {
   const data: Record<string, unknown> = {};
   const kinds: string[] = [];
+  const { fields } = type;
   // Half the writes are well-formed apart from their links, so they reach the reading-order rules.
   const clean = random.chance(0.5);
   const field = (name: string, presence: number, valid: () => unknown, wrongChance = 0.08) => {
     if (!random.chance(presence)) return;
     if (clean) {
-      data[name] = name === 'slug' ? `fuzz-${random.int(0, 1e9)}` : `Fuzz ${name} ${random.int(0, 1e6)}`;
+      data[name] = name === fields.slug ? `fuzz-${random.int(0, 1e9)}` : `Fuzz ${name} ${random.int(0, 1e6)}`;
     } else if (random.chance(wrongChance)) {
       data[name] = wrongType(random);
       kinds.push(`wrong-type ${name}`);
     } else data[name] = valid();
   };
-  field('title', 0.9, () => text(random));
-  field('slug', 0.5, () => random.pick([`fuzz-${random.int(0, 1e9)}`, 'Not A Slug!', '', ' ', repeatTo('s', 300)]));
-  field('summary', 0.4, () => text(random));
+  field(fields.title, 0.9, () => text(random));
+  field(fields.slug, 0.5, () => random.pick([`fuzz-${random.int(0, 1e9)}`, 'Not A Slug!', '', ' ', repeatTo('s', 300)]));
+  field(fields.summary, 0.4, () => text(random));
   if (random.chance(0.6)) {
-    const body = clean ? [paragraph(`Fuzz body ${random.int(0, 1e6)}`)] : blocksBody(random);
-    data.body = body;
-    if (!Array.isArray(body)) kinds.push('body shape');
+    const body = bodyOf(random, type, clean);
+    data[fields.body] = body.value;
+    if (body.kind) kinds.push(body.kind);
   }
-  for (const name of ['previousArticle', 'nextArticle']) {
+  for (const name of [fields.previous, fields.next]) {
     if (!random.chance(0.35)) continue;
     const relation = relationInput(random, rows, locale);
     data[name] = relation.value;
@@ -233,12 +350,12 @@ export const articleData = (
   }
   if (clean) return { data, kinds };
   if (random.chance(0.08)) {
-    data.autoSummary = 'Injected automatic summary';
-    kinds.push('server-owned autoSummary');
+    data[type.serverOwned.autoSummary] = 'Injected automatic summary';
+    kinds.push(`server-owned ${type.serverOwned.autoSummary}`);
   }
   if (random.chance(0.08)) {
-    data.wordCount = random.pick([2_300_000, -5, 'many']);
-    kinds.push('server-owned wordCount');
+    data[random.pick([type.serverOwned.wordCount, type.serverOwned.fingerprint])] = random.pick([2_300_000, -5, 'many']);
+    kinds.push('server-owned count');
   }
   if (random.chance(0.05)) {
     data[random.pick(['unknownField', 'id', 'documentId', 'publishedAt', 'locale', 'createdBy'])] = random.pick(['x', 1, null]);
@@ -256,7 +373,3 @@ export const jsonBody = (random: Random, value: unknown): { body: string; kind: 
   if (kind === 'wrongTop') return { body: random.pick(['null', '"text"', '[]', '42', '{"data": []}', '{"data": "x"}']), kind };
   return { body: JSON.stringify(value), kind };
 };
-
-/** Mostly real rows, in mostly one locale, to exercise the reading-order logic. */
-export const pickRows = (random: Random, rows: ArticleRow[], count: number) =>
-  Array.from({ length: count }, () => random.pick(rows)).filter(Boolean);

@@ -19,11 +19,12 @@ export interface FuzzRequest {
   mutation: string;
 }
 
-/** One row of the article table, as the generators need it. */
+/** One row of a served type's table, as the generators need it. */
 export interface ArticleRow {
   id: number;
   documentId: string;
-  locale: string;
+  /** NULL for a type without i18n. */
+  locale: string | null;
   slug: string | null;
   published: boolean;
   /** documentId of the row's previous article, if linked. */

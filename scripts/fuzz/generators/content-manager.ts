@@ -1,19 +1,18 @@
-/** The Content Manager routes of `plugin::newsroom.article`, bulk actions included. */
+/** The Content Manager routes of a served type, bulk actions included. */
 import { linkedDrafts } from '../chains';
-import { articleData, articleKey, jsonBody, KNOWN_LOCALES, localeValue } from '../mutations';
+import { localized, type FuzzType } from '../content-types';
+import { articleData, articleKey, jsonBody, localeValue, typeLocale } from '../mutations';
 import type { Random } from '../random';
 import type { ArticleRow, FuzzRequest } from '../types';
 import { adminAuth, describe, rowsIn, type Generator } from './common';
 
-const BASE = '/content-manager/collection-types/plugin::newsroom.article';
-
 const BULK_ACTIONS = ['bulkDelete', 'bulkPublish', 'bulkUnpublish'] as const;
 
-/** `?locale=` as the admin sends it, or missing, unknown, repeated or an object. */
-const localeQuery = (random: Random, locale: string) =>
+/** `?locale=` as the admin sends it (none for a type without i18n), or missing, unknown, repeated or an object. */
+const localeQuery = (random: Random, type: FuzzType, locale: string | null) =>
   random.chance(0.75)
-    ? `?locale=${locale}`
-    : random.pick(['', `?locale=${localeValue(random)}`, `?locale=${locale}&locale=fr`, '?locale[$ne]=x', '?locale[]=']);
+    ? locale === null ? '' : `?locale=${locale}`
+    : random.pick(['', `?locale=${localeValue(random)}`, `?locale=${locale ?? 'en'}&locale=fr`, '?locale[$ne]=x', '?locale[]=', ...(localized(type) ? [] : ['?locale=en'])]);
 
 /** Document ids for a bulk action: linked drafts, the same id twice, unknown ids, or a wrong shape. */
 const bulkIds = (random: Random, rows: ArticleRow[]): { value: unknown; kind: string } => {
@@ -35,15 +34,16 @@ const bulkIds = (random: Random, rows: ArticleRow[]): { value: unknown; kind: st
   }
 };
 
-export const bulkRequest = (random: Random, rows: ArticleRow[], action = random.pick(BULK_ACTIONS)): FuzzRequest => {
-  const locale = random.pick(KNOWN_LOCALES);
+export const bulkRequest = (random: Random, type: FuzzType, rows: ArticleRow[], action = random.pick(BULK_ACTIONS)): FuzzRequest => {
+  const base = type.contentManagerBase;
+  const locale = typeLocale(random, type);
   const ids = bulkIds(random, rowsIn({ rows }, locale));
   const body = jsonBody(random, random.chance(0.95) ? { documentIds: ids.value } : { ids: ids.value });
   return {
     family: 'content-manager',
-    route: `POST ${BASE}/actions/${action}`,
+    route: `POST ${base}/actions/${action}`,
     method: 'POST',
-    path: `${BASE}/actions/${action}${localeQuery(random, locale)}`,
+    path: `${base}/actions/${action}${localeQuery(random, type, locale)}`,
     body: body.body,
     contentType: 'application/json',
     auth: adminAuth(random),
@@ -52,42 +52,44 @@ export const bulkRequest = (random: Random, rows: ArticleRow[], action = random.
 };
 
 export const contentManagerRequest: Generator = (random, context) => {
+  const { type } = context;
+  const base = type.contentManagerBase;
   const action = random.weighted({ find: 8, findOne: 8, create: 16, update: 18, publish: 14, unpublish: 8, discard: 6, delete: 6, bulk: 16 });
-  if (action === 'bulk') return bulkRequest(random, context.rows);
-  const locale = random.pick(KNOWN_LOCALES);
+  if (action === 'bulk') return bulkRequest(random, type, context.rows);
+  const locale = typeLocale(random, type);
   const rows = rowsIn(context, locale);
-  const query = localeQuery(random, locale);
+  const query = localeQuery(random, type, locale);
   const auth = adminAuth(random);
-  const base = { family: 'content-manager' as const, auth };
+  const common = { family: 'content-manager' as const, auth };
   if (action === 'find') {
-    const extra = random.pick(['', '&status=draft', '&status=published&status=draft', '&sort=wordCount:DESC', '&filters[$and][0][autoSummary][$notNull]=true', '&pageSize=1000', '&page=-1']);
-    return { ...base, route: `GET ${BASE}`, method: 'GET', path: `${BASE}${query || '?'}${extra}`, mutation: describe(extra ? `query ${extra}` : '') };
+    const extra = random.pick(['', '&status=draft', '&status=published&status=draft', `&sort=${type.serverOwned.wordCount}:DESC`, `&filters[$and][0][${type.serverOwned.autoSummary}][$notNull]=true`, '&pageSize=1000', '&page=-1']);
+    return { ...common, route: `GET ${base}`, method: 'GET', path: `${base}${query || '?'}${extra}`, mutation: describe(extra ? `query ${extra}` : '') };
   }
   const { key, kind } = random.chance(0.9) && rows.length > 0 ? { key: random.pick(rows).documentId, kind: 'documentId' } : articleKey(random, rows);
   const withBody = (route: string, path: string, value: unknown, kinds: string[] = []): FuzzRequest => {
     const body = jsonBody(random, value);
-    return { ...base, route, method: route.startsWith('PUT') ? 'PUT' : 'POST', path, body: body.body, contentType: 'application/json', mutation: describe(`id:${kind}`, kinds, body.kind === 'json' ? '' : body.kind) };
+    return { ...common, route, method: route.startsWith('PUT') ? 'PUT' : 'POST', path, body: body.body, contentType: 'application/json', mutation: describe(`id:${kind}`, kinds, body.kind === 'json' ? '' : body.kind) };
   };
   switch (action) {
     case 'findOne':
-      return { ...base, route: `GET ${BASE}/:documentId`, method: 'GET', path: `${BASE}/${key}${query}`, mutation: `id:${kind}` };
+      return { ...common, route: `GET ${base}/:documentId`, method: 'GET', path: `${base}/${key}${query}`, mutation: `id:${kind}` };
     case 'delete':
-      return { ...base, route: `DELETE ${BASE}/:documentId`, method: 'DELETE', path: `${BASE}/${key}${query}`, mutation: `id:${kind}` };
+      return { ...common, route: `DELETE ${base}/:documentId`, method: 'DELETE', path: `${base}/${key}${query}`, mutation: `id:${kind}` };
     case 'create': {
-      const { data, kinds } = articleData(random, context.rows, locale);
-      return withBody(`POST ${BASE}`, `${BASE}${query}`, data, kinds);
+      const { data, kinds } = articleData(random, type, context.rows, locale);
+      return withBody(`POST ${base}`, `${base}${query}`, data, kinds);
     }
     case 'update': {
-      const { data, kinds } = articleData(random, context.rows, locale);
-      return withBody(`PUT ${BASE}/:documentId`, `${BASE}/${key}${query}`, data, kinds);
+      const { data, kinds } = articleData(random, type, context.rows, locale);
+      return withBody(`PUT ${base}/:documentId`, `${base}/${key}${query}`, data, kinds);
     }
     case 'publish': {
-      const { data, kinds } = random.chance(0.5) ? articleData(random, context.rows, locale) : { data: {}, kinds: [] };
-      return withBody(`POST ${BASE}/:documentId/actions/publish`, `${BASE}/${key}/actions/publish${query}`, data, kinds);
+      const { data, kinds } = random.chance(0.5) ? articleData(random, type, context.rows, locale) : { data: {}, kinds: [] };
+      return withBody(`POST ${base}/:documentId/actions/publish`, `${base}/${key}/actions/publish${query}`, data, kinds);
     }
     case 'unpublish':
-      return withBody(`POST ${BASE}/:documentId/actions/unpublish`, `${BASE}/${key}/actions/unpublish${query}`, { discardDraft: random.pick([true, false, 'x']) });
+      return withBody(`POST ${base}/:documentId/actions/unpublish`, `${base}/${key}/actions/unpublish${query}`, { discardDraft: random.pick([true, false, 'x']) });
     default:
-      return withBody(`POST ${BASE}/:documentId/actions/discard`, `${BASE}/${key}/actions/discard${query}`, {});
+      return withBody(`POST ${base}/:documentId/actions/discard`, `${base}/${key}/actions/discard${query}`, {});
   }
 };

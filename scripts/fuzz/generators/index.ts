@@ -1,8 +1,10 @@
-/** The route families and how often each is picked. */
+/** The route families, how often each is picked, and the type each request aims at. */
+import { pickType } from '../content-types';
 import type { Random } from '../random';
+import type { RowsByType } from '../rows';
 import { adminRequest } from './admin';
 import { articlesRequest } from './articles';
-import type { Generator, GeneratorContext } from './common';
+import type { Generator } from './common';
 import { bulkRequest, contentManagerRequest } from './content-manager';
 import { graphqlRequest } from './graphql';
 import { readerRequest } from './reader';
@@ -15,14 +17,20 @@ const FAMILIES: Record<string, Generator> = {
   'content-manager': contentManagerRequest,
 };
 
-export const nextRequest = (random: Random, context: GeneratorContext) =>
-  FAMILIES[random.weighted({ reader: 20, articles: 24, graphql: 16, admin: 20, 'content-manager': 20 })](random, context);
+export interface FuzzContext {
+  rows: RowsByType;
+}
+
+export const nextRequest = (random: Random, { rows }: FuzzContext) => {
+  const type = pickType(random);
+  return FAMILIES[random.weighted({ reader: 20, articles: 24, graphql: 16, admin: 20, 'content-manager': 20 })](random, { type, rows: rows[type.uid] });
+};
 
 /**
- * Several bulk publishes (or unpublishes) of overlapping runs of linked drafts at
- * once, one of them naming an article twice: the Content Manager's concurrent path.
+ * Several bulk publishes (or unpublishes) of overlapping runs of linked drafts of one
+ * type at once, one of them naming an article twice: the Content Manager's concurrent path.
  */
-export const bulkStorm = (random: Random, context: GeneratorContext, size: number) =>
-  Array.from({ length: size }, () => bulkRequest(random, context.rows, random.chance(0.75) ? 'bulkPublish' : 'bulkUnpublish'));
-
-export { type GeneratorContext };
+export const bulkStorm = (random: Random, { rows }: FuzzContext, size: number) => {
+  const type = pickType(random);
+  return Array.from({ length: size }, () => bulkRequest(random, type, rows[type.uid], random.chance(0.75) ? 'bulkPublish' : 'bulkUnpublish'));
+};

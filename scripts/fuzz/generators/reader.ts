@@ -1,6 +1,6 @@
-/** The reader routes: `/api/newsroom/read/:key` and `/api/newsroom/articles/:key/{neighbors,summary,reading-order}`. */
-import { articleKey, localeValue, queryString, statusValue } from '../mutations';
-import { contentApiAuth, describe, numberValue, type Generator } from './common';
+/** The reader routes: `/api/newsroom/read/:key` and `/api/newsroom/articles/:key/{neighbors,summary,reading-order}`, on any type. */
+import { articleKey, localeValue, queryString, statusValue, typeParam, withQuery } from '../mutations';
+import { contentApiAuth, describe, localeChance, numberValue, pluginRoute, type Generator } from './common';
 
 const ROUTES = [
   { prefix: '/api/newsroom/read/', suffix: '', route: 'GET /api/newsroom/read/:slugOrDocumentId' },
@@ -9,22 +9,23 @@ const ROUTES = [
   { prefix: '/api/newsroom/articles/', suffix: '/reading-order', route: 'GET /api/newsroom/articles/:key/reading-order' },
 ];
 
-export const readerRequest: Generator = (random, { rows }) => {
+export const readerRequest: Generator = (random, { type, rows }) => {
   const target = random.pick(ROUTES);
   const { key, kind } = articleKey(random, rows);
   const query = queryString(random, [
-    ['locale', () => localeValue(random), 0.6],
+    ['locale', () => localeValue(random), localeChance(type, 0.6)],
     ['status', () => statusValue(random), 0.15],
-    ['populate', () => random.pick(['*', 'previousArticle', 'body']), 0.08],
+    ['populate', () => random.pick(['*', type.fields.previous, type.fields.body]), 0.08],
     ['before', () => numberValue(random), target.suffix === '/reading-order' ? 0.4 : 0.05],
     ['after', () => numberValue(random), target.suffix === '/reading-order' ? 0.4 : 0.05],
   ]);
+  const typeQuery = typeParam(random, type);
   return {
     family: 'reader',
-    route: target.route,
+    route: pluginRoute(target.route, type, typeQuery.kind),
     method: 'GET',
-    path: `${target.prefix}${key}${target.suffix}${query.text}`,
+    path: withQuery(`${target.prefix}${key}${target.suffix}${query.text}`, typeQuery.text),
     auth: contentApiAuth(random),
-    mutation: describe(`id:${kind}`, query.kinds),
+    mutation: describe(`id:${kind}`, query.kinds, typeQuery.kind),
   };
 };
