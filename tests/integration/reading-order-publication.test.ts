@@ -1,6 +1,6 @@
-import { ARTICLE_UID } from './helpers/articles';
 import { chainLinks, createChain, findViolations, link, linksAmong, readLinks, type LinkRow } from './helpers/reading-order';
 import { startTestApp, type TestApp } from './helpers/strapi';
+import { documentsOf, localeParam, SUBJECTS, type Subject } from './helpers/subjects';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -9,11 +9,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.stop();
 });
-
-const documents = () => app.strapi.documents(ARTICLE_UID as any);
-const publish = (documentId: string) => documents().publish({ documentId, locale: 'en' });
-const unpublish = (documentId: string) => documents().unpublish({ documentId, locale: 'en' });
-const discard = (documentId: string) => documents().discardDraft({ documentId, locale: 'en' });
 
 /**
  * Published links are the draft order with the unpublished articles stepped over
@@ -35,134 +30,146 @@ const expectedPublished = (draftLinks: LinkRow[], published: Set<string>): LinkR
   return linksAmong(rows, [...published]);
 };
 
-/** Checks both orders, from both sides (a link row is both A.next and B.previous), and the global invariants. */
-const expectState = async (ids: string[], published: Set<string>, draftLinks: LinkRow[] = chainLinks(...ids)) => {
-  expect(linksAmong(await readLinks(app, 'draft'), ids)).toEqual(draftLinks);
-  expect(linksAmong(await readLinks(app, 'published'), ids)).toEqual(expectedPublished(draftLinks, published));
-  expect(await findViolations(app)).toEqual([]);
-
-  // And as readers of the REST API see them.
-  for (const id of ids.filter((candidate) => published.has(candidate))) {
-    const response = await app.http().get(`/api/newsroom/articles/${id}?populate[0]=previousArticle&populate[1]=nextArticle`);
-    const previous = expectedPublished(draftLinks, published).find((row) => row.next === id)?.previous ?? null;
-    const next = expectedPublished(draftLinks, published).find((row) => row.previous === id)?.next ?? null;
-    expect(response.body.data.previousArticle?.documentId ?? null).toBe(previous);
-    expect(response.body.data.nextArticle?.documentId ?? null).toBe(next);
-  }
-};
-
 const permutations = <T>(items: T[]): T[][] =>
   items.length <= 1 ? [items] : items.flatMap((item, index) => permutations(items.filter((_, other) => other !== index)).map((rest) => [item, ...rest]));
 
-describe('publishing A -> B -> C in every order', () => {
-  const orders = permutations([0, 1, 2]);
+describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subject: Subject) => {
+  const { title, previous, next } = subject.fields;
+  const documents = () => documentsOf(app, subject);
+  const at = (documentId: string) => ({ documentId, ...localeParam(subject) }) as any;
+  const publish = (documentId: string) => documents().publish(at(documentId));
+  const unpublish = (documentId: string) => documents().unpublish(at(documentId));
+  const discard = (documentId: string) => documents().discardDraft(at(documentId));
+  const update = (documentId: string, data: Record<string, unknown>, status?: 'published') =>
+    documents().update({ ...at(documentId), ...(status ? { status } : {}), data });
+  const links = (status: 'draft' | 'published') => readLinks(app, status, 'en', subject);
 
-  it.each(orders.map((order, index) => [order.join(','), orders[(index + 1) % orders.length].join(','), order, orders[(index + 1) % orders.length]]))(
-    'publish %s, republish each, discard each, then unpublish %s',
-    async (_publishName, _unpublishName, publishOrder, unpublishOrder) => {
-      const ids = await createChain(app, 3);
-      const published = new Set<string>();
-      await expectState(ids, published);
+  /** Checks both orders, from both sides (a link row is both A.next and B.previous), and the global invariants. */
+  const expectState = async (ids: string[], published: Set<string>, draftLinks: LinkRow[] = chainLinks(...ids)) => {
+    expect(linksAmong(await links('draft'), ids)).toEqual(draftLinks);
+    expect(linksAmong(await links('published'), ids)).toEqual(expectedPublished(draftLinks, published));
+    expect(await findViolations(app, subject)).toEqual([]);
 
-      for (const index of publishOrder as number[]) {
-        await publish(ids[index]);
-        published.add(ids[index]);
-        await expectState(ids, published);
-      }
-      for (const id of ids) {
-        await publish(id); // republish one side only
-        await expectState(ids, published);
-      }
-      for (const id of ids) {
-        await discard(id);
-        await expectState(ids, published);
-      }
-      for (const index of unpublishOrder as number[]) {
-        await unpublish(ids[index]);
-        published.delete(ids[index]);
-        await expectState(ids, published);
-      }
-      // Publishing again brings every link back: the drafts kept them.
-      for (const index of publishOrder as number[]) {
-        await publish(ids[index]);
-        published.add(ids[index]);
-      }
-      await expectState(ids, published);
+    // And as readers of the type's own REST API see them.
+    for (const id of ids.filter((candidate) => published.has(candidate))) {
+      const response = await app.http().get(`${subject.restBase}/${id}?populate[0]=${previous}&populate[1]=${next}`);
+      const expectedPrevious = expectedPublished(draftLinks, published).find((row) => row.next === id)?.previous ?? null;
+      const expectedNext = expectedPublished(draftLinks, published).find((row) => row.previous === id)?.next ?? null;
+      expect(response.body.data[previous]?.documentId ?? null).toBe(expectedPrevious);
+      expect(response.body.data[next]?.documentId ?? null).toBe(expectedNext);
     }
-  );
-});
+  };
 
-describe('the Strapi bugs this guards against', () => {
-  it('links an article published before its neighbor once the neighbor is published (strapi/strapi#25361)', async () => {
-    const [a, b] = await createChain(app, 2);
-    await publish(b);
-    await expectState([a, b], new Set([b]));
-    await publish(a);
-    await expectState([a, b], new Set([a, b]));
+  describe('publishing A -> B -> C in every order', () => {
+    const orders = permutations([0, 1, 2]);
+
+    it.each(orders.map((order, index) => [order.join(','), orders[(index + 1) % orders.length].join(','), order, orders[(index + 1) % orders.length]]))(
+      'publish %s, republish each, discard each, then unpublish %s',
+      async (_publishName, _unpublishName, publishOrder, unpublishOrder) => {
+        const ids = await createChain(app, 3, 'en', subject);
+        const published = new Set<string>();
+        await expectState(ids, published);
+
+        for (const index of publishOrder as number[]) {
+          await publish(ids[index]);
+          published.add(ids[index]);
+          await expectState(ids, published);
+        }
+        for (const id of ids) {
+          await publish(id); // republish one side only
+          await expectState(ids, published);
+        }
+        for (const id of ids) {
+          await discard(id);
+          await expectState(ids, published);
+        }
+        for (const index of unpublishOrder as number[]) {
+          await unpublish(ids[index]);
+          published.delete(ids[index]);
+          await expectState(ids, published);
+        }
+        // Publishing again brings every link back: the drafts kept them.
+        for (const index of publishOrder as number[]) {
+          await publish(ids[index]);
+          published.add(ids[index]);
+        }
+        await expectState(ids, published);
+      }
+    );
   });
 
-  it('keeps both links when the middle article alone is republished (strapi/strapi#26473)', async () => {
-    const ids = await createChain(app, 3);
-    for (const id of ids) await publish(id);
-    await documents().update({ documentId: ids[1], locale: 'en', data: { title: 'Republished middle' } } as any);
-    await publish(ids[1]);
-    await expectState(ids, new Set(ids));
+  describe('the Strapi bugs this guards against', () => {
+    it('links an article published before its neighbor once the neighbor is published (strapi/strapi#25361)', async () => {
+      const [a, b] = await createChain(app, 2, 'en', subject);
+      await publish(b);
+      await expectState([a, b], new Set([b]));
+      await publish(a);
+      await expectState([a, b], new Set([a, b]));
+    });
+
+    it('keeps both links when the middle article alone is republished (strapi/strapi#26473)', async () => {
+      const ids = await createChain(app, 3, 'en', subject);
+      for (const id of ids) await publish(id);
+      await update(ids[1], { [title]: 'Republished middle' });
+      await publish(ids[1]);
+      await expectState(ids, new Set(ids));
+    });
+
+    it('restores the draft links and keeps the published ones when a draft is discarded (strapi/strapi#24280)', async () => {
+      const [a, b, c] = await createChain(app, 3, 'en', subject);
+      for (const id of [a, b, c]) await publish(id);
+      // The editor unlinks B from C in the draft, then changes their mind.
+      await update(b, { [next]: null, [title]: 'Abandoned edit' });
+      expect(linksAmong(await links('draft'), [a, b, c])).toEqual([link(a, b)]);
+      expect(linksAmong(await links('published'), [a, b, c])).toEqual(chainLinks(a, b, c));
+
+      await discard(b);
+      await expectState([a, b, c], new Set([a, b, c]));
+      const draft = await documents().findOne(at(b));
+      expect(draft?.[title]).not.toBe('Abandoned edit');
+    });
+
+    it('never points a published article at a draft: it steps over the draft to the next published one', async () => {
+      const [a, b, c] = await createChain(app, 3, 'en', subject);
+      await publish(a);
+      await publish(c);
+      await expectState([a, b, c], new Set([a, c]));
+      expect(linksAmong(await links('published'), [a, b, c])).toEqual([link(a, c)]);
+    });
   });
 
-  it('restores the draft links and keeps the published ones when a draft is discarded (strapi/strapi#24280)', async () => {
-    const [a, b, c] = await createChain(app, 3);
-    for (const id of [a, b, c]) await publish(id);
-    // The editor unlinks B from C in the draft, then changes their mind.
-    await documents().update({ documentId: b, locale: 'en', data: { nextArticle: null, title: 'Abandoned edit' } } as any);
-    expect(linksAmong(await readLinks(app, 'draft'), [a, b, c])).toEqual([link(a, b)]);
-    expect(linksAmong(await readLinks(app, 'published'), [a, b, c])).toEqual(chainLinks(a, b, c));
+  describe('link changes go live when either end is published', () => {
+    it('publishes a relinked order from the side that is republished', async () => {
+      const [a, b, c] = await createChain(app, 3, 'en', subject);
+      for (const id of [a, b, c]) await publish(id);
+      // Draft: A -> C, B alone. Published stays A -> B -> C until someone publishes.
+      await update(a, { [next]: c });
+      expect(linksAmong(await links('published'), [a, b, c])).toEqual(chainLinks(a, b, c));
 
-    await discard(b);
-    await expectState([a, b, c], new Set([a, b, c]));
-    const draft = await documents().findOne({ documentId: b, locale: 'en' });
-    expect(draft?.title).not.toBe('Abandoned edit');
-  });
+      await publish(a);
+      expect(linksAmong(await links('published'), [a, b, c])).toEqual([link(a, c)]);
+      expect(await findViolations(app, subject)).toEqual([]);
+    });
 
-  it('never points a published article at a draft: it steps over the draft to the next published one', async () => {
-    const [a, b, c] = await createChain(app, 3);
-    await publish(a);
-    await publish(c);
-    await expectState([a, b, c], new Set([a, c]));
-    expect(linksAmong(await readLinks(app, 'published'), [a, b, c])).toEqual([link(a, c)]);
-  });
-});
+    it('publishes a link set with update and status=published at once', async () => {
+      const [a] = await createChain(app, 1, 'en', subject);
+      const [b] = await createChain(app, 1, 'en', subject);
+      await publish(a);
+      await update(b, { [previous]: a }, 'published');
+      await expectState([a, b], new Set([a, b]));
+    });
 
-describe('link changes go live when either end is published', () => {
-  it('publishes a relinked order from the side that is republished', async () => {
-    const [a, b, c] = await createChain(app, 3);
-    for (const id of [a, b, c]) await publish(id);
-    // Draft: A -> C, B alone. Published stays A -> B -> C until someone publishes.
-    await documents().update({ documentId: a, locale: 'en', data: { nextArticle: c } } as any);
-    expect(linksAmong(await readLinks(app, 'published'), [a, b, c])).toEqual(chainLinks(a, b, c));
-
-    await publish(a);
-    expect(linksAmong(await readLinks(app, 'published'), [a, b, c])).toEqual([link(a, c)]);
-    expect(await findViolations(app)).toEqual([]);
-  });
-
-  it('publishes a link set with update and status=published at once', async () => {
-    const [a] = await createChain(app, 1);
-    const [b] = await createChain(app, 1);
-    await publish(a);
-    await documents().update({ documentId: b, locale: 'en', status: 'published', data: { previousArticle: a } } as any);
-    await expectState([a, b], new Set([a, b]));
-  });
-
-  it('breaks a loop that stale published links would close', async () => {
-    // Published: B -> C -> A. The draft is then reordered to A -> X -> B, and only X is published.
-    const [b, c, a] = await createChain(app, 3);
-    for (const id of [b, c, a]) await publish(id);
-    await documents().update({ documentId: c, locale: 'en', data: { previousArticle: null, nextArticle: null } } as any);
-    const [x] = await createChain(app, 1);
-    await documents().update({ documentId: x, locale: 'en', data: { previousArticle: a, nextArticle: b } } as any);
-    await publish(x);
-    expect(await findViolations(app)).toEqual([]);
-    const published = linksAmong(await readLinks(app, 'published'), [a, b, c, x]);
-    expect(published).toEqual(expect.arrayContaining([link(a, x), link(x, b)]));
+    it('breaks a loop that stale published links would close', async () => {
+      // Published: B -> C -> A. The draft is then reordered to A -> X -> B, and only X is published.
+      const [b, c, a] = await createChain(app, 3, 'en', subject);
+      for (const id of [b, c, a]) await publish(id);
+      await update(c, { [previous]: null, [next]: null });
+      const [x] = await createChain(app, 1, 'en', subject);
+      await update(x, { [previous]: a, [next]: b });
+      await publish(x);
+      expect(await findViolations(app, subject)).toEqual([]);
+      const published = linksAmong(await links('published'), [a, b, c, x]);
+      expect(published).toEqual(expect.arrayContaining([link(a, x), link(x, b)]));
+    });
   });
 });

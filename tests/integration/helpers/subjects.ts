@@ -9,7 +9,7 @@ export interface Subject {
   name: string;
   uid: string;
   localized: boolean;
-  fields: { title: string; slug: string; summary: string; body: string; previous: string; next: string };
+  fields: { title: string; slug: string; summary: string; body: string; cover: string; previous: string; next: string };
   /** Where the type's own REST routes live. */
   restBase: string;
   /** A unique, valid payload in the type's field names; `text` becomes the body's one paragraph. */
@@ -27,7 +27,7 @@ export const BUILT_IN: Subject = {
   name: 'the built-in article',
   uid: 'plugin::newsroom.article',
   localized: true,
-  fields: { title: 'title', slug: 'slug', summary: 'summary', body: 'body', previous: 'previousArticle', next: 'nextArticle' },
+  fields: { title: 'title', slug: 'slug', summary: 'summary', body: 'body', cover: 'cover', previous: 'previousArticle', next: 'nextArticle' },
   restBase: '/api/newsroom/articles',
   data(fields = {}, text) {
     const title = uniqueTitle('Article');
@@ -45,7 +45,7 @@ export const POST: Subject = {
   name: "the playground's Post",
   uid: 'api::post.post',
   localized: false,
-  fields: { title: 'headline', slug: 'slug', summary: 'description', body: 'content', previous: 'previousPost', next: 'nextPost' },
+  fields: { title: 'headline', slug: 'slug', summary: 'description', body: 'content', cover: 'image', previous: 'previousPost', next: 'nextPost' },
   restBase: '/api/posts',
   data(fields = {}, text) {
     const headline = uniqueTitle('Post');
@@ -64,12 +64,27 @@ export const POST: Subject = {
 
 export const SUBJECTS = [BUILT_IN, POST];
 
+/** `describe` for a localized subject, `describe.skip` for one without i18n: for tests about a second locale. */
+export const describeIfLocalized = (subject: Subject) => (subject.localized ? describe : describe.skip);
+
+/** `rows` for a localized subject, none for a type without i18n (which ignores `locale`): `it.each` rows about locales. */
+export const localizedOnly = <T>(subject: Subject, rows: T[]): T[] => (subject.localized ? rows : []);
+
+/** The `locale` an answer names: the one asked for, or null for a type without i18n. */
+export const localeOf = (subject: Subject, locale = 'en') => (subject.localized ? locale : null);
+
 /** The locale argument of a document-service call: none for a type without i18n. */
 export const localeParam = (subject: Subject, locale = 'en') => (subject.localized ? { locale } : {});
 
 /** `?type=` (with a leading `&` or `?`) for the plugin's routes; nothing for the built-in article. */
 export const typeQuery = (subject: Subject, separator: '?' | '&' = '?') =>
   subject.uid === BUILT_IN.uid ? '' : `${separator}type=${encodeURIComponent(subject.uid)}`;
+
+/** `path` (with or without a query already) with the subject's `type=` added. */
+export const withType = (subject: Subject, path: string) => `${path}${typeQuery(subject, path.includes('?') ? '&' : '?')}`;
+
+/** Content Manager permission properties that cover every mapped field of the subject. */
+export const contentManagerProperties = (subject: Subject) => ({ fields: Object.values(subject.fields) });
 
 export const documentsOf = (app: TestApp, subject: Subject) => app.strapi.documents(subject.uid as any);
 
