@@ -2,29 +2,12 @@ import type { Core } from '@strapi/strapi';
 
 import { BUILT_IN_ARTICLE_UID } from '../../contracts/content-types';
 import { PLUGIN_ID } from './constants';
+import { openApiObject, READ_FIELDS, SUMMARY_FIELDS, TEASER_FIELDS } from './reader-fields';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object) => ({ 'application/json': { schema } });
-const nullable = (schema: object) => ({ ...schema, nullable: true });
 
-const teaser = {
-  type: 'object',
-  required: ['documentId', 'title', 'slug', 'publishedAt', 'source'],
-  properties: {
-    documentId: { type: 'string' },
-    title: { type: 'string' },
-    slug: { type: 'string' },
-    summary: nullable({ type: 'string' }),
-    publishedAt: { type: 'string', format: 'date-time' },
-    source: { type: 'string', enum: ['linked', 'computed'], description: 'linked: the reading order; computed: the publishedAt fallback' },
-  },
-};
-
-const summaryFields = {
-  summary: nullable({ type: 'string', description: "The editor's summary, or the automatic one" }),
-  summarySource: { type: 'string', enum: ['editor', 'auto', 'none'] },
-  readingTimeMinutes: { type: 'integer', minimum: 0 },
-};
+const teaser = openApiObject(TEASER_FIELDS);
 
 const parameters = (withOrder = false) => [
   { name: 'slugOrDocumentId', in: 'path', required: true, schema: { type: 'string' }, description: 'A slug or a documentId' },
@@ -82,34 +65,17 @@ export const readerOpenApi = {
       NewsroomTeaser: teaser,
       NewsroomReadResponse: {
         type: 'object',
-        properties: {
-          data: {
-            type: 'object',
-            properties: {
-              documentId: { type: 'string' },
-              title: { type: 'string' },
-              slug: { type: 'string' },
-              locale: nullable({ type: 'string', description: 'null for a type without i18n' }),
-              publishedAt: { type: 'string', format: 'date-time' },
-              body: { type: 'array', items: { type: 'object' }, description: 'Strapi rich text (blocks)' },
-              cover: nullable({ type: 'object', description: 'The cover image (url, alternativeText, width, height, formats, ...)' }),
-              ...summaryFields,
-              previous: nullable(ref('NewsroomTeaser')),
-              next: nullable(ref('NewsroomTeaser')),
-            },
-          },
-          meta: { type: 'object' },
-        },
+        properties: { data: openApiObject(READ_FIELDS), meta: { type: 'object' } },
       },
       NewsroomNeighborsResponse: {
         type: 'object',
         properties: {
-          data: { type: 'object', properties: { previous: nullable(ref('NewsroomTeaser')), next: nullable(ref('NewsroomTeaser')) } },
+          data: openApiObject({ previous: READ_FIELDS.previous, next: READ_FIELDS.next }),
         },
       },
       NewsroomSummaryResponse: {
         type: 'object',
-        properties: { data: { type: 'object', properties: summaryFields } },
+        properties: { data: openApiObject(SUMMARY_FIELDS) },
       },
       NewsroomReadingOrderResponse: {
         type: 'object',

@@ -1,12 +1,13 @@
-import type { Core } from "@strapi/strapi";
-import { errors } from "@strapi/utils";
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 
-import { getService } from "./accessors";
-import { PLUGIN_ID } from "./constants";
-import { assertMayRead } from "./controllers/reader-access";
-import { validateKey } from "./controllers/validation/reader";
-import { resolveLocale } from "./controllers/validation/reading-order";
-import type { NewsroomType } from "./registry";
+import { getService } from './accessors';
+import { PLUGIN_ID } from './constants';
+import { assertMayRead } from './controllers/reader-access';
+import { validateKey } from './controllers/validation/reader';
+import { resolveLocale } from './controllers/validation/reading-order';
+import { defineGraphqlFields, READ_FIELDS, TEASER_FIELDS } from './reader-fields';
+import type { NewsroomType } from './registry';
 
 /**
  * Reader fields cost two statements each, and a query can ask for them on every
@@ -45,33 +46,23 @@ const notFoundToNull = async <T>(work: () => Promise<T>): Promise<T | null> => {
  * query, with the same users-permissions actions as the REST routes.
  */
 export const registerGraphql = (strapi: Core.Strapi) => {
-  const graphql = strapi.plugin("graphql");
+  const graphql = strapi.plugin('graphql');
   if (!graphql) return;
-  const reader = () => getService(strapi, "reader");
+  const reader = () => getService(strapi, 'reader');
   /** The GraphQL object type `@strapi/plugin-graphql` makes of a content type (`NewsroomArticle`, `Post` ...). */
   const typeNameOf = (type: NewsroomType): string =>
-    graphql
-      .service("utils")
-      .naming.getTypeName(strapi.contentType(type.uid as any));
+    graphql.service('utils').naming.getTypeName(strapi.contentType(type.uid as any));
 
   /** Reader data of the published version of an article object, or null for a never-published one. */
   const published = <T>(
     type: NewsroomType,
     parent: { documentId: string; locale?: string | null },
     context: object,
-    read: (
-      type: NewsroomType,
-      key: string,
-      locale: string | null,
-    ) => Promise<{ body: { data: T } }>,
+    read: (type: NewsroomType, key: string, locale: string | null) => Promise<{ body: { data: T } }>,
   ) => {
     countLookup(context);
     return notFoundToNull(async () => {
-      const locale = await resolveLocale(
-        strapi,
-        type,
-        parent.locale ?? undefined,
-      );
+      const locale = await resolveLocale(strapi, type, parent.locale ?? undefined);
       return (await read(type, parent.documentId, locale)).body.data;
     });
   };
@@ -81,30 +72,19 @@ export const registerGraphql = (strapi: Core.Strapi) => {
     nexus.extendType({
       type: typeNameOf(type),
       definition(t: any) {
-        t.field("neighbors", {
-          type: "NewsroomNeighbors",
-          description:
-            "Published previous/next articles for readers (null for a never-published article)",
+        t.field('neighbors', {
+          type: 'NewsroomNeighbors',
+          description: 'Published previous/next articles for readers (null for a never-published article)',
           resolve: (parent: any, _args: unknown, context: object) =>
-            published(type, parent, context, (...args) =>
-              reader().neighbors(...args),
-            ),
+            published(type, parent, context, (...args) => reader().neighbors(...args)),
         });
-        t.string("summarySource", {
+        t.string('summarySource', {
           resolve: async (parent: any, _args: unknown, context: object) =>
-            (
-              await published(type, parent, context, (...args) =>
-                reader().summary(...args),
-              )
-            )?.summarySource ?? null,
+            (await published(type, parent, context, (...args) => reader().summary(...args)))?.summarySource ?? null,
         });
-        t.int("readingTimeMinutes", {
+        t.int('readingTimeMinutes', {
           resolve: async (parent: any, _args: unknown, context: object) =>
-            (
-              await published(type, parent, context, (...args) =>
-                reader().summary(...args),
-              )
-            )?.readingTimeMinutes ?? null,
+            (await published(type, parent, context, (...args) => reader().summary(...args)))?.readingTimeMinutes ?? null,
         });
       },
     });
@@ -114,76 +94,42 @@ export const registerGraphql = (strapi: Core.Strapi) => {
       types.flatMap((type) => {
         const name = typeNameOf(type);
         return [
-          [
-            `${name}.neighbors`,
-            { auth: { scope: [`plugin::${PLUGIN_ID}.reader.neighbors`] } },
-          ],
-          [
-            `${name}.summarySource`,
-            { auth: { scope: [`plugin::${PLUGIN_ID}.reader.summary`] } },
-          ],
-          [
-            `${name}.readingTimeMinutes`,
-            { auth: { scope: [`plugin::${PLUGIN_ID}.reader.summary`] } },
-          ],
+          [`${name}.neighbors`, { auth: { scope: [`plugin::${PLUGIN_ID}.reader.neighbors`] } }],
+          [`${name}.summarySource`, { auth: { scope: [`plugin::${PLUGIN_ID}.reader.summary`] } }],
+          [`${name}.readingTimeMinutes`, { auth: { scope: [`plugin::${PLUGIN_ID}.reader.summary`] } }],
         ];
       }),
     );
 
-  graphql.service("extension").use(({ nexus }: { nexus: any }) => {
-    const types = getService(strapi, "types").all();
+  graphql.service('extension').use(({ nexus }: { nexus: any }) => {
+    const types = getService(strapi, 'types').all();
     return {
       types: [
         nexus.objectType({
-          name: "NewsroomTeaser",
+          name: 'NewsroomTeaser',
+          definition: (t: any) => defineGraphqlFields(t, TEASER_FIELDS),
+        }),
+        nexus.objectType({
+          name: 'NewsroomNeighbors',
           definition(t: any) {
-            t.nonNull.string("documentId");
-            t.nonNull.string("title");
-            t.nonNull.string("slug");
-            t.string("summary");
-            t.nonNull.string("publishedAt");
-            t.nonNull.string("source", {
-              description:
-                "'linked' (reading order) or 'computed' (publishedAt fallback)",
-            });
+            t.field('previous', { type: 'NewsroomTeaser' });
+            t.field('next', { type: 'NewsroomTeaser' });
           },
         }),
         nexus.objectType({
-          name: "NewsroomNeighbors",
-          definition(t: any) {
-            t.field("previous", { type: "NewsroomTeaser" });
-            t.field("next", { type: "NewsroomTeaser" });
-          },
-        }),
-        nexus.objectType({
-          name: "NewsroomRead",
-          definition(t: any) {
-            t.nonNull.string("documentId");
-            t.nonNull.string("title");
-            t.nonNull.string("slug");
-            t.string("locale", { description: "null for a type without i18n" });
-            t.nonNull.string("publishedAt");
-            t.field("body", { type: "JSON" });
-            t.field("cover", { type: "JSON" });
-            t.string("summary");
-            t.nonNull.string("summarySource");
-            t.nonNull.int("readingTimeMinutes");
-            t.field("previous", { type: "NewsroomTeaser" });
-            t.field("next", { type: "NewsroomTeaser" });
-          },
+          name: 'NewsroomRead',
+          definition: (t: any) => defineGraphqlFields(t, READ_FIELDS),
         }),
         ...types.map((type) => readerFields(nexus, type)),
         nexus.extendType({
-          type: "Query",
+          type: 'Query',
           definition(t: any) {
-            t.field("newsroomRead", {
-              type: "NewsroomRead",
-              description:
-                "A published article page in one call: the article, its summary and its neighbors",
+            t.field('newsroomRead', {
+              type: 'NewsroomRead',
+              description: 'A published article page in one call: the article, its summary and its neighbors',
               args: {
                 type: nexus.stringArg({
-                  description:
-                    "Content-type uid; default plugin::newsroom.article",
+                  description: 'Content-type uid; default plugin::newsroom.article',
                 }),
                 slug: nexus.nonNull(nexus.stringArg()),
                 locale: nexus.stringArg(),
@@ -198,30 +144,21 @@ export const registerGraphql = (strapi: Core.Strapi) => {
                 context: { state?: { auth?: unknown } },
               ) => {
                 countLookup(context);
-                const type = getService(strapi, "types").fromParameter(
-                  args.type ?? undefined,
-                );
+                const type = getService(strapi, 'types').fromParameter(args.type ?? undefined);
                 await assertMayRead(strapi, context.state?.auth, type);
-                const key = validateKey(args.slug, "slug");
-                const locale = await resolveLocale(
-                  strapi,
-                  type,
-                  args.locale ?? undefined,
-                );
-                return notFoundToNull(
-                  async () =>
-                    (await reader().read(type, key, locale)).body.data,
-                );
+                const key = validateKey(args.slug, 'slug');
+                const locale = await resolveLocale(strapi, type, args.locale ?? undefined);
+                return notFoundToNull(async () => (await reader().read(type, key, locale)).body.data);
               },
             });
           },
         }),
       ],
       resolversConfig: {
-        "Query.newsroomArticle": { policies: [DRAFT_ACCESS] },
-        "Query.newsroomArticles": { policies: [DRAFT_ACCESS] },
-        "Query.newsroomArticles_connection": { policies: [DRAFT_ACCESS] },
-        "Query.newsroomRead": {
+        'Query.newsroomArticle': { policies: [DRAFT_ACCESS] },
+        'Query.newsroomArticles': { policies: [DRAFT_ACCESS] },
+        'Query.newsroomArticles_connection': { policies: [DRAFT_ACCESS] },
+        'Query.newsroomRead': {
           auth: { scope: [`plugin::${PLUGIN_ID}.reader.read`] },
         },
         ...readerScopes(types),
