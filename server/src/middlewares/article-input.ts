@@ -105,7 +105,9 @@ const requireTitleAndSlug = async (strapi: Core.Strapi, type: NewsroomType, cont
  */
 const assertKnownLocale = async (strapi: Core.Strapi, type: NewsroomType, locale: unknown) => {
   if (!type.localized || typeof locale !== 'string' || locale === '*') return;
-  if (!(await strapi.plugin('i18n').service('locales').findByCode(locale))) {
+  // Compared exactly: MySQL/MariaDB's default collation would find `en` for `EN`.
+  const found = await strapi.plugin('i18n').service('locales').findByCode(locale);
+  if (found?.code !== locale) {
     throw new errors.ValidationError(`Unknown locale "${locale}"`, { field: 'locale' });
   }
 };

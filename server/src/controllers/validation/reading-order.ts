@@ -62,7 +62,8 @@ export const resolveLocale = async (strapi: Core.Strapi, type: NewsroomType, loc
   const locales = strapi.plugin('i18n').service('locales');
   if (locale === undefined) return locales.getDefaultLocale();
   const plausible = typeof locale === 'string' && locale.length <= 64 && !hasControlCharacter(locale);
-  if (!plausible || !(await locales.findByCode(locale))) {
+  // Compared exactly: MySQL/MariaDB's default collation would find `en` for `EN`.
+  if (!plausible || (await locales.findByCode(locale))?.code !== locale) {
     throw new errors.ValidationError(`Unknown locale "${locale}"`, { field: 'locale' });
   }
   return locale;
