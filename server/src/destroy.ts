@@ -2,6 +2,16 @@ import type { Core } from '@strapi/strapi';
 
 import { getService } from './accessors';
 
-export default ({ strapi }: { strapi: Core.Strapi }) => {
+/** How long shutdown waits for revalidation events of changes already committed. */
+const SETTLE_MS = 5000;
+
+export default async ({ strapi }: { strapi: Core.Strapi }) => {
   getService(strapi, 'backfill').stop();
+  // Runs before Strapi closes the database: events of committed changes are still computed and sent.
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, SETTLE_MS);
+  });
+  await Promise.race([getService(strapi, 'revalidation').settled(), timeout]);
+  clearTimeout(timer);
 };

@@ -104,16 +104,21 @@ describe('reader options', () => {
     const [a] = await createChain(app, 1);
     await publish(app, a);
     const first = await get(`/read/${a}`);
+    const table = app.strapi.db.metadata.get(ARTICLE_UID as any).tableName;
     const statements: number[] = [];
     for (let index = 0; index < 2; index += 1) {
       statements.push(
-        await countStatements(app, async () => {
-          expect((await get(`/read/${a}`).set('If-None-Match', first.headers.etag)).status).toBe(304);
-        })
+        await countStatements(
+          app,
+          async () => {
+            expect((await get(`/read/${a}`).set('If-None-Match', first.headers.etag)).status).toBe(304);
+          },
+          { table }
+        )
       );
     }
     expect(statements[1]).toBe(statements[0]);
-    expect(statements[0]).toBeGreaterThanOrEqual(3);
+    expect(statements[0]).toBeGreaterThanOrEqual(1);
   });
 
   it('uses the configured Cache-Control and reading speed', async () => {

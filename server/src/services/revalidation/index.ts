@@ -31,6 +31,9 @@ const keyOf = ({ type, documentId, locale }: PageKey) => `${type}|${documentId}|
  */
 const revalidation = ({ strapi }: { strapi: Core.Strapi }) => {
   const pending = new WeakMap<Transaction, Pending>();
+  // Events being computed after their commit (Strapi runs commit callbacks without
+  // awaiting them): awaited by `settled`, so that shutdown loses none.
+  const inFlight = new Set<Promise<void>>();
   const reader = () => getService(strapi, 'reader');
 
   const finish = async (changes: Pending) => {
@@ -51,9 +54,12 @@ const revalidation = ({ strapi }: { strapi: Core.Strapi }) => {
       pending.set(trx, created);
       // Runs once the transaction commits (never on a rollback), outside of it.
       await strapi.db.transaction(async ({ onCommit }) =>
-        onCommit(() =>
-          finish(created).catch((error) => strapi.log.error(`newsroom: the revalidation event failed: ${error?.message ?? error}`))
-        )
+        onCommit(() => {
+          const running = finish(created)
+            .catch((error) => strapi.log.error(`newsroom: the revalidation event failed: ${error?.message ?? error}`))
+            .finally(() => inFlight.delete(running));
+          inFlight.add(running);
+        })
       );
     }
     return changes;
@@ -68,6 +74,11 @@ const revalidation = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
+    /** Resolves once every committed change's event has been computed and emitted. */
+    async settled() {
+      while (inFlight.size > 0) await Promise.all(inFlight);
+    },
+
     /**
      * Before a change: the pages it may reach, as readers see them now, with the
      * pages that show them as teasers. `absentBefore`: documents the change creates.
