@@ -9,6 +9,8 @@ export interface Subject {
   name: string;
   uid: string;
   localized: boolean;
+  /** How the body is stored: a column of the row, or components read with one more statement. */
+  bodyKind: 'column' | 'components';
   fields: { title: string; slug: string; summary: string; body: string; cover: string; previous: string; next: string };
   /** Where the type's own REST routes live. */
   restBase: string;
@@ -27,6 +29,7 @@ export const BUILT_IN: Subject = {
   name: 'the built-in article',
   uid: 'plugin::newsroom.article',
   localized: true,
+  bodyKind: 'column',
   fields: { title: 'title', slug: 'slug', summary: 'summary', body: 'body', cover: 'cover', previous: 'previousArticle', next: 'nextArticle' },
   restBase: '/api/newsroom/articles',
   data(fields = {}, text) {
@@ -45,6 +48,7 @@ export const POST: Subject = {
   name: "the playground's Post",
   uid: 'api::post.post',
   localized: false,
+  bodyKind: 'components',
   fields: { title: 'headline', slug: 'slug', summary: 'description', body: 'content', cover: 'image', previous: 'previousPost', next: 'nextPost' },
   restBase: '/api/posts',
   data(fields = {}, text) {
