@@ -39,10 +39,16 @@ export default ({ env }) => ({
       reader: {
         cacheControl: env('NEWSROOM_CACHE_CONTROL', 'public, max-age=60'),
         wordsPerMinute: env.int('NEWSROOM_WORDS_PER_MINUTE', 230),
-        etagCacheMs: env.int('NEWSROOM_ETAG_CACHE_MS', 1000),
         // 'false' turns the header off.
         cacheTagHeader: env('NEWSROOM_CACHE_TAG_HEADER', 'Cache-Tag') === 'false' ? false : env('NEWSROOM_CACHE_TAG_HEADER', 'Cache-Tag'),
         cacheTagSeparator: env('NEWSROOM_CACHE_TAG_SEPARATOR', ','),
+      },
+      cache: {
+        maxBytes: env.int('NEWSROOM_CACHE_MAX_BYTES', 32 * 1024 * 1024),
+        // Unset: the plugin's default for the database (5 min, or 1 s on MySQL/MariaDB without Redis).
+        ttlMs: env('NEWSROOM_CACHE_TTL_MS') ? env.int('NEWSROOM_CACHE_TTL_MS') : null,
+        // e.g. redis://127.0.0.1:6379: invalidations through Redis pub/sub instead of PostgreSQL NOTIFY.
+        redis: env('NEWSROOM_CACHE_REDIS', '') || false,
       },
     },
   },

@@ -4,6 +4,7 @@ import type { NewsroomConfig } from './config';
 import { PLUGIN_ID } from './constants';
 import type { BackfillService } from './services/backfill';
 import type { ReaderService } from './services/reader';
+import type { ReaderCacheService } from './services/reader-cache';
 import type { ReadingOrderService } from './services/reading-order';
 import type { RevalidationService } from './services/revalidation';
 import type { TypesService } from './services/types';
@@ -12,6 +13,7 @@ import type { TypesService } from './services/types';
 interface Services {
   backfill: BackfillService;
   reader: ReaderService;
+  'reader-cache': ReaderCacheService;
   'reading-order': ReadingOrderService;
   revalidation: RevalidationService;
   types: TypesService;

@@ -14,6 +14,20 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureReaderIndexes(strapi);
   const types = getService(strapi, 'types');
   await persistLinkTables(strapi, types.all().map((type) => ({ type, tables: types.tables(type) })));
+  await getService(strapi, 'reader-cache').start();
+  // A media file's alt text, caption or formats show in covers, and their edits reach no article: every cached answer goes.
+  const dropAnswers = async () => {
+    const drop = () => void getService(strapi, 'reader-cache').invalidateAll();
+    if (strapi.db.inTransaction()) await strapi.db.transaction(async ({ onCommit }) => onCommit(drop));
+    else drop();
+  };
+  strapi.db.lifecycles.subscribe({
+    models: ['plugin::upload.file'],
+    afterUpdate: dropAnswers,
+    afterUpdateMany: dropAnswers,
+    afterDelete: dropAnswers,
+    afterDeleteMany: dropAnswers,
+  });
   // Articles written before the plugin served their type get their word count and automatic summary.
   getService(strapi, 'backfill').start();
 };

@@ -14,4 +14,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   });
   await Promise.race([getService(strapi, 'revalidation').settled(), timeout]);
   clearTimeout(timer);
+  await getService(strapi, 'reader-cache').stop();
 };

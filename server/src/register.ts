@@ -5,7 +5,6 @@ import { ARTICLE_UID } from './constants';
 import { registerDocumentation } from './documentation';
 import { registerGraphql } from './graphql';
 import { articleInputMiddleware } from './middlewares/article-input';
-import { readerCacheMiddleware } from './middlewares/reader-cache';
 import { readingOrderMiddleware } from './middlewares/reading-order';
 import { summaryMiddleware } from './middlewares/summary';
 import { registerContentTypes } from './registry';
@@ -26,9 +25,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   applySummaryLimit(strapi);
   // First: everything below asks the registry which types the plugin serves.
   registerContentTypes(strapi);
-  // The first registered runs outermost: the cache is cleared after everything
-  // committed; input is checked and summaries computed before the lock is taken.
-  strapi.documents.use(readerCacheMiddleware(strapi));
+  // The first registered runs outermost: input is checked and summaries computed
+  // before the lock is taken. (The reader cache hears of committed changes from the
+  // revalidation service, which knows the pages they reach.)
   strapi.documents.use(articleInputMiddleware(strapi));
   strapi.documents.use(summaryMiddleware(strapi));
   strapi.documents.use(readingOrderMiddleware(strapi));

@@ -11,7 +11,7 @@ beforeAll(async () => {
     NEWSROOM_FALLBACK: 'publishedAt',
     NEWSROOM_CACHE_CONTROL: 'public, max-age=5, stale-while-revalidate=30',
     NEWSROOM_WORDS_PER_MINUTE: '60',
-    NEWSROOM_ETAG_CACHE_MS: '0',
+    NEWSROOM_CACHE_MAX_BYTES: '0',
     NEWSROOM_CACHE_TAG_HEADER: 'Surrogate-Key',
     NEWSROOM_CACHE_TAG_SEPARATOR: ' ',
   });
@@ -100,7 +100,7 @@ describe("readingOrder.fallback = 'publishedAt'", () => {
 });
 
 describe('reader options', () => {
-  it('with reader.etagCacheMs = 0, reads the database for every revalidation', async () => {
+  it('with cache.maxBytes = 0, reads the database for every revalidation', async () => {
     const [a] = await createChain(app, 1);
     await publish(app, a);
     const first = await get(`/read/${a}`);

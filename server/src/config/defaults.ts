@@ -55,18 +55,27 @@ export interface NewsroomConfig {
     /** Reading speed used for `readingTimeMinutes`. */
     wordsPerMinute: number;
     /**
-     * How long an instance remembers the ETags it answered, to answer `If-None-Match`
-     * with 304 without reading the database (0: always read). Writes on the same
-     * instance clear it at once; a write on another instance shows after this long at most.
-     */
-    etagCacheMs: number;
-    /**
      * Header listing the cache tags of the articles an answer shows (`Cache-Tag` for
      * Cloudflare, `Surrogate-Key` for Fastly, ...); false: none.
      */
     cacheTagHeader: string | false;
     /** Between tags in that header: `,` (Cloudflare, Akamai) or a space (Fastly's Surrogate-Key). */
     cacheTagSeparator: ',' | ' ';
+  };
+  /** The reader answer cache of each instance, and how instances tell each other what changed. */
+  cache: {
+    /** Most memory the cached answers take per instance, in bytes; 0 turns the cache off. */
+    maxBytes: number;
+    /**
+     * Longest an answer is kept, in ms; bounds changes the plugin cannot see (direct
+     * SQL). null: 5 minutes where every instance hears every change (SQLite, PostgreSQL,
+     * Redis), 1 s on MySQL/MariaDB without Redis. 0: no limit.
+     */
+    ttlMs: number | null;
+    /** Redis for invalidations across instances: a URL or node-redis client options; false: none. */
+    redis: false | string | Record<string, unknown>;
+    /** The PostgreSQL NOTIFY / Redis pub/sub channel (an identifier): sites sharing a Redis need one each. */
+    channel: string;
   };
 }
 
@@ -90,8 +99,13 @@ export const DEFAULT_CONFIG: NewsroomConfig = {
   reader: {
     cacheControl: 'public, max-age=60',
     wordsPerMinute: 230,
-    etagCacheMs: 1000,
     cacheTagHeader: 'Cache-Tag',
     cacheTagSeparator: ',',
+  },
+  cache: {
+    maxBytes: 32 * 1024 * 1024,
+    ttlMs: null,
+    redis: false,
+    channel: 'newsroom_reader_cache',
   },
 };

@@ -62,7 +62,10 @@ const configSchema = yup
       .object({
         cacheControl: yup.string().trim().min(1),
         wordsPerMinute: yup.number().integer().min(50).max(2_000),
-        etagCacheMs: yup.number().integer().min(0).max(60_000),
+        // Replaced by `cache` (whole answers, invalidated on every instance): say so rather than "unknown option".
+        etagCacheMs: yup
+          .mixed()
+          .test('replaced', 'reader.etagCacheMs was replaced by the cache option (see the README: cache.maxBytes, cache.ttlMs)', (value) => value === undefined),
         // An HTTP header name (RFC 9110 token characters), or false for none.
         cacheTagHeader: yup.mixed().test(
           'header-name',
@@ -72,6 +75,25 @@ const configSchema = yup
         cacheTagSeparator: yup.mixed().oneOf([',', ' '], 'reader.cacheTagSeparator must be "," or " "'),
       })
       .noUnknown(true, 'unknown option "reader.${unknown}"'),
+    cache: yup
+      .object({
+        maxBytes: yup.number().integer().min(0).max(4 * 1024 ** 3),
+        ttlMs: yup.number().integer().min(0).max(86_400_000).nullable(),
+        redis: yup
+          .mixed()
+          .test(
+            'redis',
+            'cache.redis must be false, a redis:// or rediss:// URL, or node-redis client options',
+            (value) =>
+              value === undefined ||
+              value === false ||
+              (typeof value === 'string' && (value.startsWith('redis://') || value.startsWith('rediss://'))) ||
+              (value !== null && typeof value === 'object' && !Array.isArray(value))
+          ),
+        // Quoted into LISTEN: an SQL identifier, checked here.
+        channel: yup.string().matches(/^[a-z_][a-z0-9_]{0,62}$/, 'cache.channel must be a lowercase identifier (a-z, 0-9, _), 63 characters at most'),
+      })
+      .noUnknown(true, 'unknown option "cache.${unknown}"'),
   })
   .noUnknown(true, 'unknown option "${unknown}"');
 

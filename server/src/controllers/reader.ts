@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { getConfig, getService } from '../accessors';
 import { matchesIfNoneMatch } from '../services/reader/etag';
 import type { NewsroomType } from '../registry';
+import type { CachedAnswer } from '../services/reader-cache';
 import { assertMayRead } from './reader-access';
 import { resolveLocale } from './validation/reading-order';
 import { validateKey, validateLocaleQuery, validateOrderQuery } from './validation/reader';
@@ -12,6 +13,7 @@ type Context = {
   state: { auth?: unknown };
   query: unknown;
   status: number;
+  type: string;
   body: unknown;
   get(header: string): string;
   set(header: string, value: string): void;
@@ -36,22 +38,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return true;
   };
 
+  /** Sends an answer (cached or just computed): 304 when the caller holds its ETag. */
+  const send = (ctx: Context, { etag, json, tags }: CachedAnswer) => {
+    setCacheHeaders(ctx, etag, tags);
+    if (notModified(ctx, etag)) return;
+    ctx.type = 'application/json';
+    ctx.body = json;
+  };
+
   /**
-   * Answers 304 from the ETag this instance remembers for the same request, without
-   * reading the database, or else computes the answer (and remembers its ETag).
+   * Answers from the reader cache, or computes the answer and caches it. Runs after
+   * the permission check: a cached answer only ever reaches callers allowed to read it.
    */
   const answer = async (ctx: Context, cacheKey: string, compute: () => Promise<Answer>) => {
-    const remembered = ctx.get('If-None-Match') ? service().rememberedEtag(cacheKey) : undefined;
-    if (remembered && matchesIfNoneMatch(ctx.get('If-None-Match'), remembered.etag)) {
-      setCacheHeaders(ctx, remembered.etag, remembered.tags);
-      ctx.status = 304;
-      return;
-    }
-    const generation = service().etagGeneration();
+    const cache = getService(strapi, 'reader-cache');
+    const cached = cache.lookup(cacheKey);
+    if (cached) return send(ctx, cached);
+    const generation = cache.generation();
     const { etag, body, tags } = await compute();
-    service().rememberEtag(cacheKey, { etag, tags }, generation);
-    setCacheHeaders(ctx, etag, tags);
-    if (!notModified(ctx, etag)) ctx.body = body;
+    const computed = { etag, json: JSON.stringify(body), tags };
+    cache.store(cacheKey, computed, generation);
+    send(ctx, computed);
   };
 
   /** The type asked for (400 if the plugin does not serve it), once the caller may read it (403). */
@@ -67,7 +74,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const key = validateKey(ctx.params.slugOrDocumentId);
       const { type: uid, locale } = await validateLocaleQuery(ctx.query);
       const type = await readableType(ctx, uid);
-      await answer(ctx, [route, type.uid, key, locale ?? ''].join('|'), async () =>
+      await answer(ctx, JSON.stringify([route, type.uid, key, locale ?? null]), async () =>
         service()[route](type, key, await resolveLocale(strapi, type, locale))
       );
     };
@@ -81,7 +88,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const key = validateKey(ctx.params.slugOrDocumentId);
       const query = await validateOrderQuery(ctx.query);
       const type = await readableType(ctx, query.type);
-      await answer(ctx, ['reading-order', type.uid, key, query.locale ?? '', query.before, query.after].join('|'), async () =>
+      await answer(ctx, JSON.stringify(['reading-order', type.uid, key, query.locale ?? null, query.before, query.after]), async () =>
         service().readingOrder(type, key, await resolveLocale(strapi, type, query.locale), query.before, query.after)
       );
     },

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
+import { pageTag } from '../../../contracts/reader';
+
 import { getConfig, getService } from '../accessors';
 import type { NewsroomType } from '../registry';
 import { articleBody, bodyPopulate } from '../registry/article-rows';
@@ -47,15 +49,20 @@ export const createBackfill = (strapi: Core.Strapi) => {
     while (!stopped) {
       const rows = await query.findMany({
         where: { [type.owned.wordCount]: null, id: { $gt: lastId } },
-        select: ['id', 'locale', type.fields.title, ...(type.bodyShape.kind === 'components' ? [] : [type.fields.body])],
+        select: ['id', 'documentId', 'locale', type.fields.title, ...(type.bodyShape.kind === 'components' ? [] : [type.fields.body])],
         populate: bodyPopulate(type),
         orderBy: { id: 'asc' },
         limit: BATCH_SIZE,
       });
+      const tags: string[] = [];
       for (const row of rows) {
-        if (stopped) return;
+        if (stopped) break;
         await query.update({ where: { id: row.id }, data: await computed(type, row) });
+        tags.push(pageTag(row.documentId, row.locale ?? null));
       }
+      // Their reading time and automatic summary just changed for readers.
+      await getService(strapi, 'reader-cache').invalidate(tags);
+      if (stopped) return;
       if (rows.length < BATCH_SIZE) return;
       lastId = rows[rows.length - 1].id;
       await pause();

@@ -1,8 +1,9 @@
 import article from './article';
 import backfill from './backfill';
 import reader from './reader';
+import readerCache from './reader-cache';
 import readingOrder from './reading-order';
 import revalidation from './revalidation';
 import types from './types';
 
-export default { article, backfill, reader, 'reading-order': readingOrder, revalidation, types };
+export default { article, backfill, reader, 'reader-cache': readerCache, 'reading-order': readingOrder, revalidation, types };

@@ -18,7 +18,6 @@ import type { NewsroomType } from '../../registry';
 import { articleBody, bodyPopulate } from '../../registry/article-rows';
 import { SummaryInputError } from '../summary';
 import { etagOf } from './etag';
-import { createEtagCache, type RememberedAnswer } from './etag-cache';
 import { countWords, readingTimeMinutes } from './reading-time';
 import { createReaderStore, type ArticleRow, type NeighborRow } from './store';
 
@@ -167,18 +166,7 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
   const neighborStamps = ({ previous, next }: { previous: Teaser | null; next: Teaser | null }) =>
     [previous, next].flatMap((teaser) => (teaser ? [teaser.documentId, teaser.publishedAt, teaser.title, teaser.summary, teaser.source] : ['-']));
 
-  const etags = createEtagCache();
-
   return {
-    /** The ETag this instance answered for `cacheKey` within `reader.etagCacheMs`, if any. */
-    rememberedEtag: (cacheKey: string) => etags.get(cacheKey),
-    /** Take before computing an answer and pass to `rememberEtag`. */
-    etagGeneration: () => etags.generation(),
-    rememberEtag: (cacheKey: string, answer: RememberedAnswer, generation: number) =>
-      etags.set(cacheKey, answer, config().reader.etagCacheMs, generation),
-    /** Called on every article write on this instance. */
-    forgetEtags: () => etags.clear(),
-
     /**
      * What readers see of one article page, for telling whether a change altered it:
      * its own answer's fields and its neighbors' teasers; null when not published.

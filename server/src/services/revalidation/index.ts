@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { pageTag } from '../../../../contracts/reader';
 import { REVALIDATE_EVENT, type RevalidatePage } from '../../../../contracts/revalidation';
 import { getService } from '../../accessors';
 import type { NewsroomType } from '../../registry';
@@ -55,7 +56,10 @@ const revalidation = ({ strapi }: { strapi: Core.Strapi }) => {
       // Runs once the transaction commits (never on a rollback), outside of it.
       await strapi.db.transaction(async ({ onCommit }) =>
         onCommit(() => {
-          const running = finish(created)
+          // Every page the change could reach, before working out which ones it did: the caches drop them at once.
+          const tags = [...created.pages.values()].map(({ key }) => pageTag(key.documentId, key.locale));
+          const running = Promise.all([getService(strapi, 'reader-cache').invalidate(tags), finish(created)])
+            .then(() => undefined)
             .catch((error) => strapi.log.error(`newsroom: the revalidation event failed: ${error?.message ?? error}`))
             .finally(() => inFlight.delete(running));
           inFlight.add(running);
