@@ -49,6 +49,7 @@ export default ({ env }) => ({
         ttlMs: env('NEWSROOM_CACHE_TTL_MS') ? env.int('NEWSROOM_CACHE_TTL_MS') : null,
         // e.g. redis://127.0.0.1:6379: invalidations through Redis pub/sub instead of PostgreSQL NOTIFY.
         redis: env('NEWSROOM_CACHE_REDIS', '') || false,
+        channel: env('NEWSROOM_CACHE_CHANNEL', 'newsroom_reader_cache'),
       },
     },
   },
