@@ -3,6 +3,8 @@
  * run, on the playground in production mode with a long reading order.
  *
  * Environment: DATABASE_CLIENT (sqlite | postgres), BENCH_ARTICLES (1000),
+ * NEWSROOM_CACHE_MAX_BYTES=0 to measure the reader with its answer cache off (every
+ * request computed from the database; results kept under "<client>-no-cache"),
  * BENCH_SECONDS per scenario and round (10), BENCH_ROUNDS (3), BENCH_CONNECTIONS (10).
  * Results: a table on stdout, and bench/results/latest.json (one entry per database).
  */
@@ -179,10 +181,12 @@ const main = async () => {
 
     const resultsFile = path.join(__dirname, 'results', 'latest.json');
     const previous = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : {};
-    previous[client] = {
+    const cacheOff = process.env.NEWSROOM_CACHE_MAX_BYTES === '0';
+    previous[cacheOff ? `${client}-no-cache` : client] = {
       date: new Date().toISOString(),
       node: process.version,
       articles,
+      readerCache: !cacheOff,
       secondsPerRun: seconds,
       rounds,
       connections,

@@ -24,4 +24,29 @@ describe('validateConfig', () => {
   it('reports every problem at once', () => {
     expect(() => validateConfig({ summary: { maxLength: 0 }, extra: true })).toThrow(/summary\.maxLength.*;.*extra|extra.*;.*summary\.maxLength/);
   });
+
+  it('says that reader.etagCacheMs was replaced by the cache option', () => {
+    expect(() => validateConfig({ reader: { etagCacheMs: 1000 } })).toThrow(/reader\.etagCacheMs was replaced by the cache option/);
+  });
+
+  it.each([
+    [{ redis: 'redis://127.0.0.1:6379' }],
+    [{ redis: { url: 'rediss://cache.example.com', socket: { tls: true } } }],
+    [{ maxBytes: 0, ttlMs: 0 }],
+    [{ ttlMs: null, channel: 'site_a_reader_cache' }],
+  ])('accepts cache %p', (cache) => {
+    expect(() => validateConfig({ cache })).not.toThrow();
+  });
+
+  it.each([
+    [{ redis: 'http://127.0.0.1:6379' }, /cache\.redis/],
+    [{ redis: true }, /cache\.redis/],
+    [{ maxBytes: -1 }, /cache\.maxBytes/],
+    [{ ttlMs: 1.5 }, /cache\.ttlMs/],
+    [{ channel: 'bad"; drop table x' }, /cache\.channel/],
+    [{ channel: 'Upper' }, /cache\.channel/],
+    [{ size: 10 }, /unknown option "cache\.size"/],
+  ])('rejects cache %p and names the key', (cache, message) => {
+    expect(() => validateConfig({ cache })).toThrow(message);
+  });
 });
