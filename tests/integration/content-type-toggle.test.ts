@@ -1,6 +1,8 @@
+import { superAdminToken } from './helpers/auth';
 import { chainLinks, createChain, linksAmong, readLinks } from './helpers/reading-order';
 import { restartTestApp, startTestApp, type TestApp } from './helpers/strapi';
 import { documentsOf, POST } from './helpers/subjects';
+import { startWebhookReceiver } from './helpers/webhook';
 
 /**
  * A site turns the plugin off for its own type and on again: the type's own fields
@@ -49,8 +51,11 @@ it("keeps the type's own fields when the type is turned off and on again", async
   expect(linksAmong(await readLinks(app, 'published', 'en', POST), ids)).toEqual(chainLinks(...ids));
 });
 
-it('computes word counts and automatic summaries of posts written while the plugin did not serve the type', async () => {
+it('computes word counts and automatic summaries of posts written while the plugin did not serve the type, and says which pages changed', async () => {
   app = await restartTestApp(app, { NEWSROOM_CONTENT_TYPES: '{}' });
+  // A front end's webhook, kept in the database across the restart.
+  const webhook = await startWebhookReceiver(app, await superAdminToken(app));
+  const { received } = webhook;
   const text = 'The harbour reopened on Monday after two years of works. Ferries run every hour again, and the old fish market has become a covered hall.';
   const written = await documentsOf(app, POST).create({
     status: 'published',
@@ -65,4 +70,14 @@ it('computes word counts and automatic summaries of posts written while the plug
   }
   expect(await summary()).toMatchObject({ summarySource: 'auto', readingTimeMinutes: 1 });
   expect((await summary()).summary.length).toBeLessThanOrEqual(80);
+
+  try {
+    for (let waited = 0; waited < 5_000 && !received.some((event) => event.pages.some((page) => page.documentId === written.documentId)); waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const page = received.flatMap((event) => event.pages).find((candidate) => candidate.documentId === written.documentId);
+    expect(page).toMatchObject({ type: POST.uid, locale: null, reasons: ['updated'] });
+  } finally {
+    await webhook.close();
+  }
 });

@@ -1,10 +1,8 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-
 import type { RevalidateEvent, RevalidatePage } from '../../contracts/revalidation';
 import { superAdminToken } from './helpers/auth';
 import { createChain } from './helpers/reading-order';
 import { startTestApp, type TestApp } from './helpers/strapi';
+import { startWebhookReceiver, type WebhookReceiver } from './helpers/webhook';
 import { BUILT_IN, documentsOf, localeParam, POST, type Subject } from './helpers/subjects';
 
 /**
@@ -13,32 +11,18 @@ import { BUILT_IN, documentsOf, localeParam, POST, type Subject } from './helper
  */
 let app: TestApp;
 let adminToken: string;
-let server: http.Server;
-const received: RevalidateEvent[] = [];
+let webhook: WebhookReceiver;
+let received: RevalidateEvent[];
 
 beforeAll(async () => {
   app = await startTestApp();
   adminToken = await superAdminToken(app);
-  server = http.createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk) => (body += chunk));
-    request.on('end', () => {
-      received.push(JSON.parse(body));
-      response.end('ok');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const created = await app
-    .http()
-    .post('/admin/webhooks')
-    .set('Authorization', `Bearer ${adminToken}`)
-    .send({ name: 'front end', url: `http://127.0.0.1:${port}/revalidate`, headers: {}, events: ['newsroom.revalidate'] });
-  expect(created.status).toBe(201);
+  webhook = await startWebhookReceiver(app, adminToken);
+  received = webhook.received;
 });
 afterAll(async () => {
   await app?.stop();
-  await new Promise((resolve) => server?.close(resolve));
+  await webhook?.close();
 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

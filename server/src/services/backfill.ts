@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 
-import { pageTag } from '../../../contracts/reader';
 
 import { getConfig, getService } from '../accessors';
 import type { NewsroomType } from '../registry';
@@ -43,6 +42,26 @@ export const createBackfill = (strapi: Core.Strapi) => {
     }
   };
 
+  /**
+   * One transaction per batch: the revalidation service sees the published pages
+   * before and after, so readers' caches drop them and `newsroom.revalidate` lists
+   * them (their reading time and automatic summary, and the teasers showing it, change).
+   */
+  const computeBatch = async (type: NewsroomType, rows: Array<Record<string, any>>) => {
+    // The CPU work first: the transaction only writes.
+    const updates: Array<{ id: number; data: Record<string, unknown> }> = [];
+    for (const row of rows) {
+      if (stopped) return;
+      updates.push({ id: row.id, data: await computed(type, row) });
+    }
+    const byLocale = new Map<string | null, string[]>();
+    for (const row of rows) byLocale.set(row.locale ?? null, [...(byLocale.get(row.locale ?? null) ?? []), row.documentId]);
+    await strapi.db.transaction(async ({ trx }) => {
+      for (const [locale, documentIds] of byLocale) await getService(strapi, 'revalidation').watch(trx, type, locale, documentIds);
+      for (const { id, data } of updates) await strapi.db.query(type.uid as any).update({ where: { id }, data });
+    });
+  };
+
   const backfillType = async (type: NewsroomType) => {
     const query = strapi.db.query(type.uid as any);
     let lastId = 0;
@@ -54,14 +73,7 @@ export const createBackfill = (strapi: Core.Strapi) => {
         orderBy: { id: 'asc' },
         limit: BATCH_SIZE,
       });
-      const tags: string[] = [];
-      for (const row of rows) {
-        if (stopped) break;
-        await query.update({ where: { id: row.id }, data: await computed(type, row) });
-        tags.push(pageTag(row.documentId, row.locale ?? null));
-      }
-      // Their reading time and automatic summary just changed for readers.
-      await getService(strapi, 'reader-cache').invalidate(tags);
+      await computeBatch(type, rows);
       if (stopped) return;
       if (rows.length < BATCH_SIZE) return;
       lastId = rows[rows.length - 1].id;
@@ -73,6 +85,9 @@ export const createBackfill = (strapi: Core.Strapi) => {
     /** Runs in the background after bootstrap; a failure is logged, not thrown. */
     start() {
       void (async () => {
+        // Strapi loads webhooks, and runs the app's own bootstrap, after the plugins':
+        // waiting until it is loaded lets them hear the revalidation events of the first batch.
+        while (!(strapi as { isLoaded?: boolean }).isLoaded && !stopped) await pause();
         for (const type of getService(strapi, 'types').all()) {
           if (stopped) return;
           await backfillType(type);

@@ -34,7 +34,11 @@ type Knex = Core.Strapi['db']['connection'] | Transaction;
 
 /** What readers see of one article page (see `pageView`): compared before and after a change. */
 export interface PageView {
-  /** The published row and when it was written: a new publication replaces both. */
+  /**
+   * The published row, when it was written, and what the plugin computes for it
+   * (word count, the summary shown): a new publication replaces the first two, the
+   * backfill of rows written before the plugin served their type changes the others.
+   */
   row: string;
   slug: string;
   /** The fields other pages show of this one in their teasers. */
@@ -177,7 +181,7 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!row || row.documentId !== documentId) return null;
       const { previous, next } = await neighborsOf(type, row, connection);
       return {
-        row: `${row.id}|${iso(row.updatedAt)}`,
+        row: JSON.stringify([row.id, iso(row.updatedAt), row.wordCount ?? null, summaryOf(row).summary]),
         slug: row.slug,
         teaser: [row.title, row.slug, summaryOf(row).summary, iso(row.publishedAt)],
         previous: previous && { documentId: previous.documentId, stamp: [previous.title, previous.slug, previous.summary, previous.publishedAt, previous.source] },
