@@ -101,3 +101,58 @@ export const checkInvariants = async (knex: Knex, { allowCycles }: { allowCycles
   for (const type of TYPES) results.push(...(await checkType(knex, type, allowCycles)));
   return results;
 };
+
+const snakeColumn = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+
+/**
+ * What readers are answered (possibly from the plugin's answer cache) agrees with the
+ * published rows and links in the database: title, slug and both neighbors with their
+ * titles, for the most recently written published rows of each type. A change the
+ * cache missed would show here as an old title or neighbor. Assumes
+ * `readingOrder.fallback: 'none'` (the playground's default), so neighbors are links only.
+ */
+export const checkReaderAnswers = async (knex: Knex, baseUrl: string, sample = 30): Promise<InvariantResult[]> => {
+  const results: InvariantResult[] = [];
+  for (const type of TYPES) {
+    const { articles, link, owner, target } = type.tables;
+    const title = snakeColumn(type.fields.title);
+    const rows = await knex(articles)
+      .whereNotNull('published_at')
+      .select('id', 'document_id as documentId', 'locale', `${title} as title`, 'slug')
+      .orderBy('id', 'desc')
+      .limit(sample);
+    const ids = rows.map((row) => Number(row.id));
+    // Owner = the article, target = its previous.
+    const links = await knex(link).whereIn(owner, ids).orWhereIn(target, ids).select(`${owner} as owner`, `${target} as target`);
+    const neighborIds = links.flatMap((row) => [Number(row.owner), Number(row.target)]);
+    const byId = new Map(
+      (await knex(articles).whereIn('id', neighborIds).select('id', 'document_id as documentId', `${title} as title`)).map((row) => [Number(row.id), row])
+    );
+    const teaser = (id: number | undefined) => {
+      const row = id === undefined ? undefined : byId.get(id);
+      return row ? { documentId: row.documentId, title: row.title ?? '' } : null;
+    };
+    const disagreements: unknown[] = [];
+    for (const row of rows) {
+      const id = Number(row.id);
+      const expected = {
+        title: row.title,
+        slug: row.slug,
+        previous: teaser(links.find((candidate) => Number(candidate.owner) === id && Number(candidate.target) !== id)?.target),
+        next: teaser(links.find((candidate) => Number(candidate.target) === id && Number(candidate.owner) !== id)?.owner),
+      };
+      const query = new URLSearchParams({ type: type.uid, ...(row.locale ? { locale: row.locale } : {}) });
+      const response = await fetch(`${baseUrl}/api/newsroom/read/${row.documentId}?${query}`);
+      const data = response.status === 200 ? ((await response.json()) as { data: Record<string, any> }).data : null;
+      const answered = data && {
+        title: data.title,
+        slug: data.slug,
+        previous: data.previous && { documentId: data.previous.documentId, title: data.previous.title },
+        next: data.next && { documentId: data.next.documentId, title: data.next.title },
+      };
+      if (JSON.stringify(answered) !== JSON.stringify(expected)) disagreements.push({ documentId: row.documentId, locale: row.locale, status: response.status, expected, answered });
+    }
+    results.push(result(`${type.label}: reader answers agree with the published rows`, disagreements));
+  }
+  return results;
+};

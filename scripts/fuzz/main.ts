@@ -11,7 +11,7 @@ import { send, type FuzzResult } from './client';
 import { checkTables } from './content-types';
 import { createCredentials } from './credentials';
 import { bulkStorm, nextRequest } from './generators';
-import { checkInvariants } from './invariants';
+import { checkInvariants, checkReaderAnswers } from './invariants';
 import { parseOptions } from './options';
 import { createRandom } from './random';
 import { createReport, printSummary, writeReport } from './report';
@@ -35,6 +35,11 @@ const main = async () => {
     if (!stopped) await server.stop();
     stopped = true;
   };
+  // Between batches (nothing in flight): the database, then what readers are answered.
+  const checkAll = async () => [
+    ...(await checkInvariants(server.knex, { allowCycles })),
+    ...(await checkReaderAnswers(server.knex, server.baseUrl)),
+  ];
   process.once('SIGINT', () => void stop().then(() => process.exit(130)));
 
   try {
@@ -56,7 +61,7 @@ const main = async () => {
         sinceRefresh = 0;
       }
       if (sent >= nextCheck) {
-        report.addCheck({ afterRequests: sent, results: await checkInvariants(server.knex, { allowCycles }) });
+        report.addCheck({ afterRequests: sent, results: await checkAll() });
         nextCheck += options.checkEvery;
         console.log(`fuzz: ${sent}/${options.requests} requests`);
       }
@@ -73,7 +78,7 @@ const main = async () => {
       await run(storm ? bulkStorm(random, context, size) : Array.from({ length: size }, () => nextRequest(random, context)));
     }
     if (report.summary().invariants.checks === 0 || sent % options.checkEvery !== 0) {
-      report.addCheck({ afterRequests: sent, results: await checkInvariants(server.knex, { allowCycles }) });
+      report.addCheck({ afterRequests: sent, results: await checkAll() });
     }
   } finally {
     await stop();
