@@ -36,6 +36,10 @@ export const VARIANTS: Array<{ name: string; method: Method; title: boolean }> =
   { name: 'no quote penalty', method: withWeights({ quotePenalty: 0 }), title: true },
   { name: 'quote penalty 0.6', method: withWeights({ quotePenalty: 0.6 }), title: true },
   { name: 'no MMR (lambda 1)', method: { ...OURS, lambda: 1 }, title: true },
+  // Tried for French (issue 15): a heavier title query, and a steeper, heavier lead prior.
+  { name: 'title 0.4, lead 0.45, centrality 0.15', method: withWeights({ title: 0.4, lead: 0.45, centrality: 0.15 }), title: true },
+  { name: 'lead 0.6, centrality 0.1, decay 1', method: withWeights({ centrality: 0.1, lead: 0.6, leadDecay: 1 }), title: true },
+  { name: 'lead decay 1', method: withWeights({ leadDecay: 1 }), title: true },
 ];
 
 const main = (args: string[]): void => {
