@@ -4,6 +4,7 @@ import { createChain, findViolations } from './helpers/reading-order';
 import { startTestApp, type TestApp } from './helpers/strapi';
 import {
   contentManagerProperties,
+  describeIfLocalized,
   documentsOf,
   localeOf,
   localeParam,
@@ -40,7 +41,11 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
   /** The join table of the link fields: `hasPrevious` is the article, `previous` the one before it. */
   const linkTable = () => {
     const joinTable = metadata().attributes[subject.fields.previous].joinTable;
-    return { name: joinTable.name as string, hasPrevious: joinTable.joinColumn.name as string, previous: joinTable.inverseJoinColumn.name as string };
+    return {
+      name: joinTable.name as string,
+      hasPrevious: joinTable.joinColumn.name as string,
+      previous: joinTable.inverseJoinColumn.name as string,
+    };
   };
   const allLinkRows = () => knex()(linkTable().name).select('*').orderBy('id');
 
@@ -58,7 +63,10 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
   /** A link row written straight to the join table, bypassing every rule. */
   const insertLink = (previousRow: number, nextRow: number, trx: any = knex()) => {
     const { name, hasPrevious, previous } = linkTable();
-    return trx(name).insert({ [hasPrevious]: nextRow, [previous]: previousRow });
+    return trx(name).insert({
+      [hasPrevious]: nextRow,
+      [previous]: previousRow,
+    });
   };
 
   /** Foreign keys off for one write: how a dump restored out of order leaves a link to a row that is gone. */
@@ -81,18 +89,29 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
     });
   };
 
-  const publish = (documentId: string, locale = 'en') => documentsOf(app, subject).publish({ documentId, ...localeParam(subject, locale) } as any);
+  const publish = (documentId: string, locale = 'en') =>
+    documentsOf(app, subject).publish({
+      documentId,
+      ...localeParam(subject, locale),
+    } as any);
 
   const localeQuery = (locale = 'en') => (subject.localized ? `?locale=${locale}` : '');
   const check = (locale = 'en', token = adminToken) =>
-    app.http().get(withType(subject, `/newsroom/check${localeQuery(locale)}`)).set('Authorization', `Bearer ${token}`);
+    app
+      .http()
+      .get(withType(subject, `/newsroom/check${localeQuery(locale)}`))
+      .set('Authorization', `Bearer ${token}`);
   const repairBody = (body: Record<string, unknown>) => ({
     ...(subject.uid === 'plugin::newsroom.article' ? {} : { type: subject.uid }),
     ...(subject.localized ? { locale: 'en' } : {}),
     ...body,
   });
   const repair = (body: unknown, token = adminToken) =>
-    app.http().post('/newsroom/repair').set('Authorization', `Bearer ${token}`).send(body as object);
+    app
+      .http()
+      .post('/newsroom/repair')
+      .set('Authorization', `Bearer ${token}`)
+      .send(body as object);
 
   const article = (documentId: string, status: 'draft' | 'published' = 'draft', locale = 'en') => ({
     documentId,
@@ -105,7 +124,11 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
     const found = await check(locale);
     expect(found.status).toBe(200);
     expect(found.body.data.problems).toEqual([
-      { kind, articles: expect.arrayContaining(articles.map((item) => expect.objectContaining(item))), detail: expect.any(String) },
+      {
+        kind,
+        articles: expect.arrayContaining(articles.map((item) => expect.objectContaining(item))),
+        detail: expect.any(String),
+      },
     ]);
 
     const before = await allLinkRows();
@@ -120,7 +143,11 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
 
     const repaired = await repair(repairBody({ dryRun: false, ...(subject.localized ? { locale } : {}) }));
     expect(repaired.status).toBe(200);
-    expect(repaired.body.data).toMatchObject({ dryRun: false, problems: [{ kind }], counts: { problems: 1, linksRemoved: 1 } });
+    expect(repaired.body.data).toMatchObject({
+      dryRun: false,
+      problems: [{ kind }],
+      counts: { problems: 1, linksRemoved: 1 },
+    });
     expect(await allLinkRows()).toHaveLength(before.length - 1);
 
     expect((await check(locale)).body.data.problems).toEqual([]);
@@ -131,10 +158,18 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
     const [a, b, c] = await createChain(app, 3, 'en', subject);
     for (const id of [a, b, c]) await publish(id);
     // Staged: the draft of c leaves the order; the published order keeps a -> b -> c until c is published.
-    await documentsOf(app, subject).update({ documentId: c, ...localeParam(subject), data: { [subject.fields.previous]: null } } as any);
+    await documentsOf(app, subject).update({
+      documentId: c,
+      ...localeParam(subject),
+      data: { [subject.fields.previous]: null },
+    } as any);
     expect((await check()).body).toEqual({ data: { problems: [] } });
     const dryRun = await repair(repairBody({ dryRun: true }));
-    expect(dryRun.body.data).toEqual({ dryRun: true, problems: [], counts: { problems: 0, linksRemoved: 0 } });
+    expect(dryRun.body.data).toEqual({
+      dryRun: true,
+      problems: [],
+      counts: { problems: 0, linksRemoved: 0 },
+    });
   });
 
   it('finds an article whose next and previous links disagree (A.next is B, B.previous is C)', async () => {
@@ -182,11 +217,13 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
     await expectFound('dangling-link', [article(a), { status: 'missing' }]);
   });
 
-  it.each(localizedOnly(subject, ['en', 'fr']))('finds a link across locales, checked from %s', async (locale) => {
-    const [a] = await createChain(app, 1, 'en', subject);
-    const [f] = await createChain(app, 1, 'fr', subject);
-    await insertLink(await rowOf(a, 'draft', 'en'), await rowOf(f, 'draft', 'fr'));
-    await expectFound('cross-locale-link', [article(a, 'draft', 'en'), article(f, 'draft', 'fr')], locale);
+  describeIfLocalized(subject)('across locales', () => {
+    it.each(['en', 'fr'])('finds a link across locales, checked from %s', async (locale) => {
+      const [a] = await createChain(app, 1, 'en', subject);
+      const [f] = await createChain(app, 1, 'fr', subject);
+      await insertLink(await rowOf(a, 'draft', 'en'), await rowOf(f, 'draft', 'fr'));
+      await expectFound('cross-locale-link', [article(a, 'draft', 'en'), article(f, 'draft', 'fr')], locale);
+    });
   });
 
   it('keeps the oldest copy of a link stored twice, where the database lets it be stored twice', async () => {
@@ -212,15 +249,26 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
     const found = (await check()).body.data.problems.map((problem: { kind: string }) => problem.kind).sort();
     expect(found).toEqual(['asymmetric-link', 'loop', 'published-links-draft'].sort());
     const repaired = await repair(repairBody({ dryRun: false }));
-    expect(repaired.body.data.counts).toEqual({ problems: 3, linksRemoved: 3 });
+    expect(repaired.body.data.counts).toEqual({
+      problems: 3,
+      linksRemoved: 3,
+    });
     expect((await check()).body.data.problems).toEqual([]);
     expect(await findViolations(app, subject)).toEqual([]);
   });
 
   describe('permissions', () => {
+    /** The route policy's answer: the admin lacks the plugin's action. */
+    const expectPolicyRefusal = (response: { status: number; body: any }) => {
+      expectClientError(response);
+      expect(response.status).toBe(403);
+    };
+
     it('refuses the check to an editor without the read-reading-order action', async () => {
-      const token = await restrictedAdminToken(app, [['plugin::content-manager.explorer.read', subject.uid, contentManagerProperties(subject)]]);
-      expectForbidden(await check('en', token));
+      const token = await restrictedAdminToken(app, [
+        ['plugin::content-manager.explorer.read', subject.uid, contentManagerProperties(subject)],
+      ]);
+      expectPolicyRefusal(await check('en', token));
     });
 
     it('refuses the check to an editor who may not read the type in the Content Manager', async () => {
@@ -248,7 +296,7 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
         ['plugin::content-manager.explorer.read', subject.uid, contentManagerProperties(subject)],
         ['plugin::content-manager.explorer.update', subject.uid, contentManagerProperties(subject)],
       ]);
-      expectForbidden(await repair(repairBody({ dryRun: false }), token));
+      expectPolicyRefusal(await repair(repairBody({ dryRun: false }), token));
       expect(await allLinkRows()).toEqual(before);
       expect((await repair(repairBody({ dryRun: false }))).body.data.counts.linksRemoved).toBe(1);
     });

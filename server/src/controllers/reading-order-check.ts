@@ -23,7 +23,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const type = getService(strapi, 'types').fromParameter(query.type);
       const locale = await resolveLocale(strapi, type, query.locale);
       assertTypeAllowed(strapi, ctx.state, type, 'read');
-      const response: CheckResponse = { data: { problems: await service().check(type, locale) } };
+      const response: CheckResponse = {
+        data: { problems: await service().check(type, locale) },
+      };
       ctx.body = response;
     },
 
@@ -34,7 +36,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       assertTypeAllowed(strapi, ctx.state, type, 'update');
       const { problems, linksRemoved } = await service().repair(type, locale, body.dryRun);
       const response: RepairResponse = {
-        data: { dryRun: body.dryRun, problems, counts: { problems: problems.length, linksRemoved } },
+        data: {
+          dryRun: body.dryRun,
+          problems,
+          counts: { problems: problems.length, linksRemoved },
+        },
       };
       ctx.body = response;
     },

@@ -31,10 +31,20 @@ export interface FoundProblem {
   remove: number[];
 }
 
-const MISSING: ProblemArticle = { documentId: null, locale: null, status: 'missing' };
+const MISSING: ProblemArticle = {
+  documentId: null,
+  locale: null,
+  status: 'missing',
+};
 
 const describeArticle = (row: ArticleRow | undefined): ProblemArticle =>
-  row ? { documentId: row.documentId, locale: row.locale, status: row.published ? 'published' : 'draft' } : MISSING;
+  row
+    ? {
+        documentId: row.documentId,
+        locale: row.locale,
+        status: row.published ? 'published' : 'draft',
+      }
+    : MISSING;
 
 const nameOf = (row: ArticleRow | undefined, id: number) => {
   if (!row) return `row ${id} (no longer exists)`;
@@ -42,8 +52,7 @@ const nameOf = (row: ArticleRow | undefined, id: number) => {
   return `"${row.documentId}" (${row.published ? 'published' : 'draft'}${where})`;
 };
 
-const byDocument = (a: ArticleRow, b: ArticleRow) =>
-  a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.id - b.id;
+const byDocument = (a: ArticleRow, b: ArticleRow) => (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.id - b.id);
 
 /**
  * The problems of one locale's reading order (null: a type without i18n). A link
@@ -74,11 +83,19 @@ export const analyse = (articles: ArticleRow[], links: LinkRow[], locale: string
     const previous = rows.get(link.previousId);
     const next = rows.get(link.nextId);
     if (!previous || !next) {
-      drop('dangling-link', link, `${name(link.previousId)} is linked to ${name(link.nextId)}, a row that no longer exists (or belongs to another type)`);
+      drop(
+        'dangling-link',
+        link,
+        `${name(link.previousId)} is linked to ${name(link.nextId)}, a row that no longer exists (or belongs to another type)`,
+      );
     } else if (previous.locale !== next.locale) {
       drop('cross-locale-link', link, `${name(link.previousId)} is linked to ${name(link.nextId)} in another locale`);
     } else if (previous.published !== next.published) {
-      drop('published-links-draft', link, `${name(link.previousId)} is linked to ${name(link.nextId)}: readers of the published one would be led to a draft`);
+      drop(
+        'published-links-draft',
+        link,
+        `${name(link.previousId)} is linked to ${name(link.nextId)}: readers of the published one would be led to a draft`,
+      );
     } else {
       sound.push(link);
     }
@@ -95,7 +112,7 @@ const dropDuplicates = (
   links: LinkRow[],
   problems: FoundProblem[],
   name: (id: number) => string,
-  both: (link: LinkRow) => ProblemArticle[]
+  both: (link: LinkRow) => ProblemArticle[],
 ): LinkRow[] => {
   const byPair = new Map<string, LinkRow[]>();
   for (const link of links) {
@@ -129,7 +146,7 @@ const dropConflicts = (
   links: LinkRow[],
   problems: FoundProblem[],
   name: (id: number) => string,
-  rows: Map<number, ArticleRow>
+  rows: Map<number, ArticleRow>,
 ): LinkRow[] => {
   const count = (key: 'previousId' | 'nextId') => {
     const counts = new Map<number, number>();
@@ -156,7 +173,12 @@ const dropConflicts = (
       ...(takenNext === undefined ? [] : [`${name(link.previousId)} is already followed by ${name(takenNext)}`]),
       ...(takenPrevious === undefined ? [] : [`${name(link.nextId)} already follows ${name(takenPrevious)}`]),
     ];
-    const involved = [link.previousId, link.nextId, ...(takenNext === undefined ? [] : [takenNext]), ...(takenPrevious === undefined ? [] : [takenPrevious])];
+    const involved = [
+      link.previousId,
+      link.nextId,
+      ...(takenNext === undefined ? [] : [takenNext]),
+      ...(takenPrevious === undefined ? [] : [takenPrevious]),
+    ];
     problems.push({
       kind: 'asymmetric-link',
       articles: [...new Set(involved)].map((id) => describeArticle(rows.get(id))),

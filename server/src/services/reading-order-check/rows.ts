@@ -10,8 +10,17 @@ import type { ArticleRow, LinkRow } from './analyse';
 export const readCheckRows = async (trx: Transaction, tables: TypeTables): Promise<{ articles: ArticleRow[]; links: LinkRow[] }> => {
   const { articles, columns, link } = tables;
   const [articleRows, linkRows] = await Promise.all([
-    trx(articles).select({ id: columns.id, documentId: columns.documentId, locale: columns.locale, publishedAt: columns.publishedAt }),
-    trx(link.table).select({ id: 'id', previousId: link.previous, nextId: link.next }),
+    trx(articles).select({
+      id: columns.id,
+      documentId: columns.documentId,
+      locale: columns.locale,
+      publishedAt: columns.publishedAt,
+    }),
+    trx(link.table).select({
+      id: 'id',
+      previousId: link.previous,
+      nextId: link.next,
+    }),
   ]);
   return {
     articles: articleRows.map((row: any) => ({
@@ -20,7 +29,11 @@ export const readCheckRows = async (trx: Transaction, tables: TypeTables): Promi
       locale: row.locale ?? null,
       published: row.publishedAt !== null && row.publishedAt !== undefined,
     })),
-    links: linkRows.map((row: any) => ({ id: Number(row.id), previousId: Number(row.previousId), nextId: Number(row.nextId) })),
+    links: linkRows.map((row: any) => ({
+      id: Number(row.id),
+      previousId: Number(row.previousId),
+      nextId: Number(row.nextId),
+    })),
   };
 };
 
@@ -30,6 +43,8 @@ const CHUNK = 500;
 /** Removes link rows by their own id. */
 export const removeLinkRows = async (trx: Transaction, tables: TypeTables, ids: number[]) => {
   for (let start = 0; start < ids.length; start += CHUNK) {
-    await trx(tables.link.table).whereIn('id', ids.slice(start, start + CHUNK)).delete();
+    await trx(tables.link.table)
+      .whereIn('id', ids.slice(start, start + CHUNK))
+      .delete();
   }
 };

@@ -16,7 +16,9 @@ const kinds = (articles: ArticleRow[], links: LinkRow[], locale: string | null =
   analyse(articles, links, locale).map((problem) => problem.kind);
 
 const removedBy = (articles: ArticleRow[], links: LinkRow[], locale: string | null = 'en') =>
-  analyse(articles, links, locale).flatMap((problem) => problem.remove).sort((a, b) => a - b);
+  analyse(articles, links, locale)
+    .flatMap((problem) => problem.remove)
+    .sort((a, b) => a - b);
 
 /** The links left once the planned fixes are applied. */
 const repaired = (articles: ArticleRow[], links: LinkRow[], locale: string | null = 'en') => {
@@ -26,12 +28,20 @@ const repaired = (articles: ArticleRow[], links: LinkRow[], locale: string | nul
 
 describe('the reading-order check', () => {
   it('finds nothing in a sound chain of drafts and its published twin', () => {
-    const rows = [...drafts(1, 2, 3), article(11, { published: true, documentId: 'd1' }), article(12, { published: true, documentId: 'd2' })];
+    const rows = [
+      ...drafts(1, 2, 3),
+      article(11, { published: true, documentId: 'd1' }),
+      article(12, { published: true, documentId: 'd2' }),
+    ];
     expect(kinds(rows, [link(1, 2), link(2, 3), link(11, 12)])).toEqual([]);
   });
 
   it('does not report draft links that differ from the published ones (staging)', () => {
-    const rows = [...drafts(1, 2, 3), article(11, { published: true, documentId: 'd1' }), article(13, { published: true, documentId: 'd3' })];
+    const rows = [
+      ...drafts(1, 2, 3),
+      article(11, { published: true, documentId: 'd1' }),
+      article(13, { published: true, documentId: 'd3' }),
+    ];
     expect(kinds(rows, [link(2, 1), link(1, 3), link(13, 11)])).toEqual([]);
   });
 
@@ -40,7 +50,10 @@ describe('the reading-order check', () => {
     const [problem] = analyse(drafts(1), [dangling], 'en');
     expect(problem).toMatchObject({
       kind: 'dangling-link',
-      articles: [{ documentId: 'd1', locale: 'en', status: 'draft' }, { documentId: null, status: 'missing' }],
+      articles: [
+        { documentId: 'd1', locale: 'en', status: 'draft' },
+        { documentId: null, status: 'missing' },
+      ],
       remove: [dangling.id],
     });
   });
@@ -89,7 +102,11 @@ describe('the reading-order check', () => {
     const problems = analyse(drafts(1, 2, 3, 4), links, 'en');
     expect(problems.map((problem) => problem.kind)).toEqual(['asymmetric-link']);
     expect(problems[0].articles.map((row) => row.documentId).sort()).toEqual(['d1', 'd2', 'd3', 'd4']);
-    expect(repaired(drafts(1, 2, 3, 4), links).map((row) => row.id).sort()).toEqual([2, 9]);
+    expect(
+      repaired(drafts(1, 2, 3, 4), links)
+        .map((row) => row.id)
+        .sort(),
+    ).toEqual([2, 9]);
   });
 
   it('keeps the oldest link when nothing else decides', () => {
@@ -119,7 +136,18 @@ describe('the reading-order check', () => {
 
   it('leaves nothing to find after its own repair, whatever the damage', () => {
     const rows = [...drafts(1, 2, 3, 4, 5, 6), article(7, { locale: 'fr' }), article(11, { published: true, documentId: 'd1' })];
-    const links = [link(1, 2), link(1, 2), link(2, 3), link(3, 1), link(4, 3), link(5, 99), link(6, 7), link(11, 5), link(6, 6), link(4, 5)];
+    const links = [
+      link(1, 2),
+      link(1, 2),
+      link(2, 3),
+      link(3, 1),
+      link(4, 3),
+      link(5, 99),
+      link(6, 7),
+      link(11, 5),
+      link(6, 6),
+      link(4, 5),
+    ];
     const after = repaired(rows, links);
     expect(kinds(rows, after)).toEqual([]);
     expect(after.length).toBeGreaterThan(0);
