@@ -232,7 +232,9 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
     const [previousRow, nextRow] = [await rowOf(a, 'draft'), await rowOf(b, 'draft')];
     // Strapi indexes the pair as unique: a second copy only exists where that index was lost (an old dump, a hand-made table).
     await expect(insertLink(previousRow, nextRow)).rejects.toThrow();
-    const uniqueIndex = (app.strapi.db.metadata.get(name as any) as any).indexes.find((index: { type?: string }) => index.type === 'unique').name;
+    const uniqueIndex = (app.strapi.db.metadata.get(name as any) as any).indexes.find(
+      (index: { type?: string }) => index.type === 'unique'
+    ).name;
     await knex().schema.alterTable(name, (table: any) => table.dropUnique([hasPrevious, previous], uniqueIndex));
     try {
       await insertLink(previousRow, nextRow);
@@ -266,7 +268,9 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
     await publish(b);
     await insertLink(await rowOf(b, 'published'), await rowOf(a, 'published'));
     const events: Array<{ pages: Array<{ documentId: string }> }> = [];
-    const listener = (event: (typeof events)[number]) => events.push(event);
+    const listener = async (event: (typeof events)[number]) => {
+      events.push(event);
+    };
     const revalidation = app.strapi.plugin('newsroom').service('revalidation');
     // The publications' own events first, so that only the repair's are heard.
     await revalidation.settled();

@@ -86,7 +86,7 @@ export const analyse = (articles: ArticleRow[], links: LinkRow[], locale: string
       drop(
         'dangling-link',
         link,
-        `${name(link.previousId)} is linked to ${name(link.nextId)}, a row that no longer exists (or belongs to another type)`,
+        `${name(link.previousId)} is linked to ${name(link.nextId)}, a row that no longer exists (or belongs to another type)`
       );
     } else if (previous.locale !== next.locale) {
       drop('cross-locale-link', link, `${name(link.previousId)} is linked to ${name(link.nextId)} in another locale`);
@@ -94,7 +94,7 @@ export const analyse = (articles: ArticleRow[], links: LinkRow[], locale: string
       drop(
         'published-links-draft',
         link,
-        `${name(link.previousId)} is linked to ${name(link.nextId)}: readers of the published one would be led to a draft`,
+        `${name(link.previousId)} is linked to ${name(link.nextId)}: readers of the published one would be led to a draft`
       );
     } else {
       sound.push(link);
@@ -112,7 +112,7 @@ const dropDuplicates = (
   links: LinkRow[],
   problems: FoundProblem[],
   name: (id: number) => string,
-  both: (link: LinkRow) => ProblemArticle[],
+  both: (link: LinkRow) => ProblemArticle[]
 ): LinkRow[] => {
   const byPair = new Map<string, LinkRow[]>();
   for (const link of links) {
@@ -146,7 +146,7 @@ const dropConflicts = (
   links: LinkRow[],
   problems: FoundProblem[],
   name: (id: number) => string,
-  rows: Map<number, ArticleRow>,
+  rows: Map<number, ArticleRow>
 ): LinkRow[] => {
   const count = (key: 'previousId' | 'nextId') => {
     const counts = new Map<number, number>();

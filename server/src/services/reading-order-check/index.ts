@@ -12,15 +12,8 @@ export interface RepairResult {
   linksRemoved: number;
 }
 
-const asProblem = ({ kind, articles, detail }: FoundProblem): Problem => ({
-  kind,
-  articles,
-  detail,
-});
-const asPlannedFix = (problem: FoundProblem): PlannedFix => ({
-  ...asProblem(problem),
-  fix: problem.fix,
-});
+const asProblem = ({ kind, articles, detail }: FoundProblem): Problem => ({ kind, articles, detail });
+const asPlannedFix = (problem: FoundProblem): PlannedFix => ({ ...asProblem(problem), fix: problem.fix });
 
 /**
  * Check and repair of a type's reading order in one locale: the rows are read in
@@ -40,7 +33,7 @@ const readingOrderCheck = ({ strapi }: { strapi: Core.Strapi }) => {
     trx: Transaction,
     type: NewsroomType,
     { articles, links }: { articles: ArticleRow[]; links: LinkRow[] },
-    removed: Set<number>,
+    removed: Set<number>
   ) => {
     const rows = new Map(articles.map((row) => [row.id, row]));
     const pages = new Map<string | null, Set<string>>();

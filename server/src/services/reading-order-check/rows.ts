@@ -9,19 +9,14 @@ import type { ArticleRow, LinkRow } from './analyse';
  */
 export const readCheckRows = async (trx: Transaction, tables: TypeTables): Promise<{ articles: ArticleRow[]; links: LinkRow[] }> => {
   const { articles, columns, link } = tables;
-  const [articleRows, linkRows] = await Promise.all([
-    trx(articles).select({
-      id: columns.id,
-      documentId: columns.documentId,
-      locale: columns.locale,
-      publishedAt: columns.publishedAt,
-    }),
-    trx(link.table).select({
-      id: 'id',
-      previousId: link.previous,
-      nextId: link.next,
-    }),
-  ]);
+  const articleRows = await trx(articles).select({
+    id: columns.id,
+    documentId: columns.documentId,
+    locale: columns.locale,
+    publishedAt: columns.publishedAt,
+  });
+  // Strapi gives every join table an `id` primary key: the one way to tell two copies of a link apart.
+  const linkRows = await trx(link.table).select({ id: 'id', previousId: link.previous, nextId: link.next });
   return {
     articles: articleRows.map((row: any) => ({
       id: Number(row.id),
@@ -29,11 +24,7 @@ export const readCheckRows = async (trx: Transaction, tables: TypeTables): Promi
       locale: row.locale ?? null,
       published: row.publishedAt !== null && row.publishedAt !== undefined,
     })),
-    links: linkRows.map((row: any) => ({
-      id: Number(row.id),
-      previousId: Number(row.previousId),
-      nextId: Number(row.nextId),
-    })),
+    links: linkRows.map((row: any) => ({ id: Number(row.id), previousId: Number(row.previousId), nextId: Number(row.nextId) })),
   };
 };
 

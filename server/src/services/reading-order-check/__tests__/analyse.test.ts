@@ -105,7 +105,7 @@ describe('the reading-order check', () => {
     expect(
       repaired(drafts(1, 2, 3, 4), links)
         .map((row) => row.id)
-        .sort(),
+        .sort()
     ).toEqual([2, 9]);
   });
 
