@@ -6,6 +6,7 @@ import type { BackfillService } from './services/backfill';
 import type { ReaderService } from './services/reader';
 import type { ReaderCacheService } from './services/reader-cache';
 import type { ReadingOrderService } from './services/reading-order';
+import type { ReadingOrderCheckService } from './services/reading-order-check';
 import type { RevalidationService } from './services/revalidation';
 import type { TypesService } from './services/types';
 
@@ -15,6 +16,7 @@ interface Services {
   reader: ReaderService;
   'reader-cache': ReaderCacheService;
   'reading-order': ReadingOrderService;
+  'reading-order-check': ReadingOrderCheckService;
   revalidation: RevalidationService;
   types: TypesService;
 }

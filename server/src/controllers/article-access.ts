@@ -53,6 +53,13 @@ export const readableFilters = async (strapi: Core.Strapi, state: AdminState, ty
   return (query?.filters as Record<string, unknown> | undefined) ?? {};
 };
 
+/** Whether this admin may read or update articles of the type at all (the whole-type routes: check and repair). */
+export const assertTypeAllowed = (strapi: Core.Strapi, state: AdminState, type: NewsroomType, action: 'read' | 'update') => {
+  if (checkerFor(strapi, state, type).cannot[action]()) {
+    throw new errors.ForbiddenError(`You may not ${action} ${type.displayName}`);
+  }
+};
+
 /** Whether this admin may edit articles of the type at all (a suggestion for a body in the form, before any save). */
 export const assertMayEdit = (strapi: Core.Strapi, state: AdminState, type: NewsroomType) => {
   const checker = checkerFor(strapi, state, type);

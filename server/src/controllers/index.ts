@@ -1,7 +1,8 @@
 import article from './article';
 import reader from './reader';
 import readingOrder from './reading-order';
+import readingOrderCheck from './reading-order-check';
 import settings from './settings';
 import summary from './summary';
 
-export default { article, reader, 'reading-order': readingOrder, settings, summary };
+export default { article, reader, 'reading-order': readingOrder, 'reading-order-check': readingOrderCheck, settings, summary };

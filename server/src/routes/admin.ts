@@ -51,5 +51,17 @@ export default () => ({
       handler: 'reading-order.updateLinks',
       config: { policies: requires(ACTIONS.updateReadingOrder) },
     },
+    {
+      method: 'GET',
+      path: '/check',
+      handler: 'reading-order-check.check',
+      config: { policies: requires(ACTIONS.readReadingOrder) },
+    },
+    {
+      method: 'POST',
+      path: '/repair',
+      handler: 'reading-order-check.repair',
+      config: { policies: requires(ACTIONS.updateReadingOrder) },
+    },
   ],
 });

@@ -3,7 +3,8 @@ import backfill from './backfill';
 import reader from './reader';
 import readerCache from './reader-cache';
 import readingOrder from './reading-order';
+import readingOrderCheck from './reading-order-check';
 import revalidation from './revalidation';
 import types from './types';
 
-export default { article, backfill, reader, 'reader-cache': readerCache, 'reading-order': readingOrder, revalidation, types };
+export default { article, backfill, reader, 'reader-cache': readerCache, 'reading-order': readingOrder, 'reading-order-check': readingOrderCheck, revalidation, types };
