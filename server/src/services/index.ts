@@ -1,9 +1,10 @@
 import article from './article';
 import backfill from './backfill';
+import bulk from './bulk';
 import reader from './reader';
 import readerCache from './reader-cache';
 import readingOrder from './reading-order';
 import revalidation from './revalidation';
 import types from './types';
 
-export default { article, backfill, reader, 'reader-cache': readerCache, 'reading-order': readingOrder, revalidation, types };
+export default { article, backfill, bulk, reader, 'reader-cache': readerCache, 'reading-order': readingOrder, revalidation, types };
