@@ -86,8 +86,14 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('POST /newsroom/bulk/li
     await documents.update({ documentId: tied[2], ...localeParam(subject), data: { [subject.fields.next]: draftOnly } } as any);
     await documents.update({ documentId: draftOnly, ...localeParam(subject), data: { [subject.fields.next]: early } } as any);
     const rowsBefore = await updatedAts();
+    const events: Array<{ pages: Array<{ documentId: string; reasons: string[] }> }> = [];
+    const listener = async (event: any) => {
+      events.push(event);
+    };
+    app.strapi.eventHub.on('newsroom.revalidate', listener);
 
     const report = await run('all');
+    app.strapi.eventHub.off('newsroom.revalidate', listener);
     expect(report).toEqual({ state: 'done', done: report.total, total: expect.any(Number), errors: [] });
     expect(report.total).toBeGreaterThan(0);
 
@@ -95,6 +101,17 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('POST /newsroom/bulk/li
     expect(await links()).toEqual({ draft: chainLinks(...order), published: chainLinks(...order) });
     await expectIntact(app, subject);
     expect(await updatedAts()).toEqual(rowsBefore);
+    // One chunk, one event: every page whose teasers changed, and how.
+    expect(events).toHaveLength(1);
+    const reasonsOf = new Map(events[0].pages.map((page) => [page.documentId, page.reasons]));
+    expect(Object.fromEntries(reasonsOf)).toEqual(
+      Object.fromEntries(
+        order.map((documentId, index) => [
+          documentId,
+          [...(index > 0 ? ['previous-changed'] : []), ...(index < order.length - 1 ? ['next-changed'] : [])],
+        ])
+      )
+    );
 
     for (const [index, documentId] of order.entries()) {
       const page = await app.http().get(`/api/newsroom/read/${documentId}${typeQuery(subject)}`);
@@ -196,7 +213,7 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('POST /newsroom/bulk/li
   ])('refuses %s with a 400 and changes nothing', async (_label, body) => {
     await publishedAt([1000, 2000]);
     const before = await links();
-    const response = await post({ type: subject.uid, ...body });
+    const response = await post({ type: subject.uid, ...(body as object) });
     expect(response.status).toBe(400);
     expectClientError(response);
     await settled();

@@ -14,32 +14,47 @@ const batches = <T>(items: T[], size = ROWS_PER_STATEMENT): T[][] =>
 const readVersions = async (trx: Transaction, tables: TypeTables, locale: string | null, documentIds: string[]) => {
   const { articles, columns: c } = tables;
   const rows = new Map<string, number>();
+  const publishedDocuments = new Map<number, string>();
   for (const batch of batches(documentIds, 500)) {
     const query = trx(articles).select({ id: c.id, documentId: c.documentId, locale: c.locale, publishedAt: c.publishedAt }).whereIn(c.documentId, batch);
     for (const row of await (locale === null ? query.whereNull(c.locale) : query.where(c.locale, locale))) {
       if ((row.locale ?? null) !== locale) continue;
       rows.set(`${row.documentId}|${row.publishedAt === null ? 'draft' : 'published'}`, Number(row.id));
+      if (row.publishedAt !== null) publishedDocuments.set(Number(row.id), row.documentId);
     }
   }
-  return (documentId: string, version: Version) => rows.get(`${documentId}|${version}`);
+  return {
+    rowOf: (documentId: string, version: Version) => rows.get(`${documentId}|${version}`),
+    /** The document of a published row, if the row is one. */
+    publishedDocument: (rowId: number) => publishedDocuments.get(rowId),
+  };
 };
+
+/** A link between two published articles that the chunk added or removed: what readers see changes on both pages. */
+export interface PublishedLinkChange {
+  previous: string;
+  next: string;
+}
+
+export interface ChunkOutcome {
+  errors: BulkJobError[];
+  published: PublishedLinkChange[];
+}
 
 /**
  * Applies planned operations against the order as it is now (call it under the
  * lock): the order may have moved on since the plan, so every link is checked
  * again, and one that would give an article a second previous or next, or close a
- * loop, is skipped and reported. `beforeWrite` hears of the documents whose
- * published links change, before anything is written (revalidation).
+ * loop, is skipped and reported.
  */
 export const applyChunk = async (
   trx: Transaction,
   tables: TypeTables,
   locale: string | null,
-  operations: BulkOperation[],
-  beforeWrite: (publishedDocuments: string[]) => Promise<void>
-): Promise<BulkJobError[]> => {
-  const documentIds = [...new Set(operations.filter((op) => op.action === 'link').flatMap((op) => [op.previous, op.next]))];
-  const rowOf = await readVersions(trx, tables, locale, documentIds);
+  operations: BulkOperation[]
+): Promise<ChunkOutcome> => {
+  const documentIds = [...new Set(operations.flatMap((op) => [op.previous, op.next]))];
+  const { rowOf, publishedDocument } = await readVersions(trx, tables, locale, documentIds);
   const nextOf = new Map<number, number>();
   const previousOf = new Map<number, number>();
   for (const link of await readLinks(trx, tables, locale)) {
@@ -59,9 +74,7 @@ export const applyChunk = async (
   const removals: PlanRowLink[] = [];
   const additions: PlanRowLink[] = [];
   const errors: BulkJobError[] = [];
-  const pages = new Set<string>();
   for (const op of operations) {
-    if (op.versions.includes('published')) pages.add(op.previous).add(op.next);
     if (op.action === 'unlink') {
       for (const row of op.rows) {
         if (nextOf.get(row.previousId) !== row.nextId) continue;
@@ -86,7 +99,6 @@ export const applyChunk = async (
     }
   }
 
-  await beforeWrite([...pages].filter((documentId) => !documentId.startsWith('row ')));
   const { link } = tables;
   for (const batch of batches(removals)) {
     await trx(link.table)
@@ -98,5 +110,9 @@ export const applyChunk = async (
   for (const batch of batches(additions)) {
     await trx(link.table).insert(batch.map((row) => ({ [link.previous]: row.previousId, [link.next]: row.nextId })));
   }
-  return errors;
+  const published = [...removals, ...additions].flatMap((row) => {
+    const [previous, next] = [publishedDocument(row.previousId), publishedDocument(row.nextId)];
+    return previous !== undefined && next !== undefined ? [{ previous, next }] : [];
+  });
+  return { errors, published };
 };

@@ -7,6 +7,7 @@ import { getConfig, getService } from '../../accessors';
 import type { NewsroomType } from '../../registry';
 import { inTransaction } from '../database';
 import { applyChunk } from './apply-chunk';
+import { changedPages } from './changed-pages';
 import { createJobStore, HEARTBEAT_MS, MAX_JOB_ERRORS, type BulkJob } from './job-store';
 import { readArticles, readLinks } from './order-rows';
 import { planLinkByDate, type BulkOperation } from './plan-link-by-date';
@@ -43,11 +44,12 @@ const bulk = ({ strapi }: { strapi: Core.Strapi }) => {
   const runChunk = (job: BulkJob, target: LinkByDateTarget, chunk: BulkOperation[], done: number, errors: BulkJobError[]) =>
     getService(strapi, 'reading-order').change(async ({ trx }) => {
       const { type, locale } = target;
-      const skipped = await applyChunk(trx, types().tables(type), locale, chunk, (documentIds) =>
-        // One revalidation event per chunk: the service emits it once this transaction commits.
-        documentIds.length > 0 ? getService(strapi, 'revalidation').watch(trx, type, locale, documentIds) : Promise.resolve()
-      );
-      errors.push(...skipped.slice(0, Math.max(0, MAX_JOB_ERRORS - errors.length)));
+      const tables = types().tables(type);
+      const outcome = await applyChunk(trx, tables, locale, chunk);
+      // One revalidation event per chunk: the service emits it once this transaction commits.
+      const pages = await changedPages(trx, tables, type.uid, locale, outcome.published);
+      if (pages.length > 0) await getService(strapi, 'revalidation').announce(trx, pages);
+      errors.push(...outcome.errors.slice(0, Math.max(0, MAX_JOB_ERRORS - errors.length)));
       await jobs.progress(trx, job.id, done + chunk.length, errors);
     });
 

@@ -78,19 +78,21 @@ export const createJobStore = (strapi: Core.Strapi) => {
   };
 
   /** The table is made on first use, once per process. */
-  const table = async (knex: Knex = db()) => {
-    ready ??= createTable().catch((error) => {
+  const ensureTable = () =>
+    (ready ??= createTable().catch((error) => {
       ready = null;
       throw error;
-    });
-    await ready;
-    return knex(JOB_TABLE);
+    }));
+  // A function, not a query: a knex query is a thenable, so awaiting one runs it.
+  const table = async (knex: Knex = db()) => {
+    await ensureTable();
+    return () => knex(JOB_TABLE);
   };
 
   return {
     async create(job: Pick<BulkJob, 'id' | 'type' | 'locale' | 'scope' | 'total'>) {
       const now = Date.now();
-      await (await table()).insert({
+      await (await table())().insert({
         id: job.id,
         content_type: job.type,
         locale: job.locale,
@@ -107,7 +109,7 @@ export const createJobStore = (strapi: Core.Strapi) => {
 
     /** The job, with the staleness rule applied: an active job without a heartbeat for `STALE_AFTER_MS` is marked failed. */
     async find(id: string): Promise<BulkJob | null> {
-      const row = await (await table()).where({ id }).first();
+      const row = await (await table())().where({ id }).first();
       if (!row) return null;
       const job = fromRow(row);
       if (!ACTIVE.includes(job.state) || Date.now() - job.heartbeatAt <= STALE_AFTER_MS) return job;
@@ -116,36 +118,36 @@ export const createJobStore = (strapi: Core.Strapi) => {
         { message: `The instance running the job stopped (no heartbeat for ${STALE_AFTER_MS / 1000} s) after ${job.done} of ${job.total} changes` },
       ].slice(-MAX_JOB_ERRORS);
       // Conditional: a runner that was only slow and wrote a heartbeat meanwhile keeps its job.
-      await (await table())
+      await (await table())()
         .where({ id })
         .whereIn('state', ACTIVE)
         .where('heartbeat_at', job.heartbeatAt)
         .update({ state: 'failed', errors: JSON.stringify(errors) });
-      return fromRow(await (await table()).where({ id }).first());
+      return fromRow(await (await table())().where({ id }).first());
     },
 
     /** Asks the runner to stop before its next chunk; a job that has ended is left as it is. */
     async requestCancel(id: string) {
-      await (await table()).where({ id }).whereIn('state', ACTIVE).update({ cancel_requested: true });
+      await (await table())().where({ id }).whereIn('state', ACTIVE).update({ cancel_requested: true });
     },
 
     async heartbeat(id: string) {
-      await (await table()).where({ id }).whereIn('state', ACTIVE).update({ heartbeat_at: Date.now() });
+      await (await table())().where({ id }).whereIn('state', ACTIVE).update({ heartbeat_at: Date.now() });
     },
 
     /** Progress after a chunk, written in the chunk's own transaction so it is exactly what was committed. */
     async progress(trx: Transaction, id: string, done: number, errors: BulkJobError[]) {
-      await (await table(trx))
+      await (await table(trx))()
         .where({ id })
         .update({ state: 'running', done, errors: JSON.stringify(errors.slice(0, MAX_JOB_ERRORS)), heartbeat_at: Date.now() });
     },
 
     async finish(id: string, state: BulkJobState, errors: BulkJobError[]) {
-      await (await table()).where({ id }).update({ state, errors: JSON.stringify(errors.slice(0, MAX_JOB_ERRORS)), heartbeat_at: Date.now() });
+      await (await table())().where({ id }).update({ state, errors: JSON.stringify(errors.slice(0, MAX_JOB_ERRORS)), heartbeat_at: Date.now() });
     },
 
     async markRunning(id: string) {
-      await (await table()).where({ id }).update({ state: 'running', heartbeat_at: Date.now() });
+      await (await table())().where({ id }).update({ state: 'running', heartbeat_at: Date.now() });
     },
   };
 };
