@@ -143,25 +143,39 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('POST /newsroom/bulk/li
     expect((await post({ ...target, scope: 'unlinked', dryRun: true })).body.data).toEqual({ changes: 0, sample: [] });
   });
 
-  it('a job cancelled half-way leaves valid orders and reports cancelled with how far it got', async () => {
-    const ids = await publishedAt([1000, 2000, 3000, 4000, 5000, 6000]);
+  /** Chunks of two changes; the runner waits after its first chunk until `release()`, so the test can act between chunks. */
+  const pauseAfterFirstChunk = () => {
     const config = app.strapi.config.get('plugin::newsroom') as any;
     const chunkSize = config.bulk.chunkSize;
     config.bulk.chunkSize = 2;
-    // The runner waits after its first chunk until the test has cancelled the job from the admin API.
     let firstChunk!: (jobId: string) => void;
     const paused = new Promise<string>((resolve) => (firstChunk = resolve));
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
+    let calls = 0;
     bulkService().setAfterChunkHook(async (jobId: string) => {
+      calls += 1;
+      if (calls > 1) return;
       firstChunk(jobId);
       await released;
     });
+    const restore = () => {
+      release();
+      config.bulk.chunkSize = chunkSize;
+      bulkService().setAfterChunkHook(null);
+    };
+    return { paused, release, restore };
+  };
+
+  it('a job cancelled half-way leaves valid orders and reports cancelled with how far it got', async () => {
+    const ids = await publishedAt([1000, 2000, 3000, 4000, 5000, 6000]);
+    const { paused, release, restore } = pauseAfterFirstChunk();
     try {
       const started = await post({ ...target, scope: 'all', dryRun: false });
       const jobId = await paused;
       expect(jobId).toBe(started.body.data.jobId);
       await expectIntact(app, subject);
+      // Cancelled from the admin API between two chunks, as an editor would.
       const cancelled = await cancel(jobId);
       expect(cancelled.status).toBe(200);
       expect(cancelled.body.data).toMatchObject({ state: 'running', done: 2, total: 5 });
@@ -171,8 +185,33 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('POST /newsroom/bulk/li
       expect(await links()).toEqual({ draft: chainLinks(...ids.slice(0, 3)), published: chainLinks(...ids.slice(0, 3)) });
       await expectIntact(app, subject);
     } finally {
-      config.bulk.chunkSize = chunkSize;
-      bulkService().setAfterChunkHook(null);
+      restore();
+    }
+  });
+
+  it('an editor linking articles while the job runs wins: the job skips the links that would break the order, and says so', async () => {
+    const ids = await publishedAt([1000, 2000, 3000, 4000, 5000, 6000]);
+    const { paused, release, restore } = pauseAfterFirstChunk();
+    try {
+      const started = await post({ ...target, scope: 'all', dryRun: false });
+      await paused;
+      // Between chunks: 4th -> 6th, published at once; the job planned 4th -> 5th -> 6th.
+      await documentsOf(app, subject).update({ documentId: ids[3], ...localeParam(subject), status: 'published', data: { [subject.fields.next]: ids[5] } } as any);
+      release();
+      await settled();
+      const report = (await job(started.body.data.jobId)).body.data;
+      expect(report).toMatchObject({ state: 'done', done: 5, total: 5 });
+      expect(report.errors).toEqual([
+        { message: expect.stringContaining('draft: an article was linked elsewhere'), previous: ids[3], next: ids[4] },
+        { message: expect.stringContaining('published: an article was linked elsewhere'), previous: ids[3], next: ids[4] },
+        { message: expect.stringContaining('draft: an article was linked elsewhere'), previous: ids[4], next: ids[5] },
+        { message: expect.stringContaining('published: an article was linked elsewhere'), previous: ids[4], next: ids[5] },
+      ]);
+      const order = [ids[0], ids[1], ids[2], ids[3], ids[5]];
+      expect(await links()).toEqual({ draft: chainLinks(...order), published: chainLinks(...order) });
+      await expectIntact(app, subject);
+    } finally {
+      restore();
     }
   });
 
