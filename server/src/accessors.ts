@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import type { NewsroomConfig } from './config';
 import { PLUGIN_ID } from './constants';
 import type { BackfillService } from './services/backfill';
+import type { BulkService } from './services/bulk';
 import type { ReaderService } from './services/reader';
 import type { ReaderCacheService } from './services/reader-cache';
 import type { ReadingOrderService } from './services/reading-order';
@@ -13,6 +14,7 @@ import type { TypesService } from './services/types';
 /** The plugin's services by name, so callers get their types without a cast. */
 interface Services {
   backfill: BackfillService;
+  bulk: BulkService;
   reader: ReaderService;
   'reader-cache': ReaderCacheService;
   'reading-order': ReadingOrderService;

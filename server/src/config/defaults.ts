@@ -43,6 +43,13 @@ export interface NewsroomConfig {
     /** Longest wait for the reading-order lock before a change fails with 503 instead of stalling. */
     lockTimeoutMs: number;
   };
+  bulk: {
+    /**
+     * Link changes per chunk of a bulk job: each chunk is one transaction under the
+     * reading-order lock, so a larger chunk is faster and holds editors' writes back longer.
+     */
+    chunkSize: number;
+  };
   limits: {
     /** Largest article body accepted on a write, in bytes of its JSON (413 above). */
     maxBodyBytes: number;
@@ -91,6 +98,9 @@ export const DEFAULT_CONFIG: NewsroomConfig = {
     skipUnpublished: true,
     fallback: 'none',
     lockTimeoutMs: 10_000,
+  },
+  bulk: {
+    chunkSize: 500,
   },
   limits: {
     maxBodyBytes: 2_000_000,

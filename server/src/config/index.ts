@@ -52,6 +52,11 @@ const configSchema = yup
         lockTimeoutMs: yup.number().integer().min(100).max(600_000),
       })
       .noUnknown(true, 'unknown option "readingOrder.${unknown}"'),
+    bulk: yup
+      .object({
+        chunkSize: yup.number().integer().min(1).max(10_000),
+      })
+      .noUnknown(true, 'unknown option "bulk.${unknown}"'),
     limits: yup
       .object({
         maxBodyBytes: yup.number().integer().min(1_000).max(100_000_000),

@@ -1,8 +1,9 @@
 import article from './article';
+import bulk from './bulk';
 import reader from './reader';
 import readingOrder from './reading-order';
 import readingOrderCheck from './reading-order-check';
 import settings from './settings';
 import summary from './summary';
 
-export default { article, reader, 'reading-order': readingOrder, 'reading-order-check': readingOrderCheck, settings, summary };
+export default { article, bulk, reader, 'reading-order': readingOrder, 'reading-order-check': readingOrderCheck, settings, summary };

@@ -63,5 +63,23 @@ export default () => ({
       handler: 'reading-order-check.repair',
       config: { policies: requires(ACTIONS.updateReadingOrder) },
     },
+    {
+      method: 'POST',
+      path: '/bulk/link-by-date',
+      handler: 'bulk.linkByDate',
+      config: { policies: requires(ACTIONS.updateReadingOrder) },
+    },
+    {
+      method: 'GET',
+      path: '/bulk/:jobId',
+      handler: 'bulk.status',
+      config: { policies: requires(ACTIONS.updateReadingOrder) },
+    },
+    {
+      method: 'POST',
+      path: '/bulk/:jobId/cancel',
+      handler: 'bulk.cancel',
+      config: { policies: requires(ACTIONS.updateReadingOrder) },
+    },
   ],
 });

@@ -1,5 +1,6 @@
 import article from './article';
 import backfill from './backfill';
+import bulk from './bulk';
 import reader from './reader';
 import readerCache from './reader-cache';
 import readingOrder from './reading-order';
@@ -7,4 +8,4 @@ import readingOrderCheck from './reading-order-check';
 import revalidation from './revalidation';
 import types from './types';
 
-export default { article, backfill, reader, 'reader-cache': readerCache, 'reading-order': readingOrder, 'reading-order-check': readingOrderCheck, revalidation, types };
+export default { article, backfill, bulk, reader, 'reader-cache': readerCache, 'reading-order': readingOrder, 'reading-order-check': readingOrderCheck, revalidation, types };

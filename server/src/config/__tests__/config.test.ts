@@ -13,6 +13,14 @@ describe('validateConfig', () => {
     expect(() => validateConfig({ summary: { maxLength: value } })).toThrow(/summary\.maxLength/);
   });
 
+  it.each([[0], [10_001], [2.5], ['500'], [null]])('rejects bulk.chunkSize = %p and names the key', (value) => {
+    expect(() => validateConfig({ bulk: { chunkSize: value } })).toThrow(/bulk\.chunkSize/);
+  });
+
+  it('rejects an unknown bulk option by its full path', () => {
+    expect(() => validateConfig({ bulk: { chunk: 5 } })).toThrow(/unknown option "bulk\.chunk"/);
+  });
+
   it('rejects an unknown top-level option by name', () => {
     expect(() => validateConfig({ ...DEFAULT_CONFIG, sumary: {} })).toThrow(/unknown option "sumary"/);
   });

@@ -18,6 +18,8 @@ interface Watched {
 interface Pending {
   pages: Map<string, Watched>;
   deleted: Set<string>;
+  /** Pages whose change the caller knows exactly (`announce`): sent as they are, not read twice. */
+  known: RevalidatePage[];
 }
 
 const keyOf = ({ type, documentId, locale }: PageKey) => `${type}|${documentId}|${locale ?? ''}`;
@@ -38,7 +40,7 @@ const revalidation = ({ strapi }: { strapi: Core.Strapi }) => {
   const reader = () => getService(strapi, 'reader');
 
   const finish = async (changes: Pending) => {
-    const pages: RevalidatePage[] = [];
+    const pages: RevalidatePage[] = [...changes.known];
     for (const [key, { key: page, type, before }] of changes.pages) {
       const after = await reader().pageView(type, page.documentId, page.locale, strapi.db.connection);
       const changed = diffPage(page, before, after, changes.deleted.has(key));
@@ -50,14 +52,14 @@ const revalidation = ({ strapi }: { strapi: Core.Strapi }) => {
   const pendingFor = async (trx: Transaction): Promise<Pending> => {
     let changes = pending.get(trx);
     if (!changes) {
-      const created: Pending = { pages: new Map(), deleted: new Set() };
+      const created: Pending = { pages: new Map(), deleted: new Set(), known: [] };
       changes = created;
       pending.set(trx, created);
       // Runs once the transaction commits (never on a rollback), outside of it.
       await strapi.db.transaction(async ({ onCommit }) =>
         onCommit(() => {
           // Every page the change could reach, before working out which ones it did: the caches drop them at once.
-          const tags = [...created.pages.values()].map(({ key }) => pageTag(key.documentId, key.locale));
+          const tags = [...[...created.pages.values()].map(({ key }) => pageTag(key.documentId, key.locale)), ...created.known.map((page) => page.tag)];
           const running = Promise.all([getService(strapi, 'reader-cache').invalidate(tags), finish(created)])
             .then(() => undefined)
             .catch((error) => strapi.log.error(`newsroom: the revalidation event failed: ${error?.message ?? error}`))
@@ -95,6 +97,15 @@ const revalidation = ({ strapi }: { strapi: Core.Strapi }) => {
           if (teaser) await watchOne(changes, trx, type, locale, teaser.documentId, false);
         }
       }
+    },
+
+    /**
+     * Pages a change is known to reach and how (a bulk relink changes neighbors only,
+     * so reading every page before and after would cost more than the change itself):
+     * they go with the transaction's one event, after its commit.
+     */
+    async announce(trx: Transaction, pages: RevalidatePage[]) {
+      (await pendingFor(trx)).known.push(...pages);
     },
 
     /** The document is being deleted: its pages are listed as `deleted`, not `unpublished`. */

@@ -1,0 +1,74 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import type { BulkJobResponse, LinkByDateDryRunResponse, LinkByDateStartedResponse } from '../../../contracts/bulk';
+import { getService } from '../accessors';
+import type { NewsroomType } from '../registry';
+import type { BulkJob } from '../services/bulk/job-store';
+import type { AdminState } from './article-access';
+import { isJobId, validateLinkByDateBody } from './validation/bulk';
+import { resolveLocale } from './validation/reading-order';
+
+type Context = {
+  params: Record<string, string>;
+  request: { body?: unknown };
+  state: AdminState;
+  body: unknown;
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = () => getService(strapi, 'bulk');
+
+  /**
+   * A bulk job rewrites the links of every article of the type and locale, so it needs
+   * the Content Manager's update permission on both link fields for that locale, with
+   * no condition the job could not meet (an "own articles only" editor cannot relink everyone's).
+   */
+  const assertMayRelink = (state: AdminState, type: NewsroomType, locale: string | null) => {
+    const checker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility: state.userAbility, model: type.uid });
+    const subject = locale === null ? {} : { locale };
+    if (checker.cannot.update() || [type.fields.previous, type.fields.next].some((field) => checker.cannot.update(subject, field))) {
+      throw new errors.ForbiddenError(`You may not change the reading order of every ${type.displayName}${locale ? ` in locale "${locale}"` : ''}`);
+    }
+  };
+
+  /** The job, if it exists and this admin may relink its type and locale (else the same 404 as for no job). */
+  const jobOrFail = async (ctx: Context): Promise<BulkJob> => {
+    const job = isJobId(ctx.params.jobId) ? await service().find(ctx.params.jobId) : null;
+    const type = job ? getService(strapi, 'types').find(job.type) : undefined;
+    if (!job || !type) throw new errors.NotFoundError(`No bulk job "${String(ctx.params.jobId).slice(0, 64)}"`);
+    assertMayRelink(ctx.state, type, job.locale);
+    return job;
+  };
+
+  const statusOf = (job: BulkJob): BulkJobResponse => ({
+    data: { state: job.state, done: job.done, total: job.total, errors: job.errors },
+  });
+
+  return {
+    async linkByDate(ctx: Context) {
+      const body = await validateLinkByDateBody(ctx.request.body);
+      const type = getService(strapi, 'types').fromParameter(body.type);
+      const locale = await resolveLocale(strapi, type, body.locale ?? undefined);
+      assertMayRelink(ctx.state, type, locale);
+      const target = { type, locale, scope: body.scope };
+      if (body.dryRun) {
+        const response: LinkByDateDryRunResponse = { data: await service().dryRun(target) };
+        ctx.body = response;
+        return;
+      }
+      const response: LinkByDateStartedResponse = { data: { jobId: await service().start(target) } };
+      ctx.body = response;
+    },
+
+    async status(ctx: Context) {
+      ctx.body = statusOf(await jobOrFail(ctx));
+    },
+
+    async cancel(ctx: Context) {
+      const job = await jobOrFail(ctx);
+      await service().cancel(job.id);
+      ctx.body = statusOf((await service().find(job.id)) ?? job);
+    },
+  };
+};
