@@ -59,7 +59,7 @@ export interface UpdateLinksResponse {
 
 /** `error.details` of a rejected link change. */
 export interface ReadingOrderViolation {
-  rule: 'self-link' | 'cycle' | 'not-found' | 'locale-mismatch' | 'invalid-input';
+  rule: 'self-link' | 'cycle' | 'not-found' | 'locale-mismatch' | 'invalid-input' | 'duplicate';
   /** The field that carried the bad value (`previousArticle`, `nextArticle`, `previous`, `next`). */
   field?: string;
   /** The articles involved; for `cycle`, the loop in reading order. */

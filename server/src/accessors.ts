@@ -4,6 +4,7 @@ import type { NewsroomConfig } from './config';
 import { PLUGIN_ID } from './constants';
 import type { BackfillService } from './services/backfill';
 import type { BulkService } from './services/bulk';
+import type { OrdersService } from './services/orders';
 import type { ReaderService } from './services/reader';
 import type { ReaderCacheService } from './services/reader-cache';
 import type { ReadingOrderService } from './services/reading-order';
@@ -15,6 +16,7 @@ import type { TypesService } from './services/types';
 interface Services {
   backfill: BackfillService;
   bulk: BulkService;
+  orders: OrdersService;
   reader: ReaderService;
   'reader-cache': ReaderCacheService;
   'reading-order': ReadingOrderService;

@@ -53,6 +53,24 @@ export default () => ({
     },
     {
       method: 'GET',
+      path: '/orders',
+      handler: 'orders.overview',
+      config: { policies: requires(ACTIONS.readReadingOrder) },
+    },
+    {
+      method: 'GET',
+      path: '/orders/:documentId',
+      handler: 'orders.detail',
+      config: { policies: requires(ACTIONS.readReadingOrder) },
+    },
+    {
+      method: 'PUT',
+      path: '/orders/:documentId',
+      handler: 'orders.reorder',
+      config: { policies: requires(ACTIONS.updateReadingOrder) },
+    },
+    {
+      method: 'GET',
       path: '/check',
       handler: 'reading-order-check.check',
       config: { policies: requires(ACTIONS.readReadingOrder) },

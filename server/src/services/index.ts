@@ -1,6 +1,7 @@
 import article from './article';
 import backfill from './backfill';
 import bulk from './bulk';
+import orders from './orders';
 import reader from './reader';
 import readerCache from './reader-cache';
 import readingOrder from './reading-order';
@@ -8,4 +9,4 @@ import readingOrderCheck from './reading-order-check';
 import revalidation from './revalidation';
 import types from './types';
 
-export default { article, backfill, bulk, reader, 'reader-cache': readerCache, 'reading-order': readingOrder, 'reading-order-check': readingOrderCheck, revalidation, types };
+export default { article, backfill, bulk, orders, reader, 'reader-cache': readerCache, 'reading-order': readingOrder, 'reading-order-check': readingOrderCheck, revalidation, types };

@@ -1,7 +1,7 @@
 import type { BulkJobError } from '../../../../contracts/bulk';
 import type { TypeTables } from '../../registry';
 import type { Transaction } from '../database';
-import { readLinks } from './order-rows';
+import { readLinks } from '../orders/rows';
 import type { BulkOperation, PlanRowLink, Version } from './plan-link-by-date';
 
 /** Rows per statement: well under the bind-parameter limits of SQLite, PostgreSQL and MySQL. */

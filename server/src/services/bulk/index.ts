@@ -9,7 +9,7 @@ import { inTransaction } from '../database';
 import { applyChunk } from './apply-chunk';
 import { changedPages } from './changed-pages';
 import { createJobStore, HEARTBEAT_MS, MAX_JOB_ERRORS, type BulkJob } from './job-store';
-import { readArticles, readLinks } from './order-rows';
+import { readArticles, readLinks } from '../orders/rows';
 import { planLinkByDate, type BulkOperation } from './plan-link-by-date';
 
 /** Changes named in a dry run's sample. */
