@@ -1,4 +1,4 @@
-/** The plugin's admin routes under `/newsroom`: settings, summary suggestion, search, reading order, links, on any type. */
+/** The plugin's admin routes under `/newsroom`: settings, summary suggestion, search, reading order, links, the workspace's orders, on any type. */
 import { loopClosingLink } from '../chains';
 import type { FuzzType } from '../content-types';
 import { articleKey, blocksBody, dynamicZoneBody, jsonBody, localeValue, queryString, text, typeLocale, typeParam, withQuery } from '../mutations';
@@ -24,6 +24,30 @@ const linksBody = (random: Random, type: FuzzType, rows: ArticleRow[], self: Art
   return { documentId: undefined, value, kind: 'links' };
 };
 
+/**
+ * A reorder body: mostly a shuffled run of real articles of one locale around the
+ * route's article, sometimes with a duplicate, an article of another locale or
+ * type, a non-string, or a bad `apply`.
+ */
+const reorderBody = (random: Random, rows: ArticleRow[], self: ArticleRow) => {
+  const sameLocale = [...new Map(rows.filter((row) => row.locale === self.locale).map((row) => [row.documentId, row])).keys()];
+  const order = [self.documentId];
+  for (const documentId of sameLocale) if (documentId !== self.documentId && random.chance(0.3)) order.splice(random.int(0, order.length), 0, documentId);
+  const kinds: string[] = [];
+  const spoil = (kind: string, change: () => void) => {
+    if (!random.chance(0.05)) return;
+    change();
+    kinds.push(kind);
+  };
+  spoil('duplicate', () => order.push(order[0]));
+  spoil('bad id', () => order.push(random.pick(['nonexistentdocumentid0000', 42 as unknown as string, ''])));
+  spoil('without self', () => order.splice(0, 1));
+  const other = rows.find((row) => row.locale !== self.locale);
+  if (other) spoil('other locale', () => order.push(other.documentId));
+  const apply = random.weighted({ published: 45, draft: 45, bad: 10 }) === 'bad' ? random.pick(['both', undefined, ['draft'], true]) : random.pick(['published', 'draft']);
+  return { value: { order, apply }, kind: describe('reorder', kinds) };
+};
+
 /** A summary suggestion's `body`, in the type's shape or the other one. */
 const suggestedBody = (random: Random, type: FuzzType) => {
   if (random.chance(0.3)) return text(random);
@@ -32,7 +56,7 @@ const suggestedBody = (random: Random, type: FuzzType) => {
 };
 
 export const adminRequest: Generator = (random, { type, rows }) => {
-  const route = random.weighted({ settings: 5, suggest: 20, search: 25, readingOrder: 20, links: 30 });
+  const route = random.weighted({ settings: 5, suggest: 20, search: 25, readingOrder: 20, links: 30, orders: 5, order: 5, reorder: 15 });
   const auth = adminAuth(random);
   const typeQuery = typeParam(random, type);
   const request = (pattern: string, path: string) => ({ family: 'admin' as const, auth, route: pluginRoute(pattern, type, typeQuery.kind), path: withQuery(path, typeQuery.text) });
@@ -65,6 +89,34 @@ export const adminRequest: Generator = (random, { type, rows }) => {
         ['after', () => numberValue(random), 0.3],
       ]);
       return { ...request('GET /newsroom/articles/:documentId/reading-order', `/newsroom/articles/${key}/reading-order${query.text}`), method: 'GET', mutation: describe(`id:${kind}`, query.kinds, typeQuery.kind) };
+    }
+    case 'orders': {
+      const query = queryString(random, [
+        ['q', () => encodeURIComponent(random.chance(0.8) ? random.pick(['a', 'the', '%', '_', "'", '']) : text(random).slice(0, 400)), 0.6],
+        ['locale', () => localeValue(random), localeChance(type, 0.5)],
+        ['page', () => numberValue(random), 0.3],
+        ['pageSize', () => numberValue(random), 0.3],
+      ]);
+      return { ...request('GET /newsroom/orders', `/newsroom/orders${query.text}`), method: 'GET', mutation: describe(query.kinds, typeQuery.kind) };
+    }
+    case 'order': {
+      const { key, kind } = articleKey(random, rows);
+      const query = queryString(random, [['locale', () => localeValue(random), localeChance(type, 0.6)]]);
+      return { ...request('GET /newsroom/orders/:documentId', `/newsroom/orders/${key}${query.text}`), method: 'GET', mutation: describe(`id:${kind}`, query.kinds, typeQuery.kind) };
+    }
+    case 'reorder': {
+      if (rows.length === 0) return adminRequest(random, { type, rows });
+      const self = random.pick(rows);
+      const reorder = reorderBody(random, rows, self);
+      const body = jsonBody(random, reorder.value);
+      const query = self.locale !== null ? `?locale=${random.chance(0.9) ? self.locale : localeValue(random)}` : '';
+      return {
+        ...request('PUT /newsroom/orders/:documentId', `/newsroom/orders/${encodeURIComponent(self.documentId)}${query}`),
+        method: 'PUT',
+        body: body.body,
+        contentType: 'application/json',
+        mutation: describe(reorder.kind, body.kind === 'json' ? '' : body.kind, typeQuery.kind),
+      };
     }
     default: {
       const drafts = rows.filter((row) => !row.published);
