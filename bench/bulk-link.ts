@@ -27,6 +27,9 @@ interface Result {
   state: string;
   naiveArticles: number;
   naiveMs: number;
+  overviewMs: number;
+  overviewStatements: number;
+  reorderMs: number;
 }
 
 const psql = (sql: string) => execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'test', '-c', sql], { stdio: 'ignore' });
@@ -88,13 +91,25 @@ const runOne = async (client: string): Promise<Result> => {
     });
     const { state } = await bulk.find(jobId);
 
+    // The workspace on the linked archive: the overview, then the last article moved to the front, live at once.
+    const orders = strapi.plugin('newsroom').service('orders');
+    let overviewStatements = 0;
+    const countStatement = () => (overviewStatements += 1);
+    strapi.db.connection.on('query', countStatement);
+    const overviewMs = await time(() => orders.overview(type, 'en', { q: '', page: 1, pageSize: 20 }));
+    strapi.db.connection.off('query', countStatement);
+    const chain = (await orders.detail(type, 'en', `en${String(0).padStart(8, '0')}`)).articles.map((article: any) => article.documentId);
+    const reorderMs = await time(() =>
+      orders.reorder({ type, locale: 'en', documentId: chain[0], order: [chain[chain.length - 1], ...chain.slice(0, -1)], apply: 'published', authorize: () => undefined })
+    );
+
     const documents = strapi.documents(ARTICLE_UID);
     const naiveMs = await time(async () => {
       for (let index = 1; index < naiveIds.length; index += 1) {
         await documents.update({ documentId: naiveIds[index], locale: 'fr', status: 'published', data: { previousArticle: naiveIds[index - 1] } });
       }
     });
-    return { client, articles, bulkMs, dryRunMs, changes, state, naiveArticles: naiveIds.length - 1, naiveMs };
+    return { client, articles, bulkMs, dryRunMs, changes, state, naiveArticles: naiveIds.length - 1, naiveMs, overviewMs, overviewStatements, reorderMs };
   } finally {
     await strapi.destroy();
     database.drop();
@@ -137,6 +152,15 @@ const main = async () => {
         'naive / bulk': Number((perNaive / perBulk).toFixed(1)),
       };
     })
+  );
+  console.log(`the workspace on those ${articles} linked articles: GET /newsroom/orders, and a reorder moving the last to the front (apply "published")`);
+  console.table(
+    results.map((result) => ({
+      database: result.client,
+      'overview ms': Math.round(result.overviewMs),
+      'overview SQL statements': result.overviewStatements,
+      'reorder ms': Math.round(result.reorderMs),
+    }))
   );
 };
 

@@ -40,13 +40,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const checker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility: state.userAbility, model: type.uid });
     const fields = [type.fields.previous, type.fields.next];
     for (let start = 0; start < articles.length; start += CHUNK) {
-      const chunk = articles.slice(start, start + CHUNK);
+      const chunk = new Map(articles.slice(start, start + CHUNK).map((article) => [article.draftId, article]));
       const drafts = await strapi.db.query(type.uid as any).findMany({
-        where: { id: { $in: chunk.map((article) => article.draftId) } },
+        where: { id: { $in: [...chunk.keys()] } },
         populate: { createdBy: true },
       });
       for (const draft of drafts) {
-        const article = chunk.find((item) => item.draftId === draft.id)!;
+        const article = chunk.get(draft.id)!;
         if (fields.some((field) => checker.cannot.update(draft, field))) {
           throw new errors.ForbiddenError(`You may not change the reading order of "${article.title}"`, { articles: [article.documentId] });
         }

@@ -90,12 +90,14 @@ export const planReorder = (current: Links, subject: string, order: string[]): R
  * the change did not ask for: an old published link can meet the new ones in a circle.
  */
 const openLoops = (published: Links, touched: string[], asked: Set<string>) => {
+  // Every article has at most one previous, so an article reached from an earlier walk is on a path already
+  // checked or on a loop already opened: each article is walked once, whatever the length of the order.
+  const walked = new Set<string>();
   for (const start of touched) {
     const loop: Array<[string, string]> = [];
-    const seen = new Set<string>();
     let current = start;
-    while (published.nextOf.has(current) && !seen.has(current)) {
-      seen.add(current);
+    while (published.nextOf.has(current) && !walked.has(current)) {
+      walked.add(current);
       const next = published.nextOf.get(current)!;
       loop.push([current, next]);
       current = next;

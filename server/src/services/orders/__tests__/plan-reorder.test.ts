@@ -119,4 +119,11 @@ describe('planPublished', () => {
     const result = planPublished(links('a z'), links('a b', 'z'), ['a', 'b'], everyone, 50);
     expect(chains(result)).toEqual(['a b']);
   });
+
+  it('opens a loop that the new links close with published links staged elsewhere', () => {
+    // Published p -> x -> q is staged (the drafts no longer say so); the change puts a, b between q and p.
+    const result = planPublished(links('p x q'), links('q a b p'), ['a', 'b'], everyone, 50);
+    expect(chainsOf(result).every((chain) => !chain.loop)).toBe(true);
+    expect(chains(result)).toEqual(['q a b p']);
+  });
 });
