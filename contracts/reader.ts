@@ -77,3 +77,11 @@ export interface ReaderOrderResponse {
  */
 export const pageTag = (documentId: string, locale: string | null): string =>
   locale === null ? `newsroom:${documentId}` : `newsroom:${documentId}:${locale}`;
+
+/**
+ * The cache tag of every scoped answer (`?scope=`) of a type in one locale: a
+ * publication anywhere in the type can change scoped neighbors far from it, so
+ * any change of the type's published order purges them all.
+ */
+export const scopeTag = (type: string, locale: string | null): string =>
+  locale === null ? `newsroom-scope:${type}` : `newsroom-scope:${type}:${locale}`;

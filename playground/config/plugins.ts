@@ -31,6 +31,8 @@ export default ({ env }) => ({
         skipUnpublished: env.bool('NEWSROOM_SKIP_UNPUBLISHED', true),
         fallback: env('NEWSROOM_FALLBACK', 'none'),
         lockTimeoutMs: env.int('NEWSROOM_LOCK_TIMEOUT_MS', 10000),
+        // `?scope=category` or `?scope=tags` on the reader routes of posts: previous/next within the post's category or tags.
+        scopes: env.json('NEWSROOM_SCOPES', { 'api::post.post': ['category', 'tags'] }),
       },
       limits: {
         maxBodyBytes: env.int('NEWSROOM_MAX_BODY_BYTES', 2000000),

@@ -36,7 +36,7 @@ it("keeps the type's own fields when the type is turned off and on again", async
   const before = await ownFields(ids);
   expect(before).toHaveLength(3);
 
-  app = await restartTestApp(app, { NEWSROOM_CONTENT_TYPES: '{}' });
+  app = await restartTestApp(app, { NEWSROOM_CONTENT_TYPES: '{}', NEWSROOM_SCOPES: '{}' });
   expect(Object.keys(app.strapi.contentType(POST.uid as any).attributes)).not.toContain('previousPost');
   expect(await ownFields(ids)).toEqual(before);
   // Without the plugin on the type, its own writes still work.
@@ -52,7 +52,7 @@ it("keeps the type's own fields when the type is turned off and on again", async
 });
 
 it('computes word counts and automatic summaries of posts written while the plugin did not serve the type, and says which pages changed', async () => {
-  app = await restartTestApp(app, { NEWSROOM_CONTENT_TYPES: '{}' });
+  app = await restartTestApp(app, { NEWSROOM_CONTENT_TYPES: '{}', NEWSROOM_SCOPES: '{}' });
   // A front end's webhook, kept in the database across the restart.
   const webhook = await startWebhookReceiver(app, await superAdminToken(app));
   const { received } = webhook;

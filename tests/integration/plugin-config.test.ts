@@ -27,4 +27,14 @@ describe('plugin configuration from config/plugins.ts', () => {
   ])('refuses to start with a contentTypes mapping naming %s', async (_name, contentTypes, expected) => {
     await expect(startTestApp({ NEWSROOM_CONTENT_TYPES: JSON.stringify(contentTypes) })).rejects.toThrow(expected);
   });
+
+  it.each([
+    ['a type the plugin does not serve', { 'api::category.category': ['name'] }, /readingOrder\.scopes\["api::category\.category"\]: the plugin serves no such type/],
+    ['an unknown attribute', { 'api::post.post': ['section'] }, /readingOrder\.scopes\["api::post\.post"\]: the type has no attribute "section"/],
+    ['a media attribute', { 'api::post.post': ['image'] }, /readingOrder\.scopes\["api::post\.post"\]: "image" is one of the fields the plugin maps/],
+    ['a dynamic zone', { 'plugin::newsroom.article': ['body'] }, /"body" is one of the fields the plugin maps/],
+    ['not a list', { 'api::post.post': 'category' }, /readingOrder\.scopes\["api::post\.post"\] must be a list of attribute names/],
+  ])('refuses to start with readingOrder.scopes naming %s', async (_name, scopes, expected) => {
+    await expect(startTestApp({ NEWSROOM_SCOPES: JSON.stringify(scopes) })).rejects.toThrow(expected);
+  });
 });

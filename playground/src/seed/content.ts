@@ -64,10 +64,27 @@ const postContent = (post: DemoPost) => [
   ...(post.more ? [{ __component: 'blog.rich-text', body: post.more.join('\n\n') }] : []),
 ];
 
-/** The posts, each linked after the one before it (through the link fields the plugin adds); the published ones published. */
+/** One document of `uid` per name (categories, tags), by name. */
+const seedNamed = async (strapi: Core.Strapi, uid: string, names: string[]) => {
+  const documentIds = new Map<string, string>();
+  for (const name of [...new Set(names)]) {
+    const document = await strapi.documents(uid as any).create({ data: { name, slug: slugify(name) } } as any);
+    documentIds.set(name, document.documentId);
+  }
+  return documentIds;
+};
+
+/**
+ * The posts, each linked after the one before it (through the link fields the plugin
+ * adds), in categories and with tags (the scopes of `readingOrder.scopes`); the
+ * published ones published.
+ */
 const seedPosts = async (strapi: Core.Strapi) => {
+  const posts = [...demoPosts.published, ...demoPosts.drafts];
+  const categories = await seedNamed(strapi, 'api::category.category', posts.map((post) => post.category));
+  const tags = await seedNamed(strapi, 'api::tag.tag', posts.flatMap((post) => post.tags));
   const created: string[] = [];
-  for (const post of [...demoPosts.published, ...demoPosts.drafts]) {
+  for (const post of posts) {
     const previous = created.at(-1);
     const document = await strapi.documents(POST_UID).create({
       data: {
@@ -75,6 +92,8 @@ const seedPosts = async (strapi: Core.Strapi) => {
         slug: slugify(post.headline),
         ...(post.description ? { description: post.description } : {}),
         content: postContent(post),
+        category: categories.get(post.category),
+        tags: post.tags.map((tag) => tags.get(tag)),
         ...(previous ? { previousPost: { documentId: previous } } : {}),
       },
     } as any);

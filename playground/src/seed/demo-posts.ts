@@ -11,12 +11,18 @@ export interface DemoPost {
   quote?: { title: string; body: string };
   /** Markdown of a second rich-text component after the quote. */
   more?: string[];
+  /** Name of the post's category (`?scope=category`). */
+  category: string;
+  /** Names of its tags (`?scope=tags`, a multi-valued scope). */
+  tags: string[];
 }
 
 export const demoPosts: { published: DemoPost[]; drafts: DemoPost[] } = {
   published: [
     {
       headline: 'Moving our blog to a headless CMS',
+      category: 'Engineering',
+      tags: ['CMS', 'Migration'],
       description: 'Why we left the old monolith, and what we kept.',
       markdown: [
         'For ten years our blog ran on a monolithic CMS that mixed templates, plugins and content in one database.',
@@ -27,6 +33,8 @@ export const demoPosts: { published: DemoPost[]; drafts: DemoPost[] } = {
     },
     {
       headline: 'Designing a body made of components',
+      category: 'Engineering',
+      tags: ['CMS', 'Content model'],
       markdown: [
         'A dynamic zone lets a post mix Markdown sections, pull quotes and media in any order.',
         'Front ends render each component with its own template, so a quote can look like a quote and a gallery like a gallery.',
@@ -35,6 +43,8 @@ export const demoPosts: { published: DemoPost[]; drafts: DemoPost[] } = {
     },
     {
       headline: 'Reading time that counts the right words',
+      category: 'Editorial',
+      tags: ['Content model'],
       description: 'Quotes and captions are not what a reader reads first.',
       markdown: [
         'Reading time is the number of words a reader goes through, divided by a reading speed of about 230 words a minute.',
@@ -44,6 +54,8 @@ export const demoPosts: { published: DemoPost[]; drafts: DemoPost[] } = {
     },
     {
       headline: 'Previous and next, curated by hand',
+      category: 'Editorial',
+      tags: ['Reading order', 'CMS'],
       markdown: [
         'Our readers follow series of posts, so each post links to the one before and the one after it.',
         'Editors set those links in the edit view; readers only ever see published posts in the chain.',
@@ -53,6 +65,8 @@ export const demoPosts: { published: DemoPost[]; drafts: DemoPost[] } = {
   drafts: [
     {
       headline: 'What we will write about next',
+      category: 'Editorial',
+      tags: ['Reading order'],
       description: 'A draft: readers do not see it until it is published.',
       markdown: ['This post is still a draft. It continues the reading order for editors, but readers step over it.'],
     },

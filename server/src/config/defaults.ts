@@ -42,6 +42,11 @@ export interface NewsroomConfig {
     fallback: 'none' | 'publishedAt';
     /** Longest wait for the reading-order lock before a change fails with 503 instead of stalling. */
     lockTimeoutMs: number;
+    /**
+     * Per served type (uid), the attributes readers may scope the computed order by
+     * (`?scope=<name>`): previous/next by `publishedAt` among the articles sharing its value.
+     */
+    scopes: Record<string, string[]>;
   };
   bulk: {
     /**
@@ -96,6 +101,7 @@ export const DEFAULT_CONFIG: NewsroomConfig = {
     allowCycles: false,
     onDelete: 'heal',
     skipUnpublished: true,
+    scopes: {},
     fallback: 'none',
     lockTimeoutMs: 10_000,
   },

@@ -34,6 +34,24 @@ const contentTypesSchema = yup.lazy((value: unknown) =>
     : yup.object().typeError('contentTypes must be an object keyed by content-type uid')
 );
 
+/** `readingOrder.scopes`: uid -> attribute names; the uids and names themselves are checked at register. */
+const scopesSchema = yup.lazy((value: unknown) =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? yup.object(
+        Object.fromEntries(
+          Object.keys(value).map((uid) => [
+            uid,
+            yup
+              .array()
+              .of(yup.string().strict().trim().min(1).max(100))
+              .max(20, `readingOrder.scopes["${uid}"] may name at most 20 attributes`)
+              .typeError(`readingOrder.scopes["${uid}"] must be a list of attribute names`),
+          ])
+        )
+      )
+    : yup.object().typeError('readingOrder.scopes must be an object keyed by content-type uid')
+);
+
 const configSchema = yup
   .object({
     contentTypes: contentTypesSchema as any,
@@ -50,6 +68,7 @@ const configSchema = yup
         skipUnpublished: yup.boolean(),
         fallback: yup.mixed().oneOf(['none', 'publishedAt']),
         lockTimeoutMs: yup.number().integer().min(100).max(600_000),
+        scopes: scopesSchema as any,
       })
       .noUnknown(true, 'unknown option "readingOrder.${unknown}"'),
     bulk: yup

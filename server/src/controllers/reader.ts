@@ -6,7 +6,7 @@ import type { NewsroomType } from '../registry';
 import type { CachedAnswer } from '../services/reader-cache';
 import { assertMayRead } from './reader-access';
 import { resolveLocale } from './validation/reading-order';
-import { validateKey, validateLocaleQuery, validateOrderQuery } from './validation/reader';
+import { resolveScope, validateKey, validateLocaleQuery, validateOrderQuery, validateReadQuery } from './validation/reader';
 
 type Context = {
   params: Record<string, string>;
@@ -68,21 +68,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return type;
   };
 
-  const withArticle =
-    (route: 'read' | 'neighbors' | 'summary') =>
+  /** `read` and `neighbors`: one article with its neighbors, optionally within a scope (`?scope=`). */
+  const withNeighbors =
+    (route: 'read' | 'neighbors') =>
     async (ctx: Context) => {
       const key = validateKey(ctx.params.slugOrDocumentId);
-      const { type: uid, locale } = await validateLocaleQuery(ctx.query);
+      const { type: uid, locale, scope: scopeName } = await validateReadQuery(ctx.query);
       const type = await readableType(ctx, uid);
-      await answer(ctx, JSON.stringify([route, type.uid, key, locale ?? null]), async () =>
-        service()[route](type, key, await resolveLocale(strapi, type, locale))
+      const scope = resolveScope(type, scopeName);
+      await answer(ctx, JSON.stringify([route, type.uid, key, locale ?? null, scope?.name ?? null]), async () =>
+        service()[route](type, key, await resolveLocale(strapi, type, locale), scope)
       );
     };
 
   return {
-    read: withArticle('read'),
-    neighbors: withArticle('neighbors'),
-    summary: withArticle('summary'),
+    read: withNeighbors('read'),
+    neighbors: withNeighbors('neighbors'),
+
+    async summary(ctx: Context) {
+      const key = validateKey(ctx.params.slugOrDocumentId);
+      const { type: uid, locale } = await validateLocaleQuery(ctx.query);
+      const type = await readableType(ctx, uid);
+      await answer(ctx, JSON.stringify(['summary', type.uid, key, locale ?? null]), async () =>
+        service().summary(type, key, await resolveLocale(strapi, type, locale))
+      );
+    },
 
     async readingOrder(ctx: Context) {
       const key = validateKey(ctx.params.slugOrDocumentId);

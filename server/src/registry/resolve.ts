@@ -2,6 +2,7 @@ import { BUILT_IN_ARTICLE_UID, type ContentTypeFields } from '../../../contracts
 import { NewsroomConfigError } from '../config';
 import type { ContentTypeMapping } from '../config/defaults';
 import { bodyShapeOf, type BodyShape, type ComponentSchemaLike } from '../services/summary/body-shape';
+import type { ReadingScope } from './scopes';
 import { BUILT_IN_FIELDS, BUILT_IN_OWNED, DEFAULT_LINK_FIELDS, INJECTED_OWNED, type OwnedFields } from './built-in';
 
 /** The parts of a Strapi attribute the checks read. */
@@ -45,6 +46,8 @@ export interface NewsroomType {
   bodyShape: BodyShape;
   /** The summary attribute's own `maxLength`, if it has one. */
   summaryMaxLength?: number;
+  /** `readingOrder.scopes` of the type, by name. */
+  scopes: Map<string, ReadingScope>;
 }
 
 export interface SchemaLookup {
@@ -133,6 +136,7 @@ const resolveOne = (
     bodyShape,
     // The built-in article's limit is `summary.maxLength` itself (register.ts puts it on the attribute).
     summaryMaxLength: builtIn ? undefined : attributes[fields.summary]?.maxLength,
+    scopes: new Map(),
   };
 };
 

@@ -70,3 +70,28 @@ export const tablesOf = (strapi: Core.Strapi, type: NewsroomType): TypeTables =>
         : { table: joinTable.name, previous: hasLink, next: linked },
   };
 };
+
+/** Where a scope's values live: a column of the articles table, or a relation's join table and target table. */
+export type ScopeTables =
+  | { kind: 'field'; column: string }
+  | { kind: 'relation'; joinTable: string; articleColumn: string; targetColumn: string; targetTable: string; targetId: string; targetDocumentId: string };
+
+export const scopeTablesOf = (strapi: Core.Strapi, type: NewsroomType, scope: string): ScopeTables => {
+  const metadata = strapi.db.metadata.get(type.uid as any) as unknown as Metadata;
+  const attribute = metadata.attributes[scope] as { columnName?: string; joinTable?: JoinTable; target?: string } | undefined;
+  if (attribute?.joinTable && attribute.target) {
+    const target = strapi.db.metadata.get(attribute.target as any) as unknown as Metadata;
+    const targetColumn = (name: string) => target.attributes[name]?.columnName ?? name;
+    return {
+      kind: 'relation',
+      joinTable: attribute.joinTable.name,
+      articleColumn: attribute.joinTable.joinColumn.name,
+      targetColumn: attribute.joinTable.inverseJoinColumn.name,
+      targetTable: target.tableName,
+      targetId: targetColumn('id'),
+      targetDocumentId: targetColumn('documentId'),
+    };
+  }
+  if (attribute?.columnName) return { kind: 'field', column: attribute.columnName };
+  throw new Error(`newsroom: ${type.uid}.${scope} has neither a column nor a join table`);
+};

@@ -5,7 +5,7 @@ import type { ContentTypeSettings } from '../../../contracts/content-types';
 import { BUILT_IN_ARTICLE_UID } from '../../../contracts/content-types';
 import { getConfig } from '../accessors';
 import type { NewsroomType } from '../registry/resolve';
-import { tablesOf, type TypeTables } from '../registry/tables';
+import { scopeTablesOf, tablesOf, type ScopeTables, type TypeTables } from '../registry/tables';
 
 /**
  * The content types the plugin serves: the built-in article and the site's own,
@@ -15,6 +15,7 @@ import { tablesOf, type TypeTables } from '../registry/tables';
 const types = ({ strapi }: { strapi: Core.Strapi }) => {
   let served: NewsroomType[] = [];
   const tables = new Map<string, TypeTables>();
+  const scopeTables = new Map<string, ScopeTables>();
 
   const find = (uid: unknown) => (typeof uid === 'string' ? served.find((type) => type.uid === uid) : undefined);
 
@@ -48,6 +49,17 @@ const types = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!found) {
         found = tablesOf(strapi, type);
         tables.set(type.uid, found);
+      }
+      return found;
+    },
+
+    /** Where a scope of the type keeps its values (see `readingOrder.scopes`). */
+    scopeTables(type: NewsroomType, scope: string): ScopeTables {
+      const key = `${type.uid}|${scope}`;
+      let found = scopeTables.get(key);
+      if (!found) {
+        found = scopeTablesOf(strapi, type, scope);
+        scopeTables.set(key, found);
       }
       return found;
     },

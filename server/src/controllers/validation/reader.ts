@@ -1,6 +1,7 @@
 import { errors, yup } from '@strapi/utils';
 
-import { contentTypeUid, hasControlCharacter, localeCode, queryValidator, wholeNumber } from './common';
+import type { NewsroomType, ReadingScope } from '../../registry';
+import { contentTypeUid, hasControlCharacter, localeCode, printableText, queryValidator, wholeNumber } from './common';
 
 /** How far the reader's reading-order list may reach each way. */
 export const MAX_READER_ORDER_STEPS = 50;
@@ -10,6 +11,7 @@ const steps = wholeNumber(0, MAX_READER_ORDER_STEPS, 5);
 /** `type` and `locale`: every reader and admin route that reads one article takes both. */
 const localeOnly = yup.object({ type: contentTypeUid(), locale: localeCode() });
 const orderQuery = localeOnly.shape({ before: steps, after: steps });
+const readQuery = localeOnly.shape({ scope: printableText(100).min(1) });
 
 /** A slug or documentId: a non-empty path segment of sensible length, without control characters. */
 export const validateKey = (key: unknown, field = 'slugOrDocumentId'): string => {
@@ -22,3 +24,15 @@ export const validateKey = (key: unknown, field = 'slugOrDocumentId'): string =>
 export const validateLocaleQuery = queryValidator<{ type?: string; locale?: string }>(localeOnly);
 
 export const validateOrderQuery = queryValidator<{ type?: string; locale?: string; before: number; after: number }>(orderQuery);
+
+export const validateReadQuery = queryValidator<{ type?: string; locale?: string; scope?: string }>(readQuery);
+
+/** The scope asked for (`?scope=`), one of the type's `readingOrder.scopes`, or a 400 naming them. */
+export const resolveScope = (type: NewsroomType, scope: string | undefined): ReadingScope | null => {
+  if (scope === undefined) return null;
+  const found = type.scopes.get(scope);
+  if (found) return found;
+  const allowed = [...type.scopes.keys()];
+  const known = allowed.length > 0 ? `the configured scopes of ${type.displayName} are ${allowed.join(', ')}` : `${type.displayName} has no scopes configured (readingOrder.scopes)`;
+  throw new errors.ValidationError(`Unknown scope "${scope}": ${known}`, { field: 'scope', allowed });
+};

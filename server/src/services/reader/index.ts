@@ -11,10 +11,10 @@ import type {
   SummarySource,
   Teaser,
 } from '../../../../contracts/reader';
-import { pageTag } from '../../../../contracts/reader';
+import { pageTag, scopeTag } from '../../../../contracts/reader';
 import { getConfig, getService } from '../../accessors';
 import type { Transaction } from '../database';
-import type { NewsroomType } from '../../registry';
+import type { NewsroomType, ReadingScope } from '../../registry';
 import { articleBody, bodyPopulate } from '../../registry/article-rows';
 import { SummaryInputError } from '../summary';
 import { etagOf } from './etag';
@@ -58,6 +58,12 @@ export interface ReaderAnswer<Body> {
 /** The tags of the articles an answer shows, all in one locale. */
 const tagsOf = (locale: string | null, documentIds: Array<string | undefined>): string[] => [
   ...new Set(documentIds.filter((id): id is string => id !== undefined).map((id) => pageTag(id, locale))),
+];
+
+/** A scoped answer also carries its scope's tag: any change of the type's published order may move its neighbors. */
+const scopedTags = (type: NewsroomType, locale: string | null, scope: ReadingScope | null, documentIds: Array<string | undefined>) => [
+  ...tagsOf(locale, documentIds),
+  ...(scope ? [scopeTag(type.uid, locale)] : []),
 ];
 
 const iso = (value: unknown): string => new Date(value as string | number | Date).toISOString();
@@ -145,8 +151,20 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
     return row;
   };
 
-  /** The nearest published article each way: linked first, then (if configured) by date. */
-  const neighborsOf = async (type: NewsroomType, row: ArticleRow, connection: Knex = knex()) => {
+  /**
+   * The nearest published article each way: linked first, then (if configured) by
+   * date; with a scope, by date among the articles sharing its value (curated links
+   * do not know scopes).
+   */
+  const neighborsOf = async (type: NewsroomType, row: ArticleRow, connection: Knex = knex(), scope: ReadingScope | null = null) => {
+    if (scope) {
+      const dated = await db(type).byPublishedAt(connection, row, getService(strapi, 'types').scopeTables(type, scope.name));
+      const computed = (direction: NeighborRow['direction']) => {
+        const found = dated.find((item) => item.direction === direction);
+        return found ? teaserOf(found, 'computed') : null;
+      };
+      return { previous: computed('previous'), next: computed('next') };
+    }
     const { fallback } = config().readingOrder;
     const walked = await db(type).walk(connection, row.id, 1);
     const linked = (direction: NeighborRow['direction']) => {
@@ -193,9 +211,9 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
     latestPublished: (type: NewsroomType, locale: string | null, connection: Knex) => db(type).latestPublished(connection, locale),
 
     /** Everything an article page shows, in one call. */
-    async read(type: NewsroomType, key: string, locale: string | null): Promise<ReaderAnswer<ReadResponse>> {
+    async read(type: NewsroomType, key: string, locale: string | null, scope: ReadingScope | null = null): Promise<ReaderAnswer<ReadResponse>> {
       const row = await findArticle(type, key, locale);
-      const neighbors = await neighborsOf(type, row);
+      const neighbors = await neighborsOf(type, row, knex(), scope);
       const body = await bodyOf(type, row);
       const data = {
         documentId: row.documentId,
@@ -219,19 +237,20 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
         data.summary,
         data.readingTimeMinutes,
         ...neighborStamps(neighbors),
+        scope?.name ?? null,
         configStamp(),
       ]);
-      const tags = tagsOf(row.locale, [row.documentId, neighbors.previous?.documentId, neighbors.next?.documentId]);
+      const tags = scopedTags(type, row.locale, scope, [row.documentId, neighbors.previous?.documentId, neighbors.next?.documentId]);
       return { etag, body: { data, meta: {} }, tags };
     },
 
-    async neighbors(type: NewsroomType, key: string, locale: string | null): Promise<ReaderAnswer<NeighborsResponse>> {
+    async neighbors(type: NewsroomType, key: string, locale: string | null, scope: ReadingScope | null = null): Promise<ReaderAnswer<NeighborsResponse>> {
       const row = await findArticle(type, key, locale);
-      const neighbors = await neighborsOf(type, row);
+      const neighbors = await neighborsOf(type, row, knex(), scope);
       return {
-        etag: etagOf([type.uid, row.documentId, ...neighborStamps(neighbors), configStamp()]),
+        etag: etagOf([type.uid, row.documentId, ...neighborStamps(neighbors), scope?.name ?? null, configStamp()]),
         body: { data: neighbors },
-        tags: tagsOf(row.locale, [row.documentId, neighbors.previous?.documentId, neighbors.next?.documentId]),
+        tags: scopedTags(type, row.locale, scope, [row.documentId, neighbors.previous?.documentId, neighbors.next?.documentId]),
       };
     },
 

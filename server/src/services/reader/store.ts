@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import type { NewsroomType, TypeTables } from '../../registry';
+import type { ScopeTables } from '../../registry/tables';
 import { RECURSION_HINT, rowsOf, type Transaction } from '../database';
 
 type Knex = Core.Strapi['db']['connection'] | Transaction;
@@ -97,6 +98,21 @@ export const createReaderStore = (strapi: Core.Strapi, type: NewsroomType, table
     )`;
   };
 
+  /**
+   * Candidates `p` that share the scope's value with the article row `:articleId`:
+   * the same column value, or a related document in common (compared by documentId,
+   * so a related type with draft & publish matches across its versions). An article
+   * without a value has no scoped neighbor.
+   */
+  const sharesScope = (scope: ScopeTables) =>
+    scope.kind === 'field'
+      ? `p.${scope.column} = (SELECT s.${scope.column} FROM ${table} s WHERE s.${c.id} = :articleId)`
+      : `p.${c.id} IN (SELECT j2.${scope.articleColumn} FROM ${scope.joinTable} j1
+           JOIN ${scope.targetTable} t1 ON t1.${scope.targetId} = j1.${scope.targetColumn}
+           JOIN ${scope.targetTable} t2 ON t2.${scope.targetDocumentId} = t1.${scope.targetDocumentId}
+           JOIN ${scope.joinTable} j2 ON j2.${scope.targetColumn} = t2.${scope.targetId}
+           WHERE j1.${scope.articleColumn} = :articleId)`;
+
   return {
     /** The published article by documentId or slug in one locale (null: a type without i18n), with its cover; one statement. */
     async findPublished(knex: Knex, key: string, locale: string | null): Promise<ArticleRow | undefined> {
@@ -155,8 +171,11 @@ export const createReaderStore = (strapi: Core.Strapi, type: NewsroomType, table
       return rows[0]?.documentId;
     },
 
-    /** The previous and next published articles by `publishedAt`, ties broken by documentId; one statement. */
-    async byPublishedAt(knex: Knex, row: Pick<ArticleRow, 'locale' | 'publishedAt' | 'documentId'>): Promise<NeighborRow[]> {
+    /**
+     * The previous and next published articles by `publishedAt`, ties broken by
+     * documentId, optionally within a scope; one statement.
+     */
+    async byPublishedAt(knex: Knex, row: Pick<ArticleRow, 'id' | 'locale' | 'publishedAt' | 'documentId'>, scope?: ScopeTables): Promise<NeighborRow[]> {
       const side = (direction: 'previous' | 'next') => {
         const [compare, order] = direction === 'previous' ? ['<', 'DESC'] : ['>', 'ASC'];
         return `SELECT * FROM (
@@ -164,6 +183,7 @@ export const createReaderStore = (strapi: Core.Strapi, type: NewsroomType, table
           FROM ${table} p
           WHERE ${localeIs('p', row.locale)} AND p.${c.publishedAt} IS NOT NULL
             AND (p.${c.publishedAt} ${compare} :publishedAt OR (p.${c.publishedAt} = :publishedAt AND p.${c.documentId} ${compare} :documentId))
+            ${scope ? `AND ${sharesScope(scope)}` : ''}
           ORDER BY p.${c.publishedAt} ${order}, p.${c.documentId} ${order}
           LIMIT 1) ${direction}_side`;
       };
@@ -172,6 +192,7 @@ export const createReaderStore = (strapi: Core.Strapi, type: NewsroomType, table
           ...(row.locale === null ? {} : { locale: row.locale }),
           publishedAt: row.publishedAt as any,
           documentId: row.documentId,
+          ...(scope ? { articleId: row.id } : {}),
         })
       );
       return rows.map((item) => ({ ...item, depth: 1, id: Number(item.id) }));

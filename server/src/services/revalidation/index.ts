@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { pageTag } from '../../../../contracts/reader';
+import { pageTag, scopeTag } from '../../../../contracts/reader';
 import { REVALIDATE_EVENT, type RevalidatePage } from '../../../../contracts/revalidation';
 import { getService } from '../../accessors';
 import type { NewsroomType } from '../../registry';
@@ -59,7 +59,11 @@ const revalidation = ({ strapi }: { strapi: Core.Strapi }) => {
       await strapi.db.transaction(async ({ onCommit }) =>
         onCommit(() => {
           // Every page the change could reach, before working out which ones it did: the caches drop them at once.
-          const tags = [...[...created.pages.values()].map(({ key }) => pageTag(key.documentId, key.locale)), ...created.known.map((page) => page.tag)];
+          const keys = [...[...created.pages.values()].map(({ key }) => key), ...created.known];
+          // Scoped answers (`?scope=`) of the type and locale too: a change anywhere in its published order may move their neighbors.
+          const tags = [
+            ...new Set([...keys.map((key) => pageTag(key.documentId, key.locale)), ...keys.map((key) => scopeTag(key.type, key.locale))]),
+          ];
           const running = Promise.all([getService(strapi, 'reader-cache').invalidate(tags), finish(created)])
             .then(() => undefined)
             .catch((error) => strapi.log.error(`newsroom: the revalidation event failed: ${error?.message ?? error}`))
