@@ -29,6 +29,11 @@ export interface RequestOptions {
   revalidate?: boolean;
 }
 
+export interface NeighborsOptions extends RequestOptions {
+  /** Neighbors by publication date within one of the type's `readingOrder.scopes` (`category`, `tags`…). */
+  scope?: string;
+}
+
 export interface ReadingOrderOptions extends RequestOptions {
   /** Articles before the one asked about: 0 to 50, the server's default 5 when unset. */
   before?: number;
@@ -38,9 +43,9 @@ export interface ReadingOrderOptions extends RequestOptions {
 
 export interface NewsroomClient {
   /** The whole article page: the article, its summary, reading time and both neighbors. */
-  read(slugOrDocumentId: string, options?: RequestOptions): Promise<ReadResponse>;
+  read(slugOrDocumentId: string, options?: NeighborsOptions): Promise<ReadResponse>;
   /** The previous and next articles. */
-  neighbors(slugOrDocumentId: string, options?: RequestOptions): Promise<NeighborsResponse>;
+  neighbors(slugOrDocumentId: string, options?: NeighborsOptions): Promise<NeighborsResponse>;
   /** The summary and reading time (the "get a summary" button). */
   summary(slugOrDocumentId: string, options?: RequestOptions): Promise<SummaryResponse>;
   /** The published articles around one, in reading order. */
@@ -56,7 +61,7 @@ export const createNewsroomClient = (options: NewsroomClientOptions): NewsroomCl
   const fetchFn: Fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const memory = createEtagMemory();
 
-  const urlOf = (path: string, call: RequestOptions, extra: Record<string, number | undefined> = {}) => {
+  const urlOf = (path: string, call: RequestOptions, extra: Record<string, number | string | undefined> = {}) => {
     const query = new URLSearchParams();
     const type = call.type ?? options.type;
     const locale = call.locale ?? options.locale;
@@ -103,8 +108,8 @@ export const createNewsroomClient = (options: NewsroomClientOptions): NewsroomCl
   const articlePath = (key: string, route: string) => `/articles/${encodeURIComponent(key)}/${route}`;
 
   return {
-    read: (key, call = {}) => get(urlOf(`/read/${encodeURIComponent(key)}`, call), call),
-    neighbors: (key, call = {}) => get(urlOf(articlePath(key, 'neighbors'), call), call),
+    read: (key, call = {}) => get(urlOf(`/read/${encodeURIComponent(key)}`, call, { scope: call.scope }), call),
+    neighbors: (key, call = {}) => get(urlOf(articlePath(key, 'neighbors'), call, { scope: call.scope }), call),
     summary: (key, call = {}) => get(urlOf(articlePath(key, 'summary'), call), call),
     readingOrder: (key, call = {}) =>
       get(urlOf(articlePath(key, 'reading-order'), call, { before: call.before, after: call.after }), call),

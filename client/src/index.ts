@@ -1,5 +1,5 @@
 export { createNewsroomClient } from './client';
-export type { NewsroomClient, NewsroomClientOptions, ReadingOrderOptions, RequestOptions } from './client';
+export type { NeighborsOptions, NewsroomClient, NewsroomClientOptions, ReadingOrderOptions, RequestOptions } from './client';
 export { NewsroomApiError, NewsroomNetworkError } from './errors';
 export type { StrapiErrorBody } from './errors';
 export type {

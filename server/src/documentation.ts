@@ -9,7 +9,7 @@ const json = (schema: object) => ({ 'application/json': { schema } });
 
 const teaser = openApiObject(TEASER_FIELDS);
 
-const parameters = (withOrder = false) => [
+const parameters = (withOrder = false, withScope = false) => [
   { name: 'slugOrDocumentId', in: 'path', required: true, schema: { type: 'string' }, description: 'A slug or a documentId' },
   {
     name: 'type',
@@ -23,13 +23,24 @@ const parameters = (withOrder = false) => [
   ...(withOrder
     ? ['before', 'after'].map((name) => ({ name, in: 'query', required: false, schema: { type: 'integer', minimum: 0, maximum: 50, default: 5 } }))
     : []),
+  ...(withScope
+    ? [
+        {
+          name: 'scope',
+          in: 'query',
+          required: false,
+          schema: { type: 'string' },
+          description: "Neighbors by publishedAt among the articles sharing this attribute's value (one of the type's readingOrder.scopes, e.g. category); 400 names the configured ones",
+        },
+      ]
+    : []),
 ];
 
-const operation = (summary: string, schemaName: string, withOrder = false) => ({
+const operation = (summary: string, schemaName: string, { withOrder = false, withScope = false } = {}) => ({
   get: {
     tags: ['Newsroom reader'],
     summary,
-    parameters: parameters(withOrder),
+    parameters: parameters(withOrder, withScope),
     responses: {
       200: {
         description: 'OK, with ETag and Cache-Control headers',
@@ -37,7 +48,7 @@ const operation = (summary: string, schemaName: string, withOrder = false) => ({
         content: json(ref(schemaName)),
       },
       304: { description: 'Not modified (If-None-Match matched the ETag)' },
-      400: { description: 'Bad type, locale, before or after (an unknown type lists the served ones)', content: json(ref('Error')) },
+      400: { description: 'Bad type, locale, scope, before or after (an unknown type lists the served ones, an unknown scope the configured ones)', content: json(ref('Error')) },
       403: {
         description: "The role or token lacks this users-permissions action, or the type's own find/findOne",
         content: json(ref('Error')),
@@ -51,13 +62,15 @@ const operation = (summary: string, schemaName: string, withOrder = false) => ({
 export const readerOpenApi = {
   tags: [{ name: 'Newsroom reader', description: 'Published articles with their summary and previous/next neighbors' }],
   paths: {
-    '/newsroom/read/{slugOrDocumentId}': operation('An article page in one call: the article, its summary and its neighbors', 'NewsroomReadResponse'),
-    '/newsroom/articles/{slugOrDocumentId}/neighbors': operation('The previous and next published articles', 'NewsroomNeighborsResponse'),
+    '/newsroom/read/{slugOrDocumentId}': operation('An article page in one call: the article, its summary and its neighbors', 'NewsroomReadResponse', {
+      withScope: true,
+    }),
+    '/newsroom/articles/{slugOrDocumentId}/neighbors': operation('The previous and next published articles', 'NewsroomNeighborsResponse', { withScope: true }),
     '/newsroom/articles/{slugOrDocumentId}/summary': operation('The summary for readers in a hurry', 'NewsroomSummaryResponse'),
     '/newsroom/articles/{slugOrDocumentId}/reading-order': operation(
       'The published articles around one, in reading order',
       'NewsroomReadingOrderResponse',
-      true
+      { withOrder: true }
     ),
   },
   components: {

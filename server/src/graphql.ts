@@ -4,7 +4,7 @@ import { errors } from '@strapi/utils';
 import { getService } from './accessors';
 import { PLUGIN_ID } from './constants';
 import { assertMayRead } from './controllers/reader-access';
-import { validateKey } from './controllers/validation/reader';
+import { resolveScope, validateKey } from './controllers/validation/reader';
 import { resolveLocale } from './controllers/validation/reading-order';
 import { defineGraphqlFields, READ_FIELDS, TEASER_FIELDS } from './reader-fields';
 import type { NewsroomType } from './registry';
@@ -53,6 +53,12 @@ export const registerGraphql = (strapi: Core.Strapi) => {
   const typeNameOf = (type: NewsroomType): string =>
     graphql.service('utils').naming.getTypeName(strapi.contentType(type.uid as any));
 
+  /** A `scope` argument: one of the type's `readingOrder.scopes` (checked as the REST query is), or none. */
+  const scopeArg = (type: NewsroomType, scope: string | null | undefined) => {
+    if (scope === null || scope === undefined) return null;
+    return resolveScope(type, validateKey(scope, 'scope'));
+  };
+
   /** Reader data of the published version of an article object, or null for a never-published one. */
   const published = <T>(
     type: NewsroomType,
@@ -74,9 +80,12 @@ export const registerGraphql = (strapi: Core.Strapi) => {
       definition(t: any) {
         t.field('neighbors', {
           type: 'NewsroomNeighbors',
-          description: 'Published previous/next articles for readers (null for a never-published article)',
-          resolve: (parent: any, _args: unknown, context: object) =>
-            published(type, parent, context, (...args) => reader().neighbors(...args)),
+          description: 'Published previous/next articles for readers (null for a never-published article); `scope`: one of readingOrder.scopes',
+          args: { scope: nexus.stringArg() },
+          resolve: (parent: any, args: { scope?: string | null }, context: object) => {
+            const scope = scopeArg(type, args.scope);
+            return published(type, parent, context, (target, key, locale) => reader().neighbors(target, key, locale, scope));
+          },
         });
         t.string('summarySource', {
           resolve: async (parent: any, _args: unknown, context: object) =>
@@ -133,6 +142,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
                 }),
                 slug: nexus.nonNull(nexus.stringArg()),
                 locale: nexus.stringArg(),
+                scope: nexus.stringArg({ description: 'Neighbors within a scope (readingOrder.scopes), e.g. category' }),
               },
               resolve: async (
                 _parent: unknown,
@@ -140,6 +150,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
                   type?: string | null;
                   slug: string;
                   locale?: string | null;
+                  scope?: string | null;
                 },
                 context: { state?: { auth?: unknown } },
               ) => {
@@ -148,7 +159,8 @@ export const registerGraphql = (strapi: Core.Strapi) => {
                 await assertMayRead(strapi, context.state?.auth, type);
                 const key = validateKey(args.slug, 'slug');
                 const locale = await resolveLocale(strapi, type, args.locale ?? undefined);
-                return notFoundToNull(async () => (await reader().read(type, key, locale)).body.data);
+                const scope = scopeArg(type, args.scope);
+                return notFoundToNull(async () => (await reader().read(type, key, locale, scope)).body.data);
               },
             });
           },

@@ -114,4 +114,18 @@ describe('?scope= on the reader routes', () => {
       expectClientError(response, query);
     }
   });
+
+  it('GraphQL takes the same scope on newsroomRead and on the neighbors field', async () => {
+    const early = await publishedPost(30_000, culture);
+    const late = await publishedPost(31_000, culture);
+    const graphql = (query: string) => app.http().post('/graphql').send({ query });
+    const read = await graphql(`{ newsroomRead(type: "${POST.uid}", slug: "${late}", scope: "category") { previous { documentId source } } }`);
+    expect(read.body.errors).toBeUndefined();
+    expect(read.body.data.newsroomRead.previous).toEqual({ documentId: early, source: 'computed' });
+    const field = await graphql(`{ post(documentId: "${early}") { neighbors(scope: "category") { next { documentId } } } }`);
+    expect(field.body.errors).toBeUndefined();
+    expect(field.body.data.post.neighbors.next.documentId).toBe(late);
+    const unknown = await graphql(`{ newsroomRead(type: "${POST.uid}", slug: "${late}", scope: "author") { documentId } }`);
+    expect(unknown.body.errors[0].message).toContain('Unknown scope "author"');
+  });
 });

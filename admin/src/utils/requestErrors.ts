@@ -17,6 +17,7 @@ const RULES: ReadonlyArray<ReadingOrderViolation['rule']> = [
   'not-found',
   'locale-mismatch',
   'invalid-input',
+  'duplicate',
 ];
 
 const isRule = (value: unknown): value is ReadingOrderViolation['rule'] =>
@@ -57,6 +58,10 @@ const RULE_MESSAGES: Record<ReadingOrderViolation['rule'], MessageDescriptor> = 
   'invalid-input': {
     id: getTranslation('reading-order.error.invalid-input'),
     defaultMessage: 'The server did not accept this change. Nothing was changed.',
+  },
+  duplicate: {
+    id: getTranslation('reading-order.error.duplicate'),
+    defaultMessage: 'An article appears twice in the new order. Nothing was changed.',
   },
 };
 

@@ -18,6 +18,7 @@ export const readerRequest: Generator = (random, { type, rows }) => {
     ['populate', () => random.pick(['*', type.fields.previous, type.fields.body]), 0.08],
     ['before', () => numberValue(random), target.suffix === '/reading-order' ? 0.4 : 0.05],
     ['after', () => numberValue(random), target.suffix === '/reading-order' ? 0.4 : 0.05],
+    ['scope', () => random.pick(['category', 'tags', 'author', '', 'x'.repeat(300)]), target.suffix === '' || target.suffix === '/neighbors' ? 0.2 : 0.03],
   ]);
   const typeQuery = typeParam(random, type);
   return {
