@@ -8,6 +8,7 @@ import type { Problem, ProblemKind, RepairResponse } from '../../../../contracts
 import { useLazyCheckNewsroomOrdersQuery, useRepairNewsroomOrdersMutation } from '../../services/api';
 import { articleEditPath } from '../../utils/articles';
 import { getTranslation } from '../../utils/getTranslation';
+import { StatusBadge } from '../StatusBadge';
 
 const KINDS: Record<ProblemKind, MessageDescriptor> = {
   'dangling-link': { id: getTranslation('workspace.check.kind.dangling-link'), defaultMessage: 'Link to an article that no longer exists' },
@@ -28,10 +29,13 @@ const ProblemItem = ({ problem, contentType, fix }: { problem: Problem; contentT
         <Typography variant="pi">{problem.detail}</Typography>
         <Flex gap={2} wrap="wrap">
           {problem.articles.map((article, index) =>
-            article.documentId ? (
-              <Link key={index} tag={NavLink} to={articleEditPath(contentType, article.documentId, article.locale)}>
-                {article.documentId}
-              </Link>
+            article.documentId && article.status !== 'missing' ? (
+              <Flex key={index} gap={1}>
+                <Link tag={NavLink} to={articleEditPath(contentType, article.documentId, article.locale)}>
+                  {article.documentId}
+                </Link>
+                <StatusBadge status={article.status} />
+              </Flex>
             ) : (
               <Typography key={index} variant="pi" textColor="neutral600">
                 {formatMessage({ id: getTranslation('workspace.check.missing'), defaultMessage: 'a row that no longer exists' })}
