@@ -156,8 +156,11 @@ export const BulkLink = ({ type, locale }: BulkLinkProps) => {
 
       {jobId && job ? (
         <Flex direction="column" alignItems="stretch" gap={2} data-testid="newsroom-bulk-job">
+          {/* The design system's ProgressBar draws `value` but does not pass it on to the progressbar role: say it for assistive tech. */}
           <ProgressBar
             value={percent}
+            aria-valuenow={percent}
+            aria-valuetext={`${percent}%`}
             aria-label={formatMessage({ id: getTranslation('workspace.bulk.progress'), defaultMessage: 'Progress of the linking job' })}
           />
           <Typography data-testid="newsroom-bulk-status">
