@@ -44,7 +44,7 @@ describe('Reading order page', () => {
   let page: Page;
   let rest: RestClient;
   let adminJwt: string;
-  const ids = {} as Record<keyof typeof TITLES, string>;
+  let ids: Record<keyof typeof TITLES, string>;
 
   /** A GET of the plugin's admin API, as the page's first client would send it. */
   const adminGet = async <T>(route: string, params: Record<string, string>): Promise<T> => {
@@ -81,9 +81,7 @@ describe('Reading order page', () => {
     await checkTables(knex);
     adminJwt = await adminLogin(playground.baseUrl);
     rest = new RestClient(playground.baseUrl, await createApiToken(playground.baseUrl, adminJwt));
-    for (const key of Object.keys(TITLES) as Array<keyof typeof TITLES>) {
-      ids[key] = await rest.documentIdOf(TITLES[key]);
-    }
+    ids = await rest.documentIdsOf(TITLES);
     ({ browser, page } = await openAdmin(playground.baseUrl, 2));
   });
 
@@ -199,6 +197,41 @@ describe('Reading order page', () => {
     // The order itself is intact; the stray link is gone.
     assert.equal((await draftOrder('plan')).length, 10);
     assert.deepEqual(await rest.links(ids.weather, 'draft'), { previous: null, next: null });
+  });
+
+  it('inserts an unlinked article at a position, removes it, splits the order and joins it again', async () => {
+    await openWorkspace();
+    await openChain('whoPays');
+    const before = await draftOrder('whoPays');
+
+    await page.getByLabel('Search unlinked articles').fill('letters');
+    await page.getByLabel('At position').fill('3');
+    const insert = page.getByRole('button', { name: `Insert “${TITLES.letters}”` });
+    const [inserted] = await Promise.all([savedOrder(), insert.click()]);
+    assert.equal(inserted.status(), 200);
+    assert.deepEqual(await draftOrder('whoPays'), [...before.slice(0, 2), TITLES.letters, ...before.slice(2)]);
+
+    await eventually(async () => assert.equal(await rows().count(), 11));
+    const [removed] = await Promise.all([savedOrder(), rows().nth(2).getByRole('button', { name: 'Remove' }).click()]);
+    assert.equal(removed.status(), 200);
+    assert.deepEqual(await draftOrder('whoPays'), before);
+    assert.deepEqual(await rest.links(ids.letters, 'draft'), { previous: null, next: null });
+
+    await eventually(async () => assert.equal(await rows().count(), 10));
+    const [split] = await Promise.all([savedOrder(), rows().nth(4).getByRole('button', { name: 'Split after' }).click()]);
+    assert.equal(split.status(), 200);
+    assert.deepEqual(await draftOrder('whoPays'), before.slice(0, 5));
+    // The rest stays linked as an order of its own.
+    assert.equal(before[5], TITLES.nightTests);
+    assert.deepEqual(await draftOrder('nightTests'), before.slice(5));
+
+    await eventually(async () => assert.equal(await rows().count(), 5));
+    await page.getByRole('combobox', { name: 'Reading order to append' }).click();
+    await page.getByRole('option', { name: `${before[5]} … ${before[9]} (5)` }).click();
+    const [joined] = await Promise.all([savedOrder(), page.getByRole('button', { name: 'Join at the end' }).click()]);
+    assert.equal(joined.status(), 200);
+    assert.deepEqual(await draftOrder('whoPays'), before);
+    await eventually(async () => assert.equal(await rows().count(), 10));
   });
 
   it('links the unlinked articles by publication date, with a dry run and a progress bar reaching done', async () => {
