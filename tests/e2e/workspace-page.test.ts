@@ -17,8 +17,8 @@ import type { CheckResponse } from '../../contracts/reading-order-check';
 import type { OrderDetailResponse, OrdersOverviewResponse } from '../../contracts/orders';
 import { ARTICLE as ARTICLE_TABLES, checkTables } from '../../scripts/fuzz/content-types';
 import { createTestDatabase } from '../integration/helpers/database';
-import { adminLogin, createApiToken, RestClient } from './support/api';
-import { eventually, openAdmin, waitForText } from './support/browser';
+import { adminLogin, createApiToken, createProofreader, RestClient } from './support/api';
+import { eventually, launchBrowser, logIn, openAdmin, waitForText } from './support/browser';
 import { ROOT_DIR, startPlayground, type Playground } from './support/playground';
 
 const SCREENSHOTS = path.join(ROOT_DIR, 'docs/screenshots');
@@ -262,5 +262,28 @@ describe('Reading order page', () => {
     await page.getByRole('button', { name: `Open the reading order of “${TITLES.whoPays}”` }).click();
     await rows().first().waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'reading-order-page.png') });
+  });
+
+  it('shows the orders read-only to an admin without the update permission', async () => {
+    const credentials = await createProofreader(playground.baseUrl, adminJwt);
+    const proofreaderBrowser = await launchBrowser();
+    try {
+      const proofreader = await proofreaderBrowser.newPage({ viewport: { width: 1440, height: 1400 } });
+      proofreader.setDefaultTimeout(15_000);
+      await logIn(proofreader, playground.baseUrl, credentials);
+      await proofreader.getByRole('link', { name: 'Reading order' }).click();
+      await proofreader.getByRole('button', { name: `Open the reading order of “${TITLES.whoPays}”` }).click();
+      await eventually(async () => assert.equal(await proofreader.getByTestId('newsroom-chain-article').count(), 10));
+
+      assert.equal(await proofreader.getByRole('button', { name: /^Move “/ }).count(), 0);
+      assert.equal(await proofreader.getByRole('button', { name: 'Remove' }).count(), 0);
+      assert.equal(await proofreader.getByRole('radio').count(), 0);
+      assert.equal(await proofreader.getByRole('heading', { name: 'Link by publication date' }).count(), 0);
+      // Reading is allowed: the check runs, and finds the order clean.
+      await proofreader.getByRole('button', { name: 'Run the check' }).click();
+      await waitForText(proofreader.getByTestId('newsroom-check-result'), 'No problem found.');
+    } finally {
+      await proofreaderBrowser.close();
+    }
   });
 });
