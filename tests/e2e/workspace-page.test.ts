@@ -44,6 +44,7 @@ describe('Reading order page', () => {
   let page: Page;
   let rest: RestClient;
   let adminJwt: string;
+  let apiToken: string;
   let ids: Record<keyof typeof TITLES, string>;
 
   /** A GET of the plugin's admin API, as the page's first client would send it. */
@@ -80,7 +81,8 @@ describe('Reading order page', () => {
     knex = knexFactory({ ...database.knexConfig, pool: { min: 0, max: 1 } });
     await checkTables(knex);
     adminJwt = await adminLogin(playground.baseUrl);
-    rest = new RestClient(playground.baseUrl, await createApiToken(playground.baseUrl, adminJwt));
+    apiToken = await createApiToken(playground.baseUrl, adminJwt);
+    rest = new RestClient(playground.baseUrl, apiToken);
     ids = await rest.documentIdsOf(TITLES);
     ({ browser, page } = await openAdmin(playground.baseUrl, 2));
   });
@@ -264,6 +266,33 @@ describe('Reading order page', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'reading-order-page.png') });
   });
 
+  it('explains a refused change and shows the saved order again', async () => {
+    await openWorkspace();
+    await openChain('whoPays');
+    const before = await draftOrder('whoPays');
+    // Deleted behind the page's back: the list on screen still names it.
+    const deleted = before[before.length - 1];
+    const deletedId = await rest.documentIdOf(deleted);
+    const response = await fetch(`${playground.baseUrl}/api/newsroom/articles/${deletedId}?locale=en`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${apiToken}` },
+    });
+    assert.ok(response.ok, `DELETE: ${response.status}`);
+
+    await handle('whoPays').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowDown');
+    const [refused] = await Promise.all([savedOrder(), page.keyboard.press('Space')]);
+    assert.ok(refused.status() >= 400 && refused.status() < 500, `PUT answered ${refused.status()}`);
+    const { error } = (await refused.json()) as { error: { message: string } };
+
+    await page.getByText('Change refused').waitFor();
+    await waitForText(page.getByTestId('newsroom-refused-message'), error.message);
+    // Nothing changed, and the list shows the saved order (which no longer has the deleted article).
+    assert.deepEqual(await draftOrder('whoPays'), before.slice(0, -1));
+    await eventually(async () => assert.deepEqual(await rowTitles(), before.slice(0, -1)));
+  });
+
   it('shows the orders read-only to an admin without the update permission', async () => {
     const credentials = await createProofreader(playground.baseUrl, adminJwt);
     const proofreaderBrowser = await launchBrowser();
@@ -273,7 +302,8 @@ describe('Reading order page', () => {
       await logIn(proofreader, playground.baseUrl, credentials);
       await proofreader.getByRole('link', { name: 'Reading order' }).click();
       await proofreader.getByRole('button', { name: `Open the reading order of “${TITLES.whoPays}”` }).click();
-      await eventually(async () => assert.equal(await proofreader.getByTestId('newsroom-chain-article').count(), 10));
+      const length = (await draftOrder('whoPays')).length;
+      await eventually(async () => assert.equal(await proofreader.getByTestId('newsroom-chain-article').count(), length));
 
       assert.equal(await proofreader.getByRole('button', { name: /^Move “/ }).count(), 0);
       assert.equal(await proofreader.getByRole('button', { name: 'Remove' }).count(), 0);
