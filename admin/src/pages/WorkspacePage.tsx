@@ -36,11 +36,10 @@ export const WorkspacePage = () => {
   const [page, setPage] = React.useState(1);
   const [q, setQ] = React.useState('');
   const [open, setOpen] = React.useState<string | null>(null);
+  // A new search starts again from its first page.
   const search = React.useCallback((next: string) => {
-    setQ((previous) => {
-      if (previous !== next) setPage(1);
-      return next;
-    });
+    setQ(next);
+    setPage(1);
   }, []);
 
   const ready = Boolean(contentType) && (!contentType?.localized || Boolean(locale));
