@@ -5,7 +5,7 @@
 import { candidatesOf, readArticle, type Reading } from './document';
 import { SummaryInputError } from './errors';
 import { DEFAULT_MAX_LENGTH, DEFAULT_MAX_SENTENCES, FORWARD_WEIGHT, MMR_LAMBDA, NEAR_DUPLICATE } from './parameters';
-import { centrality, combinedScore, DEFAULT_WEIGHTS, opensWithQuote, type ScoreWeights } from './rank';
+import { centrality, combinedScore, DEFAULT_WEIGHTS, opensWithQuote, priorScore, type ScoreWeights } from './rank';
 import { SENTENCE_SEPARATOR, selectSentences, type ScoredSentence } from './select';
 import { cosine } from './tfidf';
 
@@ -56,6 +56,11 @@ export interface Method {
   weights: ScoreWeights | null;
   /** Centrality direction (rank.ts); 0.5 is symmetric. */
   forward: number;
+  /**
+   * Biased LexRank: the random jump of the centrality lands on sentences in proportion
+   * to their lead prior and title similarity (`priorScore`) instead of uniformly.
+   */
+  biased: boolean;
   lambda: number;
   nearDuplicate: number;
   reading: Reading;
@@ -64,6 +69,7 @@ export interface Method {
 export const OURS: Method = {
   weights: DEFAULT_WEIGHTS,
   forward: FORWARD_WEIGHT,
+  biased: false,
   lambda: MMR_LAMBDA,
   nearDuplicate: NEAR_DUPLICATE,
   reading: { stemming: true, skipJunk: true },
@@ -71,6 +77,7 @@ export const OURS: Method = {
 const PLAIN_TEXTRANK: Method = {
   weights: null,
   forward: 0.5,
+  biased: false,
   lambda: 1,
   nearDuplicate: Infinity,
   reading: { stemming: false, skipJunk: false },
@@ -89,26 +96,32 @@ export const summarizeWith = (body: unknown, options: SummaryOptions, method: Me
   }
   const title = method.weights === null ? '' : (options.title ?? '').trim();
   const { candidates, title: titleVector } = candidatesOf(readArticle(body, options.locale), title, method.reading);
+  const hasTitle = titleVector.ids.length > 0;
+  const titleSimilarities = candidates.map((candidate) => (hasTitle ? cosine(candidate.vector, titleVector) : 0));
+  const { weights } = method;
+  const teleport =
+    method.biased && weights !== null
+      ? candidates.map((candidate, k) => priorScore(candidate.index, titleSimilarities[k], hasTitle, weights))
+      : undefined;
   const central = centrality(
     candidates.map((candidate) => candidate.vector),
-    { forward: method.forward }
+    { forward: method.forward, teleport }
   );
-  const hasTitle = titleVector.ids.length > 0;
   const scored = candidates.map((candidate, k) => ({
     ...candidate,
     score:
-      method.weights === null
+      weights === null
         ? central[k]
         : combinedScore(
             {
               centralityScore: central[k],
               position: candidate.index,
-              titleSimilarity: hasTitle ? cosine(candidate.vector, titleVector) : 0,
+              titleSimilarity: titleSimilarities[k],
               words: candidate.length,
               hasTitle,
               quoted: opensWithQuote(candidate.text),
             },
-            method.weights
+            weights
           ),
   }));
   return summaryOf(selectSentences(scored, { lambda: method.lambda, nearDuplicate: method.nearDuplicate, maxLength, maxSentences }));

@@ -23,12 +23,21 @@ import type { SparseVector } from './tfidf';
  * scores move less than CONVERGENCE_TOLERANCE. Returns scores scaled so the most
  * central sentence has 1.
  *
+ * With `teleport` (one non-negative weight per sentence), the random jump lands on a
+ * sentence in proportion to its weight instead of uniformly: biased LexRank
+ * (Otterbacher et al., 2005), where centrality flows from the sentences the prior
+ * already favours. Without it, or when its weights sum to 0, the jump is uniform.
+ *
  * Cost: O(n * window) for the graph and for each round, so linear in the number of
  * sentences.
  */
 export const centrality = (
   vectors: SparseVector[],
-  { window = GRAPH_WINDOW, forward = FORWARD_WEIGHT }: { window?: number; forward?: number } = {}
+  {
+    window = GRAPH_WINDOW,
+    forward = FORWARD_WEIGHT,
+    teleport,
+  }: { window?: number; forward?: number; teleport?: ArrayLike<number> } = {}
 ): Float64Array => {
   const n = vectors.length;
   if (n === 0) return new Float64Array(0);
@@ -85,17 +94,18 @@ export const centrality = (
     slot[i] += 1;
   }
 
+  const jump = jumpDistribution(n, teleport);
   let scores = new Float64Array(n).fill(1 / n);
   let updated = new Float64Array(n);
   for (let round = 0; round < MAX_ITERATIONS; round += 1) {
     let isolated = 0;
     for (let i = 0; i < n; i += 1) if (outgoing[i] === 0) isolated += scores[i];
-    const base = (1 - DAMPING) / n + (DAMPING * isolated) / n;
+    const base = 1 - DAMPING + DAMPING * isolated;
     let change = 0;
     for (let j = 0; j < n; j += 1) {
       let incoming = 0;
       for (let k = offsets[j]; k < offsets[j + 1]; k += 1) incoming += shares[k] * scores[sources[k]];
-      updated[j] = base + DAMPING * incoming;
+      updated[j] = base * jump[j] + DAMPING * incoming;
       change += Math.abs(updated[j] - scores[j]);
     }
     [scores, updated] = [updated, scores];
@@ -105,6 +115,16 @@ export const centrality = (
   let highest = 0;
   for (let i = 0; i < n; i += 1) highest = Math.max(highest, scores[i]);
   return scores.map((score) => score / highest);
+};
+
+/** Where the random jump of the power iteration lands: `teleport` scaled to sum 1, else uniform. */
+const jumpDistribution = (n: number, teleport: ArrayLike<number> | undefined): Float64Array => {
+  let total = 0;
+  if (teleport !== undefined) for (let i = 0; i < n; i += 1) total += Math.max(0, teleport[i] ?? 0);
+  if (!(total > 0) || !Number.isFinite(total)) return new Float64Array(n).fill(1 / n);
+  const jump = new Float64Array(n);
+  for (let i = 0; i < n; i += 1) jump[i] = Math.max(0, teleport?.[i] ?? 0) / total;
+  return jump;
 };
 
 /** The lead-position prior of the sentence at `position` (0-based) in the body: 1 / (1 + position / decay). */
@@ -127,6 +147,17 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   leadDecay: LEAD_DECAY,
   shortSentenceWords: SHORT_SENTENCE_WORDS,
   quotePenalty: QUOTE_PENALTY,
+};
+
+/**
+ * The part of a sentence's score that does not depend on the graph: its lead prior and
+ * its similarity to the title, weighted as in `combinedScore` (without a title, the
+ * title's weight goes to the lead prior). The jump distribution of biased LexRank.
+ */
+export const priorScore = (position: number, titleSimilarity: number, hasTitle: boolean, weights: ScoreWeights): number => {
+  const lead = hasTitle ? weights.lead : weights.lead + weights.title;
+  const title = hasTitle ? weights.title : 0;
+  return lead * leadPrior(position, weights.leadDecay) + title * titleSimilarity;
 };
 
 /** Opening quotation marks (en, fr, de, es): a sentence that opens with one reports someone's words. */
@@ -154,10 +185,7 @@ export const combinedScore = (
   weights: ScoreWeights = DEFAULT_WEIGHTS
 ): number => {
   const total = weights.centrality + weights.lead + weights.title;
-  const lead = hasTitle ? weights.lead : weights.lead + weights.title;
-  const title = hasTitle ? weights.title : 0;
-  const score =
-    (weights.centrality * centralityScore + lead * leadPrior(position, weights.leadDecay) + title * titleSimilarity) / total;
+  const score = (weights.centrality * centralityScore + priorScore(position, titleSimilarity, hasTitle, weights)) / total;
   const lengthScaled = words >= weights.shortSentenceWords ? score : (score * words) / weights.shortSentenceWords;
   return quoted ? lengthScaled * (1 - weights.quotePenalty) : lengthScaled;
 };
