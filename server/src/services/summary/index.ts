@@ -5,7 +5,15 @@
 import { candidatesOf, readArticle, type Reading } from './document';
 import { SummaryInputError } from './errors';
 import { DEFAULT_MAX_LENGTH, DEFAULT_MAX_SENTENCES, FORWARD_WEIGHT, MMR_LAMBDA, NEAR_DUPLICATE } from './parameters';
-import { centrality, combinedScore, DEFAULT_WEIGHTS, opensWithQuote, priorScore, type ScoreWeights } from './rank';
+import {
+  centrality,
+  combinedScore,
+  DEFAULT_WEIGHTS,
+  endsWithExclamation,
+  opensWithQuote,
+  priorScore,
+  type ScoreWeights,
+} from './rank';
 import { SENTENCE_SEPARATOR, selectSentences, type ScoredSentence } from './select';
 import { cosine } from './tfidf';
 
@@ -120,6 +128,7 @@ export const summarizeWith = (body: unknown, options: SummaryOptions, method: Me
               words: candidate.length,
               hasTitle,
               quoted: opensWithQuote(candidate.text),
+              exclaimed: endsWithExclamation(candidate.text),
             },
             weights
           ),

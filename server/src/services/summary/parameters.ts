@@ -79,6 +79,12 @@ export const SHORT_SENTENCE_WORDS = 10;
  */
 export const QUOTE_PENALTY = 0.3;
 
+/**
+ * A sentence that ends with an exclamation mark loses this share of its score: in news
+ * it is a teaser or a call to the reader ("... pour le rappel !"), not the report.
+ */
+export const EXCLAMATION_PENALTY = 0;
+
 /** Longest word handed to a stemmer; longer "words" (URLs, glued tokens) stay whole. */
 export const MAX_STEMMED_WORD_LENGTH = 40;
 

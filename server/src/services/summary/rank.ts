@@ -9,6 +9,7 @@ import {
   MAX_ITERATIONS,
   SHORT_SENTENCE_WORDS,
   QUOTE_PENALTY,
+  EXCLAMATION_PENALTY,
   TITLE_WEIGHT,
 } from './parameters';
 import type { SparseVector } from './tfidf';
@@ -138,6 +139,8 @@ export interface ScoreWeights {
   shortSentenceWords: number;
   /** Share of the score a sentence that opens with a quotation mark loses. */
   quotePenalty: number;
+  /** Share of the score a sentence that ends with an exclamation mark loses. */
+  exclamationPenalty: number;
 }
 
 export const DEFAULT_WEIGHTS: ScoreWeights = {
@@ -147,6 +150,7 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   leadDecay: LEAD_DECAY,
   shortSentenceWords: SHORT_SENTENCE_WORDS,
   quotePenalty: QUOTE_PENALTY,
+  exclamationPenalty: EXCLAMATION_PENALTY,
 };
 
 /**
@@ -163,6 +167,16 @@ export const priorScore = (position: number, titleSimilarity: number, hasTitle: 
 /** Opening quotation marks (en, fr, de, es): a sentence that opens with one reports someone's words. */
 const OPENING_QUOTES = new Set(['"', '“', '«', '„', '‚', '‘', "'", '‹']);
 
+/** Closing marks that may follow a sentence's final "!" (quotes, brackets). */
+const TRAILING_CLOSERS = new Set(['"', '”', '»', '“', '’', "'", ')', ']', '›']);
+
+/** Whether the sentence ends with an exclamation mark (a teaser or a call, not a report). */
+export const endsWithExclamation = (text: string): boolean => {
+  let end = text.length - 1;
+  while (end >= 0 && (TRAILING_CLOSERS.has(text[end]) || text[end].trim() === '')) end -= 1;
+  return end >= 0 && (text[end] === '!' || text[end] === '！');
+};
+
 /** Whether the sentence opens with a direct quotation (someone's words, not the article's). */
 export const opensWithQuote = (text: string): boolean => OPENING_QUOTES.has(text.trimStart().charAt(0));
 
@@ -173,7 +187,7 @@ export const opensWithQuote = (text: string): boolean => OPENING_QUOTES.has(text
  * and for direct quotations.
  */
 export const combinedScore = (
-  { centralityScore, position, titleSimilarity, words, hasTitle, quoted }: {
+  { centralityScore, position, titleSimilarity, words, hasTitle, quoted, exclaimed = false }: {
     centralityScore: number;
     position: number;
     titleSimilarity: number;
@@ -181,11 +195,14 @@ export const combinedScore = (
     hasTitle: boolean;
     /** The sentence opens with a quotation mark. */
     quoted: boolean;
+    /** The sentence ends with an exclamation mark. */
+    exclaimed?: boolean;
   },
   weights: ScoreWeights = DEFAULT_WEIGHTS
 ): number => {
   const total = weights.centrality + weights.lead + weights.title;
   const score = (weights.centrality * centralityScore + priorScore(position, titleSimilarity, hasTitle, weights)) / total;
   const lengthScaled = words >= weights.shortSentenceWords ? score : (score * words) / weights.shortSentenceWords;
-  return quoted ? lengthScaled * (1 - weights.quotePenalty) : lengthScaled;
+  const quoteScaled = quoted ? lengthScaled * (1 - weights.quotePenalty) : lengthScaled;
+  return exclaimed ? quoteScaled * (1 - weights.exclamationPenalty) : quoteScaled;
 };
