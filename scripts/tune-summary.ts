@@ -44,6 +44,9 @@ export const VARIANTS: Array<{ name: string; method: Method; title: boolean }> =
   // sentences by their lead prior and title similarity instead of uniformly.
   { name: 'biased LexRank', method: { ...OURS, biased: true }, title: true },
   { name: 'biased LexRank, centrality 0.4, lead 0.35, title 0.25', method: { ...withWeights({ centrality: 0.4, lead: 0.35, title: 0.25 }), biased: true }, title: true },
+  { name: 'lead prior by position among candidates', method: { ...OURS, candidatePositions: true }, title: true },
+  { name: 'dangling opener penalty 0.2', method: withWeights({ danglingPenalty: 0.2 }), title: true },
+  { name: 'dangling opener penalty 0.4', method: withWeights({ danglingPenalty: 0.4 }), title: true },
   { name: 'exclamation penalty 0.3', method: withWeights({ exclamationPenalty: 0.3 }), title: true },
   { name: 'exclamation penalty 0.6', method: withWeights({ exclamationPenalty: 0.6 }), title: true },
   { name: 'biased LexRank, forward 0.65', method: { ...OURS, biased: true, forward: 0.65 }, title: true },

@@ -14,6 +14,8 @@ import {
   priorScore,
   type ScoreWeights,
 } from './rank';
+import { opensWithReference } from './dangling';
+import { words } from './sentences';
 import { SENTENCE_SEPARATOR, selectSentences, type ScoredSentence } from './select';
 import { cosine } from './tfidf';
 
@@ -69,6 +71,12 @@ export interface Method {
    * to their lead prior and title similarity (`priorScore`) instead of uniformly.
    */
   biased: boolean;
+  /**
+   * The lead prior counts positions among the candidates (statements of at least
+   * MIN_CANDIDATE_WORDS words) instead of among all the body's sentences, so page
+   * furniture and fragments before the first statement do not push it down.
+   */
+  candidatePositions: boolean;
   lambda: number;
   nearDuplicate: number;
   reading: Reading;
@@ -78,6 +86,7 @@ export const OURS: Method = {
   weights: DEFAULT_WEIGHTS,
   forward: FORWARD_WEIGHT,
   biased: false,
+  candidatePositions: false,
   lambda: MMR_LAMBDA,
   nearDuplicate: NEAR_DUPLICATE,
   reading: { stemming: true, skipJunk: true },
@@ -86,6 +95,7 @@ const PLAIN_TEXTRANK: Method = {
   weights: null,
   forward: 0.5,
   biased: false,
+  candidatePositions: false,
   lambda: 1,
   nearDuplicate: Infinity,
   reading: { stemming: false, skipJunk: false },
@@ -103,13 +113,15 @@ export const summarizeWith = (body: unknown, options: SummaryOptions, method: Me
     throw new SummaryInputError('options.title', 'must be a string');
   }
   const title = method.weights === null ? '' : (options.title ?? '').trim();
-  const { candidates, title: titleVector } = candidatesOf(readArticle(body, options.locale), title, method.reading);
+  const article = readArticle(body, options.locale);
+  const { candidates, title: titleVector } = candidatesOf(article, title, method.reading);
   const hasTitle = titleVector.ids.length > 0;
   const titleSimilarities = candidates.map((candidate) => (hasTitle ? cosine(candidate.vector, titleVector) : 0));
+  const positions = candidates.map((candidate, k) => (method.candidatePositions ? k : candidate.index));
   const { weights } = method;
   const teleport =
     method.biased && weights !== null
-      ? candidates.map((candidate, k) => priorScore(candidate.index, titleSimilarities[k], hasTitle, weights))
+      ? candidates.map((_candidate, k) => priorScore(positions[k], titleSimilarities[k], hasTitle, weights))
       : undefined;
   const central = centrality(
     candidates.map((candidate) => candidate.vector),
@@ -123,12 +135,13 @@ export const summarizeWith = (body: unknown, options: SummaryOptions, method: Me
         : combinedScore(
             {
               centralityScore: central[k],
-              position: candidate.index,
+              position: positions[k],
               titleSimilarity: titleSimilarities[k],
               words: candidate.length,
               hasTitle,
               quoted: opensWithQuote(candidate.text),
               exclaimed: endsWithExclamation(candidate.text),
+              dangling: weights.danglingPenalty > 0 && opensWithReference(words(candidate.text, article.language)[0], article.language),
             },
             weights
           ),

@@ -85,6 +85,12 @@ export const QUOTE_PENALTY = 0.3;
  */
 export const EXCLAMATION_PENALTY = 0;
 
+/**
+ * A sentence that opens with a pronoun or connective pointing back ("He", "Mais") loses
+ * this share of its score: read alone in a summary, it leans on context that is not there.
+ */
+export const DANGLING_PENALTY = 0;
+
 /** Longest word handed to a stemmer; longer "words" (URLs, glued tokens) stay whole. */
 export const MAX_STEMMED_WORD_LENGTH = 40;
 

@@ -9,6 +9,7 @@ import {
   MAX_ITERATIONS,
   SHORT_SENTENCE_WORDS,
   QUOTE_PENALTY,
+  DANGLING_PENALTY,
   EXCLAMATION_PENALTY,
   TITLE_WEIGHT,
 } from './parameters';
@@ -141,6 +142,8 @@ export interface ScoreWeights {
   quotePenalty: number;
   /** Share of the score a sentence that ends with an exclamation mark loses. */
   exclamationPenalty: number;
+  /** Share of the score a sentence that opens with a pronoun or connective pointing back loses (dangling.ts). */
+  danglingPenalty: number;
 }
 
 export const DEFAULT_WEIGHTS: ScoreWeights = {
@@ -151,6 +154,7 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   shortSentenceWords: SHORT_SENTENCE_WORDS,
   quotePenalty: QUOTE_PENALTY,
   exclamationPenalty: EXCLAMATION_PENALTY,
+  danglingPenalty: DANGLING_PENALTY,
 };
 
 /**
@@ -187,7 +191,7 @@ export const opensWithQuote = (text: string): boolean => OPENING_QUOTES.has(text
  * and for direct quotations.
  */
 export const combinedScore = (
-  { centralityScore, position, titleSimilarity, words, hasTitle, quoted, exclaimed = false }: {
+  { centralityScore, position, titleSimilarity, words, hasTitle, quoted, exclaimed = false, dangling = false }: {
     centralityScore: number;
     position: number;
     titleSimilarity: number;
@@ -197,6 +201,8 @@ export const combinedScore = (
     quoted: boolean;
     /** The sentence ends with an exclamation mark. */
     exclaimed?: boolean;
+    /** The sentence opens with a word that refers back to an earlier sentence. */
+    dangling?: boolean;
   },
   weights: ScoreWeights = DEFAULT_WEIGHTS
 ): number => {
@@ -204,5 +210,6 @@ export const combinedScore = (
   const score = (weights.centrality * centralityScore + priorScore(position, titleSimilarity, hasTitle, weights)) / total;
   const lengthScaled = words >= weights.shortSentenceWords ? score : (score * words) / weights.shortSentenceWords;
   const quoteScaled = quoted ? lengthScaled * (1 - weights.quotePenalty) : lengthScaled;
-  return exclaimed ? quoteScaled * (1 - weights.exclamationPenalty) : quoteScaled;
+  const exclaimScaled = exclaimed ? quoteScaled * (1 - weights.exclamationPenalty) : quoteScaled;
+  return dangling ? exclaimScaled * (1 - weights.danglingPenalty) : exclaimScaled;
 };
