@@ -47,6 +47,8 @@ export const VARIANTS: Array<{ name: string; method: Method; title: boolean }> =
   { name: 'lead prior by position among candidates', method: { ...OURS, candidatePositions: true }, title: true },
   { name: 'dangling opener penalty 0.2', method: withWeights({ danglingPenalty: 0.2 }), title: true },
   { name: 'dangling opener penalty 0.4', method: withWeights({ danglingPenalty: 0.4 }), title: true },
+  { name: 'title phrases: 0.3 bigram coverage, 0.7 cosine', method: { ...OURS, titleBigrams: 0.3 }, title: true },
+  { name: 'title phrases: 0.5 bigram coverage, 0.5 cosine', method: { ...OURS, titleBigrams: 0.5 }, title: true },
   { name: 'exclamation penalty 0.3', method: withWeights({ exclamationPenalty: 0.3 }), title: true },
   { name: 'exclamation penalty 0.6', method: withWeights({ exclamationPenalty: 0.6 }), title: true },
   { name: 'biased LexRank, forward 0.65', method: { ...OURS, biased: true, forward: 0.65 }, title: true },

@@ -12,6 +12,7 @@ import {
   endsWithExclamation,
   opensWithQuote,
   priorScore,
+  titleBigramCoverage,
   type ScoreWeights,
 } from './rank';
 import { opensWithReference } from './dangling';
@@ -77,6 +78,8 @@ export interface Method {
    * furniture and fragments before the first statement do not push it down.
    */
   candidatePositions: boolean;
+  /** Share of the title similarity that is phrase coverage (titleBigramCoverage) rather than cosine. */
+  titleBigrams: number;
   lambda: number;
   nearDuplicate: number;
   reading: Reading;
@@ -87,6 +90,7 @@ export const OURS: Method = {
   forward: FORWARD_WEIGHT,
   biased: false,
   candidatePositions: false,
+  titleBigrams: 0,
   lambda: MMR_LAMBDA,
   nearDuplicate: NEAR_DUPLICATE,
   reading: { stemming: true, skipJunk: true },
@@ -96,6 +100,7 @@ const PLAIN_TEXTRANK: Method = {
   forward: 0.5,
   biased: false,
   candidatePositions: false,
+  titleBigrams: 0,
   lambda: 1,
   nearDuplicate: Infinity,
   reading: { stemming: false, skipJunk: false },
@@ -114,9 +119,14 @@ export const summarizeWith = (body: unknown, options: SummaryOptions, method: Me
   }
   const title = method.weights === null ? '' : (options.title ?? '').trim();
   const article = readArticle(body, options.locale);
-  const { candidates, title: titleVector } = candidatesOf(article, title, method.reading);
+  const { candidates, title: titleVector, titleTerms } = candidatesOf(article, title, method.reading);
   const hasTitle = titleVector.ids.length > 0;
-  const titleSimilarities = candidates.map((candidate) => (hasTitle ? cosine(candidate.vector, titleVector) : 0));
+  const titleSimilarities = candidates.map((candidate) => {
+    if (!hasTitle) return 0;
+    const similarity = cosine(candidate.vector, titleVector);
+    if (method.titleBigrams === 0) return similarity;
+    return (1 - method.titleBigrams) * similarity + method.titleBigrams * titleBigramCoverage(candidate.terms, titleTerms);
+  });
   const positions = candidates.map((candidate, k) => (method.candidatePositions ? k : candidate.index));
   const { weights } = method;
   const teleport =

@@ -171,6 +171,22 @@ export const priorScore = (position: number, titleSimilarity: number, hasTitle: 
 /** Opening quotation marks (en, fr, de, es): a sentence that opens with one reports someone's words. */
 const OPENING_QUOTES = new Set(['"', '“', '«', '„', '‚', '‘', "'", '‹']);
 
+/**
+ * Share of the title's pairs of consecutive content terms ("taux incidence") that the
+ * sentence also has as consecutive terms: a phrase match, which a cosine of single
+ * terms does not see. 0 for a title of fewer than two terms.
+ */
+export const titleBigramCoverage = (sentenceTerms: string[], titleTerms: string[]): number => {
+  if (titleTerms.length < 2) return 0;
+  const pairs = new Set<string>();
+  for (let k = 1; k < sentenceTerms.length; k += 1) pairs.add(`${sentenceTerms[k - 1]}\u0000${sentenceTerms[k]}`);
+  const wanted = new Set<string>();
+  for (let k = 1; k < titleTerms.length; k += 1) wanted.add(`${titleTerms[k - 1]}\u0000${titleTerms[k]}`);
+  let found = 0;
+  for (const pair of wanted) if (pairs.has(pair)) found += 1;
+  return found / wanted.size;
+};
+
 /** Closing marks that may follow a sentence's final "!" (quotes, brackets). */
 const TRAILING_CLOSERS = new Set(['"', '”', '»', '“', '’', "'", ')', ']', '›']);
 

@@ -1,4 +1,13 @@
-import { centrality, combinedScore, DEFAULT_WEIGHTS, endsWithExclamation, leadPrior, opensWithQuote, priorScore } from '../rank';
+import {
+  centrality,
+  combinedScore,
+  DEFAULT_WEIGHTS,
+  endsWithExclamation,
+  leadPrior,
+  opensWithQuote,
+  priorScore,
+  titleBigramCoverage,
+} from '../rank';
 import { cosine, tfidfVectors } from '../tfidf';
 
 describe('tfidfVectors and cosine', () => {
@@ -112,5 +121,16 @@ describe('lead prior', () => {
   it('scales down sentences shorter than shortSentenceWords words', () => {
     const sentence = { centralityScore: 1, position: 0, titleSimilarity: 1, words: DEFAULT_WEIGHTS.shortSentenceWords, hasTitle: true, quoted: false };
     expect(combinedScore({ ...sentence, words: sentence.words / 2 })).toBeCloseTo(combinedScore(sentence) / 2, 12);
+  });
+});
+
+describe('titleBigramCoverage', () => {
+  it('is the share of the title term pairs the sentence has as consecutive terms', () => {
+    expect(titleBigramCoverage(['taux', 'incid', 'dépass', 'seuil'], ['seuil', 'alert', 'taux', 'incid'])).toBeCloseTo(1 / 3, 12);
+    expect(titleBigramCoverage(['incid', 'taux'], ['taux', 'incid'])).toBe(0);
+  });
+
+  it('is 0 for a title of fewer than two terms', () => {
+    expect(titleBigramCoverage(['tram', 'line'], ['tram'])).toBe(0);
   });
 });
