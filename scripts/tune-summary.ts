@@ -45,6 +45,7 @@ export const VARIANTS: Array<{ name: string; method: Method; title: boolean }> =
   { name: 'biased LexRank', method: { ...OURS, biased: true }, title: true },
   { name: 'biased LexRank, centrality 0.4, lead 0.35, title 0.25', method: { ...withWeights({ centrality: 0.4, lead: 0.35, title: 0.25 }), biased: true }, title: true },
   { name: 'lead prior by position among candidates', method: { ...OURS, candidatePositions: true }, title: true },
+  { name: 'lead prior by character offset', method: { ...OURS, characterPositions: true }, title: true },
   { name: 'dangling opener penalty 0.2', method: withWeights({ danglingPenalty: 0.2 }), title: true },
   { name: 'dangling opener penalty 0.4', method: withWeights({ danglingPenalty: 0.4 }), title: true },
   { name: 'title phrases: 0.3 bigram coverage, 0.7 cosine', method: { ...OURS, titleBigrams: 0.3 }, title: true },

@@ -78,6 +78,12 @@ export interface Method {
    * furniture and fragments before the first statement do not push it down.
    */
   candidatePositions: boolean;
+  /**
+   * The lead prior counts how far into the body a sentence starts, in characters
+   * divided by the body's mean sentence length, instead of how many sentences come
+   * before it: a long opening sentence pushes the next ones further from the lead.
+   */
+  characterPositions: boolean;
   /** Share of the title similarity that is phrase coverage (titleBigramCoverage) rather than cosine. */
   titleBigrams: number;
   lambda: number;
@@ -90,6 +96,7 @@ export const OURS: Method = {
   forward: FORWARD_WEIGHT,
   biased: false,
   candidatePositions: false,
+  characterPositions: false,
   titleBigrams: 0,
   lambda: MMR_LAMBDA,
   nearDuplicate: NEAR_DUPLICATE,
@@ -100,10 +107,22 @@ const PLAIN_TEXTRANK: Method = {
   forward: 0.5,
   biased: false,
   candidatePositions: false,
+  characterPositions: false,
   titleBigrams: 0,
   lambda: 1,
   nearDuplicate: Infinity,
   reading: { stemming: false, skipJunk: false },
+};
+
+/** Each candidate's position for the lead prior, as the method counts it (see Method). */
+const positionsOf = (candidates: Array<{ index: number }>, sentences: string[], method: Method): number[] => {
+  if (method.candidatePositions) return candidates.map((_candidate, k) => k);
+  if (!method.characterPositions) return candidates.map((candidate) => candidate.index);
+  const starts = new Float64Array(sentences.length);
+  for (let i = 1; i < sentences.length; i += 1) starts[i] = starts[i - 1] + sentences[i - 1].length + SENTENCE_SEPARATOR.length;
+  const total = sentences.length === 0 ? 0 : starts[sentences.length - 1] + sentences[sentences.length - 1].length;
+  const meanLength = total / Math.max(sentences.length, 1);
+  return candidates.map((candidate) => (meanLength > 0 ? starts[candidate.index] / meanLength : candidate.index));
 };
 
 /**
@@ -127,7 +146,7 @@ export const summarizeWith = (body: unknown, options: SummaryOptions, method: Me
     if (method.titleBigrams === 0) return similarity;
     return (1 - method.titleBigrams) * similarity + method.titleBigrams * titleBigramCoverage(candidate.terms, titleTerms);
   });
-  const positions = candidates.map((candidate, k) => (method.candidatePositions ? k : candidate.index));
+  const positions = positionsOf(candidates, article.sentences, method);
   const { weights } = method;
   const teleport =
     method.biased && weights !== null
