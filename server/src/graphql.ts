@@ -6,7 +6,7 @@ import { PLUGIN_ID } from './constants';
 import { assertMayRead } from './controllers/reader-access';
 import { resolveScope, validateKey } from './controllers/validation/reader';
 import { resolveLocale } from './controllers/validation/reading-order';
-import { defineGraphqlFields, READ_FIELDS, TEASER_FIELDS } from './reader-fields';
+import { defineGraphqlFields, READ_FIELDS, SERIES_PLACEMENT_FIELDS, TEASER_FIELDS } from './reader-fields';
 import type { NewsroomType } from './registry';
 
 /**
@@ -119,10 +119,16 @@ export const registerGraphql = (strapi: Core.Strapi) => {
           definition: (t: any) => defineGraphqlFields(t, TEASER_FIELDS),
         }),
         nexus.objectType({
+          name: 'NewsroomSeriesPlacement',
+          description: 'A published series the article is in: its place there ("Part 3 of 7") and its neighbors there',
+          definition: (t: any) => defineGraphqlFields(t, SERIES_PLACEMENT_FIELDS),
+        }),
+        nexus.objectType({
           name: 'NewsroomNeighbors',
           definition(t: any) {
             t.field('previous', { type: 'NewsroomTeaser' });
             t.field('next', { type: 'NewsroomTeaser' });
+            t.nonNull.list.nonNull.field('series', { type: 'NewsroomSeriesPlacement' });
           },
         }),
         nexus.objectType({
