@@ -2,13 +2,8 @@ import type { BulkJobError } from '../../../../contracts/bulk';
 import type { TypeTables } from '../../registry';
 import type { Transaction } from '../database';
 import { readLinks } from '../orders/rows';
+import { batches, insertLinkPairs, removeLinkPairs } from '../orders/write-links';
 import type { BulkOperation, PlanRowLink, Version } from './plan-link-by-date';
-
-/** Rows per statement: well under the bind-parameter limits of SQLite, PostgreSQL and MySQL. */
-const ROWS_PER_STATEMENT = 200;
-
-const batches = <T>(items: T[], size = ROWS_PER_STATEMENT): T[][] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
 
 /** The current draft and published rows of the documents, in one locale. */
 const readVersions = async (trx: Transaction, tables: TypeTables, locale: string | null, documentIds: string[]) => {
@@ -99,17 +94,8 @@ export const applyChunk = async (
     }
   }
 
-  const { link } = tables;
-  for (const batch of batches(removals)) {
-    await trx(link.table)
-      .where((query: any) => {
-        for (const row of batch) query.orWhere({ [link.previous]: row.previousId, [link.next]: row.nextId });
-      })
-      .delete();
-  }
-  for (const batch of batches(additions)) {
-    await trx(link.table).insert(batch.map((row) => ({ [link.previous]: row.previousId, [link.next]: row.nextId })));
-  }
+  await removeLinkPairs(trx, tables, removals);
+  await insertLinkPairs(trx, tables, additions);
   const published = [...removals, ...additions].flatMap((row) => {
     const [previous, next] = [publishedDocument(row.previousId), publishedDocument(row.nextId)];
     return previous !== undefined && next !== undefined ? [{ previous, next }] : [];

@@ -6,10 +6,8 @@ import type { Links } from './graph';
 /** Rows per statement: well under the bind-parameter limits of SQLite, PostgreSQL and MySQL. */
 const ROWS_PER_STATEMENT = 200;
 
-const batches = <T>(items: T[]): T[][] =>
-  Array.from({ length: Math.ceil(items.length / ROWS_PER_STATEMENT) }, (_, index) =>
-    items.slice(index * ROWS_PER_STATEMENT, (index + 1) * ROWS_PER_STATEMENT)
-  );
+export const batches = <T>(items: T[], size = ROWS_PER_STATEMENT): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
 
 export interface LinkRowChanges {
   remove: PlanRowLink[];
@@ -69,18 +67,28 @@ export const rowChanges = (
   return { remove, add };
 };
 
-/** Writes the changes, removals first. */
-export const applyRowChanges = async (trx: Transaction, tables: TypeTables, { remove, add }: LinkRowChanges) => {
+/** Removes link rows by their pair of row ids (every copy of a pair). */
+export const removeLinkPairs = async (trx: Transaction, tables: TypeTables, rows: PlanRowLink[]) => {
   const { link } = tables;
-  const removedPairs = new Map(remove.map((row) => [`${row.previousId}>${row.nextId}`, row]));
-  for (const batch of batches([...removedPairs.values()])) {
+  for (const batch of batches(rows)) {
     await trx(link.table)
       .where((query: any) => {
         for (const row of batch) query.orWhere({ [link.previous]: row.previousId, [link.next]: row.nextId });
       })
       .delete();
   }
-  for (const batch of batches(add)) {
+};
+
+export const insertLinkPairs = async (trx: Transaction, tables: TypeTables, rows: PlanRowLink[]) => {
+  const { link } = tables;
+  for (const batch of batches(rows)) {
     await trx(link.table).insert(batch.map((row) => ({ [link.previous]: row.previousId, [link.next]: row.nextId })));
   }
+};
+
+/** Writes the changes, removals first. */
+export const applyRowChanges = async (trx: Transaction, tables: TypeTables, { remove, add }: LinkRowChanges) => {
+  const pairs = new Map(remove.map((row) => [`${row.previousId}>${row.nextId}`, row]));
+  await removeLinkPairs(trx, tables, [...pairs.values()]);
+  await insertLinkPairs(trx, tables, add);
 };
