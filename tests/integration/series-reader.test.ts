@@ -35,7 +35,7 @@ const publishedArticles = async (subject: Subject, count: number) => {
 /** A series of `subject` holding `articles` in this order; published unless `draft`. */
 const createSeries = async (subject: Subject, articles: string[], { draft = false, title = `Series ${Math.random().toString(36).slice(2, 8)}` } = {}) => {
   const series = await seriesDocuments().create({
-    data: { title, slug: title.toLowerCase().replace(/[^a-z0-9]+/g, '-'), articleType: subject.uid },
+    data: { title, slug: `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${Math.random().toString(36).slice(2, 8)}`, articleType: subject.uid },
     locale: 'en',
   } as any);
   const put = await app
