@@ -27,6 +27,18 @@ export interface Cover {
   url: string;
 }
 
+/** A published series an article is in, as its page shows it: "Part 3 of 7", with its neighbors there. */
+export interface SeriesPlacement {
+  documentId: string;
+  slug: string;
+  title: string;
+  /** 1-based, among the series' articles readers see (published ones). */
+  position: number;
+  total: number;
+  previous: Teaser | null;
+  next: Teaser | null;
+}
+
 /** GET /api/newsroom/read/:slugOrDocumentId */
 export interface ReadResponse {
   data: {
@@ -43,13 +55,15 @@ export interface ReadResponse {
     readingTimeMinutes: number;
     previous: Teaser | null;
     next: Teaser | null;
+    /** Every published series the article is in (none: an empty list). */
+    series: SeriesPlacement[];
   };
   meta: Record<string, never>;
 }
 
 /** GET /api/newsroom/articles/:slugOrDocumentId/neighbors */
 export interface NeighborsResponse {
-  data: { previous: Teaser | null; next: Teaser | null };
+  data: { previous: Teaser | null; next: Teaser | null; series: SeriesPlacement[] };
 }
 
 /** GET /api/newsroom/articles/:slugOrDocumentId/summary */
@@ -61,6 +75,42 @@ export interface SummaryResponse {
 export interface ReaderOrderItem extends Omit<Teaser, 'source'> {
   /** True for the article asked about. */
   current: boolean;
+}
+
+/** An article of a series as a series page lists it. */
+export interface SeriesArticle extends Omit<Teaser, 'source'> {
+  /** 1-based, among the series' articles readers see. */
+  position: number;
+}
+
+export interface SeriesPagination {
+  page: number;
+  pageSize: number;
+  total: number;
+  pageCount: number;
+}
+
+/** GET /api/newsroom/series/:slugOrDocumentId?locale=&page=&pageSize= */
+export interface SeriesResponse {
+  data: {
+    documentId: string;
+    slug: string;
+    title: string;
+    description: string | null;
+    locale: string | null;
+    /** The content-type uid of its articles. */
+    articleType: string;
+    articles: SeriesArticle[];
+  };
+  meta: { pagination: SeriesPagination };
+}
+
+/** GET /api/newsroom/series/:slugOrDocumentId/continue?read=<documentId>,... */
+export interface ContinueResponse {
+  /** The first article of the series the reader has not read; null when every one is read. */
+  data: SeriesArticle | null;
+  /** `total`: the articles readers see; `read`: how many of them the reader has read. */
+  meta: { total: number; read: number };
 }
 
 export interface ReaderOrderResponse {
@@ -85,3 +135,11 @@ export const pageTag = (documentId: string, locale: string | null): string =>
  */
 export const scopeTag = (type: string, locale: string | null): string =>
   locale === null ? `newsroom-scope:${type}` : `newsroom-scope:${type}:${locale}`;
+
+/**
+ * The cache tag of every answer that shows series of a type in one locale (an
+ * article's `series`, a series page): a publication in a series renumbers every
+ * other article of it, so such answers are dropped together.
+ */
+export const seriesTag = (type: string, locale: string | null): string =>
+  locale === null ? `newsroom-series:${type}` : `newsroom-series:${type}:${locale}`;

@@ -14,7 +14,9 @@ export type RevalidateReason =
   | 'slug-changed'
   /** The previous / next teaser it shows changed (another article, or the same one's title, slug, summary or date). */
   | 'previous-changed'
-  | 'next-changed';
+  | 'next-changed'
+  /** A series it is in changed for readers (published, unpublished, deleted, reordered, or a member came or went). */
+  | 'series-changed';
 
 export interface RevalidatePage {
   /** Content-type uid. */

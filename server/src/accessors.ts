@@ -10,6 +10,7 @@ import type { ReaderCacheService } from './services/reader-cache';
 import type { ReadingOrderService } from './services/reading-order';
 import type { ReadingOrderCheckService } from './services/reading-order-check';
 import type { RevalidationService } from './services/revalidation';
+import type { SeriesService } from './services/series';
 import type { TypesService } from './services/types';
 
 /** The plugin's services by name, so callers get their types without a cast. */
@@ -22,6 +23,7 @@ interface Services {
   'reading-order': ReadingOrderService;
   'reading-order-check': ReadingOrderCheckService;
   revalidation: RevalidationService;
+  series: SeriesService;
   types: TypesService;
 }
 

@@ -11,6 +11,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // Lets webhooks subscribe to the pages a change made stale (Settings -> Webhooks, or the admin API).
   strapi.get('webhookStore').addAllowedEvent('NEWSROOM_REVALIDATE', REVALIDATE_EVENT);
   await getService(strapi, 'reading-order').prepare();
+  await getService(strapi, 'series').prepare();
   await ensureReaderIndexes(strapi);
   const types = getService(strapi, 'types');
   await persistLinkTables(strapi, types.all().map((type) => ({ type, tables: types.tables(type) })));

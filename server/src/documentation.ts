@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { BUILT_IN_ARTICLE_UID } from '../../contracts/content-types';
 import { PLUGIN_ID } from './constants';
-import { openApiObject, READ_FIELDS, SUMMARY_FIELDS, TEASER_FIELDS } from './reader-fields';
+import { openApiObject, READ_FIELDS, SERIES_ARTICLE_FIELDS, SERIES_PLACEMENT_FIELDS, SUMMARY_FIELDS, TEASER_FIELDS } from './reader-fields';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object) => ({ 'application/json': { schema } });
@@ -58,6 +58,26 @@ const operation = (summary: string, schemaName: string, { withOrder = false, wit
   },
 });
 
+/** A series route: the series by slug or documentId in a locale, and its own query parameters. */
+const seriesOperation = (summary: string, schemaName: string, extra: object[]) => ({
+  get: {
+    tags: ['Newsroom reader'],
+    summary,
+    parameters: [
+      { name: 'slugOrDocumentId', in: 'path', required: true, schema: { type: 'string' }, description: "The series' slug or documentId" },
+      { name: 'locale', in: 'query', required: false, schema: { type: 'string' }, description: 'Defaults to the default locale' },
+      ...extra,
+    ],
+    responses: {
+      200: { description: 'OK, with ETag and Cache-Control headers', content: json(ref(schemaName)) },
+      304: { description: 'Not modified (If-None-Match matched the ETag)' },
+      400: { description: 'Bad locale, page, pageSize or read list', content: json(ref('Error')) },
+      403: { description: "The role or token lacks this users-permissions action, or the find/findOne of the series' article type", content: json(ref('Error')) },
+      404: { description: 'No published series with that slug or documentId in that locale', content: json(ref('Error')) },
+    },
+  },
+});
+
 /** The reader routes as OpenAPI, for `@strapi/plugin-documentation`. */
 export const readerOpenApi = {
   tags: [{ name: 'Newsroom reader', description: 'Published articles with their summary and previous/next neighbors' }],
@@ -72,10 +92,50 @@ export const readerOpenApi = {
       'NewsroomReadingOrderResponse',
       { withOrder: true }
     ),
+    '/newsroom/series/{slugOrDocumentId}': seriesOperation('A published series with its published articles in order, paginated', 'NewsroomSeriesResponse', [
+      { name: 'page', in: 'query', required: false, schema: { type: 'integer', minimum: 1, default: 1 } },
+      { name: 'pageSize', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 100, default: 25 } },
+    ]),
+    '/newsroom/series/{slugOrDocumentId}/continue': seriesOperation('The first article of the series the reader has not read', 'NewsroomContinueResponse', [
+      {
+        name: 'read',
+        in: 'query',
+        required: false,
+        schema: { type: 'string' },
+        description: 'The documentIds the reader has read, separated by commas (at most 1,000); the server stores nothing about readers',
+      },
+    ]),
   },
   components: {
     schemas: {
       NewsroomTeaser: teaser,
+      NewsroomSeriesPlacement: openApiObject(SERIES_PLACEMENT_FIELDS),
+      NewsroomSeriesArticle: openApiObject(SERIES_ARTICLE_FIELDS),
+      NewsroomSeriesResponse: {
+        type: 'object',
+        properties: {
+          data: {
+            type: 'object',
+            properties: {
+              documentId: { type: 'string' },
+              slug: { type: 'string' },
+              title: { type: 'string' },
+              description: { type: 'string', nullable: true },
+              locale: { type: 'string', nullable: true },
+              articleType: { type: 'string' },
+              articles: { type: 'array', items: ref('NewsroomSeriesArticle') },
+            },
+          },
+          meta: { type: 'object', properties: { pagination: { type: 'object' } } },
+        },
+      },
+      NewsroomContinueResponse: {
+        type: 'object',
+        properties: {
+          data: { allOf: [ref('NewsroomSeriesArticle')], nullable: true },
+          meta: { type: 'object', properties: { total: { type: 'integer' }, read: { type: 'integer' } } },
+        },
+      },
       NewsroomReadResponse: {
         type: 'object',
         properties: { data: openApiObject(READ_FIELDS), meta: { type: 'object' } },
@@ -83,7 +143,7 @@ export const readerOpenApi = {
       NewsroomNeighborsResponse: {
         type: 'object',
         properties: {
-          data: openApiObject({ previous: READ_FIELDS.previous, next: READ_FIELDS.next }),
+          data: openApiObject({ previous: READ_FIELDS.previous, next: READ_FIELDS.next, series: READ_FIELDS.series }),
         },
       },
       NewsroomSummaryResponse: {

@@ -1,4 +1,4 @@
-import type { ReadResponse, SummaryResponse, Teaser } from '../../contracts/reader';
+import type { ReadResponse, SeriesArticle, SeriesPlacement, SummaryResponse, Teaser } from '../../contracts/reader';
 
 /**
  * The fields of the reader's answers, described once for the OpenAPI document and
@@ -10,7 +10,8 @@ export type FieldKind =
   | { kind: 'string'; nullable?: boolean; format?: 'date-time'; enum?: readonly string[]; description?: string }
   | { kind: 'int'; minimum?: number }
   | { kind: 'json'; nullable?: boolean; description: string; openApi: Record<string, unknown> }
-  | { kind: 'teaser' };
+  | { kind: 'teaser' }
+  | { kind: 'series' };
 
 type Described<T> = { [Key in keyof Required<T>]: FieldKind };
 
@@ -24,6 +25,25 @@ export const TEASER_FIELDS = {
   publishedAt: text({ format: 'date-time' }),
   source: text({ enum: ['linked', 'computed'], description: 'linked: the reading order; computed: the publishedAt fallback' }),
 } satisfies Described<Teaser>;
+
+export const SERIES_PLACEMENT_FIELDS = {
+  documentId: text(),
+  slug: text(),
+  title: text(),
+  position: { kind: 'int', minimum: 1 },
+  total: { kind: 'int', minimum: 1 },
+  previous: { kind: 'teaser' },
+  next: { kind: 'teaser' },
+} satisfies Described<SeriesPlacement>;
+
+export const SERIES_ARTICLE_FIELDS = {
+  documentId: text(),
+  title: text(),
+  slug: text(),
+  summary: text({ nullable: true }),
+  publishedAt: text({ format: 'date-time' }),
+  position: { kind: 'int', minimum: 1 },
+} satisfies Described<SeriesArticle>;
 
 export const SUMMARY_FIELDS = {
   summary: text({ nullable: true, description: "The editor's summary, or the automatic one" }),
@@ -52,6 +72,7 @@ export const READ_FIELDS = {
   ...SUMMARY_FIELDS,
   previous: { kind: 'teaser' },
   next: { kind: 'teaser' },
+  series: { kind: 'series' },
 } satisfies Described<ReadResponse['data']>;
 
 type Fields = Record<string, FieldKind>;
@@ -70,6 +91,8 @@ export const openApiObject = (fields: Fields, teaserRef = '#/components/schemas/
         return { ...field.openApi, description: field.description, nullable: field.nullable ?? false };
       case 'teaser':
         return { allOf: [{ $ref: teaserRef }], nullable: true };
+      case 'series':
+        return { type: 'array', items: { $ref: '#/components/schemas/NewsroomSeriesPlacement' } };
     }
   };
   const isRequired = (field: FieldKind) => !(field.kind === 'teaser' || ('nullable' in field && field.nullable));
@@ -86,6 +109,7 @@ export const openApiObject = (fields: Fields, teaserRef = '#/components/schemas/
 export const defineGraphqlFields = (t: any, fields: Fields) => {
   for (const [name, field] of Object.entries(fields)) {
     if (field.kind === 'teaser') t.field(name, { type: 'NewsroomTeaser' });
+    else if (field.kind === 'series') t.nonNull.list.nonNull.field(name, { type: 'NewsroomSeriesPlacement' });
     else if (field.kind === 'json') t.field(name, { type: 'JSON', description: field.description });
     else if (field.kind === 'int') t.nonNull.int(name);
     else {

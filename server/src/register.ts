@@ -6,6 +6,7 @@ import { registerDocumentation } from './documentation';
 import { registerGraphql } from './graphql';
 import { articleInputMiddleware } from './middlewares/article-input';
 import { readingOrderMiddleware } from './middlewares/reading-order';
+import { seriesMiddleware } from './middlewares/series';
 import { summaryMiddleware } from './middlewares/summary';
 import { registerContentTypes } from './registry';
 import { registerUrlGuard } from './url-guard';
@@ -31,6 +32,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(articleInputMiddleware(strapi));
   strapi.documents.use(summaryMiddleware(strapi));
   strapi.documents.use(readingOrderMiddleware(strapi));
+  strapi.documents.use(seriesMiddleware(strapi));
   registerUrlGuard(strapi);
   registerGraphql(strapi);
   registerDocumentation(strapi);

@@ -12,6 +12,8 @@ export const PUBLIC_ACTIONS = [
   'plugin::newsroom.reader.neighbors',
   'plugin::newsroom.reader.summary',
   'plugin::newsroom.reader.readingOrder',
+  'plugin::newsroom.reader.series',
+  'plugin::newsroom.reader.continue',
 ];
 
 /**

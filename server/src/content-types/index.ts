@@ -1,3 +1,4 @@
 import article from './article';
+import series from './series';
 
-export default { article };
+export default { article, series };

@@ -5,8 +5,8 @@ import { matchesIfNoneMatch } from '../services/reader/etag';
 import type { NewsroomType } from '../registry';
 import type { CachedAnswer } from '../services/reader-cache';
 import { assertMayRead } from './reader-access';
-import { resolveLocale } from './validation/reading-order';
-import { resolveScope, validateKey, validateLocaleQuery, validateOrderQuery, validateReadQuery } from './validation/reader';
+import { resolveLocale, resolveLocaleCode } from './validation/reading-order';
+import { resolveScope, validateContinueQuery, validateKey, validateLocaleQuery, validateOrderQuery, validateReadQuery, validateSeriesQuery } from './validation/reader';
 
 type Context = {
   params: Record<string, string>;
@@ -92,6 +92,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await answer(ctx, JSON.stringify(['summary', type.uid, key, locale ?? null]), async () =>
         service().summary(type, key, await resolveLocale(strapi, type, locale))
       );
+    },
+
+    async series(ctx: Context) {
+      const key = validateKey(ctx.params.slugOrDocumentId);
+      const query = await validateSeriesQuery(ctx.query);
+      const locale = await resolveLocaleCode(strapi, query.locale);
+      await assertMayRead(strapi, ctx.state.auth, await service().seriesType(key, locale));
+      await answer(ctx, JSON.stringify(['series', key, locale, query.page, query.pageSize]), () =>
+        service().series(key, locale, query.page, query.pageSize)
+      );
+    },
+
+    /** Not cached: each reader sends their own list of what they have read. */
+    async continue(ctx: Context) {
+      const key = validateKey(ctx.params.slugOrDocumentId);
+      const { locale: asked, read } = await validateContinueQuery(ctx.query);
+      const locale = await resolveLocaleCode(strapi, asked);
+      await assertMayRead(strapi, ctx.state.auth, await service().seriesType(key, locale));
+      const { etag, body, tags } = await service().continueSeries(key, locale, read);
+      send(ctx, { etag, json: JSON.stringify(body), tags });
     },
 
     async readingOrder(ctx: Context) {

@@ -71,6 +71,24 @@ export default () => ({
     },
     {
       method: 'GET',
+      path: '/series/:documentId/articles',
+      handler: 'series.articles',
+      config: { policies: requires(ACTIONS.readReadingOrder) },
+    },
+    {
+      method: 'PUT',
+      path: '/series/:documentId/articles',
+      handler: 'series.setArticles',
+      config: { policies: requires(ACTIONS.updateReadingOrder) },
+    },
+    {
+      method: 'GET',
+      path: '/articles/:documentId/series',
+      handler: 'series.articleSeries',
+      config: { policies: requires(ACTIONS.readReadingOrder) },
+    },
+    {
+      method: 'GET',
       path: '/check',
       handler: 'reading-order-check.check',
       config: { policies: requires(ACTIONS.readReadingOrder) },

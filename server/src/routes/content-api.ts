@@ -27,6 +27,8 @@ const readerRoutes = [
   { method: 'GET', path: '/articles/:slugOrDocumentId/neighbors', handler: 'reader.neighbors' },
   { method: 'GET', path: '/articles/:slugOrDocumentId/summary', handler: 'reader.summary' },
   { method: 'GET', path: '/articles/:slugOrDocumentId/reading-order', handler: 'reader.readingOrder' },
+  { method: 'GET', path: '/series/:slugOrDocumentId', handler: 'reader.series' },
+  { method: 'GET', path: '/series/:slugOrDocumentId/continue', handler: 'reader.continue' },
 ].map((route) => ({ ...route, config: {} }));
 
 export default () => ({

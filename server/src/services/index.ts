@@ -7,6 +7,7 @@ import readerCache from './reader-cache';
 import readingOrder from './reading-order';
 import readingOrderCheck from './reading-order-check';
 import revalidation from './revalidation';
+import series from './series';
 import types from './types';
 
-export default { article, backfill, bulk, orders, reader, 'reader-cache': readerCache, 'reading-order': readingOrder, 'reading-order-check': readingOrderCheck, revalidation, types };
+export default { article, backfill, bulk, orders, reader, 'reader-cache': readerCache, 'reading-order': readingOrder, 'reading-order-check': readingOrderCheck, revalidation, series, types };

@@ -36,3 +36,35 @@ export const resolveScope = (type: NewsroomType, scope: string | undefined): Rea
   const known = allowed.length > 0 ? `the configured scopes of ${type.displayName} are ${allowed.join(', ')}` : `${type.displayName} has no scopes configured (readingOrder.scopes)`;
   throw new errors.ValidationError(`Unknown scope "${scope}": ${known}`, { field: 'scope', allowed });
 };
+
+/** Largest page of a series' articles. */
+export const MAX_SERIES_PAGE_SIZE = 100;
+
+/** Most documentIds a reader may send as read (a series holds at most 1,000 articles). */
+export const MAX_READ_IDS = 1_000;
+
+export const validateSeriesQuery = queryValidator<{ locale?: string; page: number; pageSize: number }>(
+  yup.object({ locale: localeCode(), page: wholeNumber(1, 1_000_000, 1), pageSize: wholeNumber(1, MAX_SERIES_PAGE_SIZE, 25) })
+);
+
+const continueQuery = queryValidator<{ locale?: string; read?: string }>(
+  yup.object({ locale: localeCode(), read: yup.string().max(MAX_READ_IDS * 256, '${path} is too long') })
+);
+
+/**
+ * `?read=<documentId>,<documentId>...`: what the reader has read, split on commas
+ * (no regular expression); an empty item, a control character or more than
+ * MAX_READ_IDS items is a 400. Absent or empty: nothing read.
+ */
+export const validateContinueQuery = async (query: unknown) => {
+  const { locale, read } = await continueQuery(query);
+  if (read === undefined || read === '') return { locale, read: new Set<string>() };
+  const ids = read.split(',');
+  if (ids.length > MAX_READ_IDS) throw new errors.ValidationError(`read may name at most ${MAX_READ_IDS} articles`, { field: 'read' });
+  for (const id of ids) {
+    if (id === '' || id.length > 255 || hasControlCharacter(id)) {
+      throw new errors.ValidationError('read must be documentIds separated by commas, none empty', { field: 'read' });
+    }
+  }
+  return { locale, read: new Set(ids) };
+};

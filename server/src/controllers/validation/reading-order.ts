@@ -59,6 +59,11 @@ const updateLinksBody = yup
  */
 export const resolveLocale = async (strapi: Core.Strapi, type: NewsroomType, locale: string | undefined): Promise<string | null> => {
   if (!type.localized) return null;
+  return resolveLocaleCode(strapi, locale);
+};
+
+/** A locale code the app knows (compared exactly), or the default locale when none is given; else a 400. */
+export const resolveLocaleCode = async (strapi: Core.Strapi, locale: string | undefined): Promise<string> => {
   const locales = strapi.plugin('i18n').service('locales');
   if (locale === undefined) return locales.getDefaultLocale();
   const plausible = typeof locale === 'string' && locale.length <= 64 && !hasControlCharacter(locale);

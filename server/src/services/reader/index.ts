@@ -2,8 +2,12 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import type {
+  ContinueResponse,
   Cover,
   NeighborsResponse,
+  SeriesArticle,
+  SeriesPlacement,
+  SeriesResponse,
   ReadResponse,
   ReaderOrderItem,
   ReaderOrderResponse,
@@ -11,7 +15,7 @@ import type {
   SummarySource,
   Teaser,
 } from '../../../../contracts/reader';
-import { pageTag, scopeTag } from '../../../../contracts/reader';
+import { pageTag, scopeTag, seriesTag } from '../../../../contracts/reader';
 import { getConfig, getService } from '../../accessors';
 import type { Transaction } from '../database';
 import type { NewsroomType, ReadingScope } from '../../registry';
@@ -19,6 +23,7 @@ import { articleBody, bodyPopulate } from '../../registry/article-rows';
 import { SummaryInputError } from '../summary';
 import { etagOf } from './etag';
 import { countWords, readingTimeMinutes } from './reading-time';
+import { createSeriesStore, type MemberSource, type SeriesMemberRow, type SeriesRow } from './series-store';
 import { createReaderStore, type ArticleRow, type NeighborRow } from './store';
 
 const parseJson = (value: unknown) => {
@@ -60,10 +65,26 @@ const tagsOf = (locale: string | null, documentIds: Array<string | undefined>): 
   ...new Set(documentIds.filter((id): id is string => id !== undefined).map((id) => pageTag(id, locale))),
 ];
 
-/** A scoped answer also carries its scope's tag: any change of the type's published order may move its neighbors. */
-const scopedTags = (type: NewsroomType, locale: string | null, scope: ReadingScope | null, documentIds: Array<string | undefined>) => [
-  ...tagsOf(locale, documentIds),
+/**
+ * The tags of an article answer: its articles; a scoped answer also its scope's tag
+ * (any change of the type's published order may move its neighbors), and one that
+ * shows series the type's series tag (a publication in a series renumbers it).
+ */
+const answerTags = (
+  type: NewsroomType,
+  locale: string | null,
+  scope: ReadingScope | null,
+  neighbors: { previous: Teaser | null; next: Teaser | null; series: SeriesPlacement[] },
+  documentId: string
+) => [
+  ...tagsOf(locale, [
+    documentId,
+    neighbors.previous?.documentId,
+    neighbors.next?.documentId,
+    ...neighbors.series.flatMap((placement) => [placement.previous?.documentId, placement.next?.documentId]),
+  ]),
   ...(scope ? [scopeTag(type.uid, locale)] : []),
+  ...(neighbors.series.length > 0 ? [seriesTag(type.uid, locale)] : []),
 ];
 
 const iso = (value: unknown): string => new Date(value as string | number | Date).toISOString();
@@ -84,6 +105,12 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
   };
   const knex = () => strapi.db.connection;
   const config = () => getConfig(strapi);
+  const seriesStore = createSeriesStore(strapi);
+  const memberSource = (type: NewsroomType, articleLocale: string | null): MemberSource => ({
+    uid: type.uid,
+    tables: getService(strapi, 'types').tables(type),
+    articleLocale,
+  });
 
   /** Options that change answers without changing any row take part in every ETag. */
   const configStamp = () => {
@@ -185,8 +212,51 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
     return { previous, next };
   };
 
-  const neighborStamps = ({ previous, next }: { previous: Teaser | null; next: Teaser | null }) =>
-    [previous, next].flatMap((teaser) => (teaser ? [teaser.documentId, teaser.publishedAt, teaser.title, teaser.summary, teaser.source] : ['-']));
+  const teaserStamp = (teaser: Teaser | null) => (teaser ? [teaser.documentId, teaser.publishedAt, teaser.title, teaser.summary, teaser.source] : ['-']);
+
+  const neighborStamps = ({ previous, next, series }: { previous: Teaser | null; next: Teaser | null; series: SeriesPlacement[] }) => [
+    ...teaserStamp(previous),
+    ...teaserStamp(next),
+    ...series.flatMap((placement) => [placement.documentId, placement.slug, placement.title, placement.position, placement.total, ...teaserStamp(placement.previous), ...teaserStamp(placement.next)]),
+  ];
+
+  /**
+   * Every published series the article is in, with its place and neighbors among the
+   * series' published articles; one statement. A type without i18n has its series in
+   * the default locale, so series of every locale are read for it.
+   */
+  const seriesOf = async (type: NewsroomType, row: ArticleRow, connection: Knex = knex()): Promise<SeriesPlacement[]> => {
+    const locale = row.locale ?? null;
+    const rows = await seriesStore.around(connection, memberSource(type, locale), type.localized ? locale : null, row.documentId);
+    const placements: SeriesPlacement[] = [];
+    for (const own of rows.filter((member) => member.documentId === row.documentId)) {
+      const at = (position: number) => rows.find((member) => member.seriesDocumentId === own.seriesDocumentId && member.position === position);
+      const teaser = (member: SeriesMemberRow | undefined) => (member ? teaserOf({ ...member, direction: 'next', depth: 1 }, 'linked') : null);
+      placements.push({
+        documentId: own.seriesDocumentId,
+        slug: own.seriesSlug,
+        title: own.seriesTitle,
+        position: own.position,
+        total: own.total,
+        previous: teaser(at(own.position - 1)),
+        next: teaser(at(own.position + 1)),
+      });
+    }
+    return placements;
+  };
+
+  const seriesArticleOf = (member: SeriesMemberRow): SeriesArticle => {
+    const { source: _source, ...teaser } = teaserOf({ ...member, direction: 'next', depth: 1 }, 'linked');
+    return { ...teaser, position: member.position };
+  };
+
+  /** The published series, or a 404; and where its articles are read from (a 404 too if the plugin no longer serves their type). */
+  const findSeries = async (key: string, locale: string): Promise<{ found: SeriesRow; type: NewsroomType }> => {
+    const found = await seriesStore.find(knex(), key, locale);
+    const type = found ? getService(strapi, 'types').find(found.articleType) : undefined;
+    if (!found || !type) throw new errors.NotFoundError(`No published series "${key}" in locale "${locale}"`);
+    return { found, type };
+  };
 
   return {
     /**
@@ -213,7 +283,7 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Everything an article page shows, in one call. */
     async read(type: NewsroomType, key: string, locale: string | null, scope: ReadingScope | null = null): Promise<ReaderAnswer<ReadResponse>> {
       const row = await findArticle(type, key, locale);
-      const neighbors = await neighborsOf(type, row, knex(), scope);
+      const neighbors = { ...(await neighborsOf(type, row, knex(), scope)), series: await seriesOf(type, row) };
       const body = await bodyOf(type, row);
       const data = {
         documentId: row.documentId,
@@ -240,17 +310,16 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
         scope?.name ?? null,
         configStamp(),
       ]);
-      const tags = scopedTags(type, row.locale, scope, [row.documentId, neighbors.previous?.documentId, neighbors.next?.documentId]);
-      return { etag, body: { data, meta: {} }, tags };
+      return { etag, body: { data, meta: {} }, tags: answerTags(type, row.locale, scope, neighbors, row.documentId) };
     },
 
     async neighbors(type: NewsroomType, key: string, locale: string | null, scope: ReadingScope | null = null): Promise<ReaderAnswer<NeighborsResponse>> {
       const row = await findArticle(type, key, locale);
-      const neighbors = await neighborsOf(type, row, knex(), scope);
+      const neighbors = { ...(await neighborsOf(type, row, knex(), scope)), series: await seriesOf(type, row) };
       return {
         etag: etagOf([type.uid, row.documentId, ...neighborStamps(neighbors), scope?.name ?? null, configStamp()]),
         body: { data: neighbors },
-        tags: scopedTags(type, row.locale, scope, [row.documentId, neighbors.previous?.documentId, neighbors.next?.documentId]),
+        tags: answerTags(type, row.locale, scope, neighbors, row.documentId),
       };
     },
 
@@ -261,6 +330,46 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
         etag: etagOf([type.uid, row.id, row.updatedAt, data.summary, data.readingTimeMinutes, configStamp()]),
         body: { data },
         tags: tagsOf(row.locale, [row.documentId]),
+      };
+    },
+
+    /** The type of a published series' articles (a 404 for no such series), for the permission check before the cache. */
+    async seriesType(key: string, locale: string): Promise<NewsroomType> {
+      return (await findSeries(key, locale)).type;
+    },
+
+    /** A published series with one page of its published articles, in order; two statements (three past the last page). */
+    async series(key: string, locale: string, page: number, pageSize: number): Promise<ReaderAnswer<SeriesResponse>> {
+      const { found, type } = await findSeries(key, locale);
+      const articleLocale = type.localized ? locale : null;
+      const source = memberSource(type, articleLocale);
+      const from = (page - 1) * pageSize + 1;
+      const members = await seriesStore.members(knex(), source, found.locale ?? locale, found.documentId, from, from + pageSize - 1);
+      const total = members[0]?.total ?? (await seriesStore.count(knex(), source, found.locale ?? locale, found.documentId));
+      const articles = members.map(seriesArticleOf);
+      const data = { documentId: found.documentId, slug: found.slug, title: found.title, description: found.description ?? null, locale: found.locale, articleType: found.articleType, articles };
+      return {
+        etag: etagOf(['series', found.documentId, found.updatedAt, page, pageSize, total, ...articles.flatMap((article) => [article.documentId, article.position, article.publishedAt, article.title, article.summary]), configStamp()]),
+        body: { data, meta: { pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) } } },
+        tags: [...tagsOf(articleLocale, articles.map((article) => article.documentId)), seriesTag(type.uid, articleLocale)],
+      };
+    },
+
+    /**
+     * The first article of a published series the reader has not read (`read`: the
+     * documentIds the client says it has read; the server keeps nothing about readers).
+     */
+    async continueSeries(key: string, locale: string, read: Set<string>): Promise<ReaderAnswer<ContinueResponse>> {
+      const { found, type } = await findSeries(key, locale);
+      const articleLocale = type.localized ? locale : null;
+      const members = await seriesStore.members(knex(), memberSource(type, articleLocale), found.locale ?? locale, found.documentId, 1, Number.MAX_SAFE_INTEGER);
+      const next = members.find((member) => !read.has(member.documentId));
+      const data = next ? seriesArticleOf(next) : null;
+      const meta = { total: members.length, read: members.filter((member) => read.has(member.documentId)).length };
+      return {
+        etag: etagOf(['continue', found.documentId, found.updatedAt, data?.documentId ?? '-', data?.publishedAt ?? '-', data?.title ?? '-', data?.summary ?? '-', meta.total, meta.read, configStamp()]),
+        body: { data, meta },
+        tags: [...tagsOf(articleLocale, [data?.documentId]), seriesTag(type.uid, articleLocale)],
       };
     },
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { pageTag, scopeTag } from '../../../../contracts/reader';
+import { pageTag, scopeTag, seriesTag } from '../../../../contracts/reader';
 import { REVALIDATE_EVENT, type RevalidatePage } from '../../../../contracts/revalidation';
 import { getService } from '../../accessors';
 import type { NewsroomType } from '../../registry';
@@ -20,6 +20,8 @@ interface Pending {
   deleted: Set<string>;
   /** Pages whose change the caller knows exactly (`announce`): sent as they are, not read twice. */
   known: RevalidatePage[];
+  /** More cache tags to drop at commit (`dropTags`): answers no page event names, such as a series page. */
+  tags: string[];
 }
 
 const keyOf = ({ type, documentId, locale }: PageKey) => `${type}|${documentId}|${locale ?? ''}`;
@@ -52,7 +54,7 @@ const revalidation = ({ strapi }: { strapi: Core.Strapi }) => {
   const pendingFor = async (trx: Transaction): Promise<Pending> => {
     let changes = pending.get(trx);
     if (!changes) {
-      const created: Pending = { pages: new Map(), deleted: new Set(), known: [] };
+      const created: Pending = { pages: new Map(), deleted: new Set(), known: [], tags: [] };
       changes = created;
       pending.set(trx, created);
       // Runs once the transaction commits (never on a rollback), outside of it.
@@ -60,9 +62,14 @@ const revalidation = ({ strapi }: { strapi: Core.Strapi }) => {
         onCommit(() => {
           // Every page the change could reach, before working out which ones it did: the caches drop them at once.
           const keys = [...[...created.pages.values()].map(({ key }) => key), ...created.known];
-          // Scoped answers (`?scope=`) of the type and locale too: a change anywhere in its published order may move their neighbors.
+          // Scoped answers (`?scope=`) and series answers of the type and locale too: a change anywhere in its
+          // published order may move scoped neighbors, and a publication in a series renumbers the others.
           const tags = [
-            ...new Set([...keys.map((key) => pageTag(key.documentId, key.locale)), ...keys.map((key) => scopeTag(key.type, key.locale))]),
+            ...new Set([
+              ...keys.map((key) => pageTag(key.documentId, key.locale)),
+              ...keys.flatMap((key) => [scopeTag(key.type, key.locale), seriesTag(key.type, key.locale)]),
+              ...created.tags,
+            ]),
           ];
           const running = Promise.all([getService(strapi, 'reader-cache').invalidate(tags), finish(created)])
             .then(() => undefined)
@@ -110,6 +117,11 @@ const revalidation = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async announce(trx: Transaction, pages: RevalidatePage[]) {
       (await pendingFor(trx)).known.push(...pages);
+    },
+
+    /** Cache tags to drop once the transaction commits (on every instance), besides the pages' own. */
+    async dropTags(trx: Transaction, tags: string[]) {
+      (await pendingFor(trx)).tags.push(...tags);
     },
 
     /** The document is being deleted: its pages are listed as `deleted`, not `unpublished`. */

@@ -1,0 +1,49 @@
+/**
+ * Request and response shapes of the series admin routes, shared by the admin and
+ * the server. The admin routes read and write the DRAFT membership of a series;
+ * readers see the published membership once the series is published.
+ */
+import type { ArticleStatus } from './reading-order';
+
+export interface SeriesSummary {
+  documentId: string;
+  title: string;
+  slug: string;
+  locale: string | null;
+  /** The content-type uid of its articles. */
+  articleType: string;
+  status: ArticleStatus;
+}
+
+export interface SeriesMember {
+  documentId: string;
+  title: string;
+  slug: string;
+  status: ArticleStatus;
+  /** ISO time of the published version; null for an article never published. */
+  publishedAt: string | null;
+  /** 1-based place in the draft series. */
+  position: number;
+}
+
+/** GET and PUT /newsroom/series/:documentId/articles?locale= */
+export interface SeriesArticlesResponse {
+  data: { series: SeriesSummary; articles: SeriesMember[] };
+}
+
+/** PUT /newsroom/series/:documentId/articles?locale= */
+export interface SetSeriesArticlesRequest {
+  /** The whole draft series, first article first (at most 1,000, no duplicates). */
+  articles: string[];
+}
+
+/** GET /newsroom/articles/:documentId/series?type=&locale= : the series an article is in (draft membership). */
+export interface ArticleSeriesResponse {
+  data: Array<{
+    series: SeriesSummary;
+    position: number;
+    total: number;
+    previous: Pick<SeriesMember, 'documentId' | 'title'> | null;
+    next: Pick<SeriesMember, 'documentId' | 'title'> | null;
+  }>;
+}

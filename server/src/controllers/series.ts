@@ -1,0 +1,73 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import type { ArticleSeriesResponse, SeriesArticlesResponse } from '../../../contracts/series';
+import { getService } from '../accessors';
+import { SERIES_UID } from '../constants';
+import type { NewsroomType } from '../registry';
+import { assertAllowed, findDraft, type AdminState } from './article-access';
+import { validateKey, validateLocaleQuery } from './validation/reader';
+import { resolveLocale, resolveLocaleCode } from './validation/reading-order';
+import { validateSeriesArticlesBody } from './validation/series';
+
+type Context = {
+  params: Record<string, string>;
+  query: unknown;
+  request: { body?: unknown };
+  state: AdminState;
+  body: unknown;
+};
+
+/**
+ * `/newsroom/series/:documentId/articles` and `/newsroom/articles/:documentId/series`:
+ * the draft membership of series, with the Content Manager's own permissions on the
+ * series (read / update, in that locale) and read on the articles' type.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = () => getService(strapi, 'series');
+  const checker = (state: AdminState, uid: string) =>
+    strapi.plugin('content-manager').service('permission-checker').create({ userAbility: state.userAbility, model: uid });
+
+  /** The series' draft in the locale (a 404 without one), once this admin may `action` it and read its articles' type. */
+  const seriesAllowed = async (state: AdminState, documentId: string, locale: string, action: 'read' | 'update') => {
+    const draft = await strapi.db.query(SERIES_UID as any).findOne({ where: { documentId, locale, publishedAt: null }, populate: { createdBy: true } });
+    if (!draft) throw new errors.NotFoundError(`No series "${documentId}" in locale "${locale}"`);
+    if (checker(state, SERIES_UID).cannot[action](draft)) throw new errors.ForbiddenError(`You may not ${action} this series`);
+    const type = getService(strapi, 'types').find(draft.articleType);
+    if (type && checker(state, type.uid).cannot.read()) throw new errors.ForbiddenError(`You may not read ${type.displayName}`);
+  };
+
+  const seriesTarget = async (ctx: Context) => {
+    const documentId = validateKey(ctx.params.documentId, 'documentId');
+    const { locale } = await validateLocaleQuery(ctx.query);
+    return { documentId, locale: await resolveLocaleCode(strapi, locale) };
+  };
+
+  return {
+    async articles(ctx: Context) {
+      const { documentId, locale } = await seriesTarget(ctx);
+      await seriesAllowed(ctx.state, documentId, locale, 'read');
+      const response: SeriesArticlesResponse = { data: await service().articles(documentId, locale) };
+      ctx.body = response;
+    },
+
+    async setArticles(ctx: Context) {
+      const { documentId, locale } = await seriesTarget(ctx);
+      const body = await validateSeriesArticlesBody(ctx.request.body);
+      await seriesAllowed(ctx.state, documentId, locale, 'update');
+      const response: SeriesArticlesResponse = { data: await service().setArticles(documentId, locale, body.articles) };
+      ctx.body = response;
+    },
+
+    async articleSeries(ctx: Context) {
+      const documentId = validateKey(ctx.params.documentId, 'documentId');
+      const query = await validateLocaleQuery(ctx.query);
+      const type: NewsroomType = getService(strapi, 'types').fromParameter(query.type);
+      const locale = await resolveLocale(strapi, type, query.locale);
+      assertAllowed(strapi, ctx.state, type, 'read', await findDraft(strapi, type, documentId, locale));
+      if (checker(ctx.state, SERIES_UID).cannot.read()) throw new errors.ForbiddenError('You may not read series');
+      const response: ArticleSeriesResponse = { data: await service().articleSeries(type, documentId, locale) };
+      ctx.body = response;
+    },
+  };
+};

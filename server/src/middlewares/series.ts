@@ -1,0 +1,74 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { getService } from '../accessors';
+import { SERIES_UID } from '../constants';
+import { inTransaction, type Transaction } from '../services/database';
+import { documentMiddleware, type DocumentCall, type DocumentMiddleware } from './document-middleware';
+
+type Next = () => ReturnType<DocumentMiddleware>;
+
+/** The locales a series action touches: one, a list, every one it has (`'*'`), or the default locale. */
+const seriesLocales = async (strapi: Core.Strapi, trx: Transaction, documentId: string, locale: unknown): Promise<string[]> => {
+  if (typeof locale === 'string' && locale !== '*') return [locale];
+  if (Array.isArray(locale)) return locale.filter((item): item is string => typeof item === 'string');
+  if (locale === '*') {
+    const rows = await strapi.db.query(SERIES_UID as any).findMany({ where: { documentId }, select: ['locale'] });
+    return [...new Set((rows as Array<{ locale: string }>).map((row) => row.locale))];
+  }
+  return [await strapi.plugin('i18n').service('locales').getDefaultLocale()];
+};
+
+/** `articleType` must name a served type, and cannot change once the series holds articles. */
+const checkArticleType = async (strapi: Core.Strapi, call: DocumentCall) => {
+  const data = call.params.data as Record<string, unknown> | undefined;
+  if (!data || !('articleType' in data)) return;
+  const served = getService(strapi, 'types').all().map((type) => type.uid);
+  if (typeof data.articleType !== 'string' || !served.includes(data.articleType)) {
+    throw new errors.ValidationError(`articleType must be one of the content types the plugin serves: ${served.join(', ')}`, {
+      path: ['articleType'],
+      allowed: served,
+    });
+  }
+  if (call.action !== 'update') return;
+  const current = await strapi.db.query(SERIES_UID as any).findOne({ where: { documentId: call.params.documentId }, select: ['articleType'] });
+  if (current && current.articleType !== data.articleType && (await inTransaction(strapi, (trx) => getService(strapi, 'series').hasArticles(trx, call.params.documentId)))) {
+    throw new errors.ValidationError('articleType cannot change while the series holds articles: remove them first', { path: ['articleType'] });
+  }
+};
+
+const SERIES_ACTIONS = { publish: 'published', unpublish: 'unpublished', discardDraft: 'discarded', delete: 'deleted' } as const;
+
+/**
+ * Series membership follows the series and its articles on every write path: a
+ * series' publication copies its draft list to readers, unpublishing, discarding
+ * and deleting follow, and a deleted article leaves every series. Each runs in the
+ * reading-order service's change (one transaction holding the lock), around
+ * Strapi's own action.
+ */
+export const seriesMiddleware = (strapi: Core.Strapi): DocumentMiddleware =>
+  documentMiddleware(async (call, next: Next) => {
+    const readingOrder = getService(strapi, 'reading-order');
+    const series = getService(strapi, 'series');
+    if (call.uid === SERIES_UID) {
+      if (call.action === 'create' || call.action === 'update') await checkArticleType(strapi, call);
+      const action = SERIES_ACTIONS[call.action as keyof typeof SERIES_ACTIONS];
+      if (!action) return next();
+      const documentId = call.params.documentId as string;
+      return readingOrder.change(async ({ trx }) => {
+        const locales = await seriesLocales(strapi, trx, documentId, call.params.locale);
+        const current = await strapi.db.query(SERIES_UID as any).findOne({ where: { documentId }, select: ['articleType'] });
+        const result = await next();
+        await series.afterSeriesAction(trx, documentId, locales, action, current?.articleType);
+        return result;
+      });
+    }
+    const type = getService(strapi, 'types').find(call.uid);
+    if (!type || call.action !== 'delete') return next();
+    return readingOrder.change(async ({ trx }) => {
+      const locales = await readingOrder.localesOf(trx, type, call.params.documentId, call.params.locale);
+      const result = await next();
+      await series.removeArticle(trx, type, call.params.documentId, locales);
+      return result;
+    });
+  });

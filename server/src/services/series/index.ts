@@ -1,0 +1,242 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { pageTag, seriesTag } from '../../../../contracts/reader';
+import type { ArticleStatus } from '../../../../contracts/reading-order';
+import type { RevalidatePage } from '../../../../contracts/revalidation';
+import type { ArticleSeriesResponse, SeriesArticlesResponse, SeriesMember, SeriesSummary } from '../../../../contracts/series';
+import { getService } from '../../accessors';
+import { SERIES_UID } from '../../constants';
+import type { NewsroomType } from '../../registry';
+import { inTransaction, type Transaction } from '../database';
+import { linkRuleError } from '../reading-order/errors';
+import { createMemberTable, type MemberRow, type MembershipStatus } from './members';
+
+/** Most articles in one series. */
+export const MAX_SERIES_ARTICLES = 1_000;
+
+const time = (value: unknown) => (value === null || value === undefined ? 0 : new Date(value as string).getTime());
+
+/** The Content Manager's status of a document from its draft and published versions. */
+const statusOf = (draft: { updatedAt?: unknown }, published: { updatedAt?: unknown } | undefined): ArticleStatus => {
+  if (!published) return 'draft';
+  return time(draft.updatedAt) > time(published.updatedAt) ? 'modified' : 'published';
+};
+
+/**
+ * Series: the membership rules and the draft/publish life of a series' article
+ * list. Every membership write runs inside the reading-order service's change (one
+ * transaction holding the reading-order lock), so two instances can never interleave
+ * two edits of one series.
+ */
+const series = ({ strapi }: { strapi: Core.Strapi }) => {
+  const members = createMemberTable(strapi);
+  const types = () => getService(strapi, 'types');
+  const query = () => strapi.db.query(SERIES_UID as any);
+
+  /** The series' versions in one locale: its draft (required) and its published version (if any). */
+  const versionsOf = async (documentId: string, locale: string) => {
+    const rows = (await query().findMany({ where: { documentId, locale } })) as Array<Record<string, any>>;
+    const own = rows.filter((row) => row.locale === locale);
+    return { draft: own.find((row) => row.publishedAt === null), published: own.find((row) => row.publishedAt !== null) };
+  };
+
+  const summaryOf = (draft: Record<string, any>, published: Record<string, any> | undefined): SeriesSummary => ({
+    documentId: draft.documentId,
+    title: draft.title ?? '',
+    slug: draft.slug ?? '',
+    locale: draft.locale ?? null,
+    articleType: draft.articleType,
+    status: statusOf(draft, published),
+  });
+
+  /** The draft of the series in the locale and the served type of its articles, or a 404 / 400. */
+  const seriesOrFail = async (documentId: string, locale: string) => {
+    const { draft, published } = await versionsOf(documentId, locale);
+    if (!draft) throw new errors.NotFoundError(`No series "${documentId}" in locale "${locale}"`);
+    const type = types().find(draft.articleType);
+    if (!type) {
+      throw new errors.ValidationError(`The series holds articles of "${draft.articleType}", a type the plugin does not serve`, { field: 'articleType' });
+    }
+    return { draft, published, type, articleLocale: type.localized ? locale : null };
+  };
+
+  /** The articles' drafts and published versions in one locale, by documentId (one statement per 500). */
+  const articlesOf = async (type: NewsroomType, articleLocale: string | null, documentIds: string[]) => {
+    const { title, slug } = type.fields;
+    const found = new Map<string, { draft?: Record<string, any>; published?: Record<string, any> }>();
+    for (let start = 0; start < documentIds.length; start += 500) {
+      const rows = (await strapi.db.query(type.uid as any).findMany({
+        where: { documentId: { $in: documentIds.slice(start, start + 500) }, locale: articleLocale },
+        select: ['id', 'documentId', 'locale', title, slug, 'publishedAt', 'updatedAt'],
+      })) as Array<Record<string, any>>;
+      for (const row of rows) {
+        if ((row.locale ?? null) !== articleLocale) continue;
+        const entry = found.get(row.documentId) ?? {};
+        entry[row.publishedAt === null ? 'draft' : 'published'] = row;
+        found.set(row.documentId, entry);
+      }
+    }
+    return found;
+  };
+
+  const memberOf = (type: NewsroomType, documentId: string, position: number, versions: { draft?: Record<string, any>; published?: Record<string, any> } | undefined): SeriesMember => {
+    const draft = versions?.draft ?? versions?.published ?? {};
+    return {
+      documentId,
+      title: draft[type.fields.title] ?? '',
+      slug: draft[type.fields.slug] ?? '',
+      status: versions?.draft ? statusOf(versions.draft, versions.published) : 'draft',
+      publishedAt: versions?.published ? new Date(versions.published.publishedAt).toISOString() : null,
+      position,
+    };
+  };
+
+  /** The ids of `articles` that are no draft of the type in the locale, as a 400 saying which. */
+  const assertArticlesExist = async (type: NewsroomType, articleLocale: string | null, articles: string[], found: Map<string, unknown>) => {
+    const missing = articles.filter((documentId) => !(found.get(documentId) as { draft?: unknown } | undefined)?.draft);
+    if (missing.length === 0) return;
+    const elsewhere = (await strapi.db.query(type.uid as any).findMany({
+      where: { documentId: { $in: missing.slice(0, 500) } },
+      select: ['documentId'],
+    })) as Array<{ documentId: string }>;
+    const otherLocale = [...new Set(elsewhere.map((row) => row.documentId))];
+    if (otherLocale.length > 0) {
+      throw linkRuleError(`articles must be ${type.displayName} articles in locale "${articleLocale}": ${otherLocale.slice(0, 10).join(', ')} are not`, {
+        rule: 'locale-mismatch',
+        field: 'articles',
+        articles: otherLocale,
+      });
+    }
+    throw linkRuleError(`articles names no ${type.displayName} article: ${missing.slice(0, 10).join(', ')}`, {
+      rule: 'not-found',
+      field: 'articles',
+      articles: missing,
+    });
+  };
+
+  /** The published pages of `documentIds`, for `newsroom.revalidate`: their series info changed. */
+  const seriesPages = async (trx: Transaction, type: NewsroomType, articleLocale: string | null, documentIds: string[]): Promise<RevalidatePage[]> => {
+    const found = await articlesOf(type, articleLocale, [...new Set(documentIds)]);
+    return [...found].flatMap(([documentId, versions]) =>
+      versions.published
+        ? [
+            {
+              type: type.uid,
+              documentId,
+              locale: articleLocale,
+              slug: versions.published[type.fields.slug] ?? '',
+              tag: pageTag(documentId, articleLocale),
+              reasons: ['series-changed' as const],
+            },
+          ]
+        : []
+    );
+  };
+
+  /** What readers see of a series changes: its published members' pages, and every answer showing the type's series. */
+  const announce = async (trx: Transaction, type: NewsroomType, articleLocale: string | null, documentIds: string[]) => {
+    const revalidation = getService(strapi, 'revalidation');
+    await revalidation.dropTags(trx, [seriesTag(type.uid, articleLocale)]);
+    const pages = await seriesPages(trx, type, articleLocale, documentIds);
+    if (pages.length > 0) await revalidation.announce(trx, pages);
+  };
+
+  const draftArticles = async (trx: Transaction, documentId: string, locale: string): Promise<SeriesArticlesResponse['data']> => {
+    const { draft, published, type, articleLocale } = await seriesOrFail(documentId, locale);
+    const rows = await members.list(trx, documentId, locale, 'draft');
+    const found = await articlesOf(type, articleLocale, rows.map((row) => row.articleDocumentId));
+    return {
+      series: summaryOf(draft, published),
+      articles: rows.map((row) => memberOf(type, row.articleDocumentId, row.position, found.get(row.articleDocumentId))),
+    };
+  };
+
+  return {
+    prepare: () => members.prepare(),
+
+    /** The draft order of a series in one locale. */
+    articles: (documentId: string, locale: string) => inTransaction(strapi, (trx) => draftArticles(trx, documentId, locale)),
+
+    /**
+     * Makes the draft series in the locale exactly `articles` (no duplicates, checked
+     * by the caller): drafts of the series' type in its locale. Readers see it once
+     * the series is published.
+     */
+    setArticles(documentId: string, locale: string, articles: string[]): Promise<SeriesArticlesResponse['data']> {
+      return getService(strapi, 'reading-order').change(async ({ trx }) => {
+        const { type, articleLocale } = await seriesOrFail(documentId, locale);
+        if (!type.localized) {
+          const defaultLocale = await strapi.plugin('i18n').service('locales').getDefaultLocale();
+          if (locale !== defaultLocale) {
+            throw new errors.ValidationError(
+              `${type.displayName} articles have no locale: their series hold them in the default locale "${defaultLocale}" only`,
+              { field: 'locale' }
+            );
+          }
+        }
+        await assertArticlesExist(type, articleLocale, articles, await articlesOf(type, articleLocale, articles));
+        await members.replace(trx, documentId, locale, 'draft', type.uid, articles);
+        return draftArticles(trx, documentId, locale);
+      });
+    },
+
+    /** The series an article is in (draft membership), with its place and neighbors in each. */
+    articleSeries(type: NewsroomType, documentId: string, locale: string | null): Promise<ArticleSeriesResponse['data']> {
+      return inTransaction(strapi, async (trx) => {
+        const own = (await members.ofArticles(trx, type.uid, [documentId])).filter(
+          (row) => row.status === 'draft' && (locale === null || row.locale === locale)
+        );
+        const result: ArticleSeriesResponse['data'] = [];
+        for (const membership of own) {
+          const { draft, published } = await versionsOf(membership.seriesDocumentId, membership.locale);
+          if (!draft) continue;
+          const rows = await members.list(trx, membership.seriesDocumentId, membership.locale, 'draft');
+          const at = (position: number) => rows.find((row) => row.position === position);
+          const neighbors = [at(membership.position - 1), at(membership.position + 1)];
+          const found = await articlesOf(type, locale, neighbors.flatMap((row) => (row ? [row.articleDocumentId] : [])));
+          const ref = (row: MemberRow | undefined) =>
+            row ? { documentId: row.articleDocumentId, title: memberOf(type, row.articleDocumentId, row.position, found.get(row.articleDocumentId)).title } : null;
+          result.push({ series: summaryOf(draft, published), position: membership.position, total: rows.length, previous: ref(neighbors[0]), next: ref(neighbors[1]) });
+        }
+        return result.sort((a, b) => a.series.title.localeCompare(b.series.title));
+      });
+    },
+
+    /** Whether any version of the series in any locale holds articles (its `articleType` is then fixed). */
+    hasArticles: (trx: Transaction, documentId: string) => members.hasArticles(trx, documentId),
+
+    /**
+     * After Strapi published, unpublished or discarded the series in these locales:
+     * `published` / `unpublished`: the published list becomes the draft one / empty;
+     * `discarded`: the draft list becomes the published one.
+     */
+    async afterSeriesAction(trx: Transaction, documentId: string, locales: string[], action: 'published' | 'unpublished' | 'discarded' | 'deleted', articleType: string | undefined) {
+      const type = articleType ? types().find(articleType) : undefined;
+      for (const locale of locales) {
+        const [draft, published] = await Promise.all((['draft', 'published'] as MembershipStatus[]).map((status) => members.list(trx, documentId, locale, status)));
+        const ids = (rows: MemberRow[]) => rows.map((row) => row.articleDocumentId);
+        if (action === 'published' && type) await members.replace(trx, documentId, locale, 'published', type.uid, ids(draft));
+        if (action === 'unpublished' && type) await members.replace(trx, documentId, locale, 'published', type.uid, []);
+        if (action === 'discarded' && type) await members.replace(trx, documentId, locale, 'draft', type.uid, ids(published));
+        if (action === 'deleted') await members.removeSeries(trx, documentId, [locale]);
+        if (type && action !== 'discarded') await announce(trx, type, type.localized ? locale : null, [...ids(draft), ...ids(published)]);
+      }
+    },
+
+    /** An article is deleted in these locales: it leaves every series there (draft and published), which close the gap. */
+    async removeArticle(trx: Transaction, type: NewsroomType, documentId: string, locales: Array<string | null>) {
+      const rows = (await members.ofArticles(trx, type.uid, [documentId])).filter((row) => !type.localized || locales.includes(row.locale));
+      for (const row of rows) {
+        const list = await members.list(trx, row.seriesDocumentId, row.locale, row.status);
+        const rest = list.map((item) => item.articleDocumentId).filter((id) => id !== documentId);
+        await members.replace(trx, row.seriesDocumentId, row.locale, row.status, type.uid, rest);
+        if (row.status === 'published') await announce(trx, type, type.localized ? row.locale : null, rest);
+      }
+    },
+  };
+};
+
+export type SeriesService = ReturnType<typeof series>;
+
+export default series;

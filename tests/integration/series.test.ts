@@ -1,0 +1,212 @@
+import { restrictedAdminToken, superAdminToken } from './helpers/auth';
+import { expectClientError, expectForbidden } from './helpers/http';
+import { readLinks } from './helpers/reading-order';
+import { startTestApp, type TestApp } from './helpers/strapi';
+import { BUILT_IN, POST, createSubjectDraft, documentsOf, localeParam, typeQuery, type Subject } from './helpers/subjects';
+
+/** Series membership: the rules, the draft/publish life of a series and of its articles, the admin API's bad input. */
+let app: TestApp;
+let adminToken: string;
+beforeAll(async () => {
+  app = await startTestApp();
+  adminToken = await superAdminToken(app);
+  const locales = app.strapi.plugin('i18n').service('locales');
+  if (!(await locales.findByCode('fr'))) await locales.create({ code: 'fr', name: 'French (fr)' });
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+const SERIES_UID = 'plugin::newsroom.series';
+const seriesDocuments = () => app.strapi.documents(SERIES_UID as any);
+const settled = () => app.strapi.plugin('newsroom').service('revalidation').settled();
+
+/** The stored membership of one version of a series, as [article, position]. */
+const stored = async (series: string, status: 'draft' | 'published', locale = 'en') =>
+  (await app.strapi.db.connection('newsroom_series_articles').where({ series_document_id: series, status, locale }).orderBy('position')).map(
+    (row: any) => [row.article_document_id, Number(row.position)]
+  );
+
+const positions = (ids: string[]) => ids.map((id, index) => [id, index + 1]);
+
+const newSeries = async (subject: Subject, locale = 'en') => {
+  const title = `Series ${Math.random().toString(36).slice(2, 10)}`;
+  const created = await seriesDocuments().create({ data: { title, slug: title.toLowerCase().replace(/ /g, '-'), articleType: subject.uid }, locale } as any);
+  return created.documentId as string;
+};
+
+const put = (series: string, body: unknown, { locale = 'en', token = adminToken } = {}) =>
+  app.http().put(`/newsroom/series/${encodeURIComponent(series)}/articles?locale=${locale}`).set('Authorization', `Bearer ${token}`).send(body as object);
+const get = (series: string, { locale = 'en', token = adminToken } = {}) =>
+  app.http().get(`/newsroom/series/${encodeURIComponent(series)}/articles?locale=${locale}`).set('Authorization', `Bearer ${token}`);
+
+const drafts = async (subject: Subject, count: number, locale = 'en') => {
+  const ids: string[] = [];
+  for (let index = 0; index < count; index += 1) ids.push((await createSubjectDraft(app, subject, {}, locale)).documentId);
+  return ids;
+};
+
+describe.each([
+  [BUILT_IN.name, BUILT_IN],
+  [POST.name, POST],
+] as const)('series membership on %s', (_name, subject: Subject) => {
+  it('makes the draft series exactly the list, positions from 1, and answers it', async () => {
+    const ids = await drafts(subject, 3);
+    const series = await newSeries(subject);
+    const response = await put(series, { articles: [ids[2], ids[0], ids[1]] });
+    expect(response.status).toBe(200);
+    expect(response.body.data.series).toMatchObject({ documentId: series, articleType: subject.uid, status: 'draft' });
+    expect(response.body.data.articles.map((a: any) => [a.documentId, a.position, a.status])).toEqual([
+      [ids[2], 1, 'draft'],
+      [ids[0], 2, 'draft'],
+      [ids[1], 3, 'draft'],
+    ]);
+    expect(await stored(series, 'draft')).toEqual(positions([ids[2], ids[0], ids[1]]));
+    expect((await get(series)).body).toEqual(response.body);
+    // Removing one closes the gap.
+    await put(series, { articles: [ids[2], ids[1]] });
+    expect(await stored(series, 'draft')).toEqual(positions([ids[2], ids[1]]));
+    // Nothing reaches readers before the series is published.
+    expect(await stored(series, 'published')).toEqual([]);
+  });
+
+  it('an article is in several series, at one position in each, and its reading order is untouched', async () => {
+    const ids = await drafts(subject, 3);
+    await documentsOf(app, subject).update({ documentId: ids[2], ...localeParam(subject), data: { [subject.fields.next]: ids[0] } } as any);
+    const linksBefore = await readLinks(app, 'draft', 'en', subject);
+    const [first, second] = [await newSeries(subject), await newSeries(subject)];
+    await put(first, { articles: ids });
+    await put(second, { articles: [ids[1]] });
+    const response = await app.http().get(`/newsroom/articles/${ids[1]}/series${typeQuery(subject)}`).set('Authorization', `Bearer ${adminToken}`);
+    expect(response.status).toBe(200);
+    const bySeries = Object.fromEntries(response.body.data.map((entry: any) => [entry.series.documentId, [entry.position, entry.total, entry.previous?.documentId ?? null, entry.next?.documentId ?? null]]));
+    expect(bySeries).toEqual({ [first]: [2, 3, ids[0], ids[2]], [second]: [1, 1, null, null] });
+    expect(await readLinks(app, 'draft', 'en', subject)).toEqual(linksBefore);
+    expect(linksBefore).toContainEqual({ previous: ids[2], next: ids[0] });
+  });
+
+  it('publish copies the draft list to readers; unpublish, discard and delete follow', async () => {
+    const ids = await drafts(subject, 3);
+    const series = await newSeries(subject);
+    await put(series, { articles: ids });
+    await seriesDocuments().publish({ documentId: series, locale: 'en' } as any);
+    expect(await stored(series, 'published')).toEqual(positions(ids));
+
+    await put(series, { articles: [ids[2]] });
+    expect(await stored(series, 'published')).toEqual(positions(ids));
+    await seriesDocuments().discardDraft({ documentId: series, locale: 'en' } as any);
+    expect(await stored(series, 'draft')).toEqual(positions(ids));
+
+    await seriesDocuments().unpublish({ documentId: series, locale: 'en' } as any);
+    expect(await stored(series, 'published')).toEqual([]);
+    expect(await stored(series, 'draft')).toEqual(positions(ids));
+
+    await seriesDocuments().delete({ documentId: series, locale: 'en' } as any);
+    expect(await stored(series, 'draft')).toEqual([]);
+    expect((await get(series)).status).toBe(404);
+  });
+
+  it('a deleted article leaves every series, draft and published, which close the gap', async () => {
+    const ids = await drafts(subject, 3);
+    for (const id of ids) await documentsOf(app, subject).publish({ documentId: id, ...localeParam(subject) } as any);
+    const series = await newSeries(subject);
+    await put(series, { articles: ids });
+    await seriesDocuments().publish({ documentId: series, locale: 'en' } as any);
+    await documentsOf(app, subject).delete({ documentId: ids[1], ...localeParam(subject) } as any);
+    await settled();
+    expect(await stored(series, 'draft')).toEqual(positions([ids[0], ids[2]]));
+    expect(await stored(series, 'published')).toEqual(positions([ids[0], ids[2]]));
+  });
+
+  it("the Content Manager's bulk delete of articles closes the gaps too", async () => {
+    const ids = await drafts(subject, 4);
+    const series = await newSeries(subject);
+    await put(series, { articles: ids });
+    const response = await app
+      .http()
+      .post(`/content-manager/collection-types/${subject.uid}/actions/bulkDelete${subject.localized ? '?locale=en' : ''}`)
+      .set('Authorization', `Bearer ${adminToken}`)
+      .send({ documentIds: [ids[0], ids[2]] });
+    expect(response.status).toBe(200);
+    expect(await stored(series, 'draft')).toEqual(positions([ids[1], ids[3]]));
+  });
+
+  it('refuses articles of another type, unknown articles, duplicates and bad bodies with a 4xx, changing nothing', async () => {
+    const ids = await drafts(subject, 2);
+    const other = SUBJECTS_OTHER(subject);
+    const [foreign] = await drafts(other, 1);
+    const series = await newSeries(subject);
+    await put(series, { articles: [ids[0]] });
+    const cases: Array<[string, unknown, string | null]> = [
+      ['an article of another type', { articles: [ids[0], foreign] }, 'not-found'],
+      ['an unknown article', { articles: ['nosuchdocumentidxxxxxxxx'] }, 'not-found'],
+      ['duplicates', { articles: [ids[0], ids[1], ids[0]] }, 'duplicate'],
+      ['a string', { articles: ids[0] }, null],
+      ['an object in the list', { articles: [{ $ne: 'x' }] }, null],
+      ['no articles', {}, null],
+      ['an unknown field', { articles: [], position: 1 }, null],
+      ['a list body', [ids[0]], null],
+      ['too many', { articles: Array.from({ length: 1001 }, (_, i) => `id${i}`) }, null],
+    ];
+    for (const [label, body, rule] of cases) {
+      const response = await put(series, body);
+      expect([label, response.status]).toEqual([label, 400]);
+      expectClientError(response, label);
+      if (rule) expect([label, response.body.error.details.rule]).toEqual([label, rule]);
+    }
+    expect(await stored(series, 'draft')).toEqual(positions([ids[0]]));
+    expect((await put('nosuchseriesxxxxxxxxxxxx', { articles: [] })).status).toBe(404);
+    expect((await put(series, { articles: [] }, { locale: 'xx' })).status).toBe(400);
+    expect((await app.http().get(`/newsroom/series/${series}/articles?locale[$ne]=x`).set('Authorization', `Bearer ${adminToken}`)).status).toBe(400);
+  });
+
+  it('refuses a series whose articleType the plugin does not serve, and a change of type while it holds articles', async () => {
+    await expect(seriesDocuments().create({ data: { title: 'Bad', slug: `bad-${Math.random().toString(36).slice(2, 8)}`, articleType: 'api::nothing.nothing' }, locale: 'en' } as any)).rejects.toThrow(
+      /articleType must be one of the content types the plugin serves/
+    );
+    const ids = await drafts(subject, 1);
+    const series = await newSeries(subject);
+    await put(series, { articles: ids });
+    await expect(seriesDocuments().update({ documentId: series, locale: 'en', data: { articleType: SUBJECTS_OTHER(subject).uid } } as any)).rejects.toThrow(
+      /articleType cannot change while the series holds articles/
+    );
+  });
+
+  it('answers 403 without the Content Manager permission on series', async () => {
+    const ids = await drafts(subject, 1);
+    const series = await newSeries(subject);
+    const readerOnly = await restrictedAdminToken(app, [
+      ['plugin::newsroom.reading-order.read'],
+      ['plugin::newsroom.reading-order.update'],
+      ['plugin::content-manager.explorer.read', SERIES_UID, { fields: ['title', 'slug', 'description', 'articleType'] }],
+      ['plugin::content-manager.explorer.read', subject.uid, { fields: Object.values(subject.fields) }],
+    ]);
+    expect((await get(series, { token: readerOnly })).status).toBe(200);
+    expectForbidden(await put(series, { articles: ids }, { token: readerOnly }));
+    expect(await stored(series, 'draft')).toEqual([]);
+  });
+});
+
+describe('series of a localized type', () => {
+  it('hold articles of their own locale only', async () => {
+    const [french] = await drafts(BUILT_IN, 1, 'fr');
+    const series = await newSeries(BUILT_IN);
+    const response = await put(series, { articles: [french] });
+    expect(response.status).toBe(400);
+    expect(response.body.error.details).toEqual({ rule: 'locale-mismatch', field: 'articles', articles: [french] });
+  });
+});
+
+describe('series of a type without i18n', () => {
+  it('hold its articles in the default locale only', async () => {
+    const ids = await drafts(POST, 1);
+    const series = await newSeries(POST, 'fr');
+    const response = await put(series, { articles: ids }, { locale: 'fr' });
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toContain('default locale');
+  });
+});
+
+function SUBJECTS_OTHER(subject: Subject) {
+  return subject === BUILT_IN ? POST : BUILT_IN;
+}
