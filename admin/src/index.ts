@@ -1,5 +1,8 @@
+import { NumberList } from '@strapi/icons';
+
 import { ReadingOrderPanel } from './components/ReadingOrderPanel';
 import { SummaryPanel } from './components/SummaryPanel';
+import { PERMISSIONS } from './permissions';
 import { PLUGIN_ID } from './pluginId';
 import { prefixPluginTranslations } from './utils/prefixPluginTranslations';
 
@@ -8,6 +11,15 @@ export default {
     app.registerPlugin({
       id: PLUGIN_ID,
       name: PLUGIN_ID,
+    });
+
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: NumberList,
+      intlLabel: { id: `${PLUGIN_ID}.workspace.menu`, defaultMessage: 'Reading order' },
+      Component: () => import('./pages/WorkspacePage'),
+      // Admins without the read action do not see the entry (the admin filters links by these).
+      permissions: PERMISSIONS.read,
     });
 
     app.getPlugin('content-manager').apis.addEditViewSidePanel([ReadingOrderPanel, SummaryPanel]);

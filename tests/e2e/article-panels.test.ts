@@ -52,7 +52,7 @@ describe('article edit view: Reading order and Summary panels', () => {
   let page: Page;
   let rest: RestClient;
   let adminJwt: string;
-  const ids = {} as Record<keyof typeof TITLES, string>;
+  let ids: Record<keyof typeof TITLES, string>;
   let suggestion = '';
 
   const readingOrder = () => panel(page, 'Reading order');
@@ -66,9 +66,7 @@ describe('article edit view: Reading order and Summary panels', () => {
     playground = await startPlayground(PLAYGROUND_ENV);
     adminJwt = await adminLogin(playground.baseUrl);
     rest = new RestClient(playground.baseUrl, await createApiToken(playground.baseUrl, adminJwt));
-    for (const key of Object.keys(TITLES) as Array<keyof typeof TITLES>) {
-      ids[key] = await rest.documentIdOf(TITLES[key]);
-    }
+    ids = await rest.documentIdsOf(TITLES);
     ({ browser, page } = await openAdmin(playground.baseUrl, 2));
   });
 

@@ -5,6 +5,7 @@ import { useIntl } from 'react-intl';
 
 import type { ContentTypeSettings } from '../../../contracts/content-types';
 import type { DetachedLink, LinkCandidate } from '../../../contracts/reading-order';
+import { PERMISSIONS } from '../permissions';
 import { useGetNewsroomReadingOrderQuery, useUpdateNewsroomLinksMutation } from '../services/api';
 import { getTranslation } from '../utils/getTranslation';
 import { linkProblemMessage, toRequestProblem, type RequestProblem } from '../utils/requestErrors';
@@ -12,8 +13,6 @@ import { ArticlePicker } from './ArticlePicker';
 import { DetachDialog } from './DetachDialog';
 import { NeighborLink } from './NeighborLink';
 import { OrderPreview } from './OrderPreview';
-
-const UPDATE_PERMISSIONS = [{ action: 'plugin::newsroom.reading-order.update', subject: null }];
 
 /** How many articles the preview shows on each side of the edited one. */
 const PREVIEW_STEPS = 2;
@@ -51,7 +50,7 @@ export const ReadingOrder = ({ contentType, documentId, locale, isPublishedTab }
     before: PREVIEW_STEPS,
     after: PREVIEW_STEPS,
   });
-  const { allowedActions, isLoading: isLoadingPermissions } = useRBAC(UPDATE_PERMISSIONS);
+  const { allowedActions, isLoading: isLoadingPermissions } = useRBAC(PERMISSIONS.update);
   const [updateLinks, { isLoading: isPending }] = useUpdateNewsroomLinksMutation();
   const formModified = useForm('ReadingOrder', (state) => state.modified, false);
 

@@ -9,6 +9,20 @@ import type {
   UpdateLinksResponse,
 } from '../../../contracts/reading-order';
 import type {
+  LinkByDateDryRunResponse,
+  LinkByDateRequest,
+  LinkByDateStartedResponse,
+  BulkJobResponse,
+  BulkJobState,
+} from '../../../contracts/bulk';
+import type {
+  OrderDetailResponse,
+  OrdersOverviewResponse,
+  ReorderRequest,
+  ReorderResponse,
+} from '../../../contracts/orders';
+import type { CheckResponse, RepairRequest, RepairResponse } from '../../../contracts/reading-order-check';
+import type {
   SettingsResponse,
   SuggestSummaryRequest,
   SuggestSummaryResponse,
@@ -24,7 +38,14 @@ import type {
  * relation fields the change touched.
  */
 const newsroomApi = adminApi.enhanceEndpoints({
-  addTagTypes: ['NewsroomReadingOrder', 'NewsroomLinkCandidates', 'Document', 'Relations'],
+  addTagTypes: [
+    'NewsroomReadingOrder',
+    'NewsroomLinkCandidates',
+    'NewsroomOrders',
+    'NewsroomCheck',
+    'Document',
+    'Relations',
+  ],
 });
 
 /** One document of a configured content type; `locale` is left out for a type without i18n. */
@@ -67,6 +88,56 @@ export interface SuggestSummaryArgs {
   type: string;
   request: SuggestSummaryRequest;
 }
+
+/** A type and locale of the workspace page; `locale` is left out for a type without i18n. */
+export interface WorkspaceArgs {
+  type: string;
+  locale?: string;
+}
+
+export interface OrdersArgs extends WorkspaceArgs {
+  page: number;
+  pageSize: number;
+  q: string;
+}
+
+export interface OrderArgs extends WorkspaceArgs {
+  documentId: string;
+}
+
+export interface ReorderArgs extends OrderArgs {
+  change: ReorderRequest;
+}
+
+export interface BulkJobArgs {
+  jobId: string;
+  /** The job's type: its end reloads that type's orders. */
+  type: string;
+}
+
+/** The states a bulk job ends in. */
+export const BULK_JOB_ENDS: ReadonlyArray<BulkJobState> = ['done', 'failed', 'cancelled'];
+
+/** One locale of the i18n plugin, as `GET /i18n/locales` lists it. */
+export interface I18nLocale {
+  code: string;
+  name: string;
+  isDefault: boolean;
+}
+
+/**
+ * What a change of the workspace reloads: the overview, the open chain, the check,
+ * and the edit-view panels and relation fields of every article of the type (a
+ * reorder or a bulk job may touch any of them).
+ */
+const ORDERS_CHANGED = (type: string) =>
+  [
+    'NewsroomOrders',
+    'NewsroomCheck',
+    { type: 'NewsroomReadingOrder', id: type },
+    { type: 'NewsroomLinkCandidates', id: type },
+    'Relations',
+  ] as const;
 
 const documentTag = (type: string, documentId: string) => ({ type: 'Document' as const, id: `${type}_${documentId}` });
 
@@ -171,10 +242,95 @@ const api = newsroomApi.injectEndpoints({
       }),
       transformResponse: (response: SuggestSummaryResponse) => response.data,
     }),
+
+    /** The locales of the i18n plugin, for the workspace's locale picker. */
+    getNewsroomLocales: build.query<I18nLocale[], void>({
+      query: () => '/i18n/locales',
+    }),
+
+    getNewsroomOrders: build.query<OrdersOverviewResponse, OrdersArgs>({
+      query: ({ type, locale, page, pageSize, q }) => ({
+        url: '/newsroom/orders',
+        config: { params: { type, locale, page, pageSize, q: q || undefined } },
+      }),
+      providesTags: ['NewsroomOrders'],
+    }),
+
+    getNewsroomOrder: build.query<OrderDetailResponse['data'], OrderArgs>({
+      query: ({ type, locale, documentId }) => ({
+        url: `/newsroom/orders/${encodeURIComponent(documentId)}`,
+        config: { params: { type, locale } },
+      }),
+      transformResponse: (response: OrderDetailResponse) => response.data,
+      providesTags: ['NewsroomOrders'],
+    }),
+
+    reorderNewsroomOrder: build.mutation<ReorderResponse['data'], ReorderArgs>({
+      query: ({ type, locale, documentId, change }) => ({
+        url: `/newsroom/orders/${encodeURIComponent(documentId)}`,
+        method: 'PUT',
+        data: change,
+        config: { params: { type, locale } },
+      }),
+      transformResponse: (response: ReorderResponse) => response.data,
+      // A refused change reloads too: the list shows the saved order again.
+      invalidatesTags: (_result, _error, { type }) => [...ORDERS_CHANGED(type)],
+    }),
+
+    /** A dry run answers the changes and a sample; otherwise the started job's id. */
+    linkNewsroomByDate: build.mutation<
+      LinkByDateDryRunResponse['data'] | LinkByDateStartedResponse['data'],
+      LinkByDateRequest
+    >({
+      query: (request) => ({ url: '/newsroom/bulk/link-by-date', method: 'POST', data: request }),
+      transformResponse: (response: LinkByDateDryRunResponse | LinkByDateStartedResponse) => response.data,
+    }),
+
+    /** The page polls it while the job runs; the job's end reloads what it changed (no mutation of ours ends it). */
+    getNewsroomBulkJob: build.query<BulkJobResponse['data'], BulkJobArgs>({
+      query: ({ jobId }) => `/newsroom/bulk/${encodeURIComponent(jobId)}`,
+      transformResponse: (response: BulkJobResponse) => response.data,
+      async onQueryStarted({ type }, { dispatch, queryFulfilled }) {
+        try {
+          const { data } = await queryFulfilled;
+          if (BULK_JOB_ENDS.includes(data.state)) dispatch(api.util.invalidateTags([...ORDERS_CHANGED(type)]));
+        } catch {
+          // A failed poll changes nothing; the page shows the last state it had.
+        }
+      },
+    }),
+
+    cancelNewsroomBulkJob: build.mutation<BulkJobResponse['data'], string>({
+      query: (jobId) => ({ url: `/newsroom/bulk/${encodeURIComponent(jobId)}/cancel`, method: 'POST' }),
+      transformResponse: (response: BulkJobResponse) => response.data,
+    }),
+
+    checkNewsroomOrders: build.query<CheckResponse['data'], WorkspaceArgs>({
+      query: ({ type, locale }) => ({ url: '/newsroom/check', config: { params: { type, locale } } }),
+      transformResponse: (response: CheckResponse) => response.data,
+      providesTags: ['NewsroomCheck'],
+    }),
+
+    /** A dry run changes nothing and reloads nothing. */
+    repairNewsroomOrders: build.mutation<RepairResponse['data'], RepairRequest>({
+      query: (request) => ({ url: '/newsroom/repair', method: 'POST', data: request }),
+      transformResponse: (response: RepairResponse) => response.data,
+      invalidatesTags: (result, _error, { type }) => (result && !result.dryRun && type ? [...ORDERS_CHANGED(type)] : []),
+    }),
   }),
 });
 
 export const {
+  useGetNewsroomLocalesQuery,
+  useGetNewsroomOrdersQuery,
+  useGetNewsroomOrderQuery,
+  useLazyGetNewsroomOrderQuery,
+  useReorderNewsroomOrderMutation,
+  useLinkNewsroomByDateMutation,
+  useGetNewsroomBulkJobQuery,
+  useCancelNewsroomBulkJobMutation,
+  useLazyCheckNewsroomOrdersQuery,
+  useRepairNewsroomOrdersMutation,
   useGetNewsroomSettingsQuery,
   useGetNewsroomReadingOrderQuery,
   useSearchNewsroomLinkCandidatesQuery,

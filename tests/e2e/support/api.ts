@@ -139,6 +139,13 @@ export class RestClient {
     return data[0].documentId;
   }
 
+  /** The documentIds of several articles, under the keys their titles are given with. */
+  async documentIdsOf<K extends string>(titles: Record<K, string>, locale = 'en'): Promise<Record<K, string>> {
+    const ids = {} as Record<K, string>;
+    for (const key of Object.keys(titles) as K[]) ids[key] = await this.documentIdOf(titles[key], locale);
+    return ids;
+  }
+
   /**
    * The titles an article links to. Drafts need the token; published versions are
    * read without one, as the public role may.

@@ -1,0 +1,345 @@
+import * as React from 'react';
+import {
+  Box,
+  Button,
+  Field,
+  Flex,
+  Loader,
+  NumberInput,
+  SingleSelect,
+  SingleSelectOption,
+  TextInput,
+  Typography,
+  VisuallyHidden,
+} from '@strapi/design-system';
+import { useNotification } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+
+import type { ContentTypeSettings } from '../../../../contracts/content-types';
+import type { ApplyTo, OrderArticle, OrderSummary } from '../../../../contracts/orders';
+import {
+  useGetNewsroomOrderQuery,
+  useGetNewsroomOrdersQuery,
+  useLazyGetNewsroomOrderQuery,
+  useReorderNewsroomOrderMutation,
+} from '../../services/api';
+import { getTranslation } from '../../utils/getTranslation';
+import { insertAt, move, removeAt, upTo } from '../../utils/sequence';
+import { StatusBadge } from '../StatusBadge';
+import { ApplyChoice } from './ApplyChoice';
+import { RefusedChange } from './RefusedChange';
+import { SortableArticle } from './SortableArticle';
+
+interface ChainEditorProps {
+  contentType: ContentTypeSettings;
+  locale?: string;
+  /** An article of the open chain. */
+  documentId: string;
+  /** The chains of the overview's page, offered to join. */
+  chains: OrderSummary[];
+  canEdit: boolean;
+  /** After a save the chain is known by its first article (the opened one may have left it). */
+  onOpen: (documentId: string) => void;
+  onClose: () => void;
+}
+
+/** A keyboard move in progress: the row and where it was picked up. */
+interface Picked {
+  documentId: string;
+  from: number;
+}
+
+/** Unlinked articles offered for insertion per search. */
+const CANDIDATES = 10;
+
+/** The open chain: its articles in order, and every edit of it, each saved as the whole new sequence. */
+export const ChainEditor = ({ contentType, locale, documentId, chains, canEdit, onOpen, onClose }: ChainEditorProps) => {
+  const { formatMessage } = useIntl();
+  const { toggleNotification } = useNotification();
+  const type = contentType.uid;
+  const { data: saved, isFetching, isError } = useGetNewsroomOrderQuery({ type, locale, documentId });
+  const [reorder, { isLoading: isSaving }] = useReorderNewsroomOrderMutation();
+  const [loadChain] = useLazyGetNewsroomOrderQuery();
+
+  const [apply, setApply] = React.useState<ApplyTo>('draft');
+  const [items, setItems] = React.useState<OrderArticle[]>([]);
+  const itemsRef = React.useRef(items);
+  const [picked, setPicked] = React.useState<Picked | null>(null);
+  const [announcement, setAnnouncement] = React.useState('');
+  const [refused, setRefused] = React.useState<unknown>(null);
+  const [search, setSearch] = React.useState('');
+  const [position, setPosition] = React.useState<number | undefined>(undefined);
+  const [joinWith, setJoinWith] = React.useState<string>('');
+
+  const show = React.useCallback((next: OrderArticle[]) => {
+    itemsRef.current = next;
+    setItems(next);
+  }, []);
+
+  React.useEffect(() => {
+    if (saved) show(saved.articles);
+  }, [saved, show]);
+
+  const { data: found } = useGetNewsroomOrdersQuery(
+    { type, locale, page: 1, pageSize: CANDIDATES, q: search },
+    { skip: !canEdit }
+  );
+  const members = new Set(items.map((article) => article.documentId));
+  const candidates = (found?.data.unlinked ?? []).filter((article) => !members.has(article.documentId));
+  const joinable = chains.filter((chain) => !members.has(chain.first.documentId));
+
+  const position1 = (index: number) => ({ position: index + 1, count: itemsRef.current.length });
+
+  const save = async (next: OrderArticle[]) => {
+    if (!saved) return;
+    setRefused(null);
+    const order = next.map((article) => article.documentId);
+    if (order.join() === saved.articles.map((article) => article.documentId).join()) return;
+    try {
+      // The route names an article that stays in the chain: the opened one may be the one removed.
+      await reorder({ type, locale, documentId: order[0], change: { order, apply } }).unwrap();
+      toggleNotification({
+        type: 'success',
+        message: formatMessage({ id: getTranslation('workspace.chain.saved'), defaultMessage: 'Reading order saved' }),
+      });
+      onOpen(order[0]);
+    } catch (error) {
+      setRefused(error);
+      show(saved.articles);
+    }
+  };
+
+  const editing = (article: OrderArticle) => ({
+    disabled: isSaving || isFetching,
+    picked: picked?.documentId === article.documentId,
+    onGrab: (index: number) => {
+      setPicked({ documentId: article.documentId, from: index });
+      setAnnouncement(
+        formatMessage(
+          {
+            id: getTranslation('workspace.chain.a11y.grabbed'),
+            defaultMessage:
+              '{title}, picked up. Current position: {position} of {count}. Press the up and down arrows to move it, Space to drop, Escape to cancel.',
+          },
+          { title: article.title, ...position1(index) }
+        )
+      );
+    },
+    onMove: (from: number, to: number) => {
+      show(move(itemsRef.current, from, to));
+      setAnnouncement(
+        formatMessage(
+          {
+            id: getTranslation('workspace.chain.a11y.moved'),
+            defaultMessage: '{title}, moved. New position: {position} of {count}.',
+          },
+          { title: article.title, ...position1(to) }
+        )
+      );
+    },
+    onDrop: () => {
+      const current = itemsRef.current;
+      const at = current.findIndex((item) => item.documentId === article.documentId);
+      setPicked(null);
+      setAnnouncement(
+        formatMessage(
+          {
+            id: getTranslation('workspace.chain.a11y.dropped'),
+            defaultMessage: '{title}, dropped. Final position: {position} of {count}.',
+          },
+          { title: article.title, ...position1(at) }
+        )
+      );
+      void save(current);
+    },
+    onCancel: () => {
+      const from = saved?.articles.findIndex((item) => item.documentId === article.documentId) ?? 0;
+      setPicked(null);
+      if (saved) show(saved.articles);
+      setAnnouncement(
+        formatMessage(
+          {
+            id: getTranslation('workspace.chain.a11y.cancelled'),
+            defaultMessage: 'Move cancelled. {title} is back at position {position} of {count}.',
+          },
+          { title: article.title, ...position1(from) }
+        )
+      );
+    },
+    onRemove: (index: number) => void save(removeAt(itemsRef.current, index)),
+    onSplit: (index: number) => void save(upTo(itemsRef.current, index)),
+  });
+
+  const insert = (article: OrderArticle) => {
+    const at = Math.min(Math.max((position ?? items.length + 1) - 1, 0), items.length);
+    void save(insertAt(items, article, at));
+  };
+
+  const join = async () => {
+    setRefused(null);
+    try {
+      const other = await loadChain({ type, locale, documentId: joinWith }).unwrap();
+      setJoinWith('');
+      await save([...items, ...other.articles]);
+    } catch (error) {
+      setRefused(error);
+    }
+  };
+
+  if (!saved) {
+    return isError ? (
+      <Typography textColor="danger600">
+        {formatMessage({ id: getTranslation('workspace.chain.failed'), defaultMessage: 'This reading order could not be loaded.' })}
+      </Typography>
+    ) : (
+      <Loader small>
+        {formatMessage({ id: getTranslation('workspace.chain.loading'), defaultMessage: 'Loading the reading order…' })}
+      </Loader>
+    );
+  }
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={4} tag="section" aria-labelledby="newsroom-chain-title">
+      <Flex justifyContent="space-between" gap={2}>
+        <Typography variant="delta" tag="h2" id="newsroom-chain-title">
+          {formatMessage(
+            { id: getTranslation('workspace.chain.title'), defaultMessage: 'Reading order of “{title}” ({count} articles)' },
+            { title: items[0]?.title ?? '', count: items.length }
+          )}
+        </Typography>
+        <Button variant="tertiary" onClick={onClose}>
+          {formatMessage({ id: getTranslation('workspace.chain.close'), defaultMessage: 'Close' })}
+        </Button>
+      </Flex>
+
+      {saved.loop ? (
+        <Typography textColor="danger600">
+          {formatMessage({
+            id: getTranslation('workspace.chain.loop'),
+            defaultMessage: 'The links of these articles go round in a loop; saving an order here opens it. Check and repair can also fix it.',
+          })}
+        </Typography>
+      ) : null}
+      {saved.staged ? (
+        <Typography textColor="neutral600">
+          {formatMessage({
+            id: getTranslation('workspace.chain.staged'),
+            defaultMessage: 'Readers still see the published order; the order below goes live as the articles are published.',
+          })}
+        </Typography>
+      ) : null}
+
+      {canEdit ? <ApplyChoice value={apply} onChange={setApply} /> : null}
+      {refused ? <RefusedChange error={refused} known={[...items, ...candidates]} onClose={() => setRefused(null)} /> : null}
+
+      <VisuallyHidden id="newsroom-reorder-instructions">
+        {formatMessage({
+          id: getTranslation('workspace.chain.a11y.instructions'),
+          defaultMessage: 'Press Space or Enter to pick up the article, the up and down arrows to move it, Space or Enter to drop it, Escape to cancel.',
+        })}
+      </VisuallyHidden>
+      <VisuallyHidden aria-live="assertive" data-testid="newsroom-reorder-announcement">
+        {announcement}
+      </VisuallyHidden>
+
+      <Flex tag="ol" direction="column" alignItems="stretch" gap={1} aria-labelledby="newsroom-chain-title" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {items.map((article, index) => (
+          <SortableArticle
+            key={article.documentId}
+            contentType={contentType}
+            locale={locale}
+            article={article}
+            index={index}
+            count={items.length}
+            editing={canEdit ? editing(article) : undefined}
+          />
+        ))}
+      </Flex>
+
+      {canEdit ? (
+        <Flex gap={6} alignItems="flex-start" wrap="wrap">
+          <Flex direction="column" alignItems="stretch" gap={2} grow={1} minWidth="320px">
+            <Typography variant="sigma" textColor="neutral600" tag="h3">
+              {formatMessage({ id: getTranslation('workspace.insert.title'), defaultMessage: 'Insert an unlinked article' })}
+            </Typography>
+            <Flex gap={2} alignItems="flex-end">
+              <Box grow={1}>
+                <Field.Root name="newsroom-insert-search">
+                  <Field.Label>
+                    {formatMessage({ id: getTranslation('workspace.insert.search'), defaultMessage: 'Search unlinked articles' })}
+                  </Field.Label>
+                  <TextInput value={search} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setSearch(event.target.value)} />
+                </Field.Root>
+              </Box>
+              <Field.Root name="newsroom-insert-position">
+                <Field.Label>
+                  {formatMessage({ id: getTranslation('workspace.insert.position'), defaultMessage: 'At position' })}
+                </Field.Label>
+                <NumberInput
+                  value={position ?? items.length + 1}
+                  onValueChange={(value: number | undefined) => setPosition(value)}
+                  step={1}
+                />
+              </Field.Root>
+            </Flex>
+            <Flex tag="ul" direction="column" alignItems="stretch" gap={1} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {candidates.map((article) => (
+                <Flex tag="li" key={article.documentId} gap={2} justifyContent="space-between">
+                  <Typography ellipsis>{article.title}</Typography>
+                  <Flex gap={2}>
+                    <StatusBadge status={article.status} />
+                    <Button
+                      size="S"
+                      variant="secondary"
+                      disabled={isSaving}
+                      onClick={() => insert(article)}
+                      aria-label={formatMessage(
+                        { id: getTranslation('workspace.insert.button.label'), defaultMessage: 'Insert “{title}”' },
+                        { title: article.title }
+                      )}
+                    >
+                      {formatMessage({ id: getTranslation('workspace.insert.button'), defaultMessage: 'Insert' })}
+                    </Button>
+                  </Flex>
+                </Flex>
+              ))}
+              {found && candidates.length === 0 ? (
+                <Typography variant="pi" textColor="neutral600">
+                  {formatMessage({ id: getTranslation('workspace.insert.none'), defaultMessage: 'No unlinked article found.' })}
+                </Typography>
+              ) : null}
+            </Flex>
+          </Flex>
+
+          <Flex direction="column" alignItems="stretch" gap={2} minWidth="280px">
+            <Typography variant="sigma" textColor="neutral600" tag="h3">
+              {formatMessage({ id: getTranslation('workspace.join.title'), defaultMessage: 'Join another reading order at the end' })}
+            </Typography>
+            <Field.Root name="newsroom-join">
+              <Field.Label>
+                {formatMessage({ id: getTranslation('workspace.join.pick'), defaultMessage: 'Reading order to append' })}
+              </Field.Label>
+              <SingleSelect
+                value={joinWith}
+                onChange={(value: string | number) => setJoinWith(String(value))}
+                placeholder={formatMessage({ id: getTranslation('workspace.join.placeholder'), defaultMessage: 'Choose a reading order' })}
+              >
+                {joinable.map((chain) => (
+                  <SingleSelectOption key={chain.first.documentId} value={chain.first.documentId}>
+                    {formatMessage(
+                      { id: getTranslation('workspace.join.option'), defaultMessage: '{first} … {last} ({length})' },
+                      { first: chain.first.title, last: chain.last.title, length: chain.length }
+                    )}
+                  </SingleSelectOption>
+                ))}
+              </SingleSelect>
+            </Field.Root>
+            <Button variant="secondary" disabled={!joinWith || isSaving} onClick={() => void join()}>
+              {formatMessage({ id: getTranslation('workspace.join.button'), defaultMessage: 'Join at the end' })}
+            </Button>
+          </Flex>
+        </Flex>
+      ) : null}
+    </Flex>
+  );
+};

@@ -1,0 +1,183 @@
+import * as React from 'react';
+import {
+  Badge,
+  Button,
+  Field,
+  Flex,
+  Loader,
+  Table,
+  Tbody,
+  Td,
+  TextInput,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+
+import type { OrderArticle, OrdersOverviewResponse, OrdersPagination } from '../../../../contracts/orders';
+import { getTranslation } from '../../utils/getTranslation';
+import { StatusBadge } from '../StatusBadge';
+
+interface OrdersOverviewProps {
+  overview?: OrdersOverviewResponse;
+  isFetching: boolean;
+  failed: boolean;
+  search: string;
+  onSearch: (q: string) => void;
+  onPage: (page: number) => void;
+  onOpen: (documentId: string) => void;
+}
+
+const Pager = ({ pagination, onPage, label }: { pagination: OrdersPagination; onPage: (page: number) => void; label: string }) => {
+  const { formatMessage } = useIntl();
+  const { page, pageCount, total } = pagination;
+  return (
+    <Flex gap={2} tag="nav" aria-label={label}>
+      <Button variant="tertiary" size="S" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        {formatMessage({ id: getTranslation('workspace.page.previous'), defaultMessage: 'Previous page' })}
+      </Button>
+      <Typography variant="pi" textColor="neutral600">
+        {formatMessage(
+          { id: getTranslation('workspace.page.of'), defaultMessage: 'Page {page} of {pageCount} ({total} in all)' },
+          { page, pageCount: Math.max(pageCount, 1), total }
+        )}
+      </Typography>
+      <Button variant="tertiary" size="S" disabled={page >= pageCount} onClick={() => onPage(page + 1)}>
+        {formatMessage({ id: getTranslation('workspace.page.next'), defaultMessage: 'Next page' })}
+      </Button>
+    </Flex>
+  );
+};
+
+const OpenButton = ({ article, onOpen }: { article: OrderArticle; onOpen: (documentId: string) => void }) => {
+  const { formatMessage } = useIntl();
+  return (
+    <Button
+      variant="secondary"
+      size="S"
+      onClick={() => onOpen(article.documentId)}
+      aria-label={formatMessage(
+        { id: getTranslation('workspace.open.label'), defaultMessage: 'Open the reading order of “{title}”' },
+        { title: article.title }
+      )}
+    >
+      {formatMessage({ id: getTranslation('workspace.open'), defaultMessage: 'Open' })}
+    </Button>
+  );
+};
+
+/** Every reading order of the type and locale (its ends, length, published count) and the articles in none. */
+export const OrdersOverview = ({ overview, isFetching, failed, search, onSearch, onPage, onOpen }: OrdersOverviewProps) => {
+  const { formatMessage } = useIntl();
+  // The request waits for a pause in typing: one search a word, not one a letter.
+  const [text, setText] = React.useState(search);
+  React.useEffect(() => {
+    const timer = setTimeout(() => onSearch(text.trim()), 300);
+    return () => clearTimeout(timer);
+  }, [text, onSearch]);
+
+  const chainsLabel = formatMessage({ id: getTranslation('workspace.chains.title'), defaultMessage: 'Reading orders' });
+  const unlinkedLabel = formatMessage({ id: getTranslation('workspace.unlinked.title'), defaultMessage: 'Articles in no reading order' });
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={4} tag="section" aria-label={formatMessage({ id: getTranslation('workspace.overview'), defaultMessage: 'Overview' })}>
+      <Field.Root name="newsroom-orders-search">
+        <Field.Label>
+          {formatMessage({ id: getTranslation('workspace.search'), defaultMessage: 'Search by title' })}
+        </Field.Label>
+        <TextInput value={text} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setText(event.target.value)} />
+      </Field.Root>
+
+      {failed ? (
+        <Typography textColor="danger600">
+          {formatMessage({ id: getTranslation('workspace.overview.failed'), defaultMessage: 'The reading orders could not be loaded.' })}
+        </Typography>
+      ) : null}
+      {!overview && !failed ? (
+        <Loader small>{formatMessage({ id: getTranslation('workspace.overview.loading'), defaultMessage: 'Loading the reading orders…' })}</Loader>
+      ) : null}
+
+      {overview ? (
+        <>
+          <Typography variant="pi" textColor="neutral600" data-testid="newsroom-overview-totals">
+            {formatMessage(
+              {
+                id: getTranslation('workspace.overview.totals'),
+                defaultMessage: '{articles} articles: {chains} reading orders, {unlinked} articles in none{busy, select, true { (updating…)} other {}}',
+              },
+              {
+                articles: overview.meta.articles,
+                chains: overview.meta.chains.total,
+                unlinked: overview.meta.unlinked.total,
+                busy: String(isFetching),
+              }
+            )}
+          </Typography>
+
+          <Typography variant="delta" tag="h2">{chainsLabel}</Typography>
+          <Table colCount={5} rowCount={overview.data.chains.length + 1} aria-label={chainsLabel}>
+            <Thead>
+              <Tr>
+                <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('workspace.chains.first'), defaultMessage: 'First article' })}</Typography></Th>
+                <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('workspace.chains.last'), defaultMessage: 'Last article' })}</Typography></Th>
+                <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('workspace.chains.length'), defaultMessage: 'Articles' })}</Typography></Th>
+                <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('workspace.chains.published'), defaultMessage: 'Published' })}</Typography></Th>
+                <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('workspace.chains.actions'), defaultMessage: 'Actions' })}</Typography></Th>
+              </Tr>
+            </Thead>
+            <Tbody>
+              {overview.data.chains.map((chain) => (
+                <Tr key={chain.first.documentId} data-testid="newsroom-chain-row">
+                  <Td><Typography ellipsis>{chain.first.title}</Typography></Td>
+                  <Td><Typography ellipsis>{chain.last.title}</Typography></Td>
+                  <Td><Typography>{chain.length}</Typography></Td>
+                  <Td>
+                    <Flex gap={1}>
+                      <Typography>{chain.published}</Typography>
+                      {chain.staged ? (
+                        <Badge>{formatMessage({ id: getTranslation('workspace.chains.staged'), defaultMessage: 'Staged' })}</Badge>
+                      ) : null}
+                      {chain.loop ? (
+                        <Badge textColor="danger600" backgroundColor="danger100">
+                          {formatMessage({ id: getTranslation('workspace.chains.loop'), defaultMessage: 'Loop' })}
+                        </Badge>
+                      ) : null}
+                    </Flex>
+                  </Td>
+                  <Td><OpenButton article={chain.first} onOpen={onOpen} /></Td>
+                </Tr>
+              ))}
+            </Tbody>
+          </Table>
+          {overview.data.chains.length === 0 ? (
+            <Typography variant="pi" textColor="neutral600">
+              {formatMessage({ id: getTranslation('workspace.chains.none'), defaultMessage: 'No reading order found.' })}
+            </Typography>
+          ) : null}
+          <Pager pagination={overview.meta.chains} onPage={onPage} label={chainsLabel} />
+
+          <Typography variant="delta" tag="h2">{unlinkedLabel}</Typography>
+          <Flex tag="ul" direction="column" alignItems="stretch" gap={1} aria-label={unlinkedLabel} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {overview.data.unlinked.map((article) => (
+              <Flex tag="li" key={article.documentId} gap={2} justifyContent="space-between" data-testid="newsroom-unlinked-row">
+                <Typography ellipsis>{article.title}</Typography>
+                <Flex gap={2}>
+                  <StatusBadge status={article.status} />
+                  <OpenButton article={article} onOpen={onOpen} />
+                </Flex>
+              </Flex>
+            ))}
+          </Flex>
+          {overview.data.unlinked.length === 0 ? (
+            <Typography variant="pi" textColor="neutral600">
+              {formatMessage({ id: getTranslation('workspace.unlinked.none'), defaultMessage: 'Every article is in a reading order.' })}
+            </Typography>
+          ) : null}
+          <Pager pagination={overview.meta.unlinked} onPage={onPage} label={unlinkedLabel} />
+        </>
+      ) : null}
+    </Flex>
+  );
+};
