@@ -1,8 +1,12 @@
-import { restrictedAdminToken, superAdminToken } from './helpers/auth';
+import supertest from 'supertest';
+
+import { createFullAccessToken, restrictedAdminToken, superAdminToken } from './helpers/auth';
+import { databaseClient } from './helpers/database';
 import { expectClientError, expectForbidden } from './helpers/http';
 import { readLinks } from './helpers/reading-order';
+import { startSecondInstance, type SecondInstance } from './helpers/second-instance';
 import { startTestApp, type TestApp } from './helpers/strapi';
-import { BUILT_IN, POST, createSubjectDraft, documentsOf, localeParam, typeQuery, type Subject } from './helpers/subjects';
+import { BUILT_IN, POST, createSubjectDraft, documentsOf, localeParam, typeQuery, withType, type Subject } from './helpers/subjects';
 
 /** Series membership: the rules, the draft/publish life of a series and of its articles, the admin API's bad input. */
 let app: TestApp;
@@ -131,6 +135,27 @@ describe.each([
     expect(await stored(series, 'draft')).toEqual(positions([ids[1], ids[3]]));
   });
 
+  it('unpublishing an article changes no stored row; readers simply count it no more', async () => {
+    const ids = await drafts(subject, 2);
+    for (const id of ids) await documentsOf(app, subject).publish({ documentId: id, ...localeParam(subject) } as any);
+    const series = await newSeries(subject);
+    await put(series, { articles: ids });
+    await seriesDocuments().publish({ documentId: series, locale: 'en' } as any);
+    await documentsOf(app, subject).unpublish({ documentId: ids[0], ...localeParam(subject) } as any);
+    expect(await stored(series, 'draft')).toEqual(positions(ids));
+    expect(await stored(series, 'published')).toEqual(positions(ids));
+  });
+
+  it('a delete through the REST API closes the gap too', async () => {
+    const ids = await drafts(subject, 3);
+    const series = await newSeries(subject);
+    await put(series, { articles: ids });
+    const apiToken = await createFullAccessToken(app);
+    const response = await app.http().delete(`${subject.restBase}/${ids[0]}${subject.localized ? '?locale=en' : ''}`).set('Authorization', `Bearer ${apiToken}`);
+    expect(response.status).toBe(204);
+    expect(await stored(series, 'draft')).toEqual(positions([ids[1], ids[2]]));
+  });
+
   it('refuses articles of another type, unknown articles, duplicates and bad bodies with a 4xx, changing nothing', async () => {
     const ids = await drafts(subject, 2);
     const other = SUBJECTS_OTHER(subject);
@@ -140,6 +165,11 @@ describe.each([
     const cases: Array<[string, unknown, string | null]> = [
       ['an article of another type', { articles: [ids[0], foreign] }, 'not-found'],
       ['an unknown article', { articles: ['nosuchdocumentidxxxxxxxx'] }, 'not-found'],
+      ['a number in the list', { articles: [ids[0], 7] }, null],
+      ['null in the list', { articles: [null] }, null],
+      ['an empty id', { articles: [''] }, null],
+      ['a list in the list', { articles: [[ids[0]]] }, null],
+      ['a huge id', { articles: ['x'.repeat(300_000)] }, null],
       ['duplicates', { articles: [ids[0], ids[1], ids[0]] }, 'duplicate'],
       ['a string', { articles: ids[0] }, null],
       ['an object in the list', { articles: [{ $ne: 'x' }] }, null],
@@ -150,14 +180,30 @@ describe.each([
     ];
     for (const [label, body, rule] of cases) {
       const response = await put(series, body);
-      expect([label, response.status]).toEqual([label, 400]);
+      // A body over the parser's limit is Strapi's 413 before the route runs; anything else is the route's 400.
+      expect([label, response.status]).toEqual([label, label === 'a huge id' && response.status === 413 ? 413 : 400]);
       expectClientError(response, label);
       if (rule) expect([label, response.body.error.details.rule]).toEqual([label, rule]);
     }
     expect(await stored(series, 'draft')).toEqual(positions([ids[0]]));
     expect((await put('nosuchseriesxxxxxxxxxxxx', { articles: [] })).status).toBe(404);
     expect((await put(series, { articles: [] }, { locale: 'xx' })).status).toBe(400);
-    expect((await app.http().get(`/newsroom/series/${series}/articles?locale[$ne]=x`).set('Authorization', `Bearer ${adminToken}`)).status).toBe(400);
+    const admin = (path: string) => app.http().get(path).set('Authorization', `Bearer ${adminToken}`);
+    for (const path of [
+      `/newsroom/series/${series}/articles?locale[$ne]=x`,
+      `/newsroom/series/${series}/articles?locale=en&locale=fr`,
+      `/newsroom/series/${series}/articles?locale=en&position=1`,
+      `/newsroom/articles/${ids[0]}/series?type=api::nothing.nothing`,
+      `/newsroom/articles/${ids[0]}/series?type[0]=${subject.uid}`,
+      withType(subject, `/newsroom/articles/${ids[0]}/series?locale=xx`),
+      withType(subject, `/newsroom/articles/${ids[0]}/series?locale[]=en`),
+    ]) {
+      const response = await admin(path);
+      expect([path, response.status]).toEqual([path, 400]);
+      expectClientError(response, path);
+    }
+    expect((await admin(`/newsroom/articles/nosuchdocumentidxxxxxxxx/series${typeQuery(subject)}`)).status).toBe(404);
+    expect((await app.http().put(`/newsroom/series/${series}/articles?locale=en`).set('Authorization', `Bearer ${adminToken}`).set('Content-Type', 'application/json').send('{"articles": [')).status).toBe(400);
   });
 
   it('refuses a series whose articleType the plugin does not serve, and a change of type while it holds articles', async () => {
@@ -204,6 +250,69 @@ describe('series of a type without i18n', () => {
     const response = await put(series, { articles: ids }, { locale: 'fr' });
     expect(response.status).toBe(400);
     expect(response.body.error.message).toContain('default locale');
+  });
+});
+
+/*
+ * Several Strapi processes share a server database in production; SQLite serves one
+ * process, so this runs on PostgreSQL and MariaDB (as reading-order-concurrency does).
+ */
+const describeOnServerDatabase = databaseClient() === 'sqlite' ? describe.skip : describe;
+
+describeOnServerDatabase('concurrent series writes from two Strapi processes on one database', () => {
+  let second: SecondInstance;
+  /** Where each instance listens: this process's app, then the second process. */
+  let baseUrls: string[];
+
+  beforeAll(async () => {
+    second = await startSecondInstance(app.database.env, 22000 + (process.pid % 9000));
+    // A port of its own, so that requests in flight on this app are not reset by supertest closing it.
+    const server = app.strapi.server.httpServer;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    baseUrls = [`http://127.0.0.1:${(server.address() as { port: number }).port}`, second.baseUrl];
+  });
+  afterAll(async () => {
+    await second?.stop();
+  });
+
+  it('leaves every series one of the requested lists with positions 1..n, while an article is deleted', async () => {
+    const ids = await drafts(BUILT_IN, 8);
+    const [a, b] = [await newSeries(BUILT_IN), await newSeries(BUILT_IN)];
+    const doomed = ids[7];
+    // Overlapping lists of different lengths and orders on both series, from both processes.
+    const requests = Array.from({ length: 24 }, (_, index) => {
+      const rotated = [...ids.slice(index % ids.length), ...ids.slice(0, index % ids.length)];
+      return { series: index % 3 === 0 ? b : a, articles: rotated.slice(0, 2 + (index % 6)), instance: index % 2 };
+    });
+    const [responses] = await Promise.all([
+      Promise.all(
+        requests.map(({ series, articles, instance }) =>
+          supertest(baseUrls[instance]).put(`/newsroom/series/${series}/articles?locale=en`).set('Authorization', `Bearer ${adminToken}`).send({ articles })
+        )
+      ),
+      documentsOf(app, BUILT_IN).delete({ documentId: doomed, locale: 'en' } as any),
+    ]);
+
+    const statuses = responses.map((response) => response.status);
+    expect(statuses.filter((status) => status !== 200 && status !== 400)).toEqual([]);
+    // Only a list naming the deleted article may be refused, and only as not found.
+    responses.forEach((response, index) => {
+      if (response.status !== 400) return;
+      expect(requests[index].articles).toContain(doomed);
+      expect(response.body.error.details).toEqual({ rule: 'not-found', field: 'articles', articles: [doomed] });
+    });
+    expect(statuses).toContain(200);
+
+    for (const series of [a, b]) {
+      const rows = await stored(series, 'draft');
+      const list = rows.map(([id]) => id as string);
+      expect(rows).toEqual(positions(list));
+      expect(list).not.toContain(doomed);
+      // The final list is what one accepted request asked for, with the deleted article closed up if it came later.
+      const accepted = requests.filter((request, index) => request.series === series && statuses[index] === 200).map((request) => request.articles.filter((id) => id !== doomed));
+      expect(accepted).toContainEqual(list);
+      expect((await get(series)).body.data.articles.map((article: any) => [article.documentId, article.position])).toEqual(rows);
+    }
   });
 });
 

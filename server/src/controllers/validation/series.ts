@@ -3,6 +3,7 @@ import { errors, validateYupSchema, yup } from '@strapi/utils';
 import type { SetSeriesArticlesRequest } from '../../../../contracts/series';
 import { linkRuleError } from '../../services/reading-order/errors';
 import { MAX_SERIES_ARTICLES } from '../../services/series';
+import { duplicatesOf } from '../../services/series/plan';
 import { documentKey } from './common';
 
 const body = yup
@@ -25,8 +26,7 @@ export const validateSeriesArticlesBody = async (input: unknown): Promise<SetSer
     throw new errors.ValidationError('articles must be a list of documentIds', { field: 'articles' });
   }
   const request = (await validateYupSchema(body, { strict: false })(input)) as SetSeriesArticlesRequest;
-  const seen = new Set<string>();
-  const duplicates = [...new Set(request.articles.filter((id) => seen.size === seen.add(id).size))];
+  const duplicates = duplicatesOf(request.articles);
   if (duplicates.length > 0) {
     throw linkRuleError(`an article is at most once in a series: ${duplicates.slice(0, 10).join(', ')}`, {
       rule: 'duplicate',
