@@ -6,9 +6,9 @@ import { getService } from '../accessors';
 import { SERIES_UID } from '../constants';
 import type { NewsroomType } from '../registry';
 import { assertAllowed, findDraft, type AdminState } from './article-access';
-import { validateKey, validateLocaleQuery } from './validation/reader';
+import { validateKey } from './validation/reader';
 import { resolveLocale, resolveLocaleCode } from './validation/reading-order';
-import { validateSeriesArticlesBody } from './validation/series';
+import { validateArticleSeriesQuery, validateSeriesArticlesBody, validateSeriesQuery } from './validation/series';
 
 type Context = {
   params: Record<string, string>;
@@ -39,7 +39,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const seriesTarget = async (ctx: Context) => {
     const documentId = validateKey(ctx.params.documentId, 'documentId');
-    const { locale } = await validateLocaleQuery(ctx.query);
+    const { locale } = await validateSeriesQuery(ctx.query);
     return { documentId, locale: await resolveLocaleCode(strapi, locale) };
   };
 
@@ -61,7 +61,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async articleSeries(ctx: Context) {
       const documentId = validateKey(ctx.params.documentId, 'documentId');
-      const query = await validateLocaleQuery(ctx.query);
+      const query = await validateArticleSeriesQuery(ctx.query);
       const type: NewsroomType = getService(strapi, 'types').fromParameter(query.type);
       const locale = await resolveLocale(strapi, type, query.locale);
       assertAllowed(strapi, ctx.state, type, 'read', await findDraft(strapi, type, documentId, locale));
