@@ -244,6 +244,28 @@ describe('series of a localized type', () => {
   });
 });
 
+describe('series in several locales', () => {
+  it('publish and discard follow the locale acted on; a delete of every locale removes all', async () => {
+    const [english] = await drafts(BUILT_IN, 1);
+    const [french] = await drafts(BUILT_IN, 1, 'fr');
+    const series = await newSeries(BUILT_IN);
+    await seriesDocuments().update({ documentId: series, locale: 'fr', data: { title: 'Série', slug: `serie-${series.toLowerCase()}` } } as any);
+    await put(series, { articles: [english] });
+    await put(series, { articles: [french] }, { locale: 'fr' });
+    await seriesDocuments().publish({ documentId: series, locale: 'fr' } as any);
+    expect(await stored(series, 'published', 'fr')).toEqual(positions([french]));
+    expect(await stored(series, 'published', 'en')).toEqual([]);
+    await seriesDocuments().publish({ documentId: series, locale: 'en' } as any);
+    await put(series, { articles: [] }, { locale: 'fr' });
+    await seriesDocuments().discardDraft({ documentId: series, locale: 'fr' } as any);
+    expect(await stored(series, 'draft', 'fr')).toEqual(positions([french]));
+    expect(await stored(series, 'draft', 'en')).toEqual(positions([english]));
+    await seriesDocuments().delete({ documentId: series, locale: '*' } as any);
+    const left = await app.strapi.db.connection('newsroom_series_articles').where({ series_document_id: series }).count({ count: '*' });
+    expect(Number(left[0].count)).toBe(0);
+  });
+});
+
 describe('series of a type without i18n', () => {
   it('hold its articles in the default locale only', async () => {
     const ids = await drafts(POST, 1);
