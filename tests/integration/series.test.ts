@@ -169,7 +169,8 @@ describe.each([
       ['null in the list', { articles: [null] }, null],
       ['an empty id', { articles: [''] }, null],
       ['a list in the list', { articles: [[ids[0]]] }, null],
-      ['a huge id', { articles: ['x'.repeat(300_000)] }, null],
+      ['a long id', { articles: ['x'.repeat(256)] }, null],
+      ['a huge body', { articles: Array.from({ length: 1000 }, (_, i) => `${i}`.padEnd(5_000, 'x')) }, null],
       ['duplicates', { articles: [ids[0], ids[1], ids[0]] }, 'duplicate'],
       ['a string', { articles: ids[0] }, null],
       ['an object in the list', { articles: [{ $ne: 'x' }] }, null],
@@ -180,8 +181,8 @@ describe.each([
     ];
     for (const [label, body, rule] of cases) {
       const response = await put(series, body);
-      // A body over the parser's limit is Strapi's 413 before the route runs; anything else is the route's 400.
-      expect([label, response.status]).toEqual([label, label === 'a huge id' && response.status === 413 ? 413 : 400]);
+      // A body over the parser's limit (the playground's 4 MB) is Strapi's 413 before the route runs; the rest is the route's 400.
+      expect([label, response.status]).toEqual([label, label === 'a huge body' ? 413 : 400]);
       expectClientError(response, label);
       if (rule) expect([label, response.body.error.details.rule]).toEqual([label, rule]);
     }
