@@ -3,7 +3,7 @@ import supertest from 'supertest';
 import { createFullAccessToken } from './helpers/auth';
 import { databaseClient } from './helpers/database';
 import { createChain, findViolations, readLinks } from './helpers/reading-order';
-import { startSecondInstance, type SecondInstance } from './helpers/second-instance';
+import { startBeside, type SecondInstance } from './helpers/second-instance';
 import { startTestApp, type TestApp } from './helpers/strapi';
 import { SUBJECTS, type Subject } from './helpers/subjects';
 
@@ -25,12 +25,7 @@ describeOnServerDatabase('concurrent link changes from two Strapi processes on o
   beforeAll(async () => {
     app = await startTestApp();
     token = await createFullAccessToken(app);
-    second = await startSecondInstance(app.database.env, 20000 + (process.pid % 10000));
-    // A port of its own: `app.http()` would make supertest listen on and close the shared server
-    // around each request, which resets requests still in flight in a second burst (ECONNRESET).
-    const server = app.strapi.server.httpServer;
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    baseUrls = [`http://127.0.0.1:${(server.address() as { port: number }).port}`, second.baseUrl];
+    ({ second, baseUrls } = await startBeside(app, 20000 + (process.pid % 10000)));
   });
   afterAll(async () => {
     await second?.stop();

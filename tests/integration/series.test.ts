@@ -4,7 +4,7 @@ import { createFullAccessToken, restrictedAdminToken, superAdminToken } from './
 import { databaseClient } from './helpers/database';
 import { expectClientError, expectForbidden } from './helpers/http';
 import { readLinks } from './helpers/reading-order';
-import { startSecondInstance, type SecondInstance } from './helpers/second-instance';
+import { startBeside, type SecondInstance } from './helpers/second-instance';
 import { startTestApp, type TestApp } from './helpers/strapi';
 import { BUILT_IN, POST, createSubjectDraft, documentsOf, localeParam, localizedOnly, typeQuery, withType, type Subject } from './helpers/subjects';
 
@@ -289,11 +289,7 @@ describeOnServerDatabase('concurrent series writes from two Strapi processes on 
   let baseUrls: string[];
 
   beforeAll(async () => {
-    second = await startSecondInstance(app.database.env, 22000 + (process.pid % 9000));
-    // A port of its own, so that requests in flight on this app are not reset by supertest closing it.
-    const server = app.strapi.server.httpServer;
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    baseUrls = [`http://127.0.0.1:${(server.address() as { port: number }).port}`, second.baseUrl];
+    ({ second, baseUrls } = await startBeside(app, 22000 + (process.pid % 9000)));
   });
   afterAll(async () => {
     await second?.stop();

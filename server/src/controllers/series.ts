@@ -5,18 +5,10 @@ import type { ArticleSeriesResponse, SeriesArticlesResponse } from '../../../con
 import { getService } from '../accessors';
 import { SERIES_UID } from '../constants';
 import type { NewsroomType } from '../registry';
-import { assertAllowed, findDraft, type AdminState } from './article-access';
+import { assertAllowed, findDraft, type AdminContext, type AdminState } from './article-access';
 import { validateKey } from './validation/reader';
 import { resolveLocale, resolveLocaleCode } from './validation/reading-order';
 import { validateArticleSeriesQuery, validateSeriesArticlesBody, validateSeriesQuery } from './validation/series';
-
-type Context = {
-  params: Record<string, string>;
-  query: unknown;
-  request: { body?: unknown };
-  state: AdminState;
-  body: unknown;
-};
 
 /**
  * `/newsroom/series/:documentId/articles` and `/newsroom/articles/:documentId/series`:
@@ -37,21 +29,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (type && checker(state, type.uid).cannot.read()) throw new errors.ForbiddenError(`You may not read ${type.displayName}`);
   };
 
-  const seriesTarget = async (ctx: Context) => {
+  const seriesTarget = async (ctx: AdminContext) => {
     const documentId = validateKey(ctx.params.documentId, 'documentId');
     const { locale } = await validateSeriesQuery(ctx.query);
     return { documentId, locale: await resolveLocaleCode(strapi, locale) };
   };
 
   return {
-    async articles(ctx: Context) {
+    async articles(ctx: AdminContext) {
       const { documentId, locale } = await seriesTarget(ctx);
       await seriesAllowed(ctx.state, documentId, locale, 'read');
       const response: SeriesArticlesResponse = { data: await service().articles(documentId, locale) };
       ctx.body = response;
     },
 
-    async setArticles(ctx: Context) {
+    async setArticles(ctx: AdminContext) {
       const { documentId, locale } = await seriesTarget(ctx);
       const body = await validateSeriesArticlesBody(ctx.request.body);
       await seriesAllowed(ctx.state, documentId, locale, 'update');
@@ -59,7 +51,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = response;
     },
 
-    async articleSeries(ctx: Context) {
+    async articleSeries(ctx: AdminContext) {
       const documentId = validateKey(ctx.params.documentId, 'documentId');
       const query = await validateArticleSeriesQuery(ctx.query);
       const type: NewsroomType = getService(strapi, 'types').fromParameter(query.type);
