@@ -233,6 +233,22 @@ describe.each([
     expectForbidden(await put(series, { articles: ids }, { token: readerOnly }));
     expect(await stored(series, 'draft')).toEqual([]);
   });
+
+  it("lists an article's series only where the admin may read the series (its locale too)", async () => {
+    const ids = await drafts(subject, 1);
+    const series = await newSeries(subject);
+    await put(series, { articles: ids });
+    const frenchSeriesOnly = await restrictedAdminToken(app, [
+      ['plugin::newsroom.reading-order.read'],
+      ['plugin::content-manager.explorer.read', SERIES_UID, { fields: ['title', 'slug', 'description', 'articleType'], locales: ['fr'] }],
+      ['plugin::content-manager.explorer.read', subject.uid, { fields: Object.values(subject.fields) }],
+    ]);
+    const path = withType(subject, `/newsroom/articles/${ids[0]}/series`);
+    const seen = async (token: string) => (await app.http().get(path).set('Authorization', `Bearer ${token}`)).body.data.map((entry: any) => entry.series.documentId);
+    expect(await seen(adminToken)).toEqual([series]);
+    expect(await seen(frenchSeriesOnly)).toEqual([]);
+    expectForbidden(await get(series, { token: frenchSeriesOnly }));
+  });
 });
 
 describe('series of a localized type', () => {

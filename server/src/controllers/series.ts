@@ -57,8 +57,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const type: NewsroomType = getService(strapi, 'types').fromParameter(query.type);
       const locale = await resolveLocale(strapi, type, query.locale);
       assertAllowed(strapi, ctx.state, type, 'read', await findDraft(strapi, type, documentId, locale));
-      if (checker(ctx.state, SERIES_UID).cannot.read()) throw new errors.ForbiddenError('You may not read series');
-      const response: ArticleSeriesResponse = { data: await service().articleSeries(type, documentId, locale) };
+      const seriesChecker = checker(ctx.state, SERIES_UID);
+      if (seriesChecker.cannot.read()) throw new errors.ForbiddenError('You may not read series');
+      const entries = await service().articleSeries(type, documentId, locale);
+      // Only the series this admin may read, with their locale and creator conditions: the permission
+      // on the article says nothing about the series (another locale's editors, say).
+      const drafts = (await strapi.db.query(SERIES_UID as any).findMany({
+        where: { documentId: { $in: entries.map((entry) => entry.series.documentId) }, publishedAt: null },
+        populate: { createdBy: true },
+      })) as Array<{ documentId: string; locale: string }>;
+      const readable = (entry: ArticleSeriesResponse['data'][number]) => {
+        const draft = drafts.find((row) => row.documentId === entry.series.documentId && row.locale === entry.series.locale);
+        return draft !== undefined && !seriesChecker.cannot.read(draft);
+      };
+      const response: ArticleSeriesResponse = { data: entries.filter(readable) };
       ctx.body = response;
     },
   };
