@@ -92,6 +92,25 @@ const seedPosts = async (strapi: any) => {
   }
 };
 
+/** A published series of the first `size` bench articles (kept between runs); answers its slug. */
+const seedSeries = async (strapi: any, size: number) => {
+  const slug = `bench-series-${size}`;
+  const series = strapi.documents('plugin::newsroom.series');
+  const found = await series.findFirst({ locale: 'en', filters: { slug } });
+  if (found) return slug;
+  const members: any[] = await strapi.documents(ARTICLE_UID).findMany({
+    locale: 'en',
+    filters: { title: { $startsWith: 'Bench article' } },
+    sort: 'title:asc',
+    fields: ['documentId'],
+    limit: size,
+  });
+  const created = await series.create({ locale: 'en', data: { title: `Bench series of ${size}`, slug, articleType: ARTICLE_UID } });
+  await strapi.plugin('newsroom').service('series').setArticles(created.documentId, 'en', members.map((article) => article.documentId));
+  await series.publish({ documentId: created.documentId, locale: 'en' });
+  return slug;
+};
+
 interface Scenario {
   name: string;
   path: string;
@@ -135,6 +154,10 @@ const main = async () => {
     const middlePost: any = await strapi.documents(POST_UID).findFirst({ status: 'published', filters: { slug: `bench-post-${Math.floor(articles / 2)}` } });
     const middle: any = await strapi.documents(ARTICLE_UID).findFirst({ status: 'published', filters: { slug: `bench-article-${Math.floor(articles / 2)}` } });
     const { documentId, slug } = middle;
+    // The first 500 articles form a series; the middle article (the other scenarios) is in none.
+    const seriesSize = Math.min(500, Math.floor(articles / 2));
+    const seriesSlug = await seedSeries(strapi, seriesSize);
+    const inSeries: any = await strapi.documents(ARTICLE_UID).findFirst({ status: 'published', filters: { slug: `bench-article-${Math.floor(seriesSize / 2)}` } });
     const etag = (await fetch(`http://127.0.0.1:${port}/api/newsroom/read/${slug}`)).headers.get('etag')!;
 
     const scenarios: Scenario[] = [
@@ -153,6 +176,8 @@ const main = async () => {
         expect: 200,
       },
       { name: '7. Post: read/:slug?type=api::post.post', path: `/api/newsroom/read/${middlePost.slug}?type=${POST_UID}`, expect: 200 },
+      { name: `8. read/:slug of an article in a series of ${seriesSize}`, path: `/api/newsroom/read/${inSeries.slug}`, expect: 200 },
+      { name: `9. series/:slug, ${seriesSize} articles, pageSize=100`, path: `/api/newsroom/series/${seriesSlug}?pageSize=100`, expect: 200 },
     ];
 
     const statements = [];

@@ -4,9 +4,9 @@ import { errors } from '@strapi/utils';
 import { getService } from './accessors';
 import { PLUGIN_ID } from './constants';
 import { assertMayRead } from './controllers/reader-access';
-import { resolveScope, validateKey } from './controllers/validation/reader';
-import { resolveLocale } from './controllers/validation/reading-order';
-import { defineGraphqlFields, READ_FIELDS, SERIES_PLACEMENT_FIELDS, TEASER_FIELDS } from './reader-fields';
+import { MAX_READ_IDS, resolveScope, validateKey, validateSeriesQuery } from './controllers/validation/reader';
+import { resolveLocale, resolveLocaleCode } from './controllers/validation/reading-order';
+import { defineGraphqlFields, READ_FIELDS, SERIES_ARTICLE_FIELDS, SERIES_PLACEMENT_FIELDS, TEASER_FIELDS } from './reader-fields';
 import type { NewsroomType } from './registry';
 
 /**
@@ -124,6 +124,24 @@ export const registerGraphql = (strapi: Core.Strapi) => {
           definition: (t: any) => defineGraphqlFields(t, SERIES_PLACEMENT_FIELDS),
         }),
         nexus.objectType({
+          name: 'NewsroomSeriesArticle',
+          definition: (t: any) => defineGraphqlFields(t, SERIES_ARTICLE_FIELDS),
+        }),
+        nexus.objectType({
+          name: 'NewsroomSeriesPage',
+          description: 'A published series with one page of its published articles, in order',
+          definition(t: any) {
+            t.nonNull.string('documentId');
+            t.nonNull.string('slug');
+            t.nonNull.string('title');
+            t.string('description');
+            t.string('locale');
+            t.nonNull.string('articleType');
+            t.nonNull.list.nonNull.field('articles', { type: 'NewsroomSeriesArticle' });
+            t.nonNull.int('total', { description: 'Published articles in the series' });
+          },
+        }),
+        nexus.objectType({
           name: 'NewsroomNeighbors',
           definition(t: any) {
             t.field('previous', { type: 'NewsroomTeaser' });
@@ -169,6 +187,39 @@ export const registerGraphql = (strapi: Core.Strapi) => {
                 return notFoundToNull(async () => (await reader().read(type, key, locale, scope)).body.data);
               },
             });
+            t.field('newsroomSeries', {
+              type: 'NewsroomSeriesPage',
+              description: 'A published series with its published articles in order (null for no such series)',
+              args: { slug: nexus.nonNull(nexus.stringArg()), locale: nexus.stringArg(), page: nexus.intArg(), pageSize: nexus.intArg() },
+              resolve: async (_parent: unknown, args: { slug: string; locale?: string | null; page?: number | null; pageSize?: number | null }, context: { state?: { auth?: unknown } }) => {
+                countLookup(context);
+                const key = validateKey(args.slug, 'slug');
+                const query = await validateSeriesQuery({ page: args.page ?? undefined, pageSize: args.pageSize ?? undefined });
+                const locale = await resolveLocaleCode(strapi, args.locale ?? undefined);
+                return notFoundToNull(async () => {
+                  await assertMayRead(strapi, context.state?.auth, await reader().seriesType(key, locale));
+                  const { body } = await reader().series(key, locale, query.page, query.pageSize);
+                  return { ...body.data, total: body.meta.pagination.total };
+                });
+              },
+            });
+            t.field('newsroomContinue', {
+              type: 'NewsroomSeriesArticle',
+              description: 'The first article of a published series not in `read` (null when every one is read)',
+              args: { series: nexus.nonNull(nexus.stringArg()), read: nexus.list(nexus.nonNull(nexus.stringArg())), locale: nexus.stringArg() },
+              resolve: async (_parent: unknown, args: { series: string; read?: string[] | null; locale?: string | null }, context: { state?: { auth?: unknown } }) => {
+                countLookup(context);
+                const key = validateKey(args.series, 'series');
+                const read = args.read ?? [];
+                if (read.length > MAX_READ_IDS) throw new errors.ValidationError(`read may name at most ${MAX_READ_IDS} articles`);
+                const ids = new Set(read.map((id) => validateKey(id, 'read')));
+                const locale = await resolveLocaleCode(strapi, args.locale ?? undefined);
+                return notFoundToNull(async () => {
+                  await assertMayRead(strapi, context.state?.auth, await reader().seriesType(key, locale));
+                  return (await reader().continueSeries(key, locale, ids)).body.data;
+                });
+              },
+            });
           },
         }),
       ],
@@ -179,6 +230,8 @@ export const registerGraphql = (strapi: Core.Strapi) => {
         'Query.newsroomRead': {
           auth: { scope: [`plugin::${PLUGIN_ID}.reader.read`] },
         },
+        'Query.newsroomSeries': { auth: { scope: [`plugin::${PLUGIN_ID}.reader.series`] } },
+        'Query.newsroomContinue': { auth: { scope: [`plugin::${PLUGIN_ID}.reader.continue`] } },
         ...readerScopes(types),
       },
     };

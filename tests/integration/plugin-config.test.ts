@@ -33,7 +33,7 @@ describe('plugin configuration from config/plugins.ts', () => {
     ['an unknown attribute', { 'api::post.post': ['section'] }, /readingOrder\.scopes\["api::post\.post"\]: the type has no attribute "section"/],
     ['a media attribute', { 'api::post.post': ['image'] }, /readingOrder\.scopes\["api::post\.post"\]: "image" is one of the fields the plugin maps/],
     ['a dynamic zone', { 'plugin::newsroom.article': ['body'] }, /"body" is one of the fields the plugin maps/],
-    ['not a list', { 'api::post.post': 'category' }, /readingOrder\.scopes\["api::post\.post"\] must be a list of attribute names/],
+    // (Shapes yup refuses are unit-tested: they fail while Strapi still loads files, after this file's environment is gone.)
   ])('refuses to start with readingOrder.scopes naming %s', async (_name, scopes, expected) => {
     await expect(startTestApp({ NEWSROOM_SCOPES: JSON.stringify(scopes) })).rejects.toThrow(expected);
   });

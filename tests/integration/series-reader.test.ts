@@ -140,6 +140,22 @@ describe.each([
     expect((await cont(`${ids[0]},unknownid`)).body.meta).toEqual({ total: 3, read: 1 });
   });
 
+  it('GraphQL: series on newsroomRead and neighbors, newsroomSeries and newsroomContinue', async () => {
+    const ids = await publishedArticles(subject, 2);
+    const series = await createSeries(subject, ids, { title: 'Graph' });
+    const graphql = (query: string) => app.http().post('/graphql').send({ query });
+    const typeArg = subject === BUILT_IN ? '' : `type: "${subject.uid}", `;
+    const read = await graphql(`{ newsroomRead(${typeArg}slug: "${ids[1]}") { series { documentId position total previous { documentId } } } }`);
+    expect(read.body.errors).toBeUndefined();
+    expect(read.body.data.newsroomRead.series).toEqual([{ documentId: series, position: 2, total: 2, previous: { documentId: ids[0] } }]);
+    const page = await graphql(`{ newsroomSeries(slug: "${series}", pageSize: 1) { title total articles { documentId position } } }`);
+    expect(page.body.errors).toBeUndefined();
+    expect(page.body.data.newsroomSeries).toEqual({ title: 'Graph', total: 2, articles: [{ documentId: ids[0], position: 1 }] });
+    const next = await graphql(`{ newsroomContinue(series: "${series}", read: ["${ids[0]}"]) { documentId position } }`);
+    expect(next.body.data.newsroomContinue).toEqual({ documentId: ids[1], position: 2 });
+    expect((await graphql(`{ newsroomSeries(slug: "nosuchseries") { title } }`)).body.data.newsroomSeries).toBeNull();
+  });
+
   it('refuses bad input with a 4xx and never a 500', async () => {
     const ids = await publishedArticles(subject, 1);
     const series = await createSeries(subject, ids);

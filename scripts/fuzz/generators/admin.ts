@@ -56,7 +56,7 @@ const suggestedBody = (random: Random, type: FuzzType) => {
 };
 
 export const adminRequest: Generator = (random, { type, rows }) => {
-  const route = random.weighted({ settings: 5, suggest: 20, search: 25, readingOrder: 20, links: 30, orders: 5, order: 5, reorder: 15 });
+  const route = random.weighted({ settings: 5, suggest: 20, search: 25, readingOrder: 20, links: 30, orders: 5, order: 5, reorder: 15, series: 5, articleSeries: 4 });
   const auth = adminAuth(random);
   const typeQuery = typeParam(random, type);
   const request = (pattern: string, path: string) => ({ family: 'admin' as const, auth, route: pluginRoute(pattern, type, typeQuery.kind), path: withQuery(path, typeQuery.text) });
@@ -103,6 +103,24 @@ export const adminRequest: Generator = (random, { type, rows }) => {
       const { key, kind } = articleKey(random, rows);
       const query = queryString(random, [['locale', () => localeValue(random), localeChance(type, 0.6)]]);
       return { ...request('GET /newsroom/orders/:documentId', `/newsroom/orders/${key}${query.text}`), method: 'GET', mutation: describe(`id:${kind}`, query.kinds, typeQuery.kind) };
+    }
+    case 'series': {
+      const key = random.pick(['nosuchseries', '%00', 'x'.repeat(300), ...rows.slice(0, 2).map((row) => row.documentId)]);
+      const value = random.chance(0.8) ? { articles: rows.slice(0, random.int(0, 5)).map((row) => row.documentId) } : random.pick([{ articles: 'x' }, { articles: [{ $ne: 1 }] }, {}, { articles: [], extra: 1 }]);
+      const body = jsonBody(random, value);
+      const query = random.chance(0.7) ? `?locale=${localeValue(random)}` : '';
+      const method = random.chance(0.7) ? 'PUT' : 'GET';
+      return {
+        ...request(`${method} /newsroom/series/:documentId/articles`, `/newsroom/series/${key}/articles${query}`),
+        method,
+        ...(method === 'PUT' ? { body: body.body, contentType: 'application/json' } : {}),
+        mutation: describe(body.kind === 'json' ? '' : body.kind),
+      };
+    }
+    case 'articleSeries': {
+      const { key, kind } = articleKey(random, rows);
+      const query = queryString(random, [['locale', () => localeValue(random), localeChance(type, 0.6)]]);
+      return { ...request('GET /newsroom/articles/:documentId/series', `/newsroom/articles/${key}/series${query.text}`), method: 'GET', mutation: describe(`id:${kind}`, query.kinds, typeQuery.kind) };
     }
     case 'reorder': {
       if (rows.length === 0) return adminRequest(random, { type, rows });

@@ -9,7 +9,30 @@ const ROUTES = [
   { prefix: '/api/newsroom/articles/', suffix: '/reading-order', route: 'GET /api/newsroom/articles/:key/reading-order' },
 ];
 
-export const readerRequest: Generator = (random, { type, rows }) => {
+/** The series routes, with keys that name no series or hostile ones, and `read` lists good and bad. */
+const seriesRequest: Generator = (random, { rows }) => {
+  const key = random.pick(['nosuchseries', 'bench-series-500', '%00', 'x'.repeat(300), encodeURIComponent('é'), ...rows.slice(0, 3).map((row) => row.documentId)]);
+  const continues = random.chance(0.5);
+  const query = queryString(random, [
+    ['locale', () => localeValue(random), 0.4],
+    ['page', () => numberValue(random), continues ? 0 : 0.3],
+    ['pageSize', () => numberValue(random), continues ? 0 : 0.3],
+    ['read', () => random.pick(['', ',', 'a,,b', rows.map((row) => row.documentId).join(','), 'x'.repeat(2000)]), continues ? 0.8 : 0],
+  ]);
+  const route = continues ? 'GET /api/newsroom/series/:key/continue' : 'GET /api/newsroom/series/:key';
+  return {
+    family: 'reader',
+    route,
+    method: 'GET',
+    path: `/api/newsroom/series/${key}${continues ? '/continue' : ''}${query.text}`,
+    auth: contentApiAuth(random),
+    mutation: describe(query.kinds),
+  };
+};
+
+export const readerRequest: Generator = (random, context) => {
+  if (random.chance(0.1)) return seriesRequest(random, context);
+  const { type, rows } = context;
   const target = random.pick(ROUTES);
   const { key, kind } = articleKey(random, rows);
   const query = queryString(random, [

@@ -33,6 +33,18 @@ describe('validateConfig', () => {
     expect(() => validateConfig({ summary: { maxLength: 0 }, extra: true })).toThrow(/summary\.maxLength.*;.*extra|extra.*;.*summary\.maxLength/);
   });
 
+  it.each([
+    ['a name, not a list', { 'api::post.post': 'category' }, /readingOrder\.scopes\["api::post\.post"\] must be a list of attribute names/],
+    ['a list, not an object', ['category'], /readingOrder\.scopes must be an object keyed by content-type uid/],
+    ['an empty name', { 'api::post.post': [''] }, /readingOrder\.scopes/],
+  ])('rejects readingOrder.scopes given as %s', (_label, scopes, expected) => {
+    expect(() => validateConfig({ readingOrder: { scopes } })).toThrow(expected);
+  });
+
+  it('accepts readingOrder.scopes keyed by uid', () => {
+    expect(() => validateConfig({ readingOrder: { scopes: { 'api::post.post': ['category', 'tags'] } } })).not.toThrow();
+  });
+
   it('says that reader.etagCacheMs was replaced by the cache option', () => {
     expect(() => validateConfig({ reader: { etagCacheMs: 1000 } })).toThrow(/reader\.etagCacheMs was replaced by the cache option/);
   });

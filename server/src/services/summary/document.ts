@@ -33,12 +33,16 @@ export interface Candidate {
   /** Number of words. */
   length: number;
   vector: SparseVector;
+  /** Its content terms (stems without stop words), in order. */
+  terms: string[];
 }
 
 export interface Candidates {
   candidates: Candidate[];
   /** The title's TF-IDF vector (same IDF as the candidates); empty without a title. */
   title: SparseVector;
+  /** The title's content terms, in order; empty without a title. */
+  titleTerms: string[];
 }
 
 /**
@@ -68,14 +72,17 @@ export const candidatesOf = (
   const chosen = long.length > 0 ? long : statements.length > 0 ? statements : read;
   const stem = stemming ? stemmerFor(language) : (word: string) => word;
   const titleTerms = title === '' ? [] : contentTerms(words(title, language), language, stem);
-  const vectors = tfidfVectors([...chosen.map((sentence) => contentTerms(sentence.words, language, stem)), titleTerms]);
+  const terms = chosen.map((sentence) => contentTerms(sentence.words, language, stem));
+  const vectors = tfidfVectors([...terms, titleTerms]);
   return {
     candidates: chosen.map(({ index, text, words: sentenceWords }, k) => ({
       index,
       text,
       length: sentenceWords.length,
       vector: vectors[k],
+      terms: terms[k],
     })),
     title: vectors[chosen.length],
+    titleTerms,
   };
 };

@@ -5,7 +5,18 @@
 import { candidatesOf, readArticle, type Reading } from './document';
 import { SummaryInputError } from './errors';
 import { DEFAULT_MAX_LENGTH, DEFAULT_MAX_SENTENCES, FORWARD_WEIGHT, MMR_LAMBDA, NEAR_DUPLICATE } from './parameters';
-import { centrality, combinedScore, DEFAULT_WEIGHTS, opensWithQuote, type ScoreWeights } from './rank';
+import {
+  centrality,
+  combinedScore,
+  DEFAULT_WEIGHTS,
+  endsWithExclamation,
+  opensWithQuote,
+  priorScore,
+  titleBigramCoverage,
+  type ScoreWeights,
+} from './rank';
+import { opensWithReference } from './dangling';
+import { words } from './sentences';
 import { SENTENCE_SEPARATOR, selectSentences, type ScoredSentence } from './select';
 import { cosine } from './tfidf';
 
@@ -56,6 +67,25 @@ export interface Method {
   weights: ScoreWeights | null;
   /** Centrality direction (rank.ts); 0.5 is symmetric. */
   forward: number;
+  /**
+   * Biased LexRank: the random jump of the centrality lands on sentences in proportion
+   * to their lead prior and title similarity (`priorScore`) instead of uniformly.
+   */
+  biased: boolean;
+  /**
+   * The lead prior counts positions among the candidates (statements of at least
+   * MIN_CANDIDATE_WORDS words) instead of among all the body's sentences, so page
+   * furniture and fragments before the first statement do not push it down.
+   */
+  candidatePositions: boolean;
+  /**
+   * The lead prior counts how far into the body a sentence starts, in characters
+   * divided by the body's mean sentence length, instead of how many sentences come
+   * before it: a long opening sentence pushes the next ones further from the lead.
+   */
+  characterPositions: boolean;
+  /** Share of the title similarity that is phrase coverage (titleBigramCoverage) rather than cosine. */
+  titleBigrams: number;
   lambda: number;
   nearDuplicate: number;
   reading: Reading;
@@ -64,6 +94,10 @@ export interface Method {
 export const OURS: Method = {
   weights: DEFAULT_WEIGHTS,
   forward: FORWARD_WEIGHT,
+  biased: false,
+  candidatePositions: false,
+  characterPositions: false,
+  titleBigrams: 0,
   lambda: MMR_LAMBDA,
   nearDuplicate: NEAR_DUPLICATE,
   reading: { stemming: true, skipJunk: true },
@@ -71,9 +105,24 @@ export const OURS: Method = {
 const PLAIN_TEXTRANK: Method = {
   weights: null,
   forward: 0.5,
+  biased: false,
+  candidatePositions: false,
+  characterPositions: false,
+  titleBigrams: 0,
   lambda: 1,
   nearDuplicate: Infinity,
   reading: { stemming: false, skipJunk: false },
+};
+
+/** Each candidate's position for the lead prior, as the method counts it (see Method). */
+const positionsOf = (candidates: Array<{ index: number }>, sentences: string[], method: Method): number[] => {
+  if (method.candidatePositions) return candidates.map((_candidate, k) => k);
+  if (!method.characterPositions) return candidates.map((candidate) => candidate.index);
+  const starts = new Float64Array(sentences.length);
+  for (let i = 1; i < sentences.length; i += 1) starts[i] = starts[i - 1] + sentences[i - 1].length + SENTENCE_SEPARATOR.length;
+  const total = sentences.length === 0 ? 0 : starts[sentences.length - 1] + sentences[sentences.length - 1].length;
+  const meanLength = total / Math.max(sentences.length, 1);
+  return candidates.map((candidate) => (meanLength > 0 ? starts[candidate.index] / meanLength : candidate.index));
 };
 
 /**
@@ -88,27 +137,42 @@ export const summarizeWith = (body: unknown, options: SummaryOptions, method: Me
     throw new SummaryInputError('options.title', 'must be a string');
   }
   const title = method.weights === null ? '' : (options.title ?? '').trim();
-  const { candidates, title: titleVector } = candidatesOf(readArticle(body, options.locale), title, method.reading);
+  const article = readArticle(body, options.locale);
+  const { candidates, title: titleVector, titleTerms } = candidatesOf(article, title, method.reading);
+  const hasTitle = titleVector.ids.length > 0;
+  const titleSimilarities = candidates.map((candidate) => {
+    if (!hasTitle) return 0;
+    const similarity = cosine(candidate.vector, titleVector);
+    if (method.titleBigrams === 0) return similarity;
+    return (1 - method.titleBigrams) * similarity + method.titleBigrams * titleBigramCoverage(candidate.terms, titleTerms);
+  });
+  const positions = positionsOf(candidates, article.sentences, method);
+  const { weights } = method;
+  const teleport =
+    method.biased && weights !== null
+      ? candidates.map((_candidate, k) => priorScore(positions[k], titleSimilarities[k], hasTitle, weights))
+      : undefined;
   const central = centrality(
     candidates.map((candidate) => candidate.vector),
-    { forward: method.forward }
+    { forward: method.forward, teleport }
   );
-  const hasTitle = titleVector.ids.length > 0;
   const scored = candidates.map((candidate, k) => ({
     ...candidate,
     score:
-      method.weights === null
+      weights === null
         ? central[k]
         : combinedScore(
             {
               centralityScore: central[k],
-              position: candidate.index,
-              titleSimilarity: hasTitle ? cosine(candidate.vector, titleVector) : 0,
+              position: positions[k],
+              titleSimilarity: titleSimilarities[k],
               words: candidate.length,
               hasTitle,
               quoted: opensWithQuote(candidate.text),
+              exclaimed: endsWithExclamation(candidate.text),
+              dangling: weights.danglingPenalty > 0 && opensWithReference(words(candidate.text, article.language)[0], article.language),
             },
-            method.weights
+            weights
           ),
   }));
   return summaryOf(selectSentences(scored, { lambda: method.lambda, nearDuplicate: method.nearDuplicate, maxLength, maxSentences }));

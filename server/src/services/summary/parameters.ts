@@ -79,6 +79,18 @@ export const SHORT_SENTENCE_WORDS = 10;
  */
 export const QUOTE_PENALTY = 0.3;
 
+/**
+ * A sentence that ends with an exclamation mark loses this share of its score: in news
+ * it is a teaser or a call to the reader ("... pour le rappel !"), not the report.
+ */
+export const EXCLAMATION_PENALTY = 0;
+
+/**
+ * A sentence that opens with a pronoun or connective pointing back ("He", "Mais") loses
+ * this share of its score: read alone in a summary, it leans on context that is not there.
+ */
+export const DANGLING_PENALTY = 0;
+
 /** Longest word handed to a stemmer; longer "words" (URLs, glued tokens) stay whole. */
 export const MAX_STEMMED_WORD_LENGTH = 40;
 

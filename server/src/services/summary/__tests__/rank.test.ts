@@ -1,4 +1,13 @@
-import { centrality, combinedScore, DEFAULT_WEIGHTS, leadPrior, opensWithQuote } from '../rank';
+import {
+  centrality,
+  combinedScore,
+  DEFAULT_WEIGHTS,
+  endsWithExclamation,
+  leadPrior,
+  opensWithQuote,
+  priorScore,
+  titleBigramCoverage,
+} from '../rank';
 import { cosine, tfidfVectors } from '../tfidf';
 
 describe('tfidfVectors and cosine', () => {
@@ -52,6 +61,20 @@ describe('centrality', () => {
   it('returns nothing for no sentences', () => {
     expect(centrality([])).toHaveLength(0);
   });
+
+  it('lets a biased jump favour the sentences it lands on (biased LexRank)', () => {
+    const vectors = tfidfVectors([['tram', 'line'], ['tram', 'line'], ['tram', 'line']]);
+    const uniform = Array.from(centrality(vectors, { forward: 0.5 }));
+    expect(uniform[0]).toBeCloseTo(uniform[2], 12);
+    const biased = Array.from(centrality(vectors, { forward: 0.5, teleport: [0, 0, 1] }));
+    expect(biased[2]).toBe(1);
+    expect(biased[0]).toBeLessThan(0.99);
+  });
+
+  it('jumps uniformly when the bias is all zeros', () => {
+    const vectors = tfidfVectors([['tram', 'line'], ['tram', 'station'], ['bakery']]);
+    expect(Array.from(centrality(vectors, { teleport: [0, 0, 0] }))).toEqual(Array.from(centrality(vectors)));
+  });
 });
 
 describe('lead prior', () => {
@@ -73,6 +96,21 @@ describe('lead prior', () => {
     expect(combinedScore(noTitle)).toBeCloseTo(DEFAULT_WEIGHTS.lead + DEFAULT_WEIGHTS.title, 12);
   });
 
+  it('is the lead and title part of the combined score in priorScore', () => {
+    expect(priorScore(0, 1, true, DEFAULT_WEIGHTS)).toBeCloseTo(DEFAULT_WEIGHTS.lead + DEFAULT_WEIGHTS.title, 12);
+    expect(priorScore(2, 0, false, DEFAULT_WEIGHTS)).toBeCloseTo((DEFAULT_WEIGHTS.lead + DEFAULT_WEIGHTS.title) / 2, 12);
+  });
+
+  it('scales down a sentence that ends with an exclamation mark by the exclamation penalty', () => {
+    const sentence = { centralityScore: 1, position: 0, titleSimilarity: 1, words: 20, hasTitle: true, quoted: false };
+    const weights = { ...DEFAULT_WEIGHTS, exclamationPenalty: 0.4 };
+    expect(combinedScore({ ...sentence, exclaimed: true }, weights)).toBeCloseTo(0.6, 12);
+    expect(combinedScore({ ...sentence, exclaimed: false }, weights)).toBeCloseTo(1, 12);
+    expect(endsWithExclamation('Des créneaux sans rendez-vous pour le rappel !')).toBe(true);
+    expect(endsWithExclamation('« Venez nombreux ! »')).toBe(true);
+    expect(endsWithExclamation('Le maire a dit « venez ! » hier.')).toBe(false);
+  });
+
   it('scales down a sentence that opens with a quotation', () => {
     const sentence = { centralityScore: 1, position: 0, titleSimilarity: 1, words: 20, hasTitle: true, quoted: false };
     expect(combinedScore({ ...sentence, quoted: true })).toBeCloseTo(1 - DEFAULT_WEIGHTS.quotePenalty, 12);
@@ -83,5 +121,16 @@ describe('lead prior', () => {
   it('scales down sentences shorter than shortSentenceWords words', () => {
     const sentence = { centralityScore: 1, position: 0, titleSimilarity: 1, words: DEFAULT_WEIGHTS.shortSentenceWords, hasTitle: true, quoted: false };
     expect(combinedScore({ ...sentence, words: sentence.words / 2 })).toBeCloseTo(combinedScore(sentence) / 2, 12);
+  });
+});
+
+describe('titleBigramCoverage', () => {
+  it('is the share of the title term pairs the sentence has as consecutive terms', () => {
+    expect(titleBigramCoverage(['taux', 'incid', 'dépass', 'seuil'], ['seuil', 'alert', 'taux', 'incid'])).toBeCloseTo(1 / 3, 12);
+    expect(titleBigramCoverage(['incid', 'taux'], ['taux', 'incid'])).toBe(0);
+  });
+
+  it('is 0 for a title of fewer than two terms', () => {
+    expect(titleBigramCoverage(['tram', 'line'], ['tram'])).toBe(0);
   });
 });
