@@ -50,6 +50,16 @@ const drafts = async (subject: Subject, count: number, locale = 'en') => {
   return ids;
 };
 
+/** `count` published articles in a new published series of them, in that order. */
+const publishedSeries = async (subject: Subject, count: number) => {
+  const ids = await drafts(subject, count);
+  for (const id of ids) await documentsOf(app, subject).publish({ documentId: id, ...localeParam(subject) } as any);
+  const series = await newSeries(subject);
+  await put(series, { articles: ids });
+  await seriesDocuments().publish({ documentId: series, locale: 'en' } as any);
+  return { ids, series };
+};
+
 describe.each([
   [BUILT_IN.name, BUILT_IN],
   [POST.name, POST],
@@ -111,11 +121,7 @@ describe.each([
   });
 
   it('a deleted article leaves every series, draft and published, which close the gap', async () => {
-    const ids = await drafts(subject, 3);
-    for (const id of ids) await documentsOf(app, subject).publish({ documentId: id, ...localeParam(subject) } as any);
-    const series = await newSeries(subject);
-    await put(series, { articles: ids });
-    await seriesDocuments().publish({ documentId: series, locale: 'en' } as any);
+    const { ids, series } = await publishedSeries(subject, 3);
     await documentsOf(app, subject).delete({ documentId: ids[1], ...localeParam(subject) } as any);
     await settled();
     expect(await stored(series, 'draft')).toEqual(positions([ids[0], ids[2]]));
@@ -136,11 +142,7 @@ describe.each([
   });
 
   it('unpublishing an article changes no stored row; readers simply count it no more', async () => {
-    const ids = await drafts(subject, 2);
-    for (const id of ids) await documentsOf(app, subject).publish({ documentId: id, ...localeParam(subject) } as any);
-    const series = await newSeries(subject);
-    await put(series, { articles: ids });
-    await seriesDocuments().publish({ documentId: series, locale: 'en' } as any);
+    const { ids, series } = await publishedSeries(subject, 2);
     await documentsOf(app, subject).unpublish({ documentId: ids[0], ...localeParam(subject) } as any);
     expect(await stored(series, 'draft')).toEqual(positions(ids));
     expect(await stored(series, 'published')).toEqual(positions(ids));
