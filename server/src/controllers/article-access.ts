@@ -10,6 +10,15 @@ export interface AdminState {
   userAbility: unknown;
 }
 
+/** The part of Koa's context the admin controllers read and write. */
+export interface AdminContext {
+  params: Record<string, string>;
+  query: unknown;
+  request: { body?: unknown };
+  state: AdminState;
+  body: unknown;
+}
+
 const checkerFor = (strapi: Core.Strapi, state: AdminState, type: NewsroomType) =>
   strapi.plugin('content-manager').service('permission-checker').create({ userAbility: state.userAbility, model: type.uid });
 

@@ -5,18 +5,10 @@ import type { ApplyTo, OrderDetailResponse, OrdersOverviewResponse, ReorderRespo
 import { getService } from '../accessors';
 import type { NewsroomType } from '../registry';
 import type { OrderRowArticle } from '../services/orders/rows';
-import { assertTypeAllowed, type AdminState } from './article-access';
+import { assertTypeAllowed, type AdminContext, type AdminState } from './article-access';
 import { validateOrdersQuery, validateReorderBody } from './validation/orders';
 import { validateKey, validateLocaleQuery } from './validation/reader';
 import { resolveLocale } from './validation/reading-order';
-
-type Context = {
-  params: Record<string, string>;
-  query: unknown;
-  request: { body?: unknown };
-  state: AdminState;
-  body: unknown;
-};
 
 /** Rows per permission look-up. */
 const CHUNK = 500;
@@ -60,7 +52,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    async overview(ctx: Context) {
+    async overview(ctx: AdminContext) {
       const query = await validateOrdersQuery(ctx.query);
       const { type, locale } = await target(query);
       assertTypeAllowed(strapi, ctx.state, type, 'read');
@@ -68,7 +60,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = response;
     },
 
-    async detail(ctx: Context) {
+    async detail(ctx: AdminContext) {
       const documentId = validateKey(ctx.params.documentId, 'documentId');
       const { type, locale } = await target(await validateLocaleQuery(ctx.query));
       assertTypeAllowed(strapi, ctx.state, type, 'read');
@@ -76,7 +68,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = response;
     },
 
-    async reorder(ctx: Context) {
+    async reorder(ctx: AdminContext) {
       const documentId = validateKey(ctx.params.documentId, 'documentId');
       const { type, locale } = await target(await validateLocaleQuery(ctx.query));
       const body = await validateReorderBody(ctx.request.body, documentId);

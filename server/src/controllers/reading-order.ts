@@ -8,7 +8,7 @@ import type {
 import { getService } from '../accessors';
 import type { NewsroomType } from '../registry';
 import { parseLinks } from '../services/reading-order/link-input';
-import { assertAllowed, findDraft, notFound, readableFilters, type AdminState } from './article-access';
+import { assertAllowed, findDraft, notFound, readableFilters, type AdminContext } from './article-access';
 import { validateTypeQuery } from './validation/common';
 import { validateKey } from './validation/reader';
 import {
@@ -17,14 +17,6 @@ import {
   validateNeighborhoodQuery,
   validateUpdateLinksBody,
 } from './validation/reading-order';
-
-type Context = {
-  params: Record<string, string>;
-  query: unknown;
-  request: { body?: unknown };
-  state: AdminState;
-  body: unknown;
-};
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => getService(strapi, 'reading-order');
@@ -37,7 +29,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    async searchCandidates(ctx: Context) {
+    async searchCandidates(ctx: AdminContext) {
       const query = await validateCandidatesQuery(ctx.query);
       const type = types().fromParameter(query.type);
       const locale = await resolveLocale(strapi, type, query.locale);
@@ -52,7 +44,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = response;
     },
 
-    async neighborhood(ctx: Context) {
+    async neighborhood(ctx: AdminContext) {
       const documentId = validateKey(ctx.params.documentId, 'documentId');
       const query = await validateNeighborhoodQuery(ctx.query);
       const type = types().fromParameter(query.type);
@@ -62,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = response;
     },
 
-    async updateLinks(ctx: Context) {
+    async updateLinks(ctx: AdminContext) {
       const documentId = validateKey(ctx.params.documentId, 'documentId');
       const type = types().fromParameter((await validateTypeQuery(ctx.query)).type);
       const body = await validateUpdateLinksBody(ctx.request.body ?? {});

@@ -5,18 +5,10 @@ import type { ArticleSeriesResponse, SeriesArticlesResponse } from '../../../con
 import { getService } from '../accessors';
 import { SERIES_UID } from '../constants';
 import type { NewsroomType } from '../registry';
-import { assertAllowed, findDraft, type AdminState } from './article-access';
-import { validateKey, validateLocaleQuery } from './validation/reader';
+import { assertAllowed, findDraft, type AdminContext, type AdminState } from './article-access';
+import { validateKey } from './validation/reader';
 import { resolveLocale, resolveLocaleCode } from './validation/reading-order';
-import { validateSeriesArticlesBody } from './validation/series';
-
-type Context = {
-  params: Record<string, string>;
-  query: unknown;
-  request: { body?: unknown };
-  state: AdminState;
-  body: unknown;
-};
+import { validateArticleSeriesQuery, validateSeriesArticlesBody, validateSeriesQuery } from './validation/series';
 
 /**
  * `/newsroom/series/:documentId/articles` and `/newsroom/articles/:documentId/series`:
@@ -37,21 +29,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (type && checker(state, type.uid).cannot.read()) throw new errors.ForbiddenError(`You may not read ${type.displayName}`);
   };
 
-  const seriesTarget = async (ctx: Context) => {
+  const seriesTarget = async (ctx: AdminContext) => {
     const documentId = validateKey(ctx.params.documentId, 'documentId');
-    const { locale } = await validateLocaleQuery(ctx.query);
+    const { locale } = await validateSeriesQuery(ctx.query);
     return { documentId, locale: await resolveLocaleCode(strapi, locale) };
   };
 
   return {
-    async articles(ctx: Context) {
+    async articles(ctx: AdminContext) {
       const { documentId, locale } = await seriesTarget(ctx);
       await seriesAllowed(ctx.state, documentId, locale, 'read');
       const response: SeriesArticlesResponse = { data: await service().articles(documentId, locale) };
       ctx.body = response;
     },
 
-    async setArticles(ctx: Context) {
+    async setArticles(ctx: AdminContext) {
       const { documentId, locale } = await seriesTarget(ctx);
       const body = await validateSeriesArticlesBody(ctx.request.body);
       await seriesAllowed(ctx.state, documentId, locale, 'update');
@@ -59,14 +51,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = response;
     },
 
-    async articleSeries(ctx: Context) {
+    async articleSeries(ctx: AdminContext) {
       const documentId = validateKey(ctx.params.documentId, 'documentId');
-      const query = await validateLocaleQuery(ctx.query);
+      const query = await validateArticleSeriesQuery(ctx.query);
       const type: NewsroomType = getService(strapi, 'types').fromParameter(query.type);
       const locale = await resolveLocale(strapi, type, query.locale);
       assertAllowed(strapi, ctx.state, type, 'read', await findDraft(strapi, type, documentId, locale));
-      if (checker(ctx.state, SERIES_UID).cannot.read()) throw new errors.ForbiddenError('You may not read series');
-      const response: ArticleSeriesResponse = { data: await service().articleSeries(type, documentId, locale) };
+      const seriesChecker = checker(ctx.state, SERIES_UID);
+      if (seriesChecker.cannot.read()) throw new errors.ForbiddenError('You may not read series');
+      const entries = await service().articleSeries(type, documentId, locale);
+      // Only the series this admin may read, with their locale and creator conditions: the permission
+      // on the article says nothing about the series (another locale's editors, say).
+      const drafts = (await strapi.db.query(SERIES_UID as any).findMany({
+        where: { documentId: { $in: entries.map((entry) => entry.series.documentId) }, publishedAt: null },
+        populate: { createdBy: true },
+      })) as Array<{ documentId: string; locale: string }>;
+      const readable = (entry: ArticleSeriesResponse['data'][number]) => {
+        const draft = drafts.find((row) => row.documentId === entry.series.documentId && row.locale === entry.series.locale);
+        return draft !== undefined && !seriesChecker.cannot.read(draft);
+      };
+      const response: ArticleSeriesResponse = { data: entries.filter(readable) };
       ctx.body = response;
     },
   };

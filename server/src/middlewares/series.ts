@@ -4,6 +4,7 @@ import { errors } from '@strapi/utils';
 import { getService } from '../accessors';
 import { SERIES_UID } from '../constants';
 import { inTransaction, type Transaction } from '../services/database';
+import type { SeriesAction } from '../services/series/plan';
 import { documentMiddleware, type DocumentCall, type DocumentMiddleware } from './document-middleware';
 
 type Next = () => ReturnType<DocumentMiddleware>;
@@ -37,7 +38,7 @@ const checkArticleType = async (strapi: Core.Strapi, call: DocumentCall) => {
   }
 };
 
-const SERIES_ACTIONS = { publish: 'published', unpublish: 'unpublished', discardDraft: 'discarded', delete: 'deleted' } as const;
+const SERIES_ACTIONS: Record<string, SeriesAction | undefined> = { publish: 'published', unpublish: 'unpublished', discardDraft: 'discarded', delete: 'deleted' };
 
 /**
  * Series membership follows the series and its articles on every write path: a
@@ -52,7 +53,7 @@ export const seriesMiddleware = (strapi: Core.Strapi): DocumentMiddleware =>
     const series = getService(strapi, 'series');
     if (call.uid === SERIES_UID) {
       if (call.action === 'create' || call.action === 'update') await checkArticleType(strapi, call);
-      const action = SERIES_ACTIONS[call.action as keyof typeof SERIES_ACTIONS];
+      const action = SERIES_ACTIONS[call.action];
       if (!action) return next();
       const documentId = call.params.documentId as string;
       return readingOrder.change(async ({ trx }) => {

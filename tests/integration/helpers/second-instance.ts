@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'child_process';
 import path from 'path';
 
+import type { TestApp } from './strapi';
+
 /** A second Strapi process on the same database as a test app. */
 export interface SecondInstance {
   baseUrl: string;
@@ -29,3 +31,16 @@ export const startSecondInstance = (env: Record<string, string>, port: number): 
       });
     });
   });
+
+/**
+ * A second process on the app's database, and the addresses both listen on (this
+ * process's app first), for requests spread over the two. The app gets a port of its
+ * own: `app.http()` would make supertest listen on and close the shared server around
+ * each request, which resets requests still in flight in a burst (ECONNRESET).
+ */
+export const startBeside = async (app: TestApp, port: number): Promise<{ second: SecondInstance; baseUrls: string[] }> => {
+  const second = await startSecondInstance(app.database.env, port);
+  const server = app.strapi.server.httpServer;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { second, baseUrls: [`http://127.0.0.1:${(server.address() as { port: number }).port}`, second.baseUrl] };
+};

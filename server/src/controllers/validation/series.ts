@@ -3,7 +3,8 @@ import { errors, validateYupSchema, yup } from '@strapi/utils';
 import type { SetSeriesArticlesRequest } from '../../../../contracts/series';
 import { linkRuleError } from '../../services/reading-order/errors';
 import { MAX_SERIES_ARTICLES } from '../../services/series';
-import { documentKey } from './common';
+import { duplicatesOf } from '../../services/series/plan';
+import { contentTypeUid, documentKey, localeCode, queryValidator } from './common';
 
 const body = yup
   .object({
@@ -25,8 +26,7 @@ export const validateSeriesArticlesBody = async (input: unknown): Promise<SetSer
     throw new errors.ValidationError('articles must be a list of documentIds', { field: 'articles' });
   }
   const request = (await validateYupSchema(body, { strict: false })(input)) as SetSeriesArticlesRequest;
-  const seen = new Set<string>();
-  const duplicates = [...new Set(request.articles.filter((id) => seen.size === seen.add(id).size))];
+  const duplicates = duplicatesOf(request.articles);
   if (duplicates.length > 0) {
     throw linkRuleError(`an article is at most once in a series: ${duplicates.slice(0, 10).join(', ')}`, {
       rule: 'duplicate',
@@ -36,3 +36,24 @@ export const validateSeriesArticlesBody = async (input: unknown): Promise<SetSer
   }
   return request;
 };
+
+/**
+ * The series routes take only these query parameters; anything else is a 400 rather
+ * than silently ignored, so a typo (`?locales=fr`) cannot read or write the default
+ * locale. (yup's noUnknown strips in Strapi's non-strict mode instead of refusing.)
+ */
+const strictQuery = <T>(schema: yup.ObjectSchema<any>) => {
+  const validate = queryValidator<T>(schema);
+  const allowed = Object.keys(schema.fields);
+  return (query: unknown): Promise<T> => {
+    const unknown = query !== null && typeof query === 'object' ? Object.keys(query).filter((key) => !allowed.includes(key)) : [];
+    if (unknown.length > 0) throw new errors.ValidationError(`unknown query parameter(s): ${unknown.join(', ')}`, { fields: unknown });
+    return validate(query);
+  };
+};
+
+/** `?locale=` of /series/:documentId/articles (the series' locale; default: the default locale). */
+export const validateSeriesQuery = strictQuery<{ locale?: string }>(yup.object({ locale: localeCode() }));
+
+/** `?type=&locale=` of /articles/:documentId/series (the article's type and locale). */
+export const validateArticleSeriesQuery = strictQuery<{ type?: string; locale?: string }>(yup.object({ type: contentTypeUid(), locale: localeCode() }));

@@ -10,7 +10,10 @@ import { SERIES_UID } from '../../constants';
 import type { NewsroomType } from '../../registry';
 import { inTransaction, type Transaction } from '../database';
 import { linkRuleError } from '../reading-order/errors';
-import { createMemberTable, type MemberRow, type MembershipStatus } from './members';
+import { createMemberTable } from './members';
+import { membershipViolation, placeIn, planSeriesAction, withoutArticle, type MembershipStatus, type MembershipViolation, type SeriesAction } from './plan';
+
+const STATUSES: MembershipStatus[] = ['draft', 'published'];
 
 /** Most articles in one series. */
 export const MAX_SERIES_ARTICLES = 1_000;
@@ -92,27 +95,36 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   };
 
-  /** The ids of `articles` that are no draft of the type in the locale, as a 400 saying which. */
-  const assertArticlesExist = async (type: NewsroomType, articleLocale: string | null, articles: string[], found: Map<string, unknown>) => {
-    const missing = articles.filter((documentId) => !(found.get(documentId) as { draft?: unknown } | undefined)?.draft);
-    if (missing.length === 0) return;
-    const elsewhere = (await strapi.db.query(type.uid as any).findMany({
-      where: { documentId: { $in: missing.slice(0, 500) } },
-      select: ['documentId'],
-    })) as Array<{ documentId: string }>;
-    const otherLocale = [...new Set(elsewhere.map((row) => row.documentId))];
-    if (otherLocale.length > 0) {
-      throw linkRuleError(`articles must be ${type.displayName} articles in locale "${articleLocale}": ${otherLocale.slice(0, 10).join(', ')} are not`, {
-        rule: 'locale-mismatch',
-        field: 'articles',
-        articles: otherLocale,
-      });
+  /**
+   * Refuses (400, nothing written) a list that breaks a membership rule: duplicates,
+   * or ids that are no draft of the series' type in its locale, saying whether they
+   * are of another locale, of another served type, or unknown.
+   */
+  const assertMembership = async (type: NewsroomType, articleLocale: string | null, articles: string[]) => {
+    const members = await articlesOf(type, articleLocale, articles);
+    const member = new Set([...members].flatMap(([documentId, versions]) => (versions.draft ? [documentId] : [])));
+    const missing = articles.filter((documentId) => !member.has(documentId));
+    const existing = async (uid: string) =>
+      missing.length === 0
+        ? []
+        : ((await strapi.db.query(uid as any).findMany({ where: { documentId: { $in: missing.slice(0, 500) } }, select: ['documentId'] })) as Array<{ documentId: string }>).map(
+            (row) => row.documentId
+          );
+    const otherLocale = new Set(await existing(type.uid));
+    const otherType = new Set<string>();
+    for (const other of types().all()) {
+      if (other.uid !== type.uid) for (const documentId of await existing(other.uid)) otherType.add(documentId);
     }
-    throw linkRuleError(`articles names no ${type.displayName} article: ${missing.slice(0, 10).join(', ')}`, {
-      rule: 'not-found',
-      field: 'articles',
-      articles: missing,
-    });
+    const violation = membershipViolation(articles, { member, otherLocale, otherType });
+    if (!violation) return;
+    const named = violation.details.articles.slice(0, 10).join(', ');
+    const messages: Record<MembershipViolation['reason'], string> = {
+      duplicate: `an article is at most once in a series: ${named}`,
+      'other-locale': `articles must be ${type.displayName} articles in locale "${articleLocale}": ${named} are not`,
+      'other-type': `the series holds ${type.displayName} articles only: ${named} are of another type`,
+      unknown: `articles names no ${type.displayName} article: ${named}`,
+    };
+    throw linkRuleError(messages[violation.reason], violation.details);
   };
 
   /** The published pages of `documentIds`, for `newsroom.revalidate`: their series info changed. */
@@ -175,7 +187,7 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
             );
           }
         }
-        await assertArticlesExist(type, articleLocale, articles, await articlesOf(type, articleLocale, articles));
+        await assertMembership(type, articleLocale, articles);
         await members.replace(trx, documentId, locale, 'draft', type.uid, articles);
         return draftArticles(trx, documentId, locale);
       });
@@ -191,13 +203,12 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
         for (const membership of own) {
           const { draft, published } = await versionsOf(membership.seriesDocumentId, membership.locale);
           if (!draft) continue;
-          const rows = await members.list(trx, membership.seriesDocumentId, membership.locale, 'draft');
-          const at = (position: number) => rows.find((row) => row.position === position);
-          const neighbors = [at(membership.position - 1), at(membership.position + 1)];
-          const found = await articlesOf(type, locale, neighbors.flatMap((row) => (row ? [row.articleDocumentId] : [])));
-          const ref = (row: MemberRow | undefined) =>
-            row ? { documentId: row.articleDocumentId, title: memberOf(type, row.articleDocumentId, row.position, found.get(row.articleDocumentId)).title } : null;
-          result.push({ series: summaryOf(draft, published), position: membership.position, total: rows.length, previous: ref(neighbors[0]), next: ref(neighbors[1]) });
+          const list = (await members.list(trx, membership.seriesDocumentId, membership.locale, 'draft')).map((row) => row.articleDocumentId);
+          const place = placeIn(list, documentId);
+          if (!place) continue;
+          const found = await articlesOf(type, locale, [place.previous, place.next].filter((id): id is string => id !== null));
+          const ref = (id: string | null) => (id ? { documentId: id, title: memberOf(type, id, 0, found.get(id)).title } : null);
+          result.push({ series: summaryOf(draft, published), position: place.position, total: place.total, previous: ref(place.previous), next: ref(place.next) });
         }
         return result.sort((a, b) => a.series.title.localeCompare(b.series.title));
       });
@@ -207,20 +218,21 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
     hasArticles: (trx: Transaction, documentId: string) => members.hasArticles(trx, documentId),
 
     /**
-     * After Strapi published, unpublished or discarded the series in these locales:
-     * `published` / `unpublished`: the published list becomes the draft one / empty;
-     * `discarded`: the draft list becomes the published one.
+     * After Strapi published, unpublished, discarded or deleted the series in these
+     * locales, its lists follow (planSeriesAction says how); readers are told when
+     * what they see may have changed (everything but a discarded draft).
      */
-    async afterSeriesAction(trx: Transaction, documentId: string, locales: string[], action: 'published' | 'unpublished' | 'discarded' | 'deleted', articleType: string | undefined) {
+    async afterSeriesAction(trx: Transaction, documentId: string, locales: string[], action: SeriesAction, articleType: string | undefined) {
       const type = articleType ? types().find(articleType) : undefined;
       for (const locale of locales) {
-        const [draft, published] = await Promise.all((['draft', 'published'] as MembershipStatus[]).map((status) => members.list(trx, documentId, locale, status)));
-        const ids = (rows: MemberRow[]) => rows.map((row) => row.articleDocumentId);
-        if (action === 'published' && type) await members.replace(trx, documentId, locale, 'published', type.uid, ids(draft));
-        if (action === 'unpublished' && type) await members.replace(trx, documentId, locale, 'published', type.uid, []);
-        if (action === 'discarded' && type) await members.replace(trx, documentId, locale, 'draft', type.uid, ids(published));
-        if (action === 'deleted') await members.removeSeries(trx, documentId, [locale]);
-        if (type && action !== 'discarded') await announce(trx, type, type.localized ? locale : null, [...ids(draft), ...ids(published)]);
+        const [draft, published] = await Promise.all(STATUSES.map(async (status) => (await members.list(trx, documentId, locale, status)).map((row) => row.articleDocumentId)));
+        const write = planSeriesAction(action, { draft, published });
+        for (const status of STATUSES) {
+          const list = write[status];
+          // A series of a type no longer served keeps its rows until it is deleted: they name no article of a known type to write.
+          if (list && (type || list.length === 0)) await members.replace(trx, documentId, locale, status, type?.uid ?? '', list);
+        }
+        if (type && action !== 'discarded') await announce(trx, type, type.localized ? locale : null, [...draft, ...published]);
       }
     },
 
@@ -228,8 +240,8 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
     async removeArticle(trx: Transaction, type: NewsroomType, documentId: string, locales: Array<string | null>) {
       const rows = (await members.ofArticles(trx, type.uid, [documentId])).filter((row) => !type.localized || locales.includes(row.locale));
       for (const row of rows) {
-        const list = await members.list(trx, row.seriesDocumentId, row.locale, row.status);
-        const rest = list.map((item) => item.articleDocumentId).filter((id) => id !== documentId);
+        const list = (await members.list(trx, row.seriesDocumentId, row.locale, row.status)).map((item) => item.articleDocumentId);
+        const rest = withoutArticle(list, documentId);
         await members.replace(trx, row.seriesDocumentId, row.locale, row.status, type.uid, rest);
         if (row.status === 'published') await announce(trx, type, type.localized ? row.locale : null, rest);
       }

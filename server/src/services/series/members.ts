@@ -2,8 +2,8 @@ import type { Core } from '@strapi/strapi';
 
 import { SERIES_MEMBERS_TABLE } from '../../constants';
 import type { Transaction } from '../database';
+import { positionsOf, type MembershipStatus } from './plan';
 
-export type MembershipStatus = 'draft' | 'published';
 
 /** One article of one version (draft or published) of a series in one locale. */
 export interface MemberRow {
@@ -78,13 +78,13 @@ export const createMemberTable = (strapi: Core.Strapi) => {
     /** Makes one version of a series in one locale exactly `articles`, positions 1..n. */
     async replace(trx: Transaction, seriesDocumentId: string, locale: string, status: MembershipStatus, articleType: string, articles: string[]) {
       await trx(SERIES_MEMBERS_TABLE).where({ series_document_id: seriesDocumentId, locale, status }).delete();
-      const rows = articles.map((articleDocumentId, index) => ({
+      const rows = positionsOf(articles).map(({ articleDocumentId, position }) => ({
         series_document_id: seriesDocumentId,
         locale,
         status,
         article_type: articleType,
         article_document_id: articleDocumentId,
-        position: index + 1,
+        position,
       }));
       for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
         await trx(SERIES_MEMBERS_TABLE).insert(rows.slice(start, start + ROWS_PER_INSERT));

@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+
+import { duplicatesOf, membershipViolation, placeIn, planSeriesAction, positionsOf, withoutArticle, type ArticlesFound } from '../plan';
+
+const found = (member: string[], otherLocale: string[] = [], otherType: string[] = []): ArticlesFound => ({
+  member: new Set(member),
+  otherLocale: new Set(otherLocale),
+  otherType: new Set(otherType),
+});
+
+describe('membershipViolation', () => {
+  it('accepts drafts of the series type and locale, and the empty list', () => {
+    expect(membershipViolation(['a', 'b'], found(['a', 'b', 'c']))).toBeNull();
+    expect(membershipViolation([], found([]))).toBeNull();
+  });
+
+  it('refuses an article twice, naming it once', () => {
+    expect(membershipViolation(['a', 'b', 'a', 'a'], found(['a', 'b']))).toEqual({
+      reason: 'duplicate',
+      details: { rule: 'duplicate', field: 'articles', articles: ['a'] },
+    });
+  });
+
+  it('refuses articles of another locale as a locale mismatch, before unknown ones', () => {
+    expect(membershipViolation(['a', 'fr', 'zz'], found(['a'], ['fr']))).toEqual({
+      reason: 'other-locale',
+      details: { rule: 'locale-mismatch', field: 'articles', articles: ['fr'] },
+    });
+  });
+
+  it('refuses articles of another type as not found among the series type, saying why', () => {
+    expect(membershipViolation(['a', 'post', 'zz'], found(['a'], [], ['post']))).toEqual({
+      reason: 'other-type',
+      details: { rule: 'not-found', field: 'articles', articles: ['post'] },
+    });
+  });
+
+  it('names every unknown article', () => {
+    expect(membershipViolation(['a', 'x', 'y'], found(['a']))).toEqual({
+      reason: 'unknown',
+      details: { rule: 'not-found', field: 'articles', articles: ['x', 'y'] },
+    });
+  });
+
+  it('refuses exactly the lists with a repeated or missing article', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e'), { maxLength: 8 }), fc.subarray(['a', 'b', 'c', 'd', 'e']), (articles, member) => {
+        const violation = membershipViolation(articles, found(member));
+        const valid = new Set(articles).size === articles.length && articles.every((id) => member.includes(id));
+        expect(violation === null).toBe(valid);
+      })
+    );
+  });
+});
+
+describe('duplicatesOf', () => {
+  it('lists each repeated id once, in the order it repeats', () => {
+    expect(duplicatesOf(['b', 'a', 'a', 'b', 'c', 'a'])).toEqual(['a', 'b']);
+    expect(duplicatesOf(['a', 'b'])).toEqual([]);
+  });
+});
+
+describe('planSeriesAction', () => {
+  const lists = { draft: ['a', 'b', 'c'], published: ['c', 'a'] };
+
+  it('publishing gives readers the draft list', () => {
+    expect(planSeriesAction('published', lists)).toEqual({ published: ['a', 'b', 'c'] });
+  });
+
+  it('unpublishing empties the published list and keeps the draft', () => {
+    expect(planSeriesAction('unpublished', lists)).toEqual({ published: [] });
+  });
+
+  it('discarding the draft brings back the published list and leaves readers alone', () => {
+    expect(planSeriesAction('discarded', lists)).toEqual({ draft: ['c', 'a'] });
+  });
+
+  it('deleting empties both lists', () => {
+    expect(planSeriesAction('deleted', lists)).toEqual({ draft: [], published: [] });
+  });
+
+  it('never shares a list with its input (a later write cannot change the plan)', () => {
+    const plan = planSeriesAction('published', lists);
+    lists.draft.push('d');
+    expect(plan.published).toEqual(['a', 'b', 'c']);
+    lists.draft.pop();
+  });
+});
+
+describe('positions', () => {
+  it('numbers a list from 1 without gaps', () => {
+    expect(positionsOf(['x', 'y'])).toEqual([
+      { articleDocumentId: 'x', position: 1 },
+      { articleDocumentId: 'y', position: 2 },
+    ]);
+  });
+
+  it('closes the gap of a removed article: the rest keep their order and count 1..n', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 3 }), { maxLength: 10 }), fc.nat(), (list, pick) => {
+        const removed = list.length > 0 ? list[pick % list.length] : 'none';
+        const rest = withoutArticle(list, removed);
+        expect(rest).toEqual(list.filter((id) => id !== removed));
+        expect(positionsOf(rest).map((row) => row.position)).toEqual(rest.map((_, index) => index + 1));
+      })
+    );
+  });
+});
+
+describe('placeIn', () => {
+  it('gives the position, the total and the neighbors, null at the ends', () => {
+    expect(placeIn(['a', 'b', 'c'], 'a')).toEqual({ position: 1, total: 3, previous: null, next: 'b' });
+    expect(placeIn(['a', 'b', 'c'], 'b')).toEqual({ position: 2, total: 3, previous: 'a', next: 'c' });
+    expect(placeIn(['a', 'b', 'c'], 'c')).toEqual({ position: 3, total: 3, previous: 'b', next: null });
+  });
+
+  it('is null for an article not in the list', () => {
+    expect(placeIn(['a'], 'b')).toBeNull();
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * The series rules as pure functions (no Strapi, no database): what a membership
+ * write must refuse, and what each series action makes of the stored lists. The
+ * service reads the lists, asks these, and writes the answer.
+ */
+import type { ReadingOrderViolation } from '../../../../contracts/reading-order';
+
+export type MembershipStatus = 'draft' | 'published';
+
+/** A series action the membership follows (Strapi's publish, unpublish, discardDraft, delete). */
+export type SeriesAction = 'published' | 'unpublished' | 'discarded' | 'deleted';
+
+/** The two stored lists of a series in one locale, each first article first. */
+export interface SeriesLists {
+  draft: string[];
+  published: string[];
+}
+
+/** The lists a write replaces; a status left out stays as it is. */
+export type SeriesWrite = Partial<SeriesLists>;
+
+/** The documentIds that occur more than once, each once, in order of their second occurrence. */
+export const duplicatesOf = (articles: readonly string[]): string[] => {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const documentId of articles) {
+    if (seen.has(documentId)) repeated.add(documentId);
+    seen.add(documentId);
+  }
+  return [...repeated];
+};
+
+/** What is known of the requested articles: drafts of the series' type and locale, and ids found elsewhere. */
+export interface ArticlesFound {
+  /** Drafts of the series' type in the series' article locale. */
+  member: ReadonlySet<string>;
+  /** Documents of the series' type in another locale only. */
+  otherLocale: ReadonlySet<string>;
+  /** Documents of another served type. */
+  otherType: ReadonlySet<string>;
+}
+
+/** Why a requested list is refused: the broken rule, in the reading order's terms, and what the editor should fix. */
+export interface MembershipViolation {
+  reason: 'duplicate' | 'other-locale' | 'other-type' | 'unknown';
+  details: ReadingOrderViolation;
+}
+
+/**
+ * The first rule a requested series list breaks, or null: an article at most once,
+ * then every article a draft of the series' type in its locale. The most specific
+ * reason wins so the editor learns what to fix (another locale, another type, or
+ * no such article at all); an article of another type is `not-found` among the
+ * series' type, the rule the reading order answers for it too.
+ */
+export const membershipViolation = (articles: readonly string[], found: ArticlesFound): MembershipViolation | null => {
+  const duplicates = duplicatesOf(articles);
+  if (duplicates.length > 0) return { reason: 'duplicate', details: { rule: 'duplicate', field: 'articles', articles: duplicates } };
+  const missing = articles.filter((documentId) => !found.member.has(documentId));
+  if (missing.length === 0) return null;
+  const otherLocale = missing.filter((documentId) => found.otherLocale.has(documentId));
+  if (otherLocale.length > 0) return { reason: 'other-locale', details: { rule: 'locale-mismatch', field: 'articles', articles: otherLocale } };
+  const otherType = missing.filter((documentId) => found.otherType.has(documentId));
+  if (otherType.length > 0) return { reason: 'other-type', details: { rule: 'not-found', field: 'articles', articles: otherType } };
+  return { reason: 'unknown', details: { rule: 'not-found', field: 'articles', articles: missing } };
+};
+
+/**
+ * What a series action makes of its lists in one locale: publishing copies the
+ * draft list to readers, unpublishing empties the published list, discarding the
+ * draft brings the published list back as the draft, deleting removes both.
+ */
+export const planSeriesAction = (action: SeriesAction, lists: SeriesLists): SeriesWrite => {
+  switch (action) {
+    case 'published':
+      return { published: [...lists.draft] };
+    case 'unpublished':
+      return { published: [] };
+    case 'discarded':
+      return { draft: [...lists.published] };
+    case 'deleted':
+      return { draft: [], published: [] };
+  }
+};
+
+/** A list without the article: the articles after it move up one place, so positions stay 1..n. */
+export const withoutArticle = (list: readonly string[], documentId: string): string[] => list.filter((id) => id !== documentId);
+
+/** The stored positions of a list: 1 for the first article, no gaps. */
+export const positionsOf = (list: readonly string[]): Array<{ articleDocumentId: string; position: number }> =>
+  list.map((articleDocumentId, index) => ({ articleDocumentId, position: index + 1 }));
+
+/** An article's place in a list: its position, the list's length, and its neighbors there (null at an end). */
+export const placeIn = (list: readonly string[], documentId: string) => {
+  const index = list.indexOf(documentId);
+  if (index < 0) return null;
+  return { position: index + 1, total: list.length, previous: list[index - 1] ?? null, next: list[index + 1] ?? null };
+};
