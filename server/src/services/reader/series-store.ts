@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { SERIES_MEMBERS_TABLE, SERIES_UID } from '../../constants';
 import type { TypeTables } from '../../registry';
 import { rowsOf, type Transaction } from '../database';
+import type { NeighborRow } from './store';
 
 type Knex = Core.Strapi['db']['connection'] | Transaction;
 
@@ -17,20 +18,12 @@ export interface SeriesRow {
   updatedAt: unknown;
 }
 
-/** A published article of a published series, with its place among the series' published articles. */
-export interface SeriesMemberRow {
+/** A published article of a published series (the columns a teaser shows), with its place among the series' published articles. */
+export interface SeriesMemberRow extends Omit<NeighborRow, 'direction' | 'depth'> {
   seriesDocumentId: string;
   /** 1-based, counting only what readers see. */
   position: number;
   total: number;
-  documentId: string;
-  id: number;
-  title: string | null;
-  slug: string | null;
-  summary: string | null;
-  autoSummary: string | null;
-  publishedAt: unknown;
-  updatedAt: unknown;
 }
 
 /** Where a series' articles are read from: their type's table, and the locale of their rows (null without i18n). */
