@@ -238,6 +238,8 @@ describe('Reading order page', () => {
 
   it('links the unlinked articles by publication date, with a dry run and a progress bar reaching done', async () => {
     await openWorkspace();
+    // The section shows once the admin's permissions are loaded (useRBAC); a cold first load took longer than the default wait once.
+    await page.getByRole('heading', { name: 'Link by publication date' }).waitFor({ timeout: 45_000 });
     await page.getByRole('button', { name: 'Preview the changes' }).click();
     const preview = page.getByTestId('newsroom-bulk-preview');
     await preview.waitFor();
