@@ -8,7 +8,7 @@ export interface FuzzResult {
   /** HTTP status, or 0 when no answer came (timeout, connection error). */
   status: number;
   durationMs: number;
-  /** A 5xx, no answer, or a GraphQL error Strapi reports as INTERNAL_SERVER_ERROR. */
+  /** A 5xx, no answer, or a GraphQL error Strapi reports as INTERNAL_SERVER_ERROR in a 200 answer. */
   serverError: boolean;
   /** The cause when the response itself names it (GraphQL, network); otherwise read from the server log. */
   cause?: string;
@@ -32,7 +32,10 @@ export const send = async (baseUrl: string, credentials: Credentials, request: F
     const response = await fetch(`${baseUrl}${request.path}`, { method: request.method, headers, body: request.body, signal: AbortSignal.timeout(timeoutMs) });
     const text = await response.text();
     const durationMs = performance.now() - started;
-    const graphqlError = request.family === 'graphql' && response.status < 500 ? graphqlInternalError(text) : undefined;
+    // Only a 200 can carry a resolver's failure: Apollo answers 400 for a request it refused before running any
+    // resolver (syntax, validation, variable coercion), even where Strapi labels the error INTERNAL_SERVER_ERROR
+    // (graphql-js aborting after 50 bad variables).
+    const graphqlError = request.family === 'graphql' && response.status === 200 ? graphqlInternalError(text) : undefined;
     return { index, request, status: response.status, durationMs, serverError: response.status >= 500 || graphqlError !== undefined, cause: graphqlError && `GraphQL: ${graphqlError}` };
   } catch (error) {
     const name = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : `request failed: ${(error as Error).message}`;

@@ -1,3 +1,15 @@
 import { factories } from '@strapi/strapi';
 
-export default factories.createCoreRouter('api::post.post');
+/**
+ * The posts' own REST routes, with the newsroom plugin's query policy: a filter or
+ * populate Strapi's query engine would crash on (an object under `$eq`, an unknown
+ * operator) is a 400 instead of a 500, as on the plugin's article routes.
+ */
+const QUERY = 'plugin::newsroom.content-api-query';
+
+export default factories.createCoreRouter('api::post.post', {
+  config: {
+    find: { policies: [QUERY] },
+    findOne: { policies: [QUERY] },
+  },
+});
