@@ -2,6 +2,7 @@ import type { ArticleStatus } from '../../../../contracts/reading-order';
 import type { TypeTables } from '../../registry';
 import type { PlanArticle, PlanRowLink } from '../bulk/plan-link-by-date';
 import type { Transaction } from '../database';
+import { statusOf } from '../reading-order/versions';
 
 const time = (value: unknown) => (value === null || value === undefined ? null : new Date(value as string).getTime());
 
@@ -52,9 +53,7 @@ export const readArticles = async (trx: Transaction, tables: TypeTables, locale:
   return [...drafts.values()].map(({ updatedAt, ...article }) => {
     const version = published.get(article.documentId);
     if (!version) return article;
-    // The Content Manager's rule: a draft saved after its published version is "modified".
-    const status: ArticleStatus = (updatedAt ?? 0) > (version.updatedAt ?? 0) ? 'modified' : 'published';
-    return { ...article, publishedId: version.id, publishedAt: version.publishedAt, status };
+    return { ...article, publishedId: version.id, publishedAt: version.publishedAt, status: statusOf({ updatedAt }, version) };
   });
 };
 

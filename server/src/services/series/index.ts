@@ -2,7 +2,6 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { pageTag, seriesTag } from '../../../../contracts/reader';
-import type { ArticleStatus } from '../../../../contracts/reading-order';
 import type { RevalidatePage } from '../../../../contracts/revalidation';
 import type { ArticleSeriesResponse, SeriesArticlesResponse, SeriesMember, SeriesSummary } from '../../../../contracts/series';
 import { getService } from '../../accessors';
@@ -10,6 +9,7 @@ import { SERIES_UID } from '../../constants';
 import type { NewsroomType } from '../../registry';
 import { inTransaction, type Transaction } from '../database';
 import { linkRuleError } from '../reading-order/errors';
+import { statusOf } from '../reading-order/versions';
 import { createMemberTable } from './members';
 import { membershipViolation, placeIn, planSeriesAction, withoutArticle, type MembershipStatus, type MembershipViolation, type SeriesAction } from './plan';
 
@@ -17,14 +17,6 @@ const STATUSES: MembershipStatus[] = ['draft', 'published'];
 
 /** Most articles in one series. */
 export const MAX_SERIES_ARTICLES = 1_000;
-
-const time = (value: unknown) => (value === null || value === undefined ? 0 : new Date(value as string).getTime());
-
-/** The Content Manager's status of a document from its draft and published versions. */
-const statusOf = (draft: { updatedAt?: unknown }, published: { updatedAt?: unknown } | undefined): ArticleStatus => {
-  if (!published) return 'draft';
-  return time(draft.updatedAt) > time(published.updatedAt) ? 'modified' : 'published';
-};
 
 /**
  * Series: the membership rules and the draft/publish life of a series' article
