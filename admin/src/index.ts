@@ -1,6 +1,7 @@
 import { NumberList } from '@strapi/icons';
 
 import { ReadingOrderPanel } from './components/ReadingOrderPanel';
+import { SeriesPanel } from './components/series/SeriesPanel';
 import { SummaryPanel } from './components/SummaryPanel';
 import { PERMISSIONS } from './permissions';
 import { PLUGIN_ID } from './pluginId';
@@ -22,7 +23,7 @@ export default {
       permissions: PERMISSIONS.read,
     });
 
-    app.getPlugin('content-manager').apis.addEditViewSidePanel([ReadingOrderPanel, SummaryPanel]);
+    app.getPlugin('content-manager').apis.addEditViewSidePanel([ReadingOrderPanel, SeriesPanel, SummaryPanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

@@ -61,7 +61,7 @@ describe('Reading order page', () => {
 
   const rows = () => page.getByTestId('newsroom-chain-article');
   const rowTitles = async () => (await rows().locator('a').allTextContents()).map((title) => title.trim());
-  const handle = (key: keyof typeof TITLES) => page.getByRole('button', { name: `Move “${TITLES[key]}”` });
+  const handle = (key: keyof typeof TITLES) => page.getByRole('button', { name: `Move “${TITLES[key]}”`, exact: true });
   const savedOrder = () =>
     page.waitForResponse((response) => response.request().method() === 'PUT' && new URL(response.url()).pathname.startsWith('/newsroom/orders/'));
 

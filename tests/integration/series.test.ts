@@ -105,11 +105,15 @@ describe.each([
     await put(series, { articles: ids });
     await seriesDocuments().publish({ documentId: series, locale: 'en' } as any);
     expect(await stored(series, 'published')).toEqual(positions(ids));
+    // The same list again changes nothing, so the series stays Published.
+    expect((await put(series, { articles: ids })).body.data.series.status).toBe('published');
 
-    await put(series, { articles: [ids[2]] });
+    // A new draft list makes the series Modified, as a change of its fields would, until it is published.
+    expect((await put(series, { articles: [ids[2]] })).body.data.series.status).toBe('modified');
     expect(await stored(series, 'published')).toEqual(positions(ids));
     await seriesDocuments().discardDraft({ documentId: series, locale: 'en' } as any);
     expect(await stored(series, 'draft')).toEqual(positions(ids));
+    expect((await get(series)).body.data.series.status).toBe('published');
 
     await seriesDocuments().unpublish({ documentId: series, locale: 'en' } as any);
     expect(await stored(series, 'published')).toEqual([]);

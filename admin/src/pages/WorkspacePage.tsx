@@ -7,6 +7,7 @@ import { BulkLink } from '../components/workspace/BulkLink';
 import { ChainEditor } from '../components/workspace/ChainEditor';
 import { CheckRepair } from '../components/workspace/CheckRepair';
 import { OrdersOverview } from '../components/workspace/OrdersOverview';
+import { SeriesSection } from '../components/workspace/SeriesSection';
 import { PERMISSIONS } from '../permissions';
 import { useGetNewsroomLocalesQuery, useGetNewsroomOrdersQuery, useGetNewsroomSettingsQuery } from '../services/api';
 import { getTranslation } from '../utils/getTranslation';
@@ -70,7 +71,7 @@ export const WorkspacePage = () => {
         title={title}
         subtitle={formatMessage({
           id: getTranslation('workspace.subtitle'),
-          defaultMessage: 'Every reading order of a content type: reorder, link in bulk, check and repair.',
+          defaultMessage: 'Every reading order and series of a content type: reorder, link in bulk, check and repair.',
         })}
       />
       <Layouts.Content>
@@ -137,6 +138,10 @@ export const WorkspacePage = () => {
                   onPage={setPage}
                   onOpen={setOpen}
                 />
+              </Box>
+
+              <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
+                <SeriesSection key={`${contentType.uid}-${locale}`} contentType={contentType} locale={locale} />
               </Box>
 
               {canEdit ? (

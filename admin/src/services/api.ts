@@ -1,6 +1,7 @@
 import { adminApi } from '@strapi/strapi/admin';
 
 import type {
+  ArticleStatus,
   GetReadingOrderResponse,
   LinkCandidate,
   Neighborhood,
@@ -23,6 +24,12 @@ import type {
 } from '../../../contracts/orders';
 import type { CheckResponse, RepairRequest, RepairResponse } from '../../../contracts/reading-order-check';
 import type {
+  ArticleSeriesResponse,
+  SeriesArticlesResponse,
+  SetSeriesArticlesRequest,
+} from '../../../contracts/series';
+import { SERIES_UID } from '../permissions';
+import type {
   SettingsResponse,
   SuggestSummaryRequest,
   SuggestSummaryResponse,
@@ -43,6 +50,7 @@ const newsroomApi = adminApi.enhanceEndpoints({
     'NewsroomLinkCandidates',
     'NewsroomOrders',
     'NewsroomCheck',
+    'NewsroomSeries',
     'Document',
     'Relations',
   ],
@@ -65,7 +73,7 @@ export interface CandidateSearch {
   locale?: string;
   q: string;
   /** The edited document, never offered. */
-  exclude: string;
+  exclude?: string;
   page: number;
   pageSize: number;
 }
@@ -113,6 +121,46 @@ export interface BulkJobArgs {
   jobId: string;
   /** The job's type: its end reloads that type's orders. */
   type: string;
+}
+
+/** Series are created, listed and published through the Content Manager's API, with its permissions. */
+const SERIES_PATH = `/content-manager/collection-types/${SERIES_UID}`;
+
+/** One series' draft membership in a locale (the default one when left out). */
+export interface SeriesArgs {
+  documentId: string;
+  locale?: string;
+}
+
+export interface SetSeriesArticlesArgs extends SeriesArgs {
+  articles: SetSeriesArticlesRequest['articles'];
+}
+
+/** A page of the series holding articles of `type`, as the Content Manager lists them (with its permissions). */
+export interface SeriesListArgs extends WorkspaceArgs {
+  page: number;
+  pageSize: number;
+  q: string;
+}
+
+/** One series as the Content Manager's list answers it. */
+export interface SeriesListItem {
+  documentId: string;
+  title: string;
+  slug: string;
+  description?: string | null;
+  locale?: string | null;
+  status: ArticleStatus;
+}
+
+export interface SeriesListPage {
+  results: SeriesListItem[];
+  pagination: { page: number; pageSize: number; pageCount: number; total: number };
+}
+
+export interface CreateSeriesArgs extends WorkspaceArgs {
+  title: string;
+  description: string;
 }
 
 /** The states a bulk job ends in. */
@@ -305,6 +353,103 @@ const api = newsroomApi.injectEndpoints({
       transformResponse: (response: BulkJobResponse) => response.data,
     }),
 
+    /** The series an article is in (their draft lists), for the edit view's Series panel. */
+    getNewsroomArticleSeries: build.query<ArticleSeriesResponse['data'], DocumentArgs>({
+      query: ({ type, documentId, locale }) => ({
+        url: documentPath(documentId, 'series'),
+        config: { params: { type, locale } },
+      }),
+      transformResponse: (response: ArticleSeriesResponse) => response.data,
+      providesTags: (_result, _error, { type, documentId }) => ['NewsroomSeries', documentTag(type, documentId)],
+    }),
+
+    getNewsroomSeriesArticles: build.query<SeriesArticlesResponse['data'], SeriesArgs>({
+      query: ({ documentId, locale }) => ({
+        url: `/newsroom/series/${encodeURIComponent(documentId)}/articles`,
+        config: { params: { locale } },
+      }),
+      transformResponse: (response: SeriesArticlesResponse) => response.data,
+      providesTags: ['NewsroomSeries', { type: 'Document', id: `${SERIES_UID}_LIST` }],
+    }),
+
+    /**
+     * Makes the series' draft list exactly `articles`. A change makes a published series
+     * Modified, so the Content Manager's view of the series and its list reload too.
+     */
+    setNewsroomSeriesArticles: build.mutation<SeriesArticlesResponse['data'], SetSeriesArticlesArgs>({
+      query: ({ documentId, locale, articles }) => {
+        const data: SetSeriesArticlesRequest = { articles };
+        return {
+          url: `/newsroom/series/${encodeURIComponent(documentId)}/articles`,
+          method: 'PUT',
+          data,
+          config: { params: { locale } },
+        };
+      },
+      transformResponse: (response: SeriesArticlesResponse) => response.data,
+      // A refused change reloads too: the lists show the saved order again.
+      invalidatesTags: (_result, _error, { documentId }) => [
+        'NewsroomSeries',
+        documentTag(SERIES_UID, documentId),
+        { type: 'Document', id: `${SERIES_UID}_LIST` },
+      ],
+    }),
+
+    listNewsroomSeries: build.query<SeriesListPage, SeriesListArgs>({
+      query: ({ type, locale, page, pageSize, q }) => ({
+        url: SERIES_PATH,
+        config: {
+          params: {
+            page,
+            pageSize,
+            locale,
+            sort: 'title:ASC',
+            _q: q || undefined,
+            filters: { $and: [{ articleType: { $eq: type } }] },
+          },
+        },
+      }),
+      providesTags: ['NewsroomSeries', { type: 'Document', id: `${SERIES_UID}_LIST` }],
+    }),
+
+    /** Creates a draft series of `type` in the locale, its slug made available by the Content Manager from the title. */
+    createNewsroomSeries: build.mutation<SeriesListItem, CreateSeriesArgs>({
+      async queryFn({ type, locale, title, description }, _api, _extra, baseQuery) {
+        const slug = await baseQuery({
+          url: '/content-manager/uid/generate',
+          method: 'POST',
+          data: { contentTypeUID: SERIES_UID, field: 'slug', data: { title } },
+          config: { params: { locale } },
+        });
+        if (slug.error) return { error: slug.error };
+        const created = await baseQuery({
+          url: SERIES_PATH,
+          method: 'POST',
+          data: { title, slug: (slug.data as { data: string }).data, description, articleType: type },
+          config: { params: { locale } },
+        });
+        if (created.error) return { error: created.error };
+        return { data: (created.data as { data: SeriesListItem }).data };
+      },
+      invalidatesTags: ['NewsroomSeries', { type: 'Document', id: `${SERIES_UID}_LIST` }],
+    }),
+
+    /** Publishes the series' draft (its fields and its list) in the locale through the Content Manager. */
+    publishNewsroomSeries: build.mutation<unknown, SeriesArgs>({
+      query: ({ documentId, locale }) => ({
+        url: `${SERIES_PATH}/${encodeURIComponent(documentId)}/actions/publish`,
+        method: 'POST',
+        // The Content Manager reads the locale from the body, the way its own edit view sends it.
+        data: { locale },
+        config: { params: { locale } },
+      }),
+      invalidatesTags: (_result, _error, { documentId }) => [
+        'NewsroomSeries',
+        documentTag(SERIES_UID, documentId),
+        { type: 'Document', id: `${SERIES_UID}_LIST` },
+      ],
+    }),
+
     checkNewsroomOrders: build.query<CheckResponse['data'], WorkspaceArgs>({
       query: ({ type, locale }) => ({ url: '/newsroom/check', config: { params: { type, locale } } }),
       transformResponse: (response: CheckResponse) => response.data,
@@ -321,6 +466,13 @@ const api = newsroomApi.injectEndpoints({
 });
 
 export const {
+  useGetNewsroomArticleSeriesQuery,
+  useGetNewsroomSeriesArticlesQuery,
+  useLazyGetNewsroomSeriesArticlesQuery,
+  useSetNewsroomSeriesArticlesMutation,
+  useListNewsroomSeriesQuery,
+  useCreateNewsroomSeriesMutation,
+  usePublishNewsroomSeriesMutation,
   useGetNewsroomLocalesQuery,
   useGetNewsroomOrdersQuery,
   useGetNewsroomOrderQuery,

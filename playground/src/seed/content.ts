@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
 
-import { englishSeries, frenchSeries, type DemoArticle, type DemoSeries } from './demo-articles';
+import { demoSeriesLists, englishOrder, frenchOrder, type DemoArticle, type DemoReadingOrder, type DemoSeriesList } from './demo-articles';
 import { demoPosts, type DemoPost } from './demo-posts';
 import { playgroundStore } from './store';
 
 const ARTICLE_UID = 'plugin::newsroom.article';
 const POST_UID = 'api::post.post';
+const SERIES_UID = 'plugin::newsroom.series';
 
 const slugify = (title: string) =>
   title
@@ -25,7 +26,7 @@ const ensureLocale = async (strapi: Core.Strapi, code: string) => {
   }
 };
 
-/** Creates the drafts of one series, each linked after the one before it. */
+/** Creates the drafts of one reading order, each linked after the one before it. */
 const createChain = async (strapi: Core.Strapi, locale: string, articles: DemoArticle[]) => {
   const created: string[] = [];
   for (const article of articles) {
@@ -45,16 +46,36 @@ const createChain = async (strapi: Core.Strapi, locale: string, articles: DemoAr
   return created;
 };
 
-const seedSeries = async (strapi: Core.Strapi, series: DemoSeries) => {
-  await ensureLocale(strapi, series.locale);
+/** The drafts' documentIds by title (the demo's titles are unique per locale). */
+const articleIds = async (strapi: Core.Strapi, locale: string, titles: string[]) => {
+  const found = (await strapi.documents(ARTICLE_UID).findMany({ locale, status: 'draft', filters: { title: { $in: titles } }, fields: ['title'] } as any)) as unknown as Array<{ documentId: string; title: string }>;
+  return titles.map((title) => {
+    const article = found.find((candidate) => candidate.title === title);
+    if (!article) throw new Error(`Demo series: no article titled "${title}"`);
+    return article.documentId;
+  });
+};
+
+/** A published series of the plugin's series type, its list set through the plugin's service as the admin API does. */
+const seedSeriesList = async (strapi: Core.Strapi, list: DemoSeriesList) => {
+  const series = await strapi.documents(SERIES_UID as any).create({
+    locale: list.locale,
+    data: { title: list.title, slug: slugify(list.title), description: list.description, articleType: ARTICLE_UID },
+  } as any);
+  await strapi.plugin('newsroom').service('series').setArticles(series.documentId, list.locale, await articleIds(strapi, list.locale, list.articles));
+  await strapi.documents(SERIES_UID as any).publish({ documentId: series.documentId, locale: list.locale } as any);
+};
+
+const seedReadingOrder = async (strapi: Core.Strapi, order: DemoReadingOrder) => {
+  await ensureLocale(strapi, order.locale);
   // The drafts continue the published chain, so the order reads on into work in progress.
-  const chain = await createChain(strapi, series.locale, [...series.published, ...series.drafts]);
-  for (const documentId of chain.slice(0, series.published.length)) {
-    await strapi.documents(ARTICLE_UID).publish({ documentId, locale: series.locale });
+  const chain = await createChain(strapi, order.locale, [...order.published, ...order.drafts]);
+  for (const documentId of chain.slice(0, order.published.length)) {
+    await strapi.documents(ARTICLE_UID).publish({ documentId, locale: order.locale });
   }
-  for (const article of series.unlinked) {
-    const [documentId] = await createChain(strapi, series.locale, [article]);
-    await strapi.documents(ARTICLE_UID).publish({ documentId, locale: series.locale });
+  for (const article of order.unlinked) {
+    const [documentId] = await createChain(strapi, order.locale, [article]);
+    await strapi.documents(ARTICLE_UID).publish({ documentId, locale: order.locale });
   }
 };
 
@@ -109,8 +130,11 @@ export const seedDemoContent = async (strapi: Core.Strapi) => {
   const store = playgroundStore(strapi);
   if (await store.get({ key: 'demo-content-seeded' })) return false;
 
-  for (const series of [englishSeries, frenchSeries]) {
-    await seedSeries(strapi, series);
+  for (const order of [englishOrder, frenchOrder]) {
+    await seedReadingOrder(strapi, order);
+  }
+  for (const list of demoSeriesLists) {
+    await seedSeriesList(strapi, list);
   }
   await seedPosts(strapi);
   await store.set({ key: 'demo-content-seeded', value: new Date().toISOString() });

@@ -1,6 +1,6 @@
 /**
  * Demo content for the playground, written for this project: a local news site
- * following a city's new tram line. Each `series` is one reading order.
+ * following a city's new tram line. Each `DemoReadingOrder` is one reading order of a locale.
  */
 export interface DemoArticle {
   title: string;
@@ -8,7 +8,7 @@ export interface DemoArticle {
   paragraphs: string[];
 }
 
-export interface DemoSeries {
+export interface DemoReadingOrder {
   locale: string;
   /** Published, linked in this order. */
   published: DemoArticle[];
@@ -18,7 +18,7 @@ export interface DemoSeries {
   unlinked: DemoArticle[];
 }
 
-export const englishSeries: DemoSeries = {
+export const englishOrder: DemoReadingOrder = {
   locale: 'en',
   published: [
     {
@@ -140,7 +140,7 @@ export const englishSeries: DemoSeries = {
   ],
 };
 
-export const frenchSeries: DemoSeries = {
+export const frenchOrder: DemoReadingOrder = {
   locale: 'fr',
   published: [
     {
@@ -171,3 +171,28 @@ export const frenchSeries: DemoSeries = {
   drafts: [],
   unlinked: [],
 };
+
+/**
+ * A series of the plugin's series type ("Part 2 of 4"): an order of its own beside
+ * the reading order, its articles named by title.
+ */
+export interface DemoSeriesList {
+  locale: string;
+  title: string;
+  description: string;
+  articles: string[];
+}
+
+export const demoSeriesLists: DemoSeriesList[] = [
+  {
+    locale: 'en',
+    title: 'Building the tram, in four parts',
+    description: 'From the first shovel at the old docks to the first passengers: the construction of the Riverside tram.',
+    articles: [
+      'Breaking ground at the old docks',
+      'The bridge problem, and how it was solved',
+      'Night tests: the first tram on the tracks',
+      'Opening day: thousands ride the Riverside tram',
+    ],
+  },
+];

@@ -10,7 +10,6 @@ import {
   SingleSelectOption,
   TextInput,
   Typography,
-  VisuallyHidden,
 } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
@@ -24,10 +23,12 @@ import {
   useReorderNewsroomOrderMutation,
 } from '../../services/api';
 import { getTranslation } from '../../utils/getTranslation';
-import { insertAt, move, removeAt, upTo } from '../../utils/sequence';
+import { useSortableRows } from '../../hooks/useSortableRows';
+import { insertAt, removeAt, upTo } from '../../utils/sequence';
 import { StatusBadge } from '../StatusBadge';
 import { ApplyChoice } from './ApplyChoice';
 import { RefusedChange } from './RefusedChange';
+import { ReorderAnnouncer } from './ReorderAnnouncer';
 import { SortableArticle } from './SortableArticle';
 
 interface ChainEditorProps {
@@ -43,12 +44,6 @@ interface ChainEditorProps {
   onClose: () => void;
 }
 
-/** A keyboard move in progress: the row and where it was picked up. */
-interface Picked {
-  documentId: string;
-  from: number;
-}
-
 /** Unlinked articles offered for insertion per search. */
 const CANDIDATES = 10;
 
@@ -62,23 +57,15 @@ export const ChainEditor = ({ contentType, locale, documentId, chains, canEdit, 
   const [loadChain] = useLazyGetNewsroomOrderQuery();
 
   const [apply, setApply] = React.useState<ApplyTo>('draft');
-  const [items, setItems] = React.useState<OrderArticle[]>([]);
-  const itemsRef = React.useRef(items);
-  const [picked, setPicked] = React.useState<Picked | null>(null);
-  const [announcement, setAnnouncement] = React.useState('');
   const [refused, setRefused] = React.useState<unknown>(null);
   const [search, setSearch] = React.useState('');
   const [position, setPosition] = React.useState<number | undefined>(undefined);
   const [joinWith, setJoinWith] = React.useState<string>('');
-
-  const show = React.useCallback((next: OrderArticle[]) => {
-    itemsRef.current = next;
-    setItems(next);
-  }, []);
-
-  React.useEffect(() => {
-    if (saved) show(saved.articles);
-  }, [saved, show]);
+  const { items, itemsRef, show, reorder: rowReorder, announcement, instructionsId } = useSortableRows({
+    saved: saved?.articles,
+    disabled: isSaving || isFetching,
+    onSave: (next) => void save(next),
+  });
 
   const { data: found } = useGetNewsroomOrdersQuery(
     { type, locale, page: 1, pageSize: CANDIDATES, q: search },
@@ -87,8 +74,6 @@ export const ChainEditor = ({ contentType, locale, documentId, chains, canEdit, 
   const members = new Set(items.map((article) => article.documentId));
   const candidates = (found?.data.unlinked ?? []).filter((article) => !members.has(article.documentId));
   const joinable = chains.filter((chain) => !members.has(chain.first.documentId));
-
-  const position1 = (index: number) => ({ position: index + 1, count: itemsRef.current.length });
 
   const save = async (next: OrderArticle[]) => {
     if (!saved) return;
@@ -110,62 +95,7 @@ export const ChainEditor = ({ contentType, locale, documentId, chains, canEdit, 
   };
 
   const editing = (article: OrderArticle) => ({
-    disabled: isSaving || isFetching,
-    picked: picked?.documentId === article.documentId,
-    onGrab: (index: number) => {
-      setPicked({ documentId: article.documentId, from: index });
-      setAnnouncement(
-        formatMessage(
-          {
-            id: getTranslation('workspace.chain.a11y.grabbed'),
-            defaultMessage:
-              '{title}, picked up. Current position: {position} of {count}. Press the up and down arrows to move it, Space to drop, Escape to cancel.',
-          },
-          { title: article.title, ...position1(index) }
-        )
-      );
-    },
-    onMove: (from: number, to: number) => {
-      show(move(itemsRef.current, from, to));
-      setAnnouncement(
-        formatMessage(
-          {
-            id: getTranslation('workspace.chain.a11y.moved'),
-            defaultMessage: '{title}, moved. New position: {position} of {count}.',
-          },
-          { title: article.title, ...position1(to) }
-        )
-      );
-    },
-    onDrop: () => {
-      const current = itemsRef.current;
-      const at = current.findIndex((item) => item.documentId === article.documentId);
-      setPicked(null);
-      setAnnouncement(
-        formatMessage(
-          {
-            id: getTranslation('workspace.chain.a11y.dropped'),
-            defaultMessage: '{title}, dropped. Final position: {position} of {count}.',
-          },
-          { title: article.title, ...position1(at) }
-        )
-      );
-      void save(current);
-    },
-    onCancel: () => {
-      const from = saved?.articles.findIndex((item) => item.documentId === article.documentId) ?? 0;
-      setPicked(null);
-      if (saved) show(saved.articles);
-      setAnnouncement(
-        formatMessage(
-          {
-            id: getTranslation('workspace.chain.a11y.cancelled'),
-            defaultMessage: 'Move cancelled. {title} is back at position {position} of {count}.',
-          },
-          { title: article.title, ...position1(from) }
-        )
-      );
-    },
+    ...rowReorder(article),
     onRemove: (index: number) => void save(removeAt(itemsRef.current, index)),
     onSplit: (index: number) => void save(upTo(itemsRef.current, index)),
   });
@@ -232,15 +162,7 @@ export const ChainEditor = ({ contentType, locale, documentId, chains, canEdit, 
       {canEdit ? <ApplyChoice value={apply} onChange={setApply} /> : null}
       {refused ? <RefusedChange error={refused} known={[...items, ...candidates]} onClose={() => setRefused(null)} /> : null}
 
-      <VisuallyHidden id="newsroom-reorder-instructions">
-        {formatMessage({
-          id: getTranslation('workspace.chain.a11y.instructions'),
-          defaultMessage: 'Press Space or Enter to pick up the article, the up and down arrows to move it, Space or Enter to drop it, Escape to cancel.',
-        })}
-      </VisuallyHidden>
-      <VisuallyHidden aria-live="assertive" data-testid="newsroom-reorder-announcement">
-        {announcement}
-      </VisuallyHidden>
+      <ReorderAnnouncer instructionsId={instructionsId} announcement={announcement} />
 
       <Flex tag="ol" direction="column" alignItems="stretch" gap={1} aria-labelledby="newsroom-chain-title" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {items.map((article, index) => (

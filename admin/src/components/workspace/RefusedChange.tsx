@@ -1,7 +1,6 @@
 import { Alert, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
-import type { OrderArticle } from '../../../../contracts/orders';
 import { getTranslation } from '../../utils/getTranslation';
 import { linkProblemMessage, toRequestProblem } from '../../utils/requestErrors';
 
@@ -17,7 +16,7 @@ const articlesOf = (error: ServerError): string[] => {
 };
 
 /**
- * Why the server refused a change of the chain: the rule in the editor's words, the
+ * Why the server refused a change of a reading order or a series: the rule in the editor's words, the
  * server's own message, and the articles its details name (by title when known).
  */
 export const RefusedChange = ({
@@ -26,7 +25,8 @@ export const RefusedChange = ({
   onClose,
 }: {
   error: unknown;
-  known: OrderArticle[];
+  /** Articles the editor sees, to name those the error lists by title. */
+  known: ReadonlyArray<{ documentId: string; title: string }>;
   onClose: () => void;
 }) => {
   const { formatMessage } = useIntl();

@@ -7,6 +7,7 @@ import { NavLink } from 'react-router-dom';
 
 import type { ContentTypeSettings } from '../../../../contracts/content-types';
 import type { OrderArticle } from '../../../../contracts/orders';
+import type { RowReorder } from '../../hooks/useSortableRows';
 import { articleEditPath } from '../../utils/articles';
 import { getTranslation } from '../../utils/getTranslation';
 import { StatusBadge } from '../StatusBadge';
@@ -23,25 +24,19 @@ interface DraggedRow {
 interface SortableArticleProps {
   contentType: ContentTypeSettings;
   locale?: string;
-  article: OrderArticle;
+  article: Pick<OrderArticle, 'documentId' | 'title' | 'status'>;
   index: number;
   count: number;
   /** Absent for an editor without the update permission: no handle, no actions. */
-  editing?: {
-    disabled: boolean;
-    /** Whether the keyboard picked this row up (Space on its handle). */
-    picked: boolean;
-    onGrab: (index: number) => void;
-    onMove: (from: number, to: number) => void;
-    onDrop: () => void;
-    onCancel: () => void;
+  editing?: RowReorder & {
     onRemove: (index: number) => void;
-    onSplit: (index: number) => void;
+    /** Reading orders only: ends the chain after this row. */
+    onSplit?: (index: number) => void;
   };
 }
 
 /**
- * One article of the open chain. The handle drags with the pointer (react-dnd,
+ * One article of an open list (a reading order or a series). The handle drags with the pointer (react-dnd,
  * whose provider the Strapi admin already mounts) and with the keyboard, as the
  * Content Manager's relation lists do: Space or Enter picks up and drops, the
  * arrows move, Escape cancels.
@@ -126,7 +121,7 @@ export const SortableArticle = ({ contentType, locale, article, index, count, ed
             withTooltip={false}
             disabled={editing.disabled}
             aria-pressed={picked}
-            aria-describedby="newsroom-reorder-instructions"
+            aria-describedby={editing.instructionsId}
             onKeyDown={onKeyDown}
             onClick={(event: React.MouseEvent) => event.preventDefault()}
             label={formatMessage(
@@ -149,18 +144,25 @@ export const SortableArticle = ({ contentType, locale, article, index, count, ed
         <StatusBadge status={article.status} />
         {editing ? (
           <>
-            <Button
-              variant="tertiary"
-              size="S"
-              disabled={editing.disabled || index === count - 1}
-              onClick={() => editing.onSplit(index)}
-            >
-              {formatMessage({ id: getTranslation('workspace.chain.split'), defaultMessage: 'Split after' })}
-            </Button>
+            {editing.onSplit ? (
+              <Button
+                variant="tertiary"
+                size="S"
+                disabled={editing.disabled || index === count - 1}
+                onClick={() => editing.onSplit?.(index)}
+              >
+                {formatMessage({ id: getTranslation('workspace.chain.split'), defaultMessage: 'Split after' })}
+              </Button>
+            ) : null}
             <Button
               variant="danger-light"
               size="S"
-              disabled={editing.disabled || count === 1}
+              // A reading order keeps at least one article; a series may become empty.
+              disabled={editing.disabled || (editing.onSplit !== undefined && count === 1)}
+              aria-label={formatMessage(
+                { id: getTranslation('workspace.chain.remove.label'), defaultMessage: 'Remove “{title}”' },
+                { title: article.title }
+              )}
               onClick={() => editing.onRemove(index)}
             >
               {formatMessage({ id: getTranslation('workspace.chain.remove'), defaultMessage: 'Remove' })}

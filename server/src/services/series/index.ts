@@ -169,7 +169,7 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     setArticles(documentId: string, locale: string, articles: string[]): Promise<SeriesArticlesResponse['data']> {
       return getService(strapi, 'reading-order').change(async ({ trx }) => {
-        const { type, articleLocale } = await seriesOrFail(documentId, locale);
+        const { draft, type, articleLocale } = await seriesOrFail(documentId, locale);
         if (!type.localized) {
           const defaultLocale = await strapi.plugin('i18n').service('locales').getDefaultLocale();
           if (locale !== defaultLocale) {
@@ -180,7 +180,12 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
           }
         }
         await assertMembership(type, articleLocale, articles);
+        const current = (await members.list(trx, documentId, locale, 'draft')).map((row) => row.articleDocumentId);
+        if (current.join() === articles.join()) return draftArticles(trx, documentId, locale);
         await members.replace(trx, documentId, locale, 'draft', type.uid, articles);
+        // Like a change of its fields, a change of its list makes a published series Modified in the
+        // Content Manager (which then offers to publish it): readers see the list once it is published.
+        await query().update({ where: { id: draft.id }, data: { updatedAt: new Date() } });
         return draftArticles(trx, documentId, locale);
       });
     },

@@ -1,0 +1,213 @@
+import * as React from 'react';
+import { Box, Button, Field, Flex, Link, Loader, TextInput, Typography } from '@strapi/design-system';
+import { useDebounce, useNotification } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+import { NavLink } from 'react-router-dom';
+
+import type { ContentTypeSettings } from '../../../../contracts/content-types';
+import type { LinkCandidate } from '../../../../contracts/reading-order';
+import type { SeriesMember } from '../../../../contracts/series';
+import { SEARCH_DEBOUNCE_MS } from '../../hooks/useLinkCandidates';
+import { useSortableRows } from '../../hooks/useSortableRows';
+import { SERIES_UID } from '../../permissions';
+import {
+  useGetNewsroomSeriesArticlesQuery,
+  usePublishNewsroomSeriesMutation,
+  useSearchNewsroomLinkCandidatesQuery,
+  useSetNewsroomSeriesArticlesMutation,
+} from '../../services/api';
+import { articleEditPath } from '../../utils/articles';
+import { getTranslation } from '../../utils/getTranslation';
+import { insertAt, removeAt } from '../../utils/sequence';
+import { StatusBadge } from '../StatusBadge';
+import { RefusedChange } from './RefusedChange';
+import { ReorderAnnouncer } from './ReorderAnnouncer';
+import { SortableArticle } from './SortableArticle';
+
+interface SeriesEditorProps {
+  contentType: ContentTypeSettings;
+  locale?: string;
+  documentId: string;
+  canEdit: boolean;
+  canPublish: boolean;
+  onClose: () => void;
+}
+
+/** Articles offered per search. */
+const CANDIDATES = 10;
+
+/** The open series: its draft list, reordered by dragging or with the keyboard, articles added and removed, and its publication. */
+export const SeriesEditor = ({ contentType, locale, documentId, canEdit, canPublish, onClose }: SeriesEditorProps) => {
+  const { formatMessage } = useIntl();
+  const { toggleNotification } = useNotification();
+  const { data: saved, isFetching, isError } = useGetNewsroomSeriesArticlesQuery({ documentId, locale });
+  const [setArticles, { isLoading: isSaving }] = useSetNewsroomSeriesArticlesMutation();
+  const [publish, { isLoading: isPublishing }] = usePublishNewsroomSeriesMutation();
+  const [refused, setRefused] = React.useState<unknown>(null);
+  const [search, setSearch] = React.useState('');
+  const q = useDebounce(search.trim(), SEARCH_DEBOUNCE_MS);
+
+  const save = async (next: SeriesMember[]) => {
+    if (!saved) return;
+    setRefused(null);
+    const articles = next.map((article) => article.documentId);
+    if (articles.join() === saved.articles.map((article) => article.documentId).join()) return;
+    try {
+      await setArticles({ documentId, locale, articles }).unwrap();
+      toggleNotification({
+        type: 'success',
+        message: formatMessage({ id: getTranslation('series.saved'), defaultMessage: 'Series saved' }),
+      });
+    } catch (error) {
+      setRefused(error);
+      show(saved.articles);
+    }
+  };
+
+  const { items, itemsRef, show, reorder, announcement, instructionsId } = useSortableRows({
+    saved: saved?.articles,
+    disabled: isSaving || isFetching,
+    onSave: (next) => void save(next),
+  });
+
+  const { data: found } = useSearchNewsroomLinkCandidatesQuery(
+    { type: contentType.uid, locale, q, page: 1, pageSize: CANDIDATES },
+    { skip: !canEdit }
+  );
+  const members = new Set(items.map((article) => article.documentId));
+  const candidates = (found?.candidates ?? []).filter((article) => !members.has(article.documentId));
+
+  // Only the ids are saved; the row shows the candidate until the saved list comes back.
+  const add = ({ documentId: id, title, slug, status }: LinkCandidate) =>
+    void save(insertAt(items, { documentId: id, title, slug, status, publishedAt: null, position: items.length + 1 }, items.length));
+
+  const publishSeries = async () => {
+    setRefused(null);
+    try {
+      await publish({ documentId, locale }).unwrap();
+      toggleNotification({
+        type: 'success',
+        message: formatMessage({ id: getTranslation('series.published'), defaultMessage: 'Series published: readers see this order' }),
+      });
+    } catch (error) {
+      setRefused(error);
+    }
+  };
+
+  if (!saved) {
+    return isError ? (
+      <Typography textColor="danger600">
+        {formatMessage({ id: getTranslation('series.editor.failed'), defaultMessage: 'This series could not be loaded.' })}
+      </Typography>
+    ) : (
+      <Loader small>{formatMessage({ id: getTranslation('series.loading'), defaultMessage: 'Loading the series…' })}</Loader>
+    );
+  }
+
+  const { series } = saved;
+  const isLive = series.status === 'published';
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={4} tag="section" aria-labelledby="newsroom-series-editor-title" data-testid="newsroom-series-editor">
+      <Flex justifyContent="space-between" gap={2} wrap="wrap">
+        <Flex gap={2}>
+          <Typography variant="delta" tag="h3" id="newsroom-series-editor-title">
+            {formatMessage(
+              { id: getTranslation('series.editor.title'), defaultMessage: 'Series “{title}” ({count} articles)' },
+              { title: series.title, count: items.length }
+            )}
+          </Typography>
+          <StatusBadge status={series.status} />
+        </Flex>
+        <Flex gap={2}>
+          <Link tag={NavLink} to={articleEditPath({ uid: SERIES_UID, localized: true }, documentId, series.locale)}>
+            {formatMessage({ id: getTranslation('series.editor.edit-fields'), defaultMessage: 'Edit title and description' })}
+          </Link>
+          {canPublish ? (
+            <Button onClick={() => void publishSeries()} disabled={isLive || isPublishing || isSaving} loading={isPublishing}>
+              {formatMessage({ id: getTranslation('series.publish'), defaultMessage: 'Publish' })}
+            </Button>
+          ) : null}
+          <Button variant="tertiary" onClick={onClose}>
+            {formatMessage({ id: getTranslation('workspace.chain.close'), defaultMessage: 'Close' })}
+          </Button>
+        </Flex>
+      </Flex>
+
+      <Typography textColor="neutral600">
+        {isLive
+          ? formatMessage({ id: getTranslation('series.editor.live'), defaultMessage: 'Readers see this order.' })
+          : formatMessage({
+              id: getTranslation('series.editor.staged'),
+              defaultMessage: 'Readers do not see this order yet: it goes live when the series is published. Readers only count its published articles.',
+            })}
+      </Typography>
+
+      {refused ? <RefusedChange error={refused} known={[...items, ...candidates]} onClose={() => setRefused(null)} /> : null}
+      <ReorderAnnouncer instructionsId={instructionsId} announcement={announcement} />
+
+      {items.length === 0 ? (
+        <Typography textColor="neutral600">
+          {formatMessage({ id: getTranslation('series.editor.empty'), defaultMessage: 'This series holds no article yet.' })}
+        </Typography>
+      ) : (
+        <Flex tag="ol" direction="column" alignItems="stretch" gap={1} aria-labelledby="newsroom-series-editor-title" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {items.map((article, index) => (
+            <SortableArticle
+              key={article.documentId}
+              contentType={contentType}
+              locale={locale}
+              article={article}
+              index={index}
+              count={items.length}
+              editing={canEdit ? { ...reorder(article), onRemove: (at) => void save(removeAt(itemsRef.current, at)) } : undefined}
+            />
+          ))}
+        </Flex>
+      )}
+
+      {canEdit ? (
+        <Flex direction="column" alignItems="stretch" gap={2}>
+          <Typography variant="sigma" textColor="neutral600" tag="h4">
+            {formatMessage({ id: getTranslation('series.editor.add.title'), defaultMessage: 'Add an article at the end' })}
+          </Typography>
+          <Box maxWidth="480px">
+            <Field.Root name="newsroom-series-search">
+              <Field.Label>
+                {formatMessage({ id: getTranslation('series.editor.add.search'), defaultMessage: 'Search articles by title' })}
+              </Field.Label>
+              <TextInput value={search} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setSearch(event.target.value)} />
+            </Field.Root>
+          </Box>
+          <Flex tag="ul" direction="column" alignItems="stretch" gap={1} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {candidates.map((article) => (
+              <Flex tag="li" key={article.documentId} gap={2} justifyContent="space-between">
+                <Typography ellipsis>{article.title}</Typography>
+                <Flex gap={2}>
+                  <StatusBadge status={article.status} />
+                  <Button
+                    size="S"
+                    variant="secondary"
+                    disabled={isSaving}
+                    onClick={() => add(article)}
+                    aria-label={formatMessage(
+                      { id: getTranslation('series.editor.add.button.label'), defaultMessage: 'Add “{title}” to the series' },
+                      { title: article.title }
+                    )}
+                  >
+                    {formatMessage({ id: getTranslation('series.editor.add.button'), defaultMessage: 'Add' })}
+                  </Button>
+                </Flex>
+              </Flex>
+            ))}
+            {found && candidates.length === 0 ? (
+              <Typography variant="pi" textColor="neutral600">
+                {formatMessage({ id: getTranslation('series.editor.add.none'), defaultMessage: 'No other article found.' })}
+              </Typography>
+            ) : null}
+          </Flex>
+        </Flex>
+      ) : null}
+    </Flex>
+  );
+};
