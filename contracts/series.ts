@@ -5,6 +5,9 @@
  */
 import type { ArticleStatus } from './reading-order';
 
+/** The plugin's series content type: its Content Manager permissions guard series in the admin and on the server. */
+export const SERIES_UID = 'plugin::newsroom.series';
+
 export interface SeriesSummary {
   documentId: string;
   title: string;

@@ -1,7 +1,5 @@
+import { SERIES_UID } from '../../contracts/series';
 import { PLUGIN_ID } from './pluginId';
-
-/** The plugin's series content type, whose Content Manager permissions guard series. */
-export const SERIES_UID = `plugin::${PLUGIN_ID}.series`;
 
 const contentManager = (action: 'read' | 'create' | 'update' | 'publish') => ({
   action: `plugin::content-manager.explorer.${action}`,

@@ -105,6 +105,40 @@ describe.each([
     expect((await read(subject, a)).series[0]).toMatchObject({ position: 2, total: 2, previous: { documentId: b } });
   });
 
+  it('newsroom.revalidate lists the other members a publication renumbers, and the series neighbors of a renamed one', async () => {
+    const ids = await publishedArticles(subject, 4);
+    const { documentId: draft } = await createSubjectDraft(app, subject);
+    await createSeries(subject, [ids[0], draft, ids[1], ids[2], ids[3]]);
+    const events: Array<{ pages: Array<{ documentId: string; reasons: string[] }> }> = [];
+    const listener = async (event: any) => {
+      events.push(event);
+    };
+    app.strapi.eventHub.on('newsroom.revalidate', listener);
+    const seriesChanged = () =>
+      events.flatMap((event) => event.pages.filter((page) => page.reasons.includes('series-changed')).map((page) => page.documentId)).sort();
+    try {
+      // Published: every other member's "Part N of M" moves.
+      await documentsOf(app, subject).publish({ documentId: draft, ...localeParam(subject) } as any);
+      await app.strapi.plugin('newsroom').service('revalidation').settled();
+      expect(seriesChanged()).toEqual([...ids].sort());
+
+      // Renamed: only its neighbors in the series show its title.
+      events.length = 0;
+      await documentsOf(app, subject).update({ documentId: ids[2], ...localeParam(subject), data: { [subject.fields.title]: 'Renamed part' } } as any);
+      await documentsOf(app, subject).publish({ documentId: ids[2], ...localeParam(subject) } as any);
+      await app.strapi.plugin('newsroom').service('revalidation').settled();
+      expect(seriesChanged()).toEqual([ids[1], ids[3]].sort());
+
+      // Unpublished: the others are renumbered again.
+      events.length = 0;
+      await documentsOf(app, subject).unpublish({ documentId: ids[3], ...localeParam(subject) } as any);
+      await app.strapi.plugin('newsroom').service('revalidation').settled();
+      expect(seriesChanged()).toEqual([ids[0], ids[1], ids[2], draft].sort());
+    } finally {
+      app.strapi.eventHub.off('newsroom.revalidate', listener);
+    }
+  });
+
   it('the series page lists its published articles in order, paginated, in a constant number of statements', async () => {
     const ids = await publishedArticles(subject, 5);
     const series = await createSeries(subject, [ids[4], ids[3], ids[2], ids[1], ids[0]]);

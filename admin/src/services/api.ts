@@ -23,12 +23,12 @@ import type {
   ReorderResponse,
 } from '../../../contracts/orders';
 import type { CheckResponse, RepairRequest, RepairResponse } from '../../../contracts/reading-order-check';
-import type {
-  ArticleSeriesResponse,
-  SeriesArticlesResponse,
-  SetSeriesArticlesRequest,
+import {
+  SERIES_UID,
+  type ArticleSeriesResponse,
+  type SeriesArticlesResponse,
+  type SetSeriesArticlesRequest,
 } from '../../../contracts/series';
-import { SERIES_UID } from '../permissions';
 import type {
   SettingsResponse,
   SuggestSummaryRequest,

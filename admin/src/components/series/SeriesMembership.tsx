@@ -4,8 +4,7 @@ import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 
 import type { ContentTypeSettings } from '../../../../contracts/content-types';
-import type { ArticleSeriesResponse } from '../../../../contracts/series';
-import { SERIES_UID } from '../../permissions';
+import { SERIES_UID, type ArticleSeriesResponse } from '../../../../contracts/series';
 import { articleEditPath } from '../../utils/articles';
 import { getTranslation } from '../../utils/getTranslation';
 import { StatusBadge } from '../StatusBadge';

@@ -6,10 +6,9 @@ import { NavLink } from 'react-router-dom';
 
 import type { ContentTypeSettings } from '../../../../contracts/content-types';
 import type { LinkCandidate } from '../../../../contracts/reading-order';
-import type { SeriesMember } from '../../../../contracts/series';
 import { SEARCH_DEBOUNCE_MS } from '../../hooks/useLinkCandidates';
 import { useSortableRows } from '../../hooks/useSortableRows';
-import { SERIES_UID } from '../../permissions';
+import { SERIES_UID, type SeriesMember } from '../../../../contracts/series';
 import {
   useGetNewsroomSeriesArticlesQuery,
   usePublishNewsroomSeriesMutation,

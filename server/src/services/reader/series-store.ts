@@ -35,6 +35,10 @@ export interface MemberSource {
 
 type Metadata = { tableName: string; attributes: Record<string, { columnName?: string }> };
 
+/** The condition on an article row `a` of the members' locale. */
+const articleLocaleOf = ({ tables: { columns: c }, articleLocale }: MemberSource) =>
+  articleLocale === null ? `a.${c.locale} IS NULL` : `a.${c.locale} = :articleLocale`;
+
 /**
  * The reader API's SQL for series: what readers see is the published membership
  * of a published series, restricted to the articles that are published, numbered
@@ -63,30 +67,42 @@ export const createSeriesStore = (strapi: Core.Strapi) => {
 
   /**
    * The visible members of the series chosen by `seriesFilter` (SQL on `m`), numbered
-   * per series. `seriesLocale` null: the series of any locale (a type without i18n has
+   * per series: narrow rows (series, locale, article, place), so numbering 500 members
+   * reads index entries only; `withArticles` joins the teaser columns of the few rows an
+   * answer shows. `seriesLocale` null: the series of any locale (a type without i18n has
    * its series in the default locale, whichever it was when they were filled).
    */
   const visibleMembers = (source: MemberSource, seriesLocale: string | null, seriesFilter: string) => {
     const s = series();
     const { articles, columns: c } = source.tables;
-    const articleLocale = source.articleLocale === null ? `a.${c.locale} IS NULL` : `a.${c.locale} = :articleLocale`;
     const memberLocale = seriesLocale === null ? '' : 'AND m.locale = :seriesLocale';
     return `visible AS (
-      SELECT m.series_document_id AS sid, m.locale AS series_locale, a.${c.id} AS aid, a.${c.documentId} AS doc, a.${c.title} AS title,
-             a.${c.slug} AS slug, a.${c.summary} AS summary, a.${c.autoSummary} AS auto_summary, a.${c.publishedAt} AS published_at,
-             a.${c.updatedAt} AS updated_at,
+      SELECT m.series_document_id AS sid, m.locale AS series_locale, m.article_document_id AS doc,
              ROW_NUMBER() OVER (PARTITION BY m.series_document_id, m.locale ORDER BY m.position) AS pos,
              COUNT(*) OVER (PARTITION BY m.series_document_id, m.locale) AS total
       FROM ${m} m
-      JOIN ${articles} a ON a.${c.documentId} = m.article_document_id AND a.${c.publishedAt} IS NOT NULL AND ${articleLocale}
+      JOIN ${s.table} s ON s.${s.documentId} = m.series_document_id AND s.${s.locale} = m.locale AND s.${s.publishedAt} IS NOT NULL
       WHERE m.status = 'published' AND m.article_type = :uid ${memberLocale} AND ${seriesFilter}
-        AND EXISTS (SELECT 1 FROM ${s.table} s WHERE s.${s.documentId} = m.series_document_id AND s.${s.locale} = m.locale AND s.${s.publishedAt} IS NOT NULL)
+        AND EXISTS (SELECT 1 FROM ${articles} a WHERE a.${c.documentId} = m.article_document_id AND a.${c.publishedAt} IS NOT NULL AND ${articleLocaleOf(source)})
     )`;
   };
 
-  const memberColumns = `v.sid AS "seriesDocumentId", v.pos AS "position", v.total AS "total", v.doc AS "documentId", v.aid AS "id",
-    v.title AS "title", v.slug AS "slug", v.summary AS "summary", v.auto_summary AS "autoSummary",
-    v.published_at AS "publishedAt", v.updated_at AS "updatedAt"`;
+  /**
+   * The member rows `rows` (a name in the WITH clause: sid, series_locale, doc, pos,
+   * total) with their published article's teaser columns. CROSS JOIN keeps SQLite
+   * from starting at the article table (it honours the written order there; the other
+   * databases plan it themselves).
+   */
+  const withArticles = (source: MemberSource, rows: string, extraColumns = '', extraJoin = '') => {
+    const { articles, columns: c } = source.tables;
+    return `SELECT v.sid AS "seriesDocumentId", v.pos AS "position", v.total AS "total", v.doc AS "documentId", a.${c.id} AS "id",
+        a.${c.title} AS "title", a.${c.slug} AS "slug", a.${c.summary} AS "summary", a.${c.autoSummary} AS "autoSummary",
+        a.${c.publishedAt} AS "publishedAt", a.${c.updatedAt} AS "updatedAt"${extraColumns}
+      FROM ${rows} v
+      CROSS JOIN ${articles} a
+      ${extraJoin}
+      WHERE a.${c.documentId} = v.doc AND a.${c.publishedAt} IS NOT NULL AND ${articleLocaleOf(source)}`;
+  };
 
   const params = (source: MemberSource, seriesLocale: string | null) => ({
     ...(seriesLocale === null ? {} : { seriesLocale }),
@@ -113,12 +129,14 @@ export const createSeriesStore = (strapi: Core.Strapi) => {
             `m.series_document_id IN (SELECT m2.series_document_id FROM ${m} m2
                WHERE m2.status = 'published' AND m2.article_type = :uid ${memberLocale} AND m2.article_document_id = :documentId)`
           )},
-          me AS (SELECT sid, series_locale, pos FROM visible WHERE doc = :documentId)
-          SELECT ${memberColumns}, s.${s.slug} AS "seriesSlug", s.${s.title} AS "seriesTitle"
-          FROM visible v
-          JOIN me ON me.sid = v.sid AND me.series_locale = v.series_locale
-          JOIN ${s.table} s ON s.${s.documentId} = v.sid AND s.${s.locale} = v.series_locale AND s.${s.publishedAt} IS NOT NULL
-          WHERE v.pos BETWEEN me.pos - 1 AND me.pos + 1
+          me AS (SELECT sid, series_locale, pos FROM visible WHERE doc = :documentId),
+          around_rows AS (SELECT v.* FROM visible v JOIN me ON me.sid = v.sid AND me.series_locale = v.series_locale WHERE v.pos BETWEEN me.pos - 1 AND me.pos + 1)
+          ${withArticles(
+            source,
+            'around_rows',
+            `, s.${s.slug} AS "seriesSlug", s.${s.title} AS "seriesTitle"`,
+            `JOIN ${s.table} s ON s.${s.documentId} = v.sid AND s.${s.locale} = v.series_locale AND s.${s.publishedAt} IS NOT NULL`
+          )}
           ORDER BY v.sid, v.pos`,
           { ...params(source, seriesLocale), documentId }
         )
@@ -147,8 +165,10 @@ export const createSeriesStore = (strapi: Core.Strapi) => {
     async members(knex: Knex, source: MemberSource, seriesLocale: string, seriesDocumentId: string, from: number, to: number): Promise<SeriesMemberRow[]> {
       const rows = rowsOf(
         await knex.raw(
-          `WITH ${visibleMembers(source, seriesLocale, 'm.series_document_id = :seriesDocumentId')}
-          SELECT ${memberColumns} FROM visible v WHERE v.pos BETWEEN :from AND :to ORDER BY v.pos`,
+          `WITH ${visibleMembers(source, seriesLocale, 'm.series_document_id = :seriesDocumentId')},
+          page_rows AS (SELECT * FROM visible WHERE pos BETWEEN :from AND :to)
+          ${withArticles(source, 'page_rows')}
+          ORDER BY v.pos`,
           { ...params(source, seriesLocale), seriesDocumentId, from, to }
         )
       );

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { pageTag, scopeTag, seriesTag } from '../../../../contracts/reader';
-import { REVALIDATE_EVENT, type RevalidatePage } from '../../../../contracts/revalidation';
+import { REVALIDATE_EVENT, type RevalidatePage, type RevalidateReason } from '../../../../contracts/revalidation';
 import { getService } from '../../accessors';
 import type { NewsroomType } from '../../registry';
 import type { Transaction } from '../database';
@@ -26,6 +26,9 @@ interface Pending {
 
 const keyOf = ({ type, documentId, locale }: PageKey) => `${type}|${documentId}|${locale ?? ''}`;
 
+/** Page changes that add or take away an article readers count in its series. */
+const RENUMBERING: ReadonlySet<RevalidateReason> = new Set(['published', 'unpublished', 'deleted']);
+
 /**
  * `newsroom.revalidate`: one event per committed transaction that changed what
  * readers see, naming every published page whose answer changed. The reading-order
@@ -41,14 +44,43 @@ const revalidation = ({ strapi }: { strapi: Core.Strapi }) => {
   const inFlight = new Set<Promise<void>>();
   const reader = () => getService(strapi, 'reader');
 
+  /** The pages of other members of the changed pages' published series, whose "Part N of M" or series neighbors moved. */
+  const seriesNeighbors = async (changed: Array<{ type: NewsroomType; page: RevalidatePage }>) => {
+    const groups = new Map<string, { type: NewsroomType; locale: string | null; pages: Array<{ documentId: string; renumbers: boolean }> }>();
+    for (const { type, page } of changed) {
+      const teaserMoved = page.reasons.some((reason) => reason === 'updated' || reason === 'slug-changed');
+      const renumbers = page.reasons.some((reason) => RENUMBERING.has(reason));
+      if (!renumbers && !teaserMoved) continue;
+      const group = groups.get(`${type.uid}|${page.locale ?? ''}`) ?? { type, locale: page.locale, pages: [] };
+      group.pages.push({ documentId: page.documentId, renumbers });
+      groups.set(`${type.uid}|${page.locale ?? ''}`, group);
+    }
+    const found: RevalidatePage[] = [];
+    for (const { type, locale, pages } of groups.values()) found.push(...(await getService(strapi, 'series').coMemberPages(type, locale, pages)));
+    return found;
+  };
+
+  /** One entry per page: a page listed twice keeps its first entry, with the reasons of both. */
+  const merged = (pages: RevalidatePage[]) => {
+    const byKey = new Map<string, RevalidatePage>();
+    for (const page of pages) {
+      const listed = byKey.get(keyOf(page));
+      if (!listed) byKey.set(keyOf(page), { ...page, reasons: [...page.reasons] });
+      else for (const reason of page.reasons) if (!listed.reasons.includes(reason)) listed.reasons.push(reason);
+    }
+    return [...byKey.values()];
+  };
+
   const finish = async (changes: Pending) => {
     const pages: RevalidatePage[] = [...changes.known];
+    const changed: Array<{ type: NewsroomType; page: RevalidatePage }> = [];
     for (const [key, { key: page, type, before }] of changes.pages) {
       const after = await reader().pageView(type, page.documentId, page.locale, strapi.db.connection);
-      const changed = diffPage(page, before, after, changes.deleted.has(key));
-      if (changed) pages.push(changed);
+      const diff = diffPage(page, before, after, changes.deleted.has(key));
+      if (diff) changed.push({ type, page: diff });
     }
-    if (pages.length > 0) strapi.eventHub.emit(REVALIDATE_EVENT, { pages });
+    pages.push(...changed.map(({ page }) => page), ...(await seriesNeighbors(changed)));
+    if (pages.length > 0) strapi.eventHub.emit(REVALIDATE_EVENT, { pages: merged(pages) });
   };
 
   const pendingFor = async (trx: Transaction): Promise<Pending> => {

@@ -120,7 +120,7 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** The published pages of `documentIds`, for `newsroom.revalidate`: their series info changed. */
-  const seriesPages = async (trx: Transaction, type: NewsroomType, articleLocale: string | null, documentIds: string[]): Promise<RevalidatePage[]> => {
+  const seriesPages = async (type: NewsroomType, articleLocale: string | null, documentIds: string[]): Promise<RevalidatePage[]> => {
     const found = await articlesOf(type, articleLocale, [...new Set(documentIds)]);
     return [...found].flatMap(([documentId, versions]) =>
       versions.published
@@ -142,7 +142,7 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
   const announce = async (trx: Transaction, type: NewsroomType, articleLocale: string | null, documentIds: string[]) => {
     const revalidation = getService(strapi, 'revalidation');
     await revalidation.dropTags(trx, [seriesTag(type.uid, articleLocale)]);
-    const pages = await seriesPages(trx, type, articleLocale, documentIds);
+    const pages = await seriesPages(type, articleLocale, documentIds);
     if (pages.length > 0) await revalidation.announce(trx, pages);
   };
 
@@ -209,6 +209,36 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         return result.sort((a, b) => a.series.title.localeCompare(b.series.title));
       });
+    },
+
+    /**
+     * The other published pages whose series info readers see moved when these pages
+     * changed, for `newsroom.revalidate`: an article that entered or left what readers
+     * see (`renumbers`: published, unpublished, deleted) renumbers every other published
+     * member of its published series; one whose teaser changed is shown by its neighbors
+     * there. Read after the commit, from the published lists.
+     */
+    async coMemberPages(type: NewsroomType, articleLocale: string | null, changed: Array<{ documentId: string; renumbers: boolean }>): Promise<RevalidatePage[]> {
+      if (changed.length === 0) return [];
+      const connection = strapi.db.connection;
+      const byId = new Map(changed.map((page) => [page.documentId, page.renumbers]));
+      const memberships = (await members.ofArticles(connection, type.uid, [...byId.keys()])).filter(
+        (row) => row.status === 'published' && (articleLocale === null || row.locale === articleLocale)
+      );
+      const affected = new Set<string>();
+      for (const key of new Set(memberships.map((row) => `${row.seriesDocumentId}|${row.locale}`))) {
+        const [seriesDocumentId, locale] = key.split('|');
+        const list = (await members.list(connection, seriesDocumentId, locale, 'published')).map((row) => row.articleDocumentId);
+        const found = await articlesOf(type, articleLocale, list);
+        const visible = list.filter((documentId) => found.get(documentId)?.published || byId.has(documentId));
+        visible.forEach((documentId, index) => {
+          if (!byId.has(documentId)) return;
+          const reached = byId.get(documentId) ? visible : [visible[index - 1], visible[index + 1]];
+          for (const other of reached) if (other !== undefined) affected.add(other);
+        });
+      }
+      for (const documentId of byId.keys()) affected.delete(documentId);
+      return seriesPages(type, articleLocale, [...affected]);
     },
 
     /** Whether any version of the series in any locale holds articles (its `articleType` is then fixed). */

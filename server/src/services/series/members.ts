@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 
 import { SERIES_MEMBERS_TABLE } from '../../constants';
 import type { Transaction } from '../database';
@@ -60,7 +61,8 @@ export const createMemberTable = (strapi: Core.Strapi) => {
     },
 
     /** The articles of one version of a series in one locale, in order. */
-    async list(trx: Transaction, seriesDocumentId: string, locale: string, status: MembershipStatus): Promise<MemberRow[]> {
+    /** Reads run in a transaction or, after a commit, on the connection. */
+    async list(trx: Knex, seriesDocumentId: string, locale: string, status: MembershipStatus): Promise<MemberRow[]> {
       const rows = await trx(SERIES_MEMBERS_TABLE)
         .where({ series_document_id: seriesDocumentId, locale, status })
         .orderBy('position');
@@ -69,7 +71,7 @@ export const createMemberTable = (strapi: Core.Strapi) => {
     },
 
     /** Every membership of the articles (any series, both versions). */
-    async ofArticles(trx: Transaction, articleType: string, articleDocumentIds: string[]): Promise<MemberRow[]> {
+    async ofArticles(trx: Knex, articleType: string, articleDocumentIds: string[]): Promise<MemberRow[]> {
       if (articleDocumentIds.length === 0) return [];
       const rows = await trx(SERIES_MEMBERS_TABLE).where({ article_type: articleType }).whereIn('article_document_id', articleDocumentIds);
       return rows.map(fromRow).filter((row: MemberRow) => articleDocumentIds.includes(row.articleDocumentId));
