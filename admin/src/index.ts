@@ -1,6 +1,7 @@
 import { NumberList } from '@strapi/icons';
 
 import { ReadingOrderPanel } from './components/ReadingOrderPanel';
+import { SeriesArticlesPanel } from './components/series/SeriesArticlesPanel';
 import { SeriesPanel } from './components/series/SeriesPanel';
 import { SummaryPanel } from './components/SummaryPanel';
 import { PERMISSIONS } from './permissions';
@@ -23,7 +24,7 @@ export default {
       permissions: PERMISSIONS.read,
     });
 
-    app.getPlugin('content-manager').apis.addEditViewSidePanel([ReadingOrderPanel, SeriesPanel, SummaryPanel]);
+    app.getPlugin('content-manager').apis.addEditViewSidePanel([ReadingOrderPanel, SeriesPanel, SummaryPanel, SeriesArticlesPanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

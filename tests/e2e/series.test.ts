@@ -15,7 +15,7 @@ import type { Browser, Page, Response } from 'playwright-core';
 import type { SeriesResponse } from '../../contracts/reader';
 import type { SeriesArticlesResponse } from '../../contracts/series';
 import { adminLogin, createApiToken, createProofreader, RestClient } from './support/api';
-import { articleUrl, eventually, logIn, openAdmin, panel, waitForText } from './support/browser';
+import { articleUrl, editUrl, eventually, logIn, openAdmin, panel, waitForText } from './support/browser';
 import { ROOT_DIR, startPlayground, type Playground } from './support/playground';
 import { createTestDatabase } from '../integration/helpers/database';
 
@@ -127,6 +127,19 @@ describe('Series: the edit view panel and the Reading order page', () => {
     assert.deepEqual(await draftTitles(demoSeries), [TITLES.breakingGround, TITLES.nightTests, TITLES.openingDay, TITLES.bridge]);
   });
 
+  it("lists the series' articles in its own edit view, with a link that opens it on the Reading order page", async () => {
+    await page.goto(editUrl(playground.baseUrl, 'plugin::newsroom.series', demoSeries, 'en'));
+    const articles = panel(page, 'Articles');
+    await articles.getByTestId('newsroom-series-articles').waitFor();
+    const order = [TITLES.breakingGround, TITLES.nightTests, TITLES.openingDay, TITLES.bridge];
+    await eventually(async () => assert.deepEqual((await articles.locator('li a').allTextContents()).map((title) => title.trim()), order));
+
+    await articles.getByRole('link', { name: 'Edit the list on the Reading order page' }).click();
+    const editor = page.getByTestId('newsroom-series-editor');
+    await waitForText(editor.getByRole('heading', { level: 3 }), `Series “${DEMO_SERIES}” (4 articles)`);
+    assert.deepEqual((await editor.getByTestId('newsroom-chain-article').locator('a').allTextContents()).map((title) => title.trim()), order);
+  });
+
   it('creates a series on the Reading order page, fills it, reorders it by mouse and keyboard, and publishes it', async () => {
     await page.goto(`${playground.baseUrl}/admin/plugins/newsroom`);
     const section = page.getByTestId('newsroom-series-section');
@@ -158,6 +171,10 @@ describe('Series: the edit view panel and the Reading order page', () => {
     const seriesId = new URL(dragged.url()).pathname.split('/')[3];
     assert.deepEqual(await draftTitles(seriesId), [TITLES.oneYearOn, TITLES.plan, TITLES.whoPays]);
 
+    // The saved list reloads after each save; the handles take keys again once it is back.
+    const rowTitles = async () => (await rows.locator('a').allTextContents()).map((text) => text.trim());
+    await eventually(async () => assert.deepEqual(await rowTitles(), [TITLES.oneYearOn, TITLES.plan, TITLES.whoPays]));
+    await eventually(async () => assert.equal(await handle('whoPays').isEnabled(), true));
     const announcement = editor.getByTestId('newsroom-reorder-announcement');
     await handle('whoPays').focus();
     await page.keyboard.press('Space');

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Box, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
-import { Layouts, Page, useRBAC } from '@strapi/strapi/admin';
+import { Layouts, Page, useQueryParams, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
 import { BulkLink } from '../components/workspace/BulkLink';
@@ -26,10 +26,12 @@ export const WorkspacePage = () => {
   const { allowedActions, isLoading: isLoadingPermissions } = useRBAC(PERMISSIONS.update);
   const canEdit = !isLoadingPermissions && Boolean(allowedActions.canUpdate);
 
-  const [type, setType] = React.useState<string | null>(null);
+  // A link may name the type, locale and series to open (the series' own edit view links here).
+  const [{ query }] = useQueryParams<{ type?: string; locale?: string; series?: string }>();
+  const [type, setType] = React.useState<string | null>(typeof query.type === 'string' ? query.type : null);
   const contentType = settings?.contentTypes.find((candidate) => candidate.uid === type) ?? settings?.contentTypes[0];
   const { data: locales } = useGetNewsroomLocalesQuery(undefined, { skip: !contentType?.localized });
-  const [chosenLocale, setLocale] = React.useState<string | null>(null);
+  const [chosenLocale, setLocale] = React.useState<string | null>(typeof query.locale === 'string' ? query.locale : null);
   const locale = contentType?.localized
     ? (chosenLocale ?? locales?.find((candidate) => candidate.isDefault)?.code ?? locales?.[0]?.code)
     : undefined;
@@ -141,7 +143,12 @@ export const WorkspacePage = () => {
               </Box>
 
               <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-                <SeriesSection key={`${contentType.uid}-${locale}`} contentType={contentType} locale={locale} />
+                <SeriesSection
+                  key={`${contentType.uid}-${locale}`}
+                  contentType={contentType}
+                  locale={locale}
+                  initialSeries={contentType.uid === query.type && typeof query.series === 'string' ? query.series : undefined}
+                />
               </Box>
 
               {canEdit ? (

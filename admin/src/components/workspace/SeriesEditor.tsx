@@ -46,20 +46,28 @@ export const SeriesEditor = ({ contentType, locale, documentId, canEdit, canPubl
   const [search, setSearch] = React.useState('');
   const q = useDebounce(search.trim(), SEARCH_DEBOUNCE_MS);
 
+  // The list as last saved: the answer of our last PUT can arrive before the reloaded list does.
+  const lastSaved = React.useRef<SeriesMember[]>([]);
+  React.useEffect(() => {
+    if (saved) lastSaved.current = saved.articles;
+  }, [saved]);
+
   const save = async (next: SeriesMember[]) => {
     if (!saved) return;
     setRefused(null);
     const articles = next.map((article) => article.documentId);
-    if (articles.join() === saved.articles.map((article) => article.documentId).join()) return;
+    if (articles.join() === lastSaved.current.map((article) => article.documentId).join()) return;
     try {
-      await setArticles({ documentId, locale, articles }).unwrap();
+      // Shown at once, so the next edit starts from the saved list, not from the one before.
+      lastSaved.current = (await setArticles({ documentId, locale, articles }).unwrap()).articles;
+      show(lastSaved.current);
       toggleNotification({
         type: 'success',
         message: formatMessage({ id: getTranslation('series.saved'), defaultMessage: 'Series saved' }),
       });
     } catch (error) {
       setRefused(error);
-      show(saved.articles);
+      show(lastSaved.current);
     }
   };
 
@@ -77,8 +85,11 @@ export const SeriesEditor = ({ contentType, locale, documentId, canEdit, canPubl
   const candidates = (found?.candidates ?? []).filter((article) => !members.has(article.documentId));
 
   // Only the ids are saved; the row shows the candidate until the saved list comes back.
-  const add = ({ documentId: id, title, slug, status }: LinkCandidate) =>
-    void save(insertAt(items, { documentId: id, title, slug, status, publishedAt: null, position: items.length + 1 }, items.length));
+  const add = ({ documentId: id, title, slug, status }: LinkCandidate) => {
+    const current = itemsRef.current;
+    void save(insertAt(current, { documentId: id, title, slug, status, publishedAt: null, position: current.length + 1 }, current.length));
+  };
+  const isBusy = isSaving || isFetching;
 
   const publishSeries = async () => {
     setRefused(null);
@@ -123,7 +134,7 @@ export const SeriesEditor = ({ contentType, locale, documentId, canEdit, canPubl
             {formatMessage({ id: getTranslation('series.editor.edit-fields'), defaultMessage: 'Edit title and description' })}
           </Link>
           {canPublish ? (
-            <Button onClick={() => void publishSeries()} disabled={isLive || isPublishing || isSaving} loading={isPublishing}>
+            <Button onClick={() => void publishSeries()} disabled={isLive || isPublishing || isBusy} loading={isPublishing}>
               {formatMessage({ id: getTranslation('series.publish'), defaultMessage: 'Publish' })}
             </Button>
           ) : null}
@@ -187,7 +198,7 @@ export const SeriesEditor = ({ contentType, locale, documentId, canEdit, canPubl
                   <Button
                     size="S"
                     variant="secondary"
-                    disabled={isSaving}
+                    disabled={isBusy}
                     onClick={() => add(article)}
                     aria-label={formatMessage(
                       { id: getTranslation('series.editor.add.button.label'), defaultMessage: 'Add “{title}” to the series' },

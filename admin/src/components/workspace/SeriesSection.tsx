@@ -24,7 +24,14 @@ const TITLE_MAX = 255;
  * Content Manager's permissions, created (draft, slug from the title), one open for
  * reordering and publishing.
  */
-export const SeriesSection = ({ contentType, locale }: { contentType: ContentTypeSettings; locale?: string }) => {
+interface SeriesSectionProps {
+  contentType: ContentTypeSettings;
+  locale?: string;
+  /** A series to open at first (a link from the series' edit view). */
+  initialSeries?: string;
+}
+
+export const SeriesSection = ({ contentType, locale, initialSeries }: SeriesSectionProps) => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
   const { allowedActions, isLoading: isLoadingPermissions } = useRBAC(PERMISSIONS.series);
@@ -33,7 +40,12 @@ export const SeriesSection = ({ contentType, locale }: { contentType: ContentTyp
   const [page, setPage] = React.useState(1);
   const [search, setSearch] = React.useState('');
   const q = useDebounce(search.trim(), SEARCH_DEBOUNCE_MS);
-  const [open, setOpen] = React.useState<string | null>(null);
+  const [open, setOpen] = React.useState<string | null>(initialSeries ?? null);
+  const editorRef = React.useRef<HTMLDivElement>(null);
+  // Arriving with a series to open: the section is below the reading orders, so bring it into view.
+  React.useEffect(() => {
+    if (initialSeries) editorRef.current?.scrollIntoView({ block: 'start' });
+  }, [initialSeries]);
   const { data, isFetching, isError } = useListNewsroomSeriesQuery(
     { type: contentType.uid, locale, page, pageSize: PAGE_SIZE, q },
     { skip: !can('canRead') }
@@ -86,7 +98,7 @@ export const SeriesSection = ({ contentType, locale }: { contentType: ContentTyp
       </Typography>
 
       {open ? (
-        <Box padding={4} hasRadius borderColor="neutral200">
+        <Box ref={editorRef} padding={4} hasRadius borderColor="neutral200">
           <SeriesEditor
             key={open}
             contentType={contentType}
