@@ -7,6 +7,7 @@ import type { ContentTypeSettings } from '../../../contracts/content-types';
 import type { ReadingOrderItem } from '../../../contracts/reading-order';
 import { articleEditPath } from '../utils/articles';
 import { getTranslation } from '../utils/getTranslation';
+import { PanelNote } from './PanelNote';
 import { StatusBadge } from './StatusBadge';
 
 interface NeighborLinkProps {
@@ -73,9 +74,9 @@ export const NeighborLink = ({ contentType, side, article, onRemove, disabled }:
           ) : null}
         </>
       ) : (
-        <Typography variant="omega" textColor="neutral600">
+        <PanelNote>
           {formatMessage({ id: getTranslation('reading-order.none'), defaultMessage: 'None' })}
-        </Typography>
+        </PanelNote>
       )}
     </Flex>
   );

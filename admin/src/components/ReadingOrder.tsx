@@ -13,6 +13,7 @@ import { ArticlePicker } from './ArticlePicker';
 import { DetachDialog } from './DetachDialog';
 import { NeighborLink } from './NeighborLink';
 import { OrderPreview } from './OrderPreview';
+import { PanelNote } from './PanelNote';
 
 /** How many articles the preview shows on each side of the edited one. */
 const PREVIEW_STEPS = 2;
@@ -136,9 +137,9 @@ export const ReadingOrder = ({ contentType, documentId, locale, isPublishedTab }
             }
           : { id: getTranslation('reading-order.load.failed'), defaultMessage: 'The reading order could not be loaded.' };
     return (
-      <Typography variant="omega" textColor="neutral600">
+      <PanelNote>
         {formatMessage(message)}
-      </Typography>
+      </PanelNote>
     );
   }
 

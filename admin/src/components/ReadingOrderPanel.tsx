@@ -1,9 +1,9 @@
-import { Typography } from '@strapi/design-system';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
 
 import { useContentType } from '../hooks/useContentType';
 import { getTranslation } from '../utils/getTranslation';
+import { PanelNote } from './PanelNote';
 import { ReadingOrder } from './ReadingOrder';
 import { settingsFailedPanel } from './SettingsFailed';
 
@@ -19,12 +19,12 @@ export const ReadingOrderPanel: PanelComponent = ({ model, documentId, document,
     return {
       title,
       content: (
-        <Typography variant="omega" textColor="neutral600">
+        <PanelNote>
           {formatMessage({
             id: getTranslation('reading-order.unsaved'),
             defaultMessage: 'Links to the previous and next articles can be set after the first save.',
           })}
-        </Typography>
+        </PanelNote>
       ),
     };
   }

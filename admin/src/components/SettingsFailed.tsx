@@ -1,15 +1,15 @@
-import { Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
 import { BUILT_IN_ARTICLE_UID } from '../../../contracts/content-types';
 import { getTranslation } from '../utils/getTranslation';
+import { PanelNote } from './PanelNote';
 
 const SettingsFailed = () => {
   const { formatMessage } = useIntl();
   return (
-    <Typography variant="omega" textColor="neutral600">
+    <PanelNote>
       {formatMessage({ id: getTranslation('settings.failed'), defaultMessage: 'Settings could not be loaded.' })}
-    </Typography>
+    </PanelNote>
   );
 };
 

@@ -6,6 +6,7 @@ import { useIntl } from 'react-intl';
 import { useSuggestNewsroomSummaryMutation } from '../services/api';
 import { getTranslation } from '../utils/getTranslation';
 import { toRequestProblem } from '../utils/requestErrors';
+import { PanelNote } from './PanelNote';
 
 interface SummarySuggestionProps {
   /** The edited document's content type: the server reads the body with its body shape. */
@@ -89,12 +90,12 @@ export const SummarySuggestion = ({ type, body, title, locale, hasText, onAccept
               })}
             </Typography>
             {suggestion.summary === '' ? (
-              <Typography variant="omega" textColor="neutral600">
+              <PanelNote>
                 {formatMessage({
                   id: getTranslation('summary.suggestion.empty'),
                   defaultMessage: 'The body has no sentence to build a summary from.',
                 })}
-              </Typography>
+              </PanelNote>
             ) : (
               <>
                 {/* Each sentence marked with its place in the body, so the editor can find where it came from. */}

@@ -13,6 +13,7 @@ import {
 } from '../../services/api';
 import { getTranslation } from '../../utils/getTranslation';
 import { insertAt, move, removeAt } from '../../utils/sequence';
+import { PanelNote } from '../PanelNote';
 import { RefusedChange } from '../workspace/RefusedChange';
 import { SeriesMembership } from './SeriesMembership';
 import { SeriesPicker } from './SeriesPicker';
@@ -79,9 +80,9 @@ export const ArticleSeries = ({ contentType, documentId, locale, isPublishedTab 
 
   if (!isLoadingPermissions && !canRead) {
     return (
-      <Typography variant="omega" textColor="neutral600">
+      <PanelNote>
         {formatMessage({ id: getTranslation('series.section.forbidden'), defaultMessage: 'You are not allowed to see series.' })}
-      </Typography>
+      </PanelNote>
     );
   }
 
@@ -91,9 +92,9 @@ export const ArticleSeries = ({ contentType, documentId, locale, isPublishedTab 
 
   if (!memberships) {
     return (
-      <Typography variant="omega" textColor="neutral600">
+      <PanelNote>
         {formatMessage({ id: getTranslation('series.load.failed'), defaultMessage: 'The series of this article could not be loaded.' })}
-      </Typography>
+      </PanelNote>
     );
   }
 
@@ -102,9 +103,9 @@ export const ArticleSeries = ({ contentType, documentId, locale, isPublishedTab 
       {refused ? <RefusedChange error={refused} known={[]} onClose={() => setRefused(null)} /> : null}
 
       {memberships.length === 0 ? (
-        <Typography variant="omega" textColor="neutral600">
+        <PanelNote>
           {formatMessage({ id: getTranslation('series.none'), defaultMessage: 'This article is in no series.' })}
-        </Typography>
+        </PanelNote>
       ) : (
         memberships.map((membership) => (
           <SeriesMembership

@@ -9,6 +9,7 @@ import { PLUGIN_ID } from '../../pluginId';
 import { useGetNewsroomSeriesArticlesQuery, useGetNewsroomSettingsQuery } from '../../services/api';
 import { articleEditPath } from '../../utils/articles';
 import { getTranslation } from '../../utils/getTranslation';
+import { PanelNote } from '../PanelNote';
 import { StatusBadge } from '../StatusBadge';
 
 type I18nQuery = { plugins?: { i18n?: { locale?: string } } };
@@ -21,9 +22,9 @@ const SeriesArticles = ({ documentId, locale }: { documentId: string; locale?: s
 
   if (isError) {
     return (
-      <Typography variant="omega" textColor="neutral600">
+      <PanelNote>
         {formatMessage({ id: getTranslation('series.editor.failed'), defaultMessage: 'This series could not be loaded.' })}
-      </Typography>
+      </PanelNote>
     );
   }
   if (!data) return <Loader small>{formatMessage({ id: getTranslation('series.loading'), defaultMessage: 'Loading the series…' })}</Loader>;
@@ -35,9 +36,9 @@ const SeriesArticles = ({ documentId, locale }: { documentId: string; locale?: s
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-testid="newsroom-series-articles">
       {data.articles.length === 0 ? (
-        <Typography variant="omega" textColor="neutral600">
+        <PanelNote>
           {formatMessage({ id: getTranslation('series.editor.empty'), defaultMessage: 'This series holds no article yet.' })}
-        </Typography>
+        </PanelNote>
       ) : (
         <Flex tag="ol" direction="column" alignItems="stretch" gap={2} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {data.articles.map((article) => (
@@ -81,12 +82,12 @@ export const SeriesArticlesPanel: PanelComponent = ({ model, documentId, documen
     return {
       title,
       content: (
-        <Typography variant="omega" textColor="neutral600">
+        <PanelNote>
           {formatMessage({
             id: getTranslation('series.articles.unsaved'),
             defaultMessage: 'Articles can be added to the series after its first save.',
           })}
-        </Typography>
+        </PanelNote>
       ),
     };
   }

@@ -1,9 +1,9 @@
-import { Typography } from '@strapi/design-system';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
 
 import { useContentType } from '../../hooks/useContentType';
 import { getTranslation } from '../../utils/getTranslation';
+import { PanelNote } from '../PanelNote';
 import { settingsFailedPanel } from '../SettingsFailed';
 import { ArticleSeries } from './ArticleSeries';
 
@@ -19,12 +19,12 @@ export const SeriesPanel: PanelComponent = ({ model, documentId, document, activ
     return {
       title,
       content: (
-        <Typography variant="omega" textColor="neutral600">
+        <PanelNote>
           {formatMessage({
             id: getTranslation('series.unsaved'),
             defaultMessage: 'The article can be added to a series after the first save.',
           })}
-        </Typography>
+        </PanelNote>
       ),
     };
   }
