@@ -69,6 +69,20 @@ describe('the routes', () => {
     ]);
   });
 
+  it('reads a series page and the next unread article under /newsroom/series/:key, without the default type', async () => {
+    const series = { data: { articles: [] }, meta: { pagination: { page: 2, pageSize: 10, total: 0, pageCount: 0 } } };
+    const next = { data: null, meta: { total: 3, read: 3 } };
+    const { client, calls } = clientWith([json(series), json(next), json(next)], { type: 'api::post.post', locale: 'fr' });
+    await expect(client.series('the-tram', { page: 2, pageSize: 10 })).resolves.toEqual(series);
+    await expect(client.continueSeries('the-tram', ['a', 'b', 'c'])).resolves.toEqual(next);
+    await client.continueSeries('the tram', [], { locale: 'en' });
+    expect(calls.map((call) => call.url)).toEqual([
+      'https://cms.example.com/api/newsroom/series/the-tram?locale=fr&page=2&pageSize=10',
+      'https://cms.example.com/api/newsroom/series/the-tram/continue?locale=fr&read=a%2Cb%2Cc',
+      'https://cms.example.com/api/newsroom/series/the%20tram/continue?locale=en',
+    ]);
+  });
+
   it('leaves before and after to the server when they are not given', async () => {
     const { client, calls } = clientWith([json({ data: [], meta: {} })]);
     await client.readingOrder('a');

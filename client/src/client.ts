@@ -1,4 +1,11 @@
-import type { NeighborsResponse, ReadResponse, ReaderOrderResponse, SummaryResponse } from '../../contracts/reader';
+import type {
+  ContinueResponse,
+  NeighborsResponse,
+  ReadResponse,
+  ReaderOrderResponse,
+  SeriesResponse,
+  SummaryResponse,
+} from '../../contracts/reader';
 import { apiErrorFrom, NewsroomApiError, NewsroomNetworkError } from './errors';
 import { createEtagMemory } from './etag-memory';
 
@@ -41,6 +48,16 @@ export interface ReadingOrderOptions extends RequestOptions {
   after?: number;
 }
 
+/** A series knows its articles' type: its calls take no `type`. */
+export type SeriesRequestOptions = Omit<RequestOptions, 'type'>;
+
+export interface SeriesOptions extends SeriesRequestOptions {
+  /** 1-based; the server's default 1 when unset. */
+  page?: number;
+  /** 1 to 100; the server's default 25 when unset. */
+  pageSize?: number;
+}
+
 export interface NewsroomClient {
   /** The whole article page: the article, its summary, reading time and both neighbors. */
   read(slugOrDocumentId: string, options?: NeighborsOptions): Promise<ReadResponse>;
@@ -50,6 +67,14 @@ export interface NewsroomClient {
   summary(slugOrDocumentId: string, options?: RequestOptions): Promise<SummaryResponse>;
   /** The published articles around one, in reading order. */
   readingOrder(slugOrDocumentId: string, options?: ReadingOrderOptions): Promise<ReaderOrderResponse>;
+  /** A published series with a page of its published articles, in order ("Part N of M" pages, a series index). */
+  series(slugOrDocumentId: string, options?: SeriesOptions): Promise<SeriesResponse>;
+  /**
+   * The first article of the series the reader has not read, given the documentIds they
+   * have read (kept by the front end: the server stores nothing about readers). At most
+   * 1,000 ids; an empty list answers the first article.
+   */
+  continueSeries(slugOrDocumentId: string, read: readonly string[], options?: SeriesRequestOptions): Promise<ContinueResponse>;
 }
 
 const isAbort = (error: unknown, signal: AbortSignal | undefined) =>
@@ -61,9 +86,9 @@ export const createNewsroomClient = (options: NewsroomClientOptions): NewsroomCl
   const fetchFn: Fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const memory = createEtagMemory();
 
-  const urlOf = (path: string, call: RequestOptions, extra: Record<string, number | string | undefined> = {}) => {
+  const urlOf = (path: string, call: RequestOptions, extra: Record<string, number | string | undefined> = {}, { typed = true } = {}) => {
     const query = new URLSearchParams();
-    const type = call.type ?? options.type;
+    const type = typed ? (call.type ?? options.type) : undefined;
     const locale = call.locale ?? options.locale;
     if (type !== undefined) query.set('type', type);
     if (locale !== undefined) query.set('locale', locale);
@@ -106,6 +131,7 @@ export const createNewsroomClient = (options: NewsroomClientOptions): NewsroomCl
   };
 
   const articlePath = (key: string, route: string) => `/articles/${encodeURIComponent(key)}/${route}`;
+  const seriesPath = (key: string, route = '') => `/series/${encodeURIComponent(key)}${route}`;
 
   return {
     read: (key, call = {}) => get(urlOf(`/read/${encodeURIComponent(key)}`, call, { scope: call.scope }), call),
@@ -113,5 +139,9 @@ export const createNewsroomClient = (options: NewsroomClientOptions): NewsroomCl
     summary: (key, call = {}) => get(urlOf(articlePath(key, 'summary'), call), call),
     readingOrder: (key, call = {}) =>
       get(urlOf(articlePath(key, 'reading-order'), call, { before: call.before, after: call.after }), call),
+    series: (key, call = {}) =>
+      get(urlOf(seriesPath(key), call, { page: call.page, pageSize: call.pageSize }, { typed: false }), call),
+    continueSeries: (key, read, call = {}) =>
+      get(urlOf(seriesPath(key, '/continue'), call, { read: read.length > 0 ? read.join(',') : undefined }, { typed: false }), call),
   };
 };

@@ -1,14 +1,27 @@
 export { createNewsroomClient } from './client';
-export type { NeighborsOptions, NewsroomClient, NewsroomClientOptions, ReadingOrderOptions, RequestOptions } from './client';
+export type {
+  NeighborsOptions,
+  NewsroomClient,
+  NewsroomClientOptions,
+  ReadingOrderOptions,
+  RequestOptions,
+  SeriesOptions,
+  SeriesRequestOptions,
+} from './client';
 export { NewsroomApiError, NewsroomNetworkError } from './errors';
 export type { StrapiErrorBody } from './errors';
 export type {
+  ContinueResponse,
   Cover,
   NeighborSource,
   NeighborsResponse,
   ReadResponse,
   ReaderOrderItem,
   ReaderOrderResponse,
+  SeriesArticle,
+  SeriesPagination,
+  SeriesPlacement,
+  SeriesResponse,
   SummaryResponse,
   SummarySource,
   Teaser,

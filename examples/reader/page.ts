@@ -8,7 +8,7 @@ import { BlocksRenderer, type BlocksContent } from '@strapi/blocks-react-rendere
 import { createElement as h, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 
-import type { ReadResponse, SummarySource, Teaser } from '../../client/src';
+import type { ReadResponse, SeriesPlacement, SummarySource, Teaser } from '../../client/src';
 
 type Article = ReadResponse['data'];
 
@@ -28,6 +28,10 @@ const STYLES = `
   .summary summary { cursor: pointer; color: var(--accent); font-weight: 600; padding: .25rem 0; }
   .summary p { margin: .5rem 0 0; }
   .source { color: var(--muted); font-size: .85rem; }
+  .series { border-left: 4px solid var(--accent); padding: .5rem 1rem; margin: 2rem 0 0; font-family: system-ui, sans-serif; }
+  .series h2 { font-size: 1rem; margin: 0; }
+  .series .part { color: var(--muted); font-size: .9rem; margin: .25rem 0 .5rem; }
+  .series a { display: block; padding: .25rem 0; }
   .body img { max-width: 100%; height: auto; }
   nav.neighbors { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; border-top: 1px solid var(--rule); margin-top: 2.5rem; padding-top: 1.5rem; font-family: system-ui, sans-serif; }
   nav.neighbors .next { text-align: right; grid-column: 2; }
@@ -104,6 +108,17 @@ const NeighborLink = (teaser: Teaser | null, label: string, className: string): 
       )
     : null;
 
+/** "Part 2 of 4" of each series the article is in, with the parts on either side. */
+const SeriesBox = (placement: SeriesPlacement): ReactNode =>
+  h(
+    'aside',
+    { className: 'series', key: placement.documentId, 'aria-labelledby': `series-${placement.documentId}` },
+    h('h2', { id: `series-${placement.documentId}` }, placement.title),
+    h('p', { className: 'part' }, `Part ${placement.position} of ${placement.total}`),
+    placement.previous ? h('a', { href: articlePath(placement.previous.slug) }, `Previous part: ${placement.previous.title}`) : null,
+    placement.next ? h('a', { href: articlePath(placement.next.slug) }, `Next part: ${placement.next.title}`) : null
+  );
+
 export const renderArticle = (article: Article): string => {
   const published = new Date(article.publishedAt);
   const minutes = article.readingTimeMinutes;
@@ -122,6 +137,7 @@ export const renderArticle = (article: Article): string => {
       ),
       SummaryControl(article),
       h('div', { className: 'body' }, Body(article.body)),
+      ...article.series.map(SeriesBox),
       article.previous || article.next
         ? h(
             'nav',

@@ -2,7 +2,7 @@
  * The reference reader page (`examples/reader/`, `npm run example:reader`) in Chromium
  * against the seeded playground: an article with its summary control and its
  * neighbors, navigation along the reading order, a missing neighbor, a 404, an API
- * that is down, and a phone-width layout. Saves docs/screenshots/reader-*.png.
+ * that is down, a series' "Part N of M", and a phone-width layout. Saves docs/screenshots/reader-*.png.
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -97,6 +97,22 @@ describe('the reference reader page', () => {
     await page.getByRole('link', { name: `Previous Article ${first.title}` }).click();
     await page.waitForURL(`${reader.url}/articles/${first.slug}`);
     assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), first.title);
+    await page.close();
+  });
+
+  it('shows "Part N of M" of the seeded series and follows its next part', async () => {
+    const page = await openPage(1280, 900);
+    await page.goto(`${reader.url}/articles/the-bridge-problem-and-how-it-was-solved`);
+    const series = page.getByRole('complementary', { name: 'Building the tram, in four parts' });
+    assert.equal((await series.locator('.part').textContent())?.trim(), 'Part 2 of 4');
+    assert.equal(await series.getByRole('link', { name: 'Previous part: Breaking ground at the old docks' }).count(), 1);
+    await series.screenshot({ path: path.join(SCREENSHOTS, 'reader-series.png') });
+    await series.getByRole('link', { name: 'Next part: Night tests: the first tram on the tracks' }).click();
+    await page.waitForURL(`${reader.url}/articles/night-tests-the-first-tram-on-the-tracks`);
+    assert.equal(
+      (await page.getByRole('complementary', { name: 'Building the tram, in four parts' }).locator('.part').textContent())?.trim(),
+      'Part 3 of 4'
+    );
     await page.close();
   });
 

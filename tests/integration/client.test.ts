@@ -78,6 +78,30 @@ describe.each([
     expect(order.meta).toEqual({ before: 1, after: 0, hasMoreBefore: false, hasMoreAfter: true });
   });
 
+  it('reads "Part N of M", the series page and the next unread article of a published series', async () => {
+    const [a, b, c] = await publishedChain(subject, 3);
+    const title = `Client series ${Math.random().toString(36).slice(2, 8)}`;
+    const slug = title.toLowerCase().replace(/ /g, '-');
+    const seriesDocuments = app.strapi.documents('plugin::newsroom.series' as any);
+    const series = await seriesDocuments.create({ locale: 'en', data: { title, slug, articleType: subject.uid } } as any);
+    await app.strapi.plugin('newsroom').service('series').setArticles(series.documentId, 'en', [c, a, b]);
+    await seriesDocuments.publish({ documentId: series.documentId, locale: 'en' } as any);
+    await app.strapi.plugin('newsroom').service('revalidation').settled();
+
+    const client = makeClient();
+    expect((await client.read(a)).data.series).toEqual([
+      expect.objectContaining({ documentId: series.documentId, slug, title, position: 2, total: 3, previous: expect.objectContaining({ documentId: c }), next: expect.objectContaining({ documentId: b }) }),
+    ]);
+    const page = await client.series(slug, { pageSize: 2 });
+    expect(page.data.articles.map((article) => [article.documentId, article.position])).toEqual([
+      [c, 1],
+      [a, 2],
+    ]);
+    expect(page.meta.pagination).toEqual({ page: 1, pageSize: 2, total: 3, pageCount: 2 });
+    expect((await client.continueSeries(slug, [c])).data?.documentId).toBe(a);
+    expect(await client.continueSeries(slug, [a, b, c])).toEqual({ data: null, meta: { total: 3, read: 3 } });
+  });
+
   it('answers an unknown article with a NewsroomApiError 404', async () => {
     const error = await makeClient().read('no-such-article').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(NewsroomApiError);
