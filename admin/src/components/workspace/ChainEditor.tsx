@@ -100,6 +100,9 @@ export const ChainEditor = ({ contentType, locale, documentId, chains, canEdit, 
     onSplit: (index: number) => void save(upTo(itemsRef.current, index)),
   });
 
+  // Until the saved chain is back, an edit would start from the one before the last save.
+  const isBusy = isSaving || isFetching;
+
   const insert = (article: OrderArticle) => {
     const at = Math.min(Math.max((position ?? items.length + 1) - 1, 0), items.length);
     void save(insertAt(items, article, at));
@@ -213,7 +216,7 @@ export const ChainEditor = ({ contentType, locale, documentId, chains, canEdit, 
                     <Button
                       size="S"
                       variant="secondary"
-                      disabled={isSaving}
+                      disabled={isBusy}
                       onClick={() => insert(article)}
                       aria-label={formatMessage(
                         { id: getTranslation('workspace.insert.button.label'), defaultMessage: 'Insert “{title}”' },
@@ -256,7 +259,7 @@ export const ChainEditor = ({ contentType, locale, documentId, chains, canEdit, 
                 ))}
               </SingleSelect>
             </Field.Root>
-            <Button variant="secondary" disabled={!joinWith || isSaving} onClick={() => void join()}>
+            <Button variant="secondary" disabled={!joinWith || isBusy} onClick={() => void join()}>
               {formatMessage({ id: getTranslation('workspace.join.button'), defaultMessage: 'Join at the end' })}
             </Button>
           </Flex>
