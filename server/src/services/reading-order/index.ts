@@ -217,11 +217,14 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
      * first loses the original's place) and, when the write publishes, go live.
      */
     async write<T>(request: WriteRequest, perform: Perform<T>): Promise<T> {
-      // Inside an outer transaction (the Content Manager's publish saves the draft, then publishes, in one), the
-      // lock is taken before this write's row locks even when it links nothing: a transaction that locked an
-      // article row first and asked for the lock later could deadlock with a change holding the lock (PostgreSQL
-      // aborted one, found by the fuzz).
-      if (!this.writeTouchesOrder(request) && !strapi.db.inTransaction()) return perform();
+      // Only a create that links nothing, outside any transaction, runs without the lock:
+      // - inside an outer transaction (the Content Manager's publish saves the draft, then publishes, in one), the
+      //   lock is taken before this write's row locks: a transaction that locked an article row first and asked
+      //   for the lock later could deadlock with a change holding the lock (PostgreSQL aborted one, found by the fuzz);
+      // - an update is serialized with deletes: Strapi reads the row, then updates it, and a delete committed in
+      //   between left it an update of nothing, whose `entry.update` event then failed after the commit and
+      //   stopped the server (found by the fuzz on PostgreSQL).
+      if (request.action === 'create' && !this.writeTouchesOrder(request) && !strapi.db.inTransaction()) return perform();
       return this.change(async (change) => {
         const { type } = request;
         const [locale] = await this.localesOf(change.trx, type, request.documentId, request.locale);
