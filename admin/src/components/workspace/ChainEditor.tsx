@@ -25,8 +25,8 @@ import {
 import { getTranslation } from '../../utils/getTranslation';
 import { useSortableRows } from '../../hooks/useSortableRows';
 import { insertAt, removeAt, upTo } from '../../utils/sequence';
-import { StatusBadge } from '../StatusBadge';
 import { ApplyChoice } from './ApplyChoice';
+import { CandidateList } from './CandidateList';
 import { RefusedChange } from './RefusedChange';
 import { ReorderAnnouncer } from './ReorderAnnouncer';
 import { SortableArticle } from './SortableArticle';
@@ -207,33 +207,14 @@ export const ChainEditor = ({ contentType, locale, documentId, chains, canEdit, 
                 />
               </Field.Root>
             </Flex>
-            <Flex tag="ul" direction="column" alignItems="stretch" gap={1} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-              {candidates.map((article) => (
-                <Flex tag="li" key={article.documentId} gap={2} justifyContent="space-between">
-                  <Typography ellipsis>{article.title}</Typography>
-                  <Flex gap={2}>
-                    <StatusBadge status={article.status} />
-                    <Button
-                      size="S"
-                      variant="secondary"
-                      disabled={isBusy}
-                      onClick={() => insert(article)}
-                      aria-label={formatMessage(
-                        { id: getTranslation('workspace.insert.button.label'), defaultMessage: 'Insert “{title}”' },
-                        { title: article.title }
-                      )}
-                    >
-                      {formatMessage({ id: getTranslation('workspace.insert.button'), defaultMessage: 'Insert' })}
-                    </Button>
-                  </Flex>
-                </Flex>
-              ))}
-              {found && candidates.length === 0 ? (
-                <Typography variant="pi" textColor="neutral600">
-                  {formatMessage({ id: getTranslation('workspace.insert.none'), defaultMessage: 'No unlinked article found.' })}
-                </Typography>
-              ) : null}
-            </Flex>
+            <CandidateList
+              candidates={found ? candidates : undefined}
+              disabled={isBusy}
+              action={formatMessage({ id: getTranslation('workspace.insert.button'), defaultMessage: 'Insert' })}
+              actionLabel={(title) => formatMessage({ id: getTranslation('workspace.insert.button.label'), defaultMessage: 'Insert “{title}”' }, { title })}
+              none={formatMessage({ id: getTranslation('workspace.insert.none'), defaultMessage: 'No unlinked article found.' })}
+              onPick={insert}
+            />
           </Flex>
 
           <Flex direction="column" alignItems="stretch" gap={2} minWidth="280px">

@@ -19,6 +19,7 @@ import { articleEditPath } from '../../utils/articles';
 import { getTranslation } from '../../utils/getTranslation';
 import { insertAt, removeAt } from '../../utils/sequence';
 import { StatusBadge } from '../StatusBadge';
+import { CandidateList } from './CandidateList';
 import { RefusedChange } from './RefusedChange';
 import { ReorderAnnouncer } from './ReorderAnnouncer';
 import { SortableArticle } from './SortableArticle';
@@ -189,33 +190,16 @@ export const SeriesEditor = ({ contentType, locale, documentId, canEdit, canPubl
               <TextInput value={search} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setSearch(event.target.value)} />
             </Field.Root>
           </Box>
-          <Flex tag="ul" direction="column" alignItems="stretch" gap={1} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-            {candidates.map((article) => (
-              <Flex tag="li" key={article.documentId} gap={2} justifyContent="space-between">
-                <Typography ellipsis>{article.title}</Typography>
-                <Flex gap={2}>
-                  <StatusBadge status={article.status} />
-                  <Button
-                    size="S"
-                    variant="secondary"
-                    disabled={isBusy}
-                    onClick={() => add(article)}
-                    aria-label={formatMessage(
-                      { id: getTranslation('series.editor.add.button.label'), defaultMessage: 'Add “{title}” to the series' },
-                      { title: article.title }
-                    )}
-                  >
-                    {formatMessage({ id: getTranslation('series.editor.add.button'), defaultMessage: 'Add' })}
-                  </Button>
-                </Flex>
-              </Flex>
-            ))}
-            {found && candidates.length === 0 ? (
-              <Typography variant="pi" textColor="neutral600">
-                {formatMessage({ id: getTranslation('series.editor.add.none'), defaultMessage: 'No other article found.' })}
-              </Typography>
-            ) : null}
-          </Flex>
+          <CandidateList
+            candidates={found ? candidates : undefined}
+            disabled={isBusy}
+            action={formatMessage({ id: getTranslation('series.editor.add.button'), defaultMessage: 'Add' })}
+            actionLabel={(title) =>
+              formatMessage({ id: getTranslation('series.editor.add.button.label'), defaultMessage: 'Add “{title}” to the series' }, { title })
+            }
+            none={formatMessage({ id: getTranslation('series.editor.add.none'), defaultMessage: 'No other article found.' })}
+            onPick={add}
+          />
         </Flex>
       ) : null}
     </Flex>
