@@ -1,7 +1,7 @@
 /**
  * Builds the summary evaluation sets from public sources fetched as git snapshots:
  *
- *   npm run eval:build -- [--actu <git dir>] [--bbc <git dir>] [--inshorts <git dir>] [--out data/eval]
+ *   npm run eval:build -- [--actu <git dir>] [--bbc <git dir>] [--inshorts <git dir>] [--rpm2 <git dir>] [--out data/eval]
  *
  * - actu-fr: French regional news from actu.fr (787 articles, November 2021), scraped by
  *   the Newsjam project (github.com/pie3636/newsjam, data/actu_articles.json). The
@@ -14,6 +14,12 @@
  *   The Guardian) with the summary Inshorts' editors wrote of each (about 60 words,
  *   abstractive): the Kaggle "News Summary" dataset (Kondalarao Vonteru), as vendored
  *   by github.com/Hitesh-Nimbalkar/Text_summarise_data (news_summary.zip).
+ * - rpm2-fr: French national news from 2008 (Le Monde, Libération, Le Figaro, 20 Minutes,
+ *   wires; 400 articles on 20 topics), the LIA's RPM2 corpus (de Loupy et al., LREC
+ *   2010; GPL v3), as vendored by github.com/melki/cours
+ *   (tal/projet/Corpus_RPM2_resumes/Corpus_RPM2_documents). Each file is the title, the
+ *   standfirst, then the body, one paragraph a line; the reference is the standfirst.
+ *   (The corpus' own human summaries are of ten articles at once, not of one.)
  *
  * The articles belong to their publishers (see docs/summary-engine.md, "Evaluation
  * sets"), so the output goes to the git-ignored data/ folder and is rebuilt by this
@@ -203,6 +209,51 @@ export const inshortsRecords = (csv: string): EvalSetRecord[] => {
   return records;
 };
 
+/**
+ * RPM2 files: the title, then the standfirst, then the body, a paragraph a line (UTF-8,
+ * some with a byte-order mark, CRLF or LF). Some put a rubric before the standfirst
+ * ("Banque.", "Euthanasie.": at most three words ending with a full stop): it is
+ * skipped. Left out: wire copy opening with a dateline ("PARIS (Reuters) -",
+ * "CYCLISME -"), whose next line is the body's first paragraph, not a standfirst; a
+ * "standfirst" under RPM2_MIN_REFERENCE_WORDS words, which is nearly always the body's
+ * opening line ("La rumeur n'en est plus une."); bodies under 60 words.
+ */
+const RPM2_MIN_REFERENCE_WORDS = 8;
+
+const wordsOf = (line: string): string[] => line.split(/\s+/).filter((word) => word !== '');
+
+const isRubric = (line: string): boolean => wordsOf(line).length <= 3 && /[.:]$/.test(line);
+
+const isDateline = (line: string): boolean => /[-–—]$/.test(line);
+
+export const rpm2Record = (id: string, content: string): EvalSetRecord | undefined => {
+  const lines = content
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n|\r/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  const [title, ...rest] = lines;
+  if (title === undefined) return undefined;
+  const afterRubric = rest.length > 0 && isRubric(rest[0]) ? rest.slice(1) : rest;
+  const [standfirst, ...body] = afterRubric;
+  if (standfirst === undefined || isDateline(standfirst)) return undefined;
+  if (wordsOf(standfirst).length < RPM2_MIN_REFERENCE_WORDS) return undefined;
+  const text = body.join('\n\n');
+  if (wordsOf(text).length < 60) return undefined;
+  return { id, source: 'rpm2-fr', split: splitOf(id), lang: 'fr', title, text, summary: standfirst };
+};
+
+const rpm2Records = (gitDir: string): EvalSetRecord[] => {
+  const folder = 'tal/projet/Corpus_RPM2_resumes/Corpus_RPM2_documents';
+  const records: EvalSetRecord[] = [];
+  for (const path of gitList(gitDir, folder)) {
+    if (!path.endsWith('.txt')) continue;
+    const record = rpm2Record(`rpm2/${path.slice(folder.length + 1)}`, gitShow(gitDir, path));
+    if (record !== undefined) records.push(record);
+  }
+  return records;
+};
+
 const write = (out: string, name: string, records: EvalSetRecord[]): string[] =>
   (['dev', 'test'] as const).map((split) => {
     const chosen = records.filter((record) => record.split === split);
@@ -220,12 +271,14 @@ const main = (args: string[]): void => {
   const actu = option('--actu', join(mirror, 'pie3636+newsjam', 'repo'));
   const bbc = option('--bbc', join(mirror, 'Miguel-G-Soares+PRI_proj1', 'repo'));
   const inshorts = option('--inshorts', join(mirror, 'Hitesh-Nimbalkar+Text_summarise_data', 'repo'));
+  const rpm2 = option('--rpm2', join(mirror, 'melki+cours', 'repo'));
   const out = option('--out', join('data', 'eval'));
   mkdirSync(out, { recursive: true });
   const report = [
     ...write(out, 'actu-fr', actuRecords(JSON.parse(gitShow(actu, 'data/actu_articles.json')))),
     ...write(out, 'bbc-en', bbcRecords(bbc)),
     ...write(out, 'inshorts-en', inshortsRecords(firstZipEntry(gitShowBytes(inshorts, 'news_summary.zip')).toString('latin1'))),
+    ...write(out, 'rpm2-fr', rpm2Records(rpm2)),
   ];
   console.log(report.join('\n'));
 };

@@ -1,6 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 
-import { firstZipEntry, inshortsRecords, parseCsv, repairQuotes } from '../../scripts/datasets/build-eval-sets';
+import { firstZipEntry, inshortsRecords, parseCsv, repairQuotes, rpm2Record } from '../../scripts/datasets/build-eval-sets';
 
 /** A zip record of `length` bytes: a signature, then 16- or 32-bit little-endian fields at their offsets. */
 const record = (length: number, signature: number, fields: Array<[offset: number, bits: 16 | 32, value: number]>): Buffer => {
@@ -57,5 +57,34 @@ describe('eval:build, the Inshorts set', () => {
     expect(records[0]).toMatchObject({ id: 'http://example.com/a', source: 'inshorts-en', lang: 'en', title: 'Daman & Diu revokes order', summary: 'The administration revoked its order.' });
     // Sentences glued where paragraphs were joined get their space back.
     expect(records[0].text).toContain("colleagues. The union territory's administration");
+  });
+});
+
+describe('eval:build, the RPM2 set', () => {
+  const BODY = Array.from({ length: 4 }, (_, i) => `Paragraphe ${i + 1} : le Premier ministre a demandé hier un nouveau décret sur le fichier de police.`).join('\r\n');
+  const STANDFIRST = 'Opération déminage des sujets qui fâchent avant le discours économique du président.';
+
+  it('takes the title, the standfirst as the reference and the rest as paragraphs, byte-order mark and CRLF or LF alike', () => {
+    const file = `\uFEFFFichier Edvige : Fillon demande un nouveau décret\r\n${STANDFIRST}\n${BODY}\r\n`;
+    expect(rpm2Record('rpm2/T05_C2_04.txt', file)).toEqual({
+      id: 'rpm2/T05_C2_04.txt',
+      source: 'rpm2-fr',
+      split: expect.stringMatching(/^(dev|test)$/),
+      lang: 'fr',
+      title: 'Fichier Edvige : Fillon demande un nouveau décret',
+      text: BODY.split('\r\n').join('\n\n'),
+      summary: STANDFIRST,
+    });
+  });
+
+  it('skips a rubric before the standfirst', () => {
+    expect(rpm2Record('r', `Titre\nBanque.\n${STANDFIRST}\n${BODY}`)?.summary).toBe(STANDFIRST);
+  });
+
+  it('leaves out wire copy opening with a dateline, a short opening line and a short body', () => {
+    expect(rpm2Record('r', `Titre\nPARIS (Reuters) -\n${STANDFIRST}\n${BODY}`)).toBeUndefined();
+    expect(rpm2Record('r', `Titre\nLa rumeur n'en est plus une.\n${BODY}`)).toBeUndefined();
+    expect(rpm2Record('r', `Titre\n${STANDFIRST}\nTrop court pour un article.`)).toBeUndefined();
+    expect(rpm2Record('r', '')).toBeUndefined();
   });
 });
