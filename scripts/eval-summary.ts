@@ -55,11 +55,19 @@ export interface SystemScores {
   characters: number;
 }
 
+/** A mean over documents with the standard error of that mean. */
+export interface MeanWithError {
+  mean: number;
+  error: number;
+}
+
 export interface EvalGroup {
   source: string;
   lang: string;
   documents: number;
   systems: SystemScores[];
+  /** Ours minus the lead cut to ours, per document: is ours better than the start of the article, and by more than chance? */
+  oursMinusLeadCut: { rouge1: MeanWithError; rouge2: MeanWithError };
 }
 
 export interface EvalReport {
@@ -69,8 +77,11 @@ export interface EvalReport {
   options: EvalOptions;
   /** All documents together. */
   systems: SystemScores[];
+  oursMinusLeadCut: EvalGroup['oursMinusLeadCut'];
   /** One entry per dataset and language, sorted. */
   groups: EvalGroup[];
+  /** One entry per language with several datasets, all of them together (source `all sets`), sorted. */
+  languageGroups: EvalGroup[];
 }
 
 export const DEFAULT_EVAL_OPTIONS: EvalOptions = { maxLength: 600, maxSentences: 3 };
@@ -179,22 +190,69 @@ const meanOf = (scored: Scored[]): SystemScores[] =>
     };
   });
 
-/** Mean ROUGE F1 of each system over the records, overall and per dataset and language. */
+/** Mean of the values and the standard error of that mean. */
+export const meanAndError = (values: number[]): MeanWithError => {
+  const n = values.length;
+  if (n === 0) return { mean: 0, error: 0 };
+  const mean = values.reduce((sum, value) => sum + value, 0) / n;
+  const variance = values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / Math.max(n - 1, 1);
+  return { mean, error: Math.sqrt(variance / n) };
+};
+
+/** A difference of F1 scores in ROUGE points (F1 x 100) with its standard error: "+0.27 ± 0.18". */
+export const points = ({ mean, error }: MeanWithError): string =>
+  `${mean >= 0 ? '+' : '−'}${Math.abs(mean * 100).toFixed(2)} ± ${(error * 100).toFixed(2)}`;
+
+const OURS_AT = SYSTEMS.findIndex(({ name }) => name === 'ours');
+const LEAD_CUT_AT = SYSTEMS.findIndex(({ name }) => name === 'lead cut to ours');
+
+const oursMinusLeadCut = (scored: Scored[]): EvalGroup['oursMinusLeadCut'] => {
+  const gains = (measure: 'rouge1' | 'rouge2') =>
+    meanAndError(scored.map(({ results }) => results[OURS_AT].scores[measure] - results[LEAD_CUT_AT].scores[measure]));
+  return { rouge1: gains('rouge1'), rouge2: gains('rouge2') };
+};
+
+const groupOf = (source: string, lang: string, items: Scored[]): EvalGroup => ({
+  source,
+  lang,
+  documents: items.length,
+  systems: meanOf(items),
+  oursMinusLeadCut: oursMinusLeadCut(items),
+});
+
+/** The scored records by a key, keys sorted. */
+const groupBy = (scored: Scored[], keyOf: (item: Scored) => string): Array<[string, Scored[]]> => {
+  const byKey = new Map<string, Scored[]>();
+  for (const item of scored) byKey.set(keyOf(item), [...(byKey.get(keyOf(item)) ?? []), item]);
+  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+};
+
+/**
+ * Mean ROUGE F1 of each system over the records, overall, per dataset and language,
+ * and per language over all its datasets when it has several.
+ */
 export const evaluate = (records: EvalRecord[], options: EvalOptions = DEFAULT_EVAL_OPTIONS): EvalReport => {
   const languages: Record<string, number> = {};
   for (const { lang } of records) languages[lang ?? 'none'] = (languages[lang ?? 'none'] ?? 0) + 1;
   const scored = records.map((record, i) => scoreRecord(record, i, options));
-  const byGroup = new Map<string, Scored[]>();
-  for (const item of scored) {
-    const key = `${item.record.source ?? 'records'}\u0000${item.record.lang ?? 'none'}`;
-    byGroup.set(key, [...(byGroup.get(key) ?? []), item]);
-  }
-  const groups = [...byGroup.keys()].sort().map((key) => {
-    const [source, lang] = key.split('\u0000');
-    const items = byGroup.get(key) ?? [];
-    return { source, lang, documents: items.length, systems: meanOf(items) };
-  });
-  return { documents: records.length, languages, options, systems: meanOf(scored), groups };
+  const groups = groupBy(scored, ({ record }) => `${record.source ?? 'records'}\u0000${record.lang ?? 'none'}`).map(
+    ([key, items]) => {
+      const [source, lang] = key.split('\u0000');
+      return groupOf(source, lang, items);
+    }
+  );
+  const languageGroups = groupBy(scored, ({ record }) => record.lang ?? 'none')
+    .filter(([lang]) => groups.filter((group) => group.lang === lang).length > 1)
+    .map(([lang, items]) => groupOf('all sets', lang, items));
+  return {
+    documents: records.length,
+    languages,
+    options,
+    systems: meanOf(scored),
+    oursMinusLeadCut: oursMinusLeadCut(scored),
+    groups,
+    languageGroups,
+  };
 };
 
 const table = (systems: SystemScores[]): string[] => [
@@ -206,8 +264,12 @@ const table = (systems: SystemScores[]): string[] => [
   ),
 ];
 
+const gainLine = ({ rouge1, rouge2 }: EvalGroup['oursMinusLeadCut']): string =>
+  `ours − lead cut to ours, in points with the standard error over documents: ROUGE-1 ${points(rouge1)}, ROUGE-2 ${points(rouge2)}`;
+
 /** The report as Markdown tables, ready to paste into docs/summary-engine.md. */
-export const formatReport = ({ documents, languages, options, systems, groups }: EvalReport): string => {
+export const formatReport = (report: EvalReport): string => {
+  const { documents, languages, options, systems, groups, languageGroups } = report;
   const byLanguage = Object.keys(languages)
     .sort()
     .map((lang) => `${lang} ${languages[lang]}`)
@@ -218,10 +280,12 @@ export const formatReport = ({ documents, languages, options, systems, groups }:
     `scores: mean F1 in [0, 1]; characters: mean summary length`,
     '',
     ...table(systems),
+    '',
+    gainLine(report.oursMinusLeadCut),
   ];
   if (groups.length > 1) {
-    for (const { source, lang, documents: count, systems: groupSystems } of groups) {
-      lines.push('', `${source}, ${lang}: ${count} documents`, '', ...table(groupSystems));
+    for (const group of [...groups, ...languageGroups]) {
+      lines.push('', `${group.source}, ${group.lang}: ${group.documents} documents`, '', ...table(group.systems), '', gainLine(group.oursMinusLeadCut));
     }
   }
   return lines.join('\n');

@@ -1,7 +1,11 @@
 /**
  * What each part of the summary engine does, measured on the dev splits only (the test
- * splits stay held out): `npm run tune:summary -- [--limit n]`. Each row is OURS with
- * one part changed or removed, scored against the lead cut to that row's own length.
+ * splits stay held out): `npm run tune:summary -- [--limit n] [variant name...]`. Each
+ * row is OURS with one part changed or removed: its mean ROUGE-1 / ROUGE-2 F1, then its
+ * difference from the lead cut to that row's own length, then its difference from OURS,
+ * each in points (F1 x 100) with the standard error over documents. The last is paired
+ * (the same documents, so what they share cancels out): the one to read when a variant
+ * is compared with the engine.
  * The table in docs/summary-engine.md ("What each change did") comes from here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,7 +13,7 @@ import { basename, join } from 'node:path';
 
 import { OURS, summarizeWith, type Method } from '../server/src/services/summary';
 import { DEFAULT_WEIGHTS } from '../server/src/services/summary/rank';
-import { leadCut, parseJsonl, scoresOf, type EvalRecord } from './eval-summary';
+import { leadCut, meanAndError, parseJsonl, points, scoresOf, type EvalRecord, type Scores } from './eval-summary';
 
 const withWeights = (changes: Partial<typeof DEFAULT_WEIGHTS>): Method => ({
   ...OURS,
@@ -55,17 +59,14 @@ export const VARIANTS: Array<{ name: string; method: Method; title: boolean }> =
   { name: 'biased LexRank, forward 0.65', method: { ...OURS, biased: true, forward: 0.65 }, title: true },
 ];
 
-/** Mean of the values and the standard error of that mean. */
-const meanAndError = (values: number[]): { mean: number; error: number } => {
-  const n = values.length;
-  const mean = values.reduce((sum, value) => sum + value, 0) / n;
-  const variance = values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / Math.max(n - 1, 1);
-  return { mean, error: Math.sqrt(variance / n) };
+/** A variant's scores on one document, and those of the lead cut to the length of its summary. */
+const scoreVariant = (record: EvalRecord, variant: (typeof VARIANTS)[number]): { own: Scores; lead: Scores } => {
+  const summary = summarizeWith(record.text, { locale: record.lang, title: variant.title ? record.title : undefined }, variant.method).summary;
+  return {
+    own: scoresOf(summary, record.summary, record.lang),
+    lead: scoresOf(leadCut(record.text, record.lang, summary.length), record.summary, record.lang),
+  };
 };
-
-/** A difference in ROUGE points (F1 x 100) with its standard error: "+0.27 ± 0.18". */
-const points = ({ mean, error }: { mean: number; error: number }): string =>
-  `${mean >= 0 ? '+' : '−'}${Math.abs(mean * 100).toFixed(2)} ± ${(error * 100).toFixed(2)}`;
 
 const main = (args: string[]): void => {
   const limitAt = args.indexOf('--limit');
@@ -76,29 +77,23 @@ const main = (args: string[]): void => {
     .filter((name) => name.endsWith('.dev.jsonl'))
     .sort()
     .map((name) => ({ name: basename(name, '.dev.jsonl'), records: parseJsonl(readFileSync(join(dir, name), 'utf8')).slice(0, limit) }));
-  console.log(`| variant | ${sets.map(({ name, records }) => `${name} (${records.length}) R1 / R2, ours − lead cut in points ± SE`).join(' | ')} |`);
+  // The engine's own scores, per document: each variant is compared with them document
+  // by document, whose standard error is far smaller than that of two separate means.
+  const engine = sets.map(({ records }) => records.map((record) => scoreVariant(record, VARIANTS[0])));
+  console.log(
+    `| variant | ${sets
+      .map(({ name, records }) => `${name} (${records.length}) R1 / R2; − lead cut; − ours (points ± SE)`)
+      .join(' | ')} |`
+  );
   console.log(`| --- | ${sets.map(() => '---').join(' | ')} |`);
   for (const variant of VARIANTS.filter(({ name }) => only.length === 0 || only.includes(name))) {
-    const cells = sets.map(({ records }) => {
-      let ours1 = 0;
-      let ours2 = 0;
-      const gains1: number[] = [];
-      const gains2: number[] = [];
-      for (const record of records as EvalRecord[]) {
-        const summary = summarizeWith(
-          record.text,
-          { locale: record.lang, title: variant.title ? record.title : undefined },
-          variant.method
-        ).summary;
-        const ours = scoresOf(summary, record.summary, record.lang);
-        const lead = scoresOf(leadCut(record.text, record.lang, summary.length), record.summary, record.lang);
-        ours1 += ours.rouge1;
-        ours2 += ours.rouge2;
-        gains1.push(ours.rouge1 - lead.rouge1);
-        gains2.push(ours.rouge2 - lead.rouge2);
-      }
-      const n = records.length;
-      return `${(ours1 / n).toFixed(4)} / ${(ours2 / n).toFixed(4)}, ${points(meanAndError(gains1))} / ${points(meanAndError(gains2))}`;
+    const cells = sets.map(({ records }, k) => {
+      const scored = records.map((record) => scoreVariant(record, variant));
+      const mean = (measure: 'rouge1' | 'rouge2') => scored.reduce((sum, { own }) => sum + own[measure], 0) / scored.length;
+      const overLead = (measure: 'rouge1' | 'rouge2') => points(meanAndError(scored.map(({ own, lead }) => own[measure] - lead[measure])));
+      const overOurs = (measure: 'rouge1' | 'rouge2') =>
+        points(meanAndError(scored.map(({ own }, i) => own[measure] - engine[k][i].own[measure])));
+      return `${mean('rouge1').toFixed(4)} / ${mean('rouge2').toFixed(4)}; ${overLead('rouge1')} / ${overLead('rouge2')}; ${overOurs('rouge1')} / ${overOurs('rouge2')}`;
     });
     console.log(`| ${variant.name} | ${cells.join(' | ')} |`);
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { evaluate, leadCut, parseJsonl, run } from '../../scripts/eval-summary';
+import { evaluate, leadCut, meanAndError, parseJsonl, points, run } from '../../scripts/eval-summary';
 
 const FIXTURE = join(__dirname, '..', 'fixtures', 'summary-eval.jsonl');
 
@@ -64,6 +64,24 @@ describe('eval:summary', () => {
     const report = evaluate([{ text, summary: 'The tram line opens on Monday. Tickets cost two euros. The mayor will ride first.', lang: 'en' }]);
     const lead = report.systems.find(({ name }) => name === 'Lead-3');
     expect(lead?.scores).toEqual({ rouge1: 1, rouge2: 1, rougeLsum: 1 });
+  });
+
+  it('gives ours minus the lead cut with its standard error, per set and per language over all its sets', () => {
+    const output = run([FIXTURE]);
+    // The overall table and each language's: each followed by the difference.
+    expect(output.match(/^ours − lead cut to ours, in points with the standard error over documents: ROUGE-1 [+−]\d+\.\d\d ± \d+\.\d\d, ROUGE-2 [+−]\d+\.\d\d ± \d+\.\d\d$/gm)).toHaveLength(4);
+    const text = 'The tram line opens on Monday after three years of work. Tickets cost two euros for a single ride. The mayor will ride first.';
+    const record = (source: string, lang: string) => ({ text, summary: 'The tram line opens on Monday.', lang, source });
+    const report = evaluate([record('a', 'fr'), record('b', 'fr'), record('b', 'fr'), record('c', 'en')]);
+    expect(report.groups.map(({ source, lang, documents }) => [source, lang, documents])).toEqual([['a', 'fr', 1], ['b', 'fr', 2], ['c', 'en', 1]]);
+    expect(report.languageGroups.map(({ source, lang, documents }) => [source, lang, documents])).toEqual([['all sets', 'fr', 3]]);
+  });
+
+  it('computes a mean with its standard error and prints it in points', () => {
+    expect(meanAndError([0.01, 0.03])).toEqual({ mean: 0.02, error: expect.closeTo(0.01, 10) });
+    expect(meanAndError([])).toEqual({ mean: 0, error: 0 });
+    expect(points({ mean: -0.0011, error: 0.0022 })).toBe('−0.11 ± 0.22');
+    expect(points({ mean: 0.0027, error: 0.0018 })).toBe('+0.27 ± 0.18');
   });
 
   it('names the line of a record it cannot read', () => {
