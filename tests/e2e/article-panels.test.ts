@@ -22,6 +22,7 @@ import {
   panel,
   pickNeighbor,
   waitForText,
+  watchingRequests,
 } from './support/browser';
 import { ROOT_DIR, startPlayground, type Playground } from './support/playground';
 
@@ -87,13 +88,7 @@ describe('article edit view: Reading order and Summary panels', () => {
   });
 
   it('searches candidates on the server and loads more at the end of the list', async () => {
-    const searches: URL[] = [];
-    const onRequest = (request: { url: () => string }) => {
-      const url = new URL(request.url());
-      if (url.pathname === '/newsroom/articles/search') searches.push(url);
-    };
-    page.on('request', onRequest);
-    try {
+    await watchingRequests(page, '/newsroom/articles/search', async (searches) => {
       const combobox = readingOrder().getByRole('combobox', { name: 'Set previous' });
       await combobox.click();
       const options = page.getByRole('option');
@@ -107,7 +102,7 @@ describe('article edit view: Reading order and Summary panels', () => {
 
       const [found] = await Promise.all([
         page.waitForResponse((response) => new URL(response.url()).searchParams.get('q') === 'tram'),
-        combobox.fill('tram'),
+        combobox.pressSequentially('tram', { delay: 40 }),
       ]);
       const titles: string[] = (await found.json()).data.map((candidate: { title: string }) => candidate.title);
       assert.ok(titles.length > 0 && titles.every((title) => /tram/i.test(title)), titles.join(' | '));
@@ -115,9 +110,7 @@ describe('article edit view: Reading order and Summary panels', () => {
       // Typing is debounced: one request for the whole word, not one a letter.
       assert.equal(searches.filter((url) => ['t', 'tr', 'tra'].includes(url.searchParams.get('q') ?? '')).length, 0);
       await page.keyboard.press('Escape');
-    } finally {
-      page.off('request', onRequest);
-    }
+    });
   });
 
   it('counts the summary while the editor types', async () => {

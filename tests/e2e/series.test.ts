@@ -14,8 +14,8 @@ import type { Browser, Page, Response } from 'playwright-core';
 
 import type { SeriesResponse } from '../../contracts/reader';
 import type { SeriesArticlesResponse } from '../../contracts/series';
-import { adminLogin, createApiToken, createProofreader, RestClient } from './support/api';
-import { articleUrl, editUrl, eventually, logIn, openAdmin, panel, waitForText } from './support/browser';
+import { adminLogin, createApiToken, createDraftSeries, createProofreader, deleteSeries, RestClient } from './support/api';
+import { articleUrl, editUrl, eventually, logIn, openAdmin, panel, waitForText, watchingRequests } from './support/browser';
 import { ROOT_DIR, startPlayground, type Playground } from './support/playground';
 import { createTestDatabase } from '../integration/helpers/database';
 
@@ -125,6 +125,51 @@ describe('Series: the edit view panel and the Reading order page', () => {
     assert.equal(added.status(), 200);
     await waitForText(seriesPanel().getByTestId('newsroom-series-part'), 'Part 4 of 4');
     assert.deepEqual(await draftTitles(demoSeries), [TITLES.breakingGround, TITLES.nightTests, TITLES.openingDay, TITLES.bridge]);
+  });
+
+  it('offers more series as the editor scrolls to the end of the list, searching once the typing pauses', async () => {
+    // 24 more series, after the demo one by title: 20 series a page, so the last ones come on the second page.
+    const titles = Array.from({ length: 24 }, (_, i) => `Walking tour ${String(i + 1).padStart(2, '0')}`);
+    const created: string[] = [];
+    for (const title of titles) {
+      created.push(
+        await createDraftSeries(playground.baseUrl, adminJwt, {
+        title,
+        slug: title.toLowerCase().replace(/ /g, '-'),
+          articleType: 'plugin::newsroom.article',
+          locale: 'en',
+        })
+      );
+    }
+    await watchingRequests(page, '/content-manager/collection-types/plugin::newsroom.series', async (searches) => {
+      await openArticle('bridge');
+      const picker = seriesPanel().getByRole('combobox', { name: 'Add to a series' });
+      await picker.click();
+      const options = page.getByRole('option');
+      // The first page: the demo series (the article's own, not offered) and 19 walking tours.
+      await eventually(async () => assert.equal(await options.count(), 19));
+      assert.equal(await page.getByRole('option', { name: titles[23] }).count(), 0);
+      await options.last().scrollIntoViewIfNeeded();
+      await eventually(async () => assert.equal(await options.count(), 24));
+      assert.equal(await page.getByRole('option', { name: titles[23] }).count(), 1);
+      assert.ok(searches.some((url) => url.searchParams.get('page') === '2'), 'a second page was requested');
+
+      await picker.pressSequentially('tour 2', { delay: 40 });
+      await eventually(async () =>
+        assert.deepEqual((await options.allTextContents()).map((text) => text.replace(/(Draft|Published|Modified)$/, '').trim()), [
+          'Walking tour 20',
+          'Walking tour 21',
+          'Walking tour 22',
+          'Walking tour 23',
+          'Walking tour 24',
+        ])
+      );
+      // Typing is debounced: one search for the words typed, not one a letter.
+      assert.equal(searches.filter((url) => ['t', 'to', 'tou'].includes(url.searchParams.get('_q') ?? '')).length, 0);
+      await page.keyboard.press('Escape');
+    });
+    // The page's series list and screenshot later on show the demo series as before.
+    await Promise.all(created.map((documentId) => deleteSeries(playground.baseUrl, adminJwt, documentId, 'en')));
   });
 
   it("lists the series' articles in its own edit view, with a link that opens it on the Reading order page", async () => {

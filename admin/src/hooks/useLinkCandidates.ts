@@ -1,7 +1,7 @@
-import * as React from 'react';
 import { useDebounce } from '@strapi/strapi/admin';
 
 import { useSearchNewsroomLinkCandidatesQuery } from '../services/api';
+import { useSearchPaging } from './useSearchPaging';
 
 /** Typing pauses this long before the search goes to the server. */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -26,20 +26,15 @@ export const useLinkCandidates = ({
   enabled: boolean;
 }) => {
   const q = useDebounce(query.trim(), SEARCH_DEBOUNCE_MS);
-  // The page belongs to one search: a new search starts over at the first page.
-  const search = JSON.stringify([type, locale, exclude, q]);
-  const [paging, setPaging] = React.useState({ search, page: 1 });
-  const page = paging.search === search ? paging.page : 1;
+  const { page, more } = useSearchPaging(JSON.stringify([type, locale, exclude, q]));
   const { currentData, isFetching, isError } = useSearchNewsroomLinkCandidatesQuery(
     { type, locale, q, exclude, page, pageSize: PAGE_SIZE },
     { skip: !enabled }
   );
-
-  const loaded = currentData?.pagination.page ?? 0;
-  const hasMore = loaded < (currentData?.pagination.pageCount ?? 0);
-  const loadMore = React.useCallback(() => {
-    if (hasMore && !isFetching) setPaging({ search, page: loaded + 1 });
-  }, [hasMore, isFetching, loaded, search]);
-
-  return { candidates: currentData?.candidates ?? [], isLoading: isFetching, failed: isError, hasMore, loadMore };
+  return {
+    candidates: currentData?.candidates ?? [],
+    isLoading: isFetching,
+    failed: isError,
+    ...more(currentData?.pagination, isFetching),
+  };
 };

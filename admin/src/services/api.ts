@@ -204,6 +204,27 @@ const touchedDocuments = ({ documentId, formerNeighbors }: UpdateLinksArgs, resu
   ),
 ];
 
+/** The Content Manager's list of the series of a type and locale, by title, searched with `q`. */
+const seriesListRequest = ({ type, locale, page, pageSize, q }: SeriesListArgs) => ({
+  url: SERIES_PATH,
+  config: {
+    params: {
+      page,
+      pageSize,
+      locale,
+      sort: 'title:ASC',
+      _q: q || undefined,
+      filters: { $and: [{ articleType: { $eq: type } }] },
+    },
+  },
+});
+
+/** A list that grows as the editor scrolls: the next page appended, a document already shown moved to where the new page has it. */
+const appendPage = <Item extends { documentId: string }>(loaded: Item[], incoming: Item[]): Item[] => {
+  const fresh = new Set(incoming.map((item) => item.documentId));
+  return [...loaded.filter((item) => !fresh.has(item.documentId)), ...incoming];
+};
+
 const api = newsroomApi.injectEndpoints({
   endpoints: (build) => ({
     getNewsroomSettings: build.query<SettingsResponse['data'], void>({
@@ -236,14 +257,8 @@ const api = newsroomApi.injectEndpoints({
       // One cache entry a search, whatever the page: the list grows as the editor scrolls.
       serializeQueryArgs: ({ queryArgs: { page: _page, ...search } }) => search,
       forceRefetch: ({ currentArg, previousArg }) => currentArg?.page !== previousArg?.page,
-      merge: (loaded, incoming, { arg }) => {
-        if (arg.page === 1) return incoming;
-        const fresh = new Set(incoming.candidates.map((candidate) => candidate.documentId));
-        return {
-          candidates: [...loaded.candidates.filter((candidate) => !fresh.has(candidate.documentId)), ...incoming.candidates],
-          pagination: incoming.pagination,
-        };
-      },
+      merge: (loaded, incoming, { arg }) =>
+        arg.page === 1 ? incoming : { candidates: appendPage(loaded.candidates, incoming.candidates), pagination: incoming.pagination },
       providesTags: (_result, _error, { type }) => [
         { type: 'NewsroomLinkCandidates', id: type },
         { type: 'Document', id: `${type}_LIST` },
@@ -396,19 +411,17 @@ const api = newsroomApi.injectEndpoints({
     }),
 
     listNewsroomSeries: build.query<SeriesListPage, SeriesListArgs>({
-      query: ({ type, locale, page, pageSize, q }) => ({
-        url: SERIES_PATH,
-        config: {
-          params: {
-            page,
-            pageSize,
-            locale,
-            sort: 'title:ASC',
-            _q: q || undefined,
-            filters: { $and: [{ articleType: { $eq: type } }] },
-          },
-        },
-      }),
+      query: seriesListRequest,
+      providesTags: ['NewsroomSeries', { type: 'Document', id: `${SERIES_UID}_LIST` }],
+    }),
+
+    /** The same list for a picker: one cache entry a search, growing page by page as the editor scrolls. */
+    searchNewsroomSeries: build.query<SeriesListPage, SeriesListArgs>({
+      query: seriesListRequest,
+      serializeQueryArgs: ({ queryArgs: { page: _page, ...search } }) => search,
+      forceRefetch: ({ currentArg, previousArg }) => currentArg?.page !== previousArg?.page,
+      merge: (loaded, incoming, { arg }) =>
+        arg.page === 1 ? incoming : { results: appendPage(loaded.results, incoming.results), pagination: incoming.pagination },
       providesTags: ['NewsroomSeries', { type: 'Document', id: `${SERIES_UID}_LIST` }],
     }),
 
@@ -471,6 +484,7 @@ export const {
   useLazyGetNewsroomSeriesArticlesQuery,
   useSetNewsroomSeriesArticlesMutation,
   useListNewsroomSeriesQuery,
+  useSearchNewsroomSeriesQuery,
   useCreateNewsroomSeriesMutation,
   usePublishNewsroomSeriesMutation,
   useGetNewsroomLocalesQuery,

@@ -33,6 +33,31 @@ export const createApiToken = async (baseUrl: string, jwt: string): Promise<stri
   (await send(baseUrl, '/admin/api-tokens', 'POST', { name: `e2e-${Date.now()}`, type: 'full-access', lifespan: null }, jwt))
     .data.accessKey;
 
+/** A draft series of `articleType`, made through the Content Manager as the Reading order page makes one. */
+export const createDraftSeries = async (
+  baseUrl: string,
+  jwt: string,
+  { title, slug, articleType, locale }: { title: string; slug: string; articleType: string; locale: string }
+): Promise<string> =>
+  (
+    await send(
+      baseUrl,
+      `/content-manager/collection-types/plugin::newsroom.series?locale=${locale}`,
+      'POST',
+      { title, slug, articleType, description: '' },
+      jwt
+    )
+  ).data.documentId;
+
+/** Deletes a series through the Content Manager. */
+export const deleteSeries = async (baseUrl: string, jwt: string, documentId: string, locale: string): Promise<void> => {
+  const response = await fetch(`${baseUrl}/content-manager/collection-types/plugin::newsroom.series/${documentId}?locale=${locale}`, {
+    method: 'DELETE',
+    headers: { authorization: `Bearer ${jwt}` },
+  });
+  if (!response.ok) throw new Error(`${response.status} ${await response.text()}`);
+};
+
 const ARTICLE_FIELDS = ['title', 'slug', 'summary', 'body', 'cover', 'previousArticle', 'nextArticle'];
 
 /**

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page, type Request } from 'playwright-core';
 
 import { ADMIN } from './api';
 
@@ -79,5 +79,20 @@ export const eventually = async <T>(check: () => Promise<T>, timeout = 10_000): 
       if (Date.now() > deadline) throw error;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
+  }
+};
+
+/** Runs `steps`, handing them the URLs of the requests the page sends to `pathname` meanwhile, as they go out. */
+export const watchingRequests = async (page: Page, pathname: string, steps: (sent: URL[]) => Promise<void>) => {
+  const sent: URL[] = [];
+  const onRequest = (request: Request) => {
+    const url = new URL(request.url());
+    if (url.pathname === pathname) sent.push(url);
+  };
+  page.on('request', onRequest);
+  try {
+    await steps(sent);
+  } finally {
+    page.off('request', onRequest);
   }
 };

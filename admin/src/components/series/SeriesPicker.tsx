@@ -2,12 +2,10 @@ import * as React from 'react';
 import { Combobox, ComboboxOption, Field, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
-import { useListNewsroomSeriesQuery, type SeriesListItem } from '../../services/api';
+import { useSeriesSearch } from '../../hooks/useSeriesSearch';
+import type { SeriesListItem } from '../../services/api';
 import { getTranslation } from '../../utils/getTranslation';
 import { StatusBadge } from '../StatusBadge';
-
-/** Series offered per search; the editor narrows a long list by typing. */
-const PAGE_SIZE = 20;
 
 interface SeriesPickerProps {
   /** The edited article's type: a series holds articles of one type. */
@@ -19,22 +17,19 @@ interface SeriesPickerProps {
   onPick: (series: SeriesListItem) => void;
 }
 
-/** "Add to a series": the series of the article's type and locale, searched by title on the server as the editor types. */
+/** "Add to a series": the series of the article's type and locale, searched by title on the server as the editor types; scrolling to the end loads more. */
 export const SeriesPicker = ({ type, locale, exclude, disabled, onPick }: SeriesPickerProps) => {
   const { formatMessage } = useIntl();
   const [text, setText] = React.useState('');
   const [isOpen, setOpen] = React.useState(false);
-  const { data, isFetching, isError } = useListNewsroomSeriesQuery(
-    { type, locale, page: 1, pageSize: PAGE_SIZE, q: text },
-    { skip: !isOpen }
-  );
-  const offered = (data?.results ?? []).filter((series) => !exclude.includes(series.documentId));
+  const { series: found, isLoading, failed, hasMore, loadMore } = useSeriesSearch({ type, locale, query: text, enabled: isOpen });
+  const offered = found.filter((series) => !exclude.includes(series.documentId));
 
   return (
     <Field.Root
       name="newsroom-add-to-series"
       error={
-        isError
+        failed
           ? formatMessage({ id: getTranslation('series.picker.failed'), defaultMessage: 'Series could not be loaded. Please try again.' })
           : undefined
       }
@@ -50,7 +45,9 @@ export const SeriesPicker = ({ type, locale, exclude, disabled, onPick }: Series
         onOpenChange={setOpen}
         onClear={() => setText('')}
         clearLabel={formatMessage({ id: getTranslation('reading-order.picker.clear'), defaultMessage: 'Clear the search' })}
-        loading={isFetching}
+        loading={isLoading}
+        hasMoreItems={hasMore}
+        onLoadMore={loadMore}
         loadingMessage={formatMessage({ id: getTranslation('series.picker.loading'), defaultMessage: 'Loading series…' })}
         noOptionsMessage={() => formatMessage({ id: getTranslation('series.picker.no-results'), defaultMessage: 'No series found' })}
         onChange={(documentId) => {
