@@ -223,7 +223,12 @@ const groupOf = (source: string, lang: string, items: Scored[]): EvalGroup => ({
 /** The scored records by a key, keys sorted. */
 const groupBy = (scored: Scored[], keyOf: (item: Scored) => string): Array<[string, Scored[]]> => {
   const byKey = new Map<string, Scored[]>();
-  for (const item of scored) byKey.set(keyOf(item), [...(byKey.get(keyOf(item)) ?? []), item]);
+  for (const item of scored) {
+    const key = keyOf(item);
+    const items = byKey.get(key);
+    if (items) items.push(item);
+    else byKey.set(key, [item]);
+  }
   return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 };
 

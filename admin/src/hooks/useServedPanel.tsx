@@ -20,14 +20,14 @@ export type ServedPanel<DocumentId extends string | undefined> =
       documentId: DocumentId;
     };
 
+type PanelProps = Pick<PanelComponentProps, 'model' | 'documentId' | 'document'>;
+
 /**
  * What every edit-view panel of the plugin starts with: the settings of the type the
  * edit view shows (no panel on a type the plugin does not serve, a note on the
  * built-in article when the settings failed to load) and, for a panel that needs a
  * saved document (`unsaved` given), a note instead until the first save.
  */
-type PanelProps = Pick<PanelComponentProps, 'model' | 'documentId' | 'document'>;
-
 export function useServedPanel(props: PanelProps, messages: { title: MessageDescriptor; unsaved: MessageDescriptor }): ServedPanel<string>;
 export function useServedPanel(props: PanelProps, messages: { title: MessageDescriptor }): ServedPanel<string | undefined>;
 export function useServedPanel(
