@@ -4,7 +4,6 @@ import { errors } from '@strapi/utils';
 import { getService } from '../accessors';
 import { SERIES_UID } from '../constants';
 import { inTransaction, type Transaction } from '../services/database';
-import type { SeriesAction } from '../services/series/plan';
 import { documentMiddleware, type DocumentCall, type DocumentMiddleware } from './document-middleware';
 
 type Next = () => ReturnType<DocumentMiddleware>;
@@ -38,7 +37,8 @@ const checkArticleType = async (strapi: Core.Strapi, call: DocumentCall) => {
   }
 };
 
-const SERIES_ACTIONS: Record<string, SeriesAction | undefined> = { publish: 'published', unpublish: 'unpublished', discardDraft: 'discarded', delete: 'deleted' };
+/** The series actions its lists follow (Strapi copies or drops them with the rows); a discarded draft changes nothing readers see. */
+const SERIES_ACTIONS = new Set(['publish', 'unpublish', 'discardDraft', 'delete']);
 
 /**
  * Series membership follows the series and its articles on every write path: a
@@ -53,14 +53,14 @@ export const seriesMiddleware = (strapi: Core.Strapi): DocumentMiddleware =>
     const series = getService(strapi, 'series');
     if (call.uid === SERIES_UID) {
       if (call.action === 'create' || call.action === 'update') await checkArticleType(strapi, call);
-      const action = SERIES_ACTIONS[call.action];
-      if (!action) return next();
+      if (!SERIES_ACTIONS.has(call.action)) return next();
       const documentId = call.params.documentId as string;
       return readingOrder.change(async ({ trx }) => {
         const locales = await seriesLocales(strapi, trx, documentId, call.params.locale);
         const current = await strapi.db.query(SERIES_UID as any).findOne({ where: { documentId }, select: ['articleType'] });
+        const before = await series.articlesByLocale(trx, documentId, locales);
         const result = await next();
-        await series.afterSeriesAction(trx, documentId, locales, action, current?.articleType);
+        await series.afterSeriesAction(trx, documentId, before, call.action !== 'discardDraft', current?.articleType);
         return result;
       });
     }

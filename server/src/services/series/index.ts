@@ -10,10 +10,8 @@ import type { NewsroomType } from '../../registry';
 import { inTransaction, type Transaction } from '../database';
 import { linkRuleError } from '../reading-order/errors';
 import { statusOf } from '../reading-order/versions';
-import { createMemberTable } from './members';
-import { membershipViolation, placeIn, planSeriesAction, withoutArticle, type MembershipStatus, type MembershipViolation, type SeriesAction } from './plan';
-
-const STATUSES: MembershipStatus[] = ['draft', 'published'];
+import { createMemberStore } from './members';
+import { membershipViolation, placeIn, withoutArticle, type MembershipViolation } from './plan';
 
 /** Most articles in one series. */
 export const MAX_SERIES_ARTICLES = 1_000;
@@ -25,7 +23,7 @@ export const MAX_SERIES_ARTICLES = 1_000;
  * two edits of one series.
  */
 const series = ({ strapi }: { strapi: Core.Strapi }) => {
-  const members = createMemberTable(strapi);
+  const members = createMemberStore(strapi);
   const types = () => getService(strapi, 'types');
   const query = () => strapi.db.query(SERIES_UID as any);
 
@@ -156,8 +154,37 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   };
 
+  /** The articles each locale's versions of the series hold now (draft and published), before a Strapi action on it. */
+  const articlesByLocale = async (trx: Transaction, documentId: string, locales: string[]): Promise<Map<string, string[]>> => {
+    const lists = new Map<string, string[]>();
+    for (const locale of locales) {
+      const rows = [...(await members.list(trx, documentId, locale, 'draft')), ...(await members.list(trx, documentId, locale, 'published'))];
+      lists.set(locale, rows.map((row) => row.articleDocumentId));
+    }
+    return lists;
+  };
+
   return {
-    prepare: () => members.prepare(),
+    /**
+     * Run at bootstrap, after the reading-order lock is ready: the index table, the lists
+     * of a site upgraded from index-only storage, then the index rebuilt from the lists
+     * (they may have changed while this instance was down: an import, a transfer, the
+     * plugin turned off).
+     */
+    async prepare() {
+      await members.prepare();
+      await getService(strapi, 'reading-order').change(async ({ trx }) => {
+        const adopted = await members.adoptIndexedLists(trx);
+        if (adopted > 0) strapi.log.info(`newsroom: ${adopted} series lists moved from the index table into their series`);
+        await members.reindex(trx, {});
+      });
+    },
+
+    /** Rebuilds the index from every series' lists (after changes made around the plugin); says what changed. */
+    reindexAll: (trx: Transaction) => members.reindex(trx, {}),
+
+    /** Drops the index rows of a deleted locale's series (their rows are gone with the locale). */
+    reindexLocale: (trx: Transaction, locale: string) => members.reindex(trx, { locale }),
 
     /** The draft order of a series in one locale. */
     articles: (documentId: string, locale: string) => inTransaction(strapi, (trx) => draftArticles(trx, documentId, locale)),
@@ -182,7 +209,7 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
         await assertMembership(type, articleLocale, articles);
         const current = (await members.list(trx, documentId, locale, 'draft')).map((row) => row.articleDocumentId);
         if (current.join() === articles.join()) return draftArticles(trx, documentId, locale);
-        await members.replace(trx, documentId, locale, 'draft', type.uid, articles);
+        await members.replace(trx, documentId, locale, 'draft', articles);
         // Like a change of its fields, a change of its list makes a published series Modified in the
         // Content Manager (which then offers to publish it): readers see the list once it is published.
         await query().update({ where: { id: draft.id }, data: { updatedAt: new Date() } });
@@ -244,22 +271,21 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Whether any version of the series in any locale holds articles (its `articleType` is then fixed). */
     hasArticles: (trx: Transaction, documentId: string) => members.hasArticles(trx, documentId),
 
+    articlesByLocale,
+
     /**
      * After Strapi published, unpublished, discarded or deleted the series in these
-     * locales, its lists follow (planSeriesAction says how); readers are told when
-     * what they see may have changed (everything but a discarded draft).
+     * locales: its rows, and the lists they hold, were copied or dropped by Strapi
+     * itself (a publication copies the draft list to readers, a discard brings the
+     * published one back), so the index follows them. Readers are told when what they
+     * see may have changed (`readersAffected`: everything but a discarded draft).
      */
-    async afterSeriesAction(trx: Transaction, documentId: string, locales: string[], action: SeriesAction, articleType: string | undefined) {
+    async afterSeriesAction(trx: Transaction, documentId: string, before: Map<string, string[]>, readersAffected: boolean, articleType: string | undefined) {
       const type = articleType ? types().find(articleType) : undefined;
-      for (const locale of locales) {
-        const [draft, published] = await Promise.all(STATUSES.map(async (status) => (await members.list(trx, documentId, locale, status)).map((row) => row.articleDocumentId)));
-        const write = planSeriesAction(action, { draft, published });
-        for (const status of STATUSES) {
-          const list = write[status];
-          // A series of a type no longer served keeps its rows until it is deleted: they name no article of a known type to write.
-          if (list && (type || list.length === 0)) await members.replace(trx, documentId, locale, status, type?.uid ?? '', list);
-        }
-        if (type && action !== 'discarded') await announce(trx, type, type.localized ? locale : null, [...draft, ...published]);
+      const after = await articlesByLocale(trx, documentId, [...before.keys()]);
+      for (const [locale, articles] of before) {
+        await members.reindex(trx, { documentId, locale });
+        if (type && readersAffected) await announce(trx, type, type.localized ? locale : null, [...articles, ...(after.get(locale) ?? [])]);
       }
     },
 
@@ -269,7 +295,7 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
       for (const row of rows) {
         const list = (await members.list(trx, row.seriesDocumentId, row.locale, row.status)).map((item) => item.articleDocumentId);
         const rest = withoutArticle(list, documentId);
-        await members.replace(trx, row.seriesDocumentId, row.locale, row.status, type.uid, rest);
+        await members.replace(trx, row.seriesDocumentId, row.locale, row.status, rest);
         if (row.status === 'published') await announce(trx, type, type.localized ? row.locale : null, rest);
       }
     },

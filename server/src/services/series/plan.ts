@@ -7,18 +7,6 @@ import type { ReadingOrderViolation } from '../../../../contracts/reading-order'
 
 export type MembershipStatus = 'draft' | 'published';
 
-/** A series action the membership follows (Strapi's publish, unpublish, discardDraft, delete). */
-export type SeriesAction = 'published' | 'unpublished' | 'discarded' | 'deleted';
-
-/** The two stored lists of a series in one locale, each first article first. */
-export interface SeriesLists {
-  draft: string[];
-  published: string[];
-}
-
-/** The lists a write replaces; a status left out stays as it is. */
-export type SeriesWrite = Partial<SeriesLists>;
-
 /** The documentIds that occur more than once, each once, in order of their second occurrence. */
 export const duplicatesOf = (articles: readonly string[]): string[] => {
   const seen = new Set<string>();
@@ -65,24 +53,6 @@ export const membershipViolation = (articles: readonly string[], found: Articles
   return { reason: 'unknown', details: { rule: 'not-found', field: 'articles', articles: missing } };
 };
 
-/**
- * What a series action makes of its lists in one locale: publishing copies the
- * draft list to readers, unpublishing empties the published list, discarding the
- * draft brings the published list back as the draft, deleting removes both.
- */
-export const planSeriesAction = (action: SeriesAction, lists: SeriesLists): SeriesWrite => {
-  switch (action) {
-    case 'published':
-      return { published: [...lists.draft] };
-    case 'unpublished':
-      return { published: [] };
-    case 'discarded':
-      return { draft: [...lists.published] };
-    case 'deleted':
-      return { draft: [], published: [] };
-  }
-};
-
 /** A list without the article: the articles after it move up one place, so positions stay 1..n. */
 export const withoutArticle = (list: readonly string[], documentId: string): string[] => list.filter((id) => id !== documentId);
 
@@ -95,4 +65,30 @@ export const placeIn = (list: readonly string[], documentId: string) => {
   const index = list.indexOf(documentId);
   if (index < 0) return null;
   return { position: index + 1, total: list.length, previous: list[index - 1] ?? null, next: list[index + 1] ?? null };
+};
+
+/** Longest documentId kept in a stored list (the index column's width). */
+const MAX_DOCUMENT_ID_LENGTH = 255;
+
+/**
+ * A series row's stored `articles` value as a list: JSON text (SQLite, MariaDB) or
+ * an array (PostgreSQL, MySQL). `damaged` when it is anything but an array of
+ * distinct documentIds (written by SQL, a restore, a bug): the list then keeps the
+ * first occurrence of each valid documentId, which is what readers are shown and
+ * what repair writes back. NULL (a series that never held a list) is an empty list.
+ */
+export const decodeList = (stored: unknown): { list: string[]; damaged: boolean } => {
+  if (stored === null || stored === undefined) return { list: [], damaged: false };
+  let value = stored;
+  if (typeof stored === 'string') {
+    try {
+      value = JSON.parse(stored);
+    } catch {
+      return { list: [], damaged: true };
+    }
+  }
+  if (!Array.isArray(value)) return { list: [], damaged: true };
+  const valid = value.filter((item): item is string => typeof item === 'string' && item.length > 0 && item.length <= MAX_DOCUMENT_ID_LENGTH);
+  const list = [...new Set(valid)];
+  return { list, damaged: list.length !== value.length };
 };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import { duplicatesOf, membershipViolation, placeIn, planSeriesAction, positionsOf, withoutArticle, type ArticlesFound } from '../plan';
+import { decodeList, duplicatesOf, membershipViolation, placeIn, positionsOf, withoutArticle, type ArticlesFound } from '../plan';
 
 const found = (member: string[], otherLocale: string[] = [], otherType: string[] = []): ArticlesFound => ({
   member: new Set(member),
@@ -60,30 +60,24 @@ describe('duplicatesOf', () => {
   });
 });
 
-describe('planSeriesAction', () => {
-  const lists = { draft: ['a', 'b', 'c'], published: ['c', 'a'] };
-
-  it('publishing gives readers the draft list', () => {
-    expect(planSeriesAction('published', lists)).toEqual({ published: ['a', 'b', 'c'] });
+describe('decodeList', () => {
+  it('reads JSON text (SQLite, MariaDB) and arrays (PostgreSQL, MySQL) alike', () => {
+    expect(decodeList('["a","b"]')).toEqual({ list: ['a', 'b'], damaged: false });
+    expect(decodeList(['a', 'b'])).toEqual({ list: ['a', 'b'], damaged: false });
   });
 
-  it('unpublishing empties the published list and keeps the draft', () => {
-    expect(planSeriesAction('unpublished', lists)).toEqual({ published: [] });
+  it('reads a series that never held a list as empty, not damaged', () => {
+    expect(decodeList(null)).toEqual({ list: [], damaged: false });
   });
 
-  it('discarding the draft brings back the published list and leaves readers alone', () => {
-    expect(planSeriesAction('discarded', lists)).toEqual({ draft: ['c', 'a'] });
+  it('keeps the first occurrence of each documentId and reports a duplicate as damage', () => {
+    expect(decodeList(['a', 'b', 'a'])).toEqual({ list: ['a', 'b'], damaged: true });
   });
 
-  it('deleting empties both lists', () => {
-    expect(planSeriesAction('deleted', lists)).toEqual({ draft: [], published: [] });
-  });
-
-  it('never shares a list with its input (a later write cannot change the plan)', () => {
-    const plan = planSeriesAction('published', lists);
-    lists.draft.push('d');
-    expect(plan.published).toEqual(['a', 'b', 'c']);
-    lists.draft.pop();
+  it('drops what is no documentId and reports it', () => {
+    expect(decodeList(['a', 7, '', { id: 1 }, 'x'.repeat(256)])).toEqual({ list: ['a'], damaged: true });
+    expect(decodeList('{"a":1}')).toEqual({ list: [], damaged: true });
+    expect(decodeList('not json')).toEqual({ list: [], damaged: true });
   });
 });
 
