@@ -129,6 +129,14 @@ export const pageTag = (documentId: string, locale: string | null): string =>
   locale === null ? `newsroom:${documentId}` : `newsroom:${documentId}:${locale}`;
 
 /**
+ * The cache tag every reader answer of a type in one locale carries: a
+ * `newsroom.revalidate` event with `purge` (a data transfer, a deleted locale)
+ * names it, so a CDN can drop the whole type at once.
+ */
+export const typeTag = (type: string, locale: string | null): string =>
+  locale === null ? `newsroom-type:${type}` : `newsroom-type:${type}:${locale}`;
+
+/**
  * The cache tag of every scoped answer (`?scope=`) of a type in one locale: a
  * publication anywhere in the type can change scoped neighbors far from it, so
  * any change of the type's published order purges them all.

@@ -16,7 +16,28 @@ export type RevalidateReason =
   | 'previous-changed'
   | 'next-changed'
   /** A series it is in changed for readers (published, unpublished, deleted, reordered, or a member came or went). */
-  | 'series-changed';
+  | 'series-changed'
+  /** Its locale was deleted (Settings -> Internationalization): the page is gone with every other page of the locale. */
+  | 'locale-deleted';
+
+/**
+ * Why a whole type in one locale is to be purged, page by page unknown:
+ * `data-transfer`: Strapi's import or transfer replaced the content (every page may
+ * have changed, moved or gone); `locale-deleted`: the locale is gone (its pages are
+ * also listed one by one).
+ */
+export type RevalidatePurgeReason = 'data-transfer' | 'locale-deleted';
+
+/** Every page of a type in one locale is stale: a front end purges them all (for example by `tag`). */
+export interface RevalidatePurge {
+  /** Content-type uid. */
+  type: string;
+  /** Null for a type without i18n. */
+  locale: string | null;
+  /** The cache tag every reader answer of the type in the locale carries (`typeTag`). */
+  tag: string;
+  reason: RevalidatePurgeReason;
+}
 
 export interface RevalidatePage {
   /** Content-type uid. */
@@ -38,6 +59,8 @@ export interface RevalidateEvent {
   event: 'newsroom.revalidate';
   createdAt: string;
   pages: RevalidatePage[];
+  /** Present when whole types were replaced or removed at once: purge every page of each (besides `pages`). */
+  purge?: RevalidatePurge[];
 }
 
 export const REVALIDATE_EVENT = 'newsroom.revalidate';

@@ -5,7 +5,8 @@ export default ({ env }) => ({
     },
   },
   newsroom: {
-    enabled: true,
+    // NEWSROOM_ENABLED=false turns the plugin off (the tests check that nothing is lost while it is off).
+    enabled: env.bool('NEWSROOM_ENABLED', true),
     // Every option is settable from the environment here so the tests can try each one.
     config: {
       // The playground's second type, shaped like a site's own blog post (README "Your own content types").

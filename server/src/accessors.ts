@@ -11,6 +11,7 @@ import type { ReadingOrderService } from './services/reading-order';
 import type { ReadingOrderCheckService } from './services/reading-order-check';
 import type { RevalidationService } from './services/revalidation';
 import type { SeriesService } from './services/series';
+import type { SiteChangesService } from './services/site-changes';
 import type { TypesService } from './services/types';
 
 /** The plugin's services by name, so callers get their types without a cast. */
@@ -24,6 +25,7 @@ interface Services {
   'reading-order-check': ReadingOrderCheckService;
   revalidation: RevalidationService;
   series: SeriesService;
+  'site-changes': SiteChangesService;
   types: TypesService;
 }
 

@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { REVALIDATE_EVENT } from '../../contracts/revalidation';
 import { getService } from './accessors';
 import { ADMIN_ACTIONS } from './permissions';
-import { persistLinkTables } from './registry/persisted-links';
+import { persistPluginTables } from './registry/persisted-tables';
 import { ensureReaderIndexes } from './services/reader/indexes';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
@@ -14,8 +14,10 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'series').prepare();
   await ensureReaderIndexes(strapi);
   const types = getService(strapi, 'types');
-  await persistLinkTables(strapi, types.all().map((type) => ({ type, tables: types.tables(type) })));
+  await persistPluginTables(strapi, types.all().map((type) => ({ type, tables: types.tables(type) })));
   await getService(strapi, 'reader-cache').start();
+  // Data transfers and locale deletions change content around the document service.
+  getService(strapi, 'site-changes').watch();
   // A media file's alt text, caption or formats show in covers, and their edits reach no article: every cached answer goes.
   const dropAnswers = async () => {
     const drop = () => void getService(strapi, 'reader-cache').invalidateAll();

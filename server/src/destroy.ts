@@ -14,6 +14,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   const timeout = new Promise<void>((resolve) => {
     timer = setTimeout(resolve, SETTLE_MS);
   });
+  // `strapi import` destroys its instance as soon as the transfer ends: the series index and the purge must be done first.
+  await getService(strapi, 'site-changes').settled();
   await Promise.race([getService(strapi, 'revalidation').settled(), timeout]);
   clearTimeout(timer);
   await getService(strapi, 'reader-cache').stop();

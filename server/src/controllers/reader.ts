@@ -76,9 +76,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { type: uid, locale, scope: scopeName } = await validateReadQuery(ctx.query);
       const type = await readableType(ctx, uid);
       const scope = resolveScope(type, scopeName);
-      await answer(ctx, JSON.stringify([route, type.uid, key, locale ?? null, scope?.name ?? null]), async () =>
-        service()[route](type, key, await resolveLocale(strapi, type, locale), scope)
-      );
+      // Resolved before the cache is asked: a deleted locale is refused at once, and the key holds only what the
+      // answer depends on (a type without i18n ignores `locale`, so any value finds the same entry).
+      const resolved = await resolveLocale(strapi, type, locale);
+      await answer(ctx, JSON.stringify([route, type.uid, key, resolved, scope?.name ?? null]), () => service()[route](type, key, resolved, scope));
     };
 
   return {
@@ -89,9 +90,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const key = validateKey(ctx.params.slugOrDocumentId);
       const { type: uid, locale } = await validateLocaleQuery(ctx.query);
       const type = await readableType(ctx, uid);
-      await answer(ctx, JSON.stringify(['summary', type.uid, key, locale ?? null]), async () =>
-        service().summary(type, key, await resolveLocale(strapi, type, locale))
-      );
+      const resolved = await resolveLocale(strapi, type, locale);
+      await answer(ctx, JSON.stringify(['summary', type.uid, key, resolved]), () => service().summary(type, key, resolved));
     },
 
     async series(ctx: Context) {
@@ -118,8 +118,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const key = validateKey(ctx.params.slugOrDocumentId);
       const query = await validateOrderQuery(ctx.query);
       const type = await readableType(ctx, query.type);
-      await answer(ctx, JSON.stringify(['reading-order', type.uid, key, query.locale ?? null, query.before, query.after]), async () =>
-        service().readingOrder(type, key, await resolveLocale(strapi, type, query.locale), query.before, query.after)
+      const locale = await resolveLocale(strapi, type, query.locale);
+      await answer(ctx, JSON.stringify(['reading-order', type.uid, key, locale, query.before, query.after]), () =>
+        service().readingOrder(type, key, locale, query.before, query.after)
       );
     },
   };

@@ -8,6 +8,7 @@ import readingOrder from './reading-order';
 import readingOrderCheck from './reading-order-check';
 import revalidation from './revalidation';
 import series from './series';
+import siteChanges from './site-changes';
 import types from './types';
 
-export default { article, backfill, bulk, orders, reader, 'reader-cache': readerCache, 'reading-order': readingOrder, 'reading-order-check': readingOrderCheck, revalidation, series, types };
+export default { article, backfill, bulk, orders, reader, 'reader-cache': readerCache, 'reading-order': readingOrder, 'reading-order-check': readingOrderCheck, revalidation, series, 'site-changes': siteChanges, types };

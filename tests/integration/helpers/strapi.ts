@@ -3,7 +3,7 @@ import { createStrapi } from '@strapi/strapi';
 import supertest from 'supertest';
 
 import { PLAYGROUND_DIR, PLAYGROUND_DIST_DIR } from '../setup/paths';
-import { createTestDatabase, type TestDatabase } from './database';
+import { createTestDatabase, type DatabaseClient, type TestDatabase } from './database';
 
 export interface TestApp {
   strapi: Core.Strapi;
@@ -82,9 +82,22 @@ const boot = async (database: TestDatabase, env: Record<string, string>): Promis
 export const startTestApp = async (env: Record<string, string> = {}): Promise<TestApp> =>
   boot(await createTestDatabase(), env);
 
-/** Stops the app and boots the playground again on the same database, with `env` for the new boot (a site changing its configuration). */
-export const restartTestApp = async (app: TestApp, env: Record<string, string> = {}): Promise<TestApp> => {
+/** Boots the compiled playground on a fresh database of another client than the suite's (a move from SQLite to PostgreSQL, say). */
+export const startTestAppOn = async (client: DatabaseClient, env: Record<string, string> = {}): Promise<TestApp> =>
+  boot(await createTestDatabase(client), env);
+
+/**
+ * Stops the app but keeps its database, for another app to run in this process meanwhile
+ * (Strapi allows one instance per process); `resumeTestApp` boots it again.
+ */
+export const pauseTestApp = async (app: TestApp): Promise<TestDatabase> => {
   await settle(app.strapi);
   await app.strapi.destroy();
-  return boot(app.database, env);
+  return app.database;
 };
+
+/** Boots the playground on the database of a paused app, with `env` for the new boot. */
+export const resumeTestApp = (database: TestDatabase, env: Record<string, string> = {}): Promise<TestApp> => boot(database, env);
+
+/** Stops the app and boots the playground again on the same database, with `env` for the new boot (a site changing its configuration). */
+export const restartTestApp = async (app: TestApp, env: Record<string, string> = {}): Promise<TestApp> => resumeTestApp(await pauseTestApp(app), env);

@@ -11,7 +11,7 @@ export interface WebhookReceiver {
   close(): Promise<void>;
 }
 
-export const startWebhookReceiver = async (app: TestApp, adminToken: string): Promise<WebhookReceiver> => {
+export const startWebhookReceiver = async (app: Pick<TestApp, 'http'>, adminToken: string): Promise<WebhookReceiver> => {
   const received: RevalidateEvent[] = [];
   const server = http.createServer((request, response) => {
     let body = '';

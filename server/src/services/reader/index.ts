@@ -15,7 +15,7 @@ import type {
   SummarySource,
   Teaser,
 } from '../../../../contracts/reader';
-import { pageTag, scopeTag, seriesTag } from '../../../../contracts/reader';
+import { pageTag, scopeTag, seriesTag, typeTag } from '../../../../contracts/reader';
 import { getConfig, getService } from '../../accessors';
 import type { Transaction } from '../database';
 import type { NewsroomType, ReadingScope } from '../../registry';
@@ -60,9 +60,10 @@ export interface ReaderAnswer<Body> {
   tags: string[];
 }
 
-/** The tags of the articles an answer shows, all in one locale. */
-const tagsOf = (locale: string | null, documentIds: Array<string | undefined>): string[] => [
+/** The tags of the articles an answer shows, all of one type and locale, then the type's own tag (`typeTag`, for a purge of the whole type). */
+const tagsOf = (type: NewsroomType, locale: string | null, documentIds: Array<string | undefined>): string[] => [
   ...new Set(documentIds.filter((id): id is string => id !== undefined).map((id) => pageTag(id, locale))),
+  typeTag(type.uid, locale),
 ];
 
 /**
@@ -77,7 +78,7 @@ const answerTags = (
   neighbors: { previous: Teaser | null; next: Teaser | null; series: SeriesPlacement[] },
   documentId: string
 ) => [
-  ...tagsOf(locale, [
+  ...tagsOf(type, locale, [
     documentId,
     neighbors.previous?.documentId,
     neighbors.next?.documentId,
@@ -329,7 +330,7 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         etag: etagOf([type.uid, row.id, row.updatedAt, data.summary, data.readingTimeMinutes, configStamp()]),
         body: { data },
-        tags: tagsOf(row.locale, [row.documentId]),
+        tags: tagsOf(type, row.locale, [row.documentId]),
       };
     },
 
@@ -351,7 +352,7 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         etag: etagOf(['series', found.documentId, found.updatedAt, page, pageSize, total, ...articles.flatMap((article) => [article.documentId, article.position, article.publishedAt, article.title, article.summary]), configStamp()]),
         body: { data, meta: { pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) } } },
-        tags: [...tagsOf(articleLocale, articles.map((article) => article.documentId)), seriesTag(type.uid, articleLocale)],
+        tags: [...tagsOf(type, articleLocale, articles.map((article) => article.documentId)), seriesTag(type.uid, articleLocale)],
       };
     },
 
@@ -369,7 +370,7 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         etag: etagOf(['continue', found.documentId, found.updatedAt, data?.documentId ?? '-', data?.publishedAt ?? '-', data?.title ?? '-', data?.summary ?? '-', meta.total, meta.read, configStamp()]),
         body: { data, meta },
-        tags: [...tagsOf(articleLocale, [data?.documentId]), seriesTag(type.uid, articleLocale)],
+        tags: [...tagsOf(type, articleLocale, [data?.documentId]), seriesTag(type.uid, articleLocale)],
       };
     },
 
@@ -412,7 +413,7 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         etag,
         body: { data, meta: { before, after, hasMoreBefore: behind.hasMore, hasMoreAfter: ahead.hasMore } },
-        tags: tagsOf(row.locale, data.map((entry) => entry.documentId)),
+        tags: tagsOf(type, row.locale, data.map((entry) => entry.documentId)),
       };
     },
   };

@@ -4,7 +4,9 @@ import type { ProblemArticle, ProblemKind } from '../../../../contracts/reading-
  * The check of a reading order, in pure code: given the rows of a type's link
  * table and the article rows they name, it finds every kind of damage and plans
  * the fix of each. Every fix removes link rows; none adds one, so a repair can
- * only shorten orders, never invent an order nobody made.
+ * only shorten orders, never invent an order nobody made. Where damage in draft
+ * links leaves a choice of which link to remove, the fix keeps the links readers'
+ * published order has: the next publication then shows readers what they saw.
  */
 
 /** One row of the articles table, as the check needs it. */
@@ -101,10 +103,24 @@ export const analyse = (articles: ArticleRow[], links: LinkRow[], locale: string
     }
   }
 
+  const readersHave = publishedPairs(sound, rows);
   const unique = dropDuplicates(sound, problems, name, both);
-  const matched = dropConflicts(unique, problems, name, rows);
-  breakLoops(matched, problems, name, rows);
+  const matched = dropConflicts(unique, problems, name, rows, readersHave);
+  breakLoops(matched, problems, name, rows, readersHave);
   return problems;
+};
+
+/** Whether a link joins two drafts whose published versions are linked the same way (readers see that link). */
+type ReadersHave = (link: LinkRow) => boolean;
+
+const publishedPairs = (links: LinkRow[], rows: Map<number, ArticleRow>): ReadersHave => {
+  const pairOf = (link: LinkRow) => {
+    const previous = rows.get(link.previousId)!;
+    const next = rows.get(link.nextId)!;
+    return JSON.stringify([previous.locale, previous.documentId, next.documentId]);
+  };
+  const published = new Set(links.filter((link) => rows.get(link.previousId)!.published).map(pairOf));
+  return (link) => !rows.get(link.previousId)!.published && published.has(pairOf(link));
 };
 
 /** The same link stored more than once: the oldest row (lowest id) stays. */
@@ -138,15 +154,17 @@ const dropDuplicates = (
 
 /**
  * An article with two next (or two previous) links: the two sides disagree
- * (A.next is B but B.previous is C). The links both of whose articles have no
- * other link are kept first, then the oldest (lowest row id); a link that would
- * give an article a second next or previous is removed.
+ * (A.next is B but B.previous is C). Kept first: the draft links readers'
+ * published order has, then the links both of whose articles have no other link,
+ * then the oldest (lowest row id); a link that would give an article a second next
+ * or previous is removed.
  */
 const dropConflicts = (
   links: LinkRow[],
   problems: FoundProblem[],
   name: (id: number) => string,
-  rows: Map<number, ArticleRow>
+  rows: Map<number, ArticleRow>,
+  readersHave: ReadersHave
 ): LinkRow[] => {
   const count = (key: 'previousId' | 'nextId') => {
     const counts = new Map<number, number>();
@@ -156,7 +174,8 @@ const dropConflicts = (
   const nexts = count('previousId');
   const previouses = count('nextId');
   const rivals = (link: LinkRow) => nexts.get(link.previousId)! + previouses.get(link.nextId)!;
-  const ordered = [...links].sort((a, b) => rivals(a) - rivals(b) || a.id - b.id);
+  const unseen = (link: LinkRow) => (readersHave(link) ? 0 : 1);
+  const ordered = [...links].sort((a, b) => unseen(a) - unseen(b) || rivals(a) - rivals(b) || a.id - b.id);
   const nextOf = new Map<number, number>();
   const previousOf = new Map<number, number>();
   const kept: LinkRow[] = [];
@@ -193,9 +212,11 @@ const dropConflicts = (
 /**
  * Orders that cycle (each article has at most one next and one previous here).
  * A loop is broken before its article with the smallest documentId, which
- * becomes the first of the order.
+ * becomes the first of the order; in draft links, at the first link from there
+ * on that readers' published order does not have (a loop made in drafts only
+ * then leaves the order readers know).
  */
-const breakLoops = (links: LinkRow[], problems: FoundProblem[], name: (id: number) => string, rows: Map<number, ArticleRow>) => {
+const breakLoops = (links: LinkRow[], problems: FoundProblem[], name: (id: number) => string, rows: Map<number, ArticleRow>, readersHave: ReadersHave) => {
   const nextOf = new Map(links.map((link) => [link.previousId, link]));
   const into = new Map(links.map((link) => [link.nextId, link]));
   const seen = new Set<number>();
@@ -215,12 +236,14 @@ const breakLoops = (links: LinkRow[], problems: FoundProblem[], name: (id: numbe
     const head = [...members].sort(byDocument)[0];
     const start = cycle.indexOf(head.id);
     const inOrder = [...cycle.slice(start), ...cycle.slice(0, start)];
-    const closing = into.get(head.id)!;
+    const entering = inOrder.map((id) => into.get(id)!);
+    const closing = entering.find((candidate) => !readersHave(candidate)) ?? entering[0];
+    const first = closing.nextId;
     problems.push({
       kind: 'loop',
       articles: inOrder.map((id) => describeArticle(rows.get(id))),
       detail: `the reading order of ${inOrder.length} article(s) starting at ${name(head.id)} comes back to it`,
-      fix: `remove the link ${name(closing.previousId)} -> ${name(head.id)}, so ${name(head.id)} starts the order`,
+      fix: `remove the link ${name(closing.previousId)} -> ${name(first)}, so ${name(first)} starts the order`,
       remove: [closing.id],
     });
   }

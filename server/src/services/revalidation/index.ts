@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { pageTag, scopeTag, seriesTag } from '../../../../contracts/reader';
-import { REVALIDATE_EVENT, type RevalidatePage, type RevalidateReason } from '../../../../contracts/revalidation';
+import { REVALIDATE_EVENT, type RevalidatePage, type RevalidatePurge, type RevalidateReason } from '../../../../contracts/revalidation';
 import { getService } from '../../accessors';
 import type { NewsroomType } from '../../registry';
 import type { Transaction } from '../database';
@@ -22,6 +22,8 @@ interface Pending {
   known: RevalidatePage[];
   /** More cache tags to drop at commit (`dropTags`): answers no page event names, such as a series page. */
   tags: string[];
+  /** Whole types replaced or removed (`purge`): every cached answer goes, and the event says which types to purge. */
+  purge: RevalidatePurge[];
 }
 
 const keyOf = ({ type, documentId, locale }: PageKey) => `${type}|${documentId}|${locale ?? ''}`;
@@ -80,13 +82,14 @@ const revalidation = ({ strapi }: { strapi: Core.Strapi }) => {
       if (diff) changed.push({ type, page: diff });
     }
     pages.push(...changed.map(({ page }) => page), ...(await seriesNeighbors(changed)));
-    if (pages.length > 0) strapi.eventHub.emit(REVALIDATE_EVENT, { pages: merged(pages) });
+    if (changes.purge.length > 0) strapi.eventHub.emit(REVALIDATE_EVENT, { pages: merged(pages), purge: changes.purge });
+    else if (pages.length > 0) strapi.eventHub.emit(REVALIDATE_EVENT, { pages: merged(pages) });
   };
 
   const pendingFor = async (trx: Transaction): Promise<Pending> => {
     let changes = pending.get(trx);
     if (!changes) {
-      const created: Pending = { pages: new Map(), deleted: new Set(), known: [], tags: [] };
+      const created: Pending = { pages: new Map(), deleted: new Set(), known: [], tags: [], purge: [] };
       changes = created;
       pending.set(trx, created);
       // Runs once the transaction commits (never on a rollback), outside of it.
@@ -103,7 +106,9 @@ const revalidation = ({ strapi }: { strapi: Core.Strapi }) => {
               ...created.tags,
             ]),
           ];
-          const running = Promise.all([getService(strapi, 'reader-cache').invalidate(tags), finish(created)])
+          const cache = getService(strapi, 'reader-cache');
+          const dropped = created.purge.length > 0 ? cache.invalidateAll() : cache.invalidate(tags);
+          const running = Promise.all([dropped, finish(created)])
             .then(() => undefined)
             .catch((error) => strapi.log.error(`newsroom: the revalidation event failed: ${error?.message ?? error}`))
             .finally(() => inFlight.delete(running));
@@ -154,6 +159,15 @@ const revalidation = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Cache tags to drop once the transaction commits (on every instance), besides the pages' own. */
     async dropTags(trx: Transaction, tags: string[]) {
       (await pendingFor(trx)).tags.push(...tags);
+    },
+
+    /**
+     * Whole types in some locales were replaced or removed around the document service
+     * (a data transfer, a deleted locale): at commit every cached answer goes, on every
+     * instance, and the event carries `purge` for front ends and CDNs.
+     */
+    async purge(trx: Transaction, entries: RevalidatePurge[]) {
+      (await pendingFor(trx)).purge.push(...entries);
     },
 
     /** The document is being deleted: its pages are listed as `deleted`, not `unpublished`. */

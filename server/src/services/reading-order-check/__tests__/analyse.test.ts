@@ -159,3 +159,44 @@ describe('the reading-order check', () => {
     expect(analyse(rows, [...links].reverse(), 'en')).toEqual(analyse(rows, links, 'en'));
   });
 });
+
+describe('repair prefers what readers see', () => {
+  /** Drafts d1..d4 and their published twins (ids 11..14). */
+  const published = (id: number) => article(10 + id, { published: true, documentId: `d${id}` });
+  const rows = [...drafts(1, 2, 3, 4), ...[1, 2, 3, 4].map(published)];
+
+  it('breaks a loop made in draft links only at the link the published order does not have', () => {
+    // Readers: d1 -> d2 -> d3 -> d4. Drafts: d1 -> d2 -> d3 -> d4 -> d1. The link into d1 (the smallest documentId)
+    // is the one readers lack, so it goes, as before.
+    const closing = link(4, 1);
+    const [problem] = analyse(rows, [link(1, 2), link(2, 3), link(3, 4), closing, link(11, 12), link(12, 13), link(13, 14)], 'en');
+    expect(problem.kind).toBe('loop');
+    expect(problem.remove).toEqual([closing.id]);
+  });
+
+  it('keeps the links readers have when the smallest documentId would break the loop inside their order', () => {
+    // Readers: d4 -> d1 -> d2 -> d3. Drafts: d4 -> d1 -> d2 -> d3 -> d4. Breaking before d1 would remove d4 -> d1,
+    // which readers have, and the next publication would show them d1 -> d2 -> d3 -> d4; d3 -> d4 goes instead.
+    const unseen = link(3, 4);
+    const links = [link(4, 1), link(1, 2), link(2, 3), unseen, link(14, 11), link(11, 12), link(12, 13)];
+    const [problem] = analyse(rows, links, 'en');
+    expect(problem.kind).toBe('loop');
+    expect(problem.remove).toEqual([unseen.id]);
+    expect(problem.fix).toContain('so "d4" (draft en) starts the order');
+  });
+
+  it('settles two rival next links of a draft in favour of the one readers have', () => {
+    // d1's draft is followed by d3 (the older row, readers lack it) and by d2 (readers have it).
+    const rival = link(1, 3);
+    const links = [rival, link(1, 2), link(11, 12), link(12, 13)];
+    const problems = analyse(rows, links, 'en');
+    expect(problems.map((problem) => problem.kind)).toEqual(['asymmetric-link']);
+    expect(problems[0].remove).toEqual([rival.id]);
+  });
+
+  it('falls back to the smallest-documentId rule where readers have none of the loop', () => {
+    const closing = link(4, 2);
+    const [problem] = analyse(drafts(1, 2, 3, 4), [link(2, 3), link(3, 4), closing], 'en');
+    expect(problem.remove).toEqual([closing.id]);
+  });
+});

@@ -1,0 +1,121 @@
+import type { Core } from '@strapi/strapi';
+
+import { typeTag } from '../../../../contracts/reader';
+import type { RevalidatePurge, RevalidatePurgeReason } from '../../../../contracts/revalidation';
+import { getService } from '../../accessors';
+import { SERIES_UID } from '../../constants';
+import type { NewsroomType } from '../../registry';
+import { changedContent, fingerprintOf, type Fingerprint } from './fingerprint';
+import { publishedPagesOf } from './published-pages';
+
+type LocalesService = { findById(id: unknown): Promise<{ code: string } | null>; delete(params: { id: unknown }): Promise<unknown> };
+
+/**
+ * Changes Strapi makes to a site's content around the document service, which the
+ * plugin hears of no other way:
+ * - **A data transfer** (`strapi import`, `strapi transfer` into this instance)
+ *   writes every table with the query engine, with lifecycles off, and announces
+ *   nothing. Its one sign is that it turns database lifecycles off when it starts and
+ *   on again when it ends (@strapi/data-transfer's local destination and remote
+ *   handlers): those two calls are wrapped.
+ * - **A deleted locale**: i18n deletes the locale's rows with `deleteMany`, entry by
+ *   entry type; its `locales` service is extended (Strapi's services registry
+ *   `extend`) to run that delete inside a reading-order change.
+ * After either, the series index is rebuilt from the series rows, every cached reader
+ * answer is dropped on every instance, and one `newsroom.revalidate` event tells front
+ * ends what to purge.
+ */
+const siteChanges = ({ strapi }: { strapi: Core.Strapi }) => {
+  const running = new Set<Promise<void>>();
+  let watching = false;
+
+  const purgeEntries = (types: NewsroomType[], locales: (type: NewsroomType) => Array<string | null>, reason: RevalidatePurgeReason): RevalidatePurge[] =>
+    types.flatMap((type) => locales(type).map((locale) => ({ type: type.uid, locale, tag: typeTag(type.uid, locale), reason })));
+
+  /** After a transfer ended: the index follows the series rows; where content changed, caches and front ends are told. */
+  const afterTransfer = async (before: Fingerprint | null) => {
+    const changed = changedContent(before, await fingerprintOf(strapi));
+    const served = getService(strapi, 'types').all();
+    // A series shows articles of its type in its locale: a change of series rows reaches that type's answers there.
+    const seriesLocales = new Set(changed.filter(({ uid }) => uid === SERIES_UID).map(({ locale }) => locale));
+    const localesOf = (type: NewsroomType): Array<string | null> => {
+      const own = changed.filter(({ uid }) => uid === type.uid).map(({ locale }) => locale);
+      if (!type.localized) return own.length > 0 || seriesLocales.size > 0 ? [null] : [];
+      return [...new Set([...own, ...seriesLocales])].filter((locale) => locale !== '').sort();
+    };
+    await getService(strapi, 'reading-order').change(async ({ trx }) => {
+      const index = await getService(strapi, 'series').reindexAll(trx);
+      if (index.added + index.removed > 0) strapi.log.info(`newsroom: series index rebuilt after a data transfer (${index.added} rows added, ${index.removed} removed)`);
+      const entries = purgeEntries(served, localesOf, 'data-transfer');
+      if (entries.length > 0) await getService(strapi, 'revalidation').purge(trx, entries);
+    });
+  };
+
+  const track = (work: Promise<void>) => {
+    const tracked = work
+      .catch((error) => {
+        strapi.log.error(`newsroom: could not follow a data transfer (${error?.message ?? error}); restart the instance to rebuild the series index`);
+      })
+      .finally(() => running.delete(tracked));
+    running.add(tracked);
+  };
+
+  const watchTransfers = () => {
+    const lifecycles = strapi.db.lifecycles;
+    const disable = lifecycles.disable.bind(lifecycles);
+    const enable = lifecycles.enable.bind(lifecycles);
+    let before: Promise<Fingerprint | null> | null = null;
+    lifecycles.disable = () => {
+      // Asked for before the transfer opens its transaction, so it reads the content as it was.
+      before ??= fingerprintOf(strapi).catch(() => null);
+      return disable();
+    };
+    lifecycles.enable = () => {
+      const result = enable();
+      if (before) {
+        const snapshot = before;
+        before = null;
+        track(snapshot.then(afterTransfer));
+      }
+      return result;
+    };
+  };
+
+  const deleteLocale = async (locales: LocalesService, params: { id: unknown }) => {
+    const locale = await locales.findById(params.id);
+    if (!locale) return locales.delete(params);
+    const localized = getService(strapi, 'types').all().filter((type) => type.localized);
+    return getService(strapi, 'reading-order').change(async ({ trx }) => {
+      const pages = (await Promise.all(localized.map((type) => publishedPagesOf(strapi, trx, type, locale.code, 'locale-deleted')))).flat();
+      // i18n's deletes run in this transaction (Strapi's transaction context), so they commit or fail with the rest.
+      const result = await locales.delete(params);
+      await getService(strapi, 'series').reindexLocale(trx, locale.code);
+      const revalidation = getService(strapi, 'revalidation');
+      await revalidation.announce(trx, pages);
+      await revalidation.purge(trx, purgeEntries(localized, () => [locale.code], 'locale-deleted'));
+      return result;
+    });
+  };
+
+  return {
+    /** Run at bootstrap, once. */
+    watch() {
+      if (watching) return;
+      watching = true;
+      watchTransfers();
+      strapi.get('services').extend('plugin::i18n.locales', (locales: LocalesService) => ({
+        ...locales,
+        delete: (params: { id: unknown }) => deleteLocale(locales, params),
+      }));
+    },
+
+    /** Resolves once the work after every ended transfer is done (awaited at shutdown: `strapi import` destroys its instance right after). */
+    async settled() {
+      while (running.size > 0) await Promise.all(running);
+    },
+  };
+};
+
+export type SiteChangesService = ReturnType<typeof siteChanges>;
+
+export default siteChanges;
