@@ -11,7 +11,20 @@ export type ProblemKind =
   | 'draft-links-published'
   | 'duplicate-link'
   | 'asymmetric-link'
-  | 'loop';
+  | 'loop'
+  /** A series version's stored list is not a list of distinct article documentIds. */
+  | 'series-list-damaged'
+  /** A series version's list names an article that does not exist in the series' type and locale. */
+  | 'series-missing-article'
+  /** The series index (`newsroom_series_articles`) disagrees with the lists it is derived from. */
+  | 'series-index-out-of-date';
+
+/** The version of a series a series problem is in. */
+export interface SeriesVersion {
+  documentId: string;
+  locale: string;
+  status: 'draft' | 'published';
+}
 
 /** An article version a problem involves; `documentId` is null for a row that no longer exists. */
 export interface ProblemArticle {
@@ -24,6 +37,8 @@ export interface Problem {
   kind: ProblemKind;
   articles: ProblemArticle[];
   detail: string;
+  /** Set on the series kinds: the series version the problem is in. */
+  series?: SeriesVersion;
 }
 
 /** GET /newsroom/check?type=&locale= */
@@ -38,7 +53,7 @@ export interface RepairRequest {
   dryRun: boolean;
 }
 
-/** A problem with what the repair does about it (every fix removes link rows). */
+/** A problem with what the repair does about it (every fix removes link rows or series entries). */
 export interface PlannedFix extends Problem {
   fix: string;
 }
@@ -47,7 +62,11 @@ export interface RepairResponse {
   data: {
     dryRun: boolean;
     problems: PlannedFix[];
-    /** `linksRemoved`: rows of the link table the repair removes (dry run) or removed. */
-    counts: { problems: number; linksRemoved: number };
+    /**
+     * `linksRemoved`: rows of the link table the repair removes (dry run) or removed;
+     * `seriesListsRewritten`: series versions whose list it rewrites or rewrote;
+     * `seriesIndexRows`: series index rows it adds or removes (a rebuild from the lists).
+     */
+    counts: { problems: number; linksRemoved: number; seriesListsRewritten: number; seriesIndexRows: number };
   };
 }

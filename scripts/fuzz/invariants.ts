@@ -96,9 +96,51 @@ const checkType = async (knex: Knex, type: FuzzType, allowCycles: boolean): Prom
   return results;
 };
 
+/**
+ * The series invariants: each series row's list (`articles`, JSON) holds distinct
+ * documentIds of existing rows of the series' type in its locale (NULL for a type
+ * without i18n), and the index table is exactly those lists, positions 1..n.
+ */
+const checkSeries = async (knex: Knex): Promise<InvariantResult[]> => {
+  const rows = await knex('newsroom_series').select('document_id as documentId', 'locale', 'published_at as publishedAt', 'article_type as articleType', 'articles');
+  const lists = rows.map((row) => {
+    const value = typeof row.articles === 'string' ? JSON.parse(row.articles) : (row.articles ?? []);
+    return { ...row, status: row.publishedAt === null || row.publishedAt === undefined ? 'draft' : 'published', list: Array.isArray(value) ? value : [value] };
+  });
+  const duplicates = lists.filter(({ list }) => new Set(list).size !== list.length || list.some((id: unknown) => typeof id !== 'string'));
+  const missing: unknown[] = [];
+  for (const type of TYPES) {
+    const present = new Set(
+      (await knex(type.tables.articles).select('document_id', 'locale')).map((row) => JSON.stringify([localized(type) ? row.locale : null, row.document_id]))
+    );
+    for (const series of lists.filter((candidate) => candidate.articleType === type.uid)) {
+      for (const documentId of series.list) {
+        if (!present.has(JSON.stringify([localized(type) ? series.locale : null, documentId]))) missing.push({ series: series.documentId, locale: series.locale, status: series.status, documentId });
+      }
+    }
+  }
+  const key = (row: { series: string; locale: string; status: string; type: string; documentId: string; position: number }) =>
+    JSON.stringify([row.series, row.locale, row.status, row.type, row.documentId, Number(row.position)]);
+  const wanted = new Set(
+    lists.flatMap((series) =>
+      series.list.map((documentId: string, index: number) => key({ series: series.documentId, locale: series.locale, status: series.status, type: series.articleType, documentId, position: index + 1 }))
+    )
+  );
+  const held = (await knex('newsroom_series_articles').select('series_document_id', 'locale', 'status', 'article_type', 'article_document_id', 'position')).map((row) =>
+    key({ series: row.series_document_id, locale: row.locale, status: row.status, type: row.article_type, documentId: row.article_document_id, position: row.position })
+  );
+  const heldSet = new Set(held);
+  return [
+    result('series: lists hold distinct documentIds', duplicates.map(({ documentId, locale, status }) => ({ documentId, locale, status }))),
+    result('series: lists name existing articles of their type and locale', missing),
+    result('series: the index is exactly the lists, positions 1..n', [...held.filter((row) => !wanted.has(row)), ...[...wanted].filter((row) => !heldSet.has(row))]),
+  ];
+};
+
 export const checkInvariants = async (knex: Knex, { allowCycles }: { allowCycles: boolean }): Promise<InvariantResult[]> => {
   const results: InvariantResult[] = [];
   for (const type of TYPES) results.push(...(await checkType(knex, type, allowCycles)));
+  results.push(...(await checkSeries(knex)));
   return results;
 };
 

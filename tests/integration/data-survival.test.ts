@@ -281,6 +281,9 @@ describe('transfer between running instances', () => {
         await database.drop();
       },
     };
+    // Created through i18n as on any site (a locale that only arrives by transfer is missing from the super admin's role).
+    const french = await http().post('/i18n/locales').set('Authorization', `Bearer ${remote.adminToken}`).send({ code: 'fr', name: 'French (fr)', isDefault: false });
+    expect(french.status).toBe(200);
     const webhook = await startWebhookReceiver(remote, remote.adminToken);
     // An answer the remote cached before the transfer: a page it does not have.
     const missing = seeded.members[0].documentId;

@@ -137,7 +137,7 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
     expect(dryRun.body.data).toMatchObject({
       dryRun: true,
       problems: [{ kind, fix: expect.any(String) }],
-      counts: { problems: 1, linksRemoved: 1 },
+      counts: { problems: 1, linksRemoved: 1, seriesListsRewritten: 0, seriesIndexRows: 0 },
     });
     expect(await allLinkRows()).toEqual(before);
 
@@ -146,7 +146,7 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
     expect(repaired.body.data).toMatchObject({
       dryRun: false,
       problems: [{ kind }],
-      counts: { problems: 1, linksRemoved: 1 },
+      counts: { problems: 1, linksRemoved: 1, seriesListsRewritten: 0, seriesIndexRows: 0 },
     });
     expect(await allLinkRows()).toHaveLength(before.length - 1);
 
@@ -168,7 +168,7 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
     expect(dryRun.body.data).toEqual({
       dryRun: true,
       problems: [],
-      counts: { problems: 0, linksRemoved: 0 },
+      counts: { problems: 0, linksRemoved: 0, seriesListsRewritten: 0, seriesIndexRows: 0 },
     });
   });
 
@@ -262,6 +262,8 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
     expect(repaired.body.data.counts).toEqual({
       problems: 3,
       linksRemoved: 3,
+      seriesListsRewritten: 0,
+      seriesIndexRows: 0,
     });
     expect((await check()).body.data.problems).toEqual([]);
     expect(await findViolations(app, subject)).toEqual([]);
@@ -284,13 +286,73 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
       await repair(repairBody({ dryRun: true }));
       await revalidation.settled();
       expect(events).toEqual([]);
-      expect((await repair(repairBody({ dryRun: false }))).body.data.counts).toEqual({ problems: 1, linksRemoved: 1 });
+      expect((await repair(repairBody({ dryRun: false }))).body.data.counts).toEqual({ problems: 1, linksRemoved: 1, seriesListsRewritten: 0, seriesIndexRows: 0 });
       await revalidation.settled();
     } finally {
       app.strapi.eventHub.off('newsroom.revalidate', listener);
     }
     // The loop a -> b -> a loses one link: one article loses its next, the other its previous.
     expect(events.flatMap((event) => event.pages.map((page) => page.documentId))).toEqual(expect.arrayContaining([a, b]));
+  });
+
+  it('repairs a loop made in draft links only at the link readers do not have, so the next publication keeps their order', async () => {
+    const ids = await createChain(app, 4, 'en', subject);
+    for (const id of ids) await publish(id);
+    const [a, , , d] = ids;
+    // d -> a closes the loop in drafts only; readers still see a, b, c, d.
+    await insertLink(await rowOf(d, 'draft'), await rowOf(a, 'draft'));
+    const plan = await repair(repairBody({ dryRun: true }));
+    expect(plan.body.data.problems.map((problem: { kind: string }) => problem.kind)).toEqual(['loop']);
+    await repair(repairBody({ dryRun: false }));
+    expect((await check()).body.data.problems).toEqual([]);
+    for (const id of ids) await publish(id);
+    const published = await app.http().get(`/api/newsroom/articles/${a}/reading-order?after=3&before=0${subject.localized ? '&locale=en' : ''}${subject === SUBJECTS[0] ? '' : `&type=${subject.uid}`}`);
+    expect(published.body.data.map((item: { documentId: string }) => item.documentId)).toEqual(ids);
+  });
+
+  describe('series lists', () => {
+    const SERIES_UID = 'plugin::newsroom.series';
+    /** A series of the subject in `en` whose draft holds `articles`; its stored value is then overwritten by SQL. */
+    const damagedSeries = async (articles: string[], stored: unknown) => {
+      const title = `Damaged ${Math.random().toString(36).slice(2, 10)}`;
+      const { documentId } = await app.strapi.documents(SERIES_UID as any).create({ data: { title, slug: title.toLowerCase().replace(/ /g, '-'), articleType: subject.uid }, locale: 'en' } as any);
+      const put = await app.http().put(`/newsroom/series/${documentId}/articles?locale=en`).set('Authorization', `Bearer ${adminToken}`).send({ articles });
+      expect(put.status).toBe(200);
+      await knex()('newsroom_series').where({ document_id: documentId }).update({ articles: JSON.stringify(stored) });
+      return documentId as string;
+    };
+    const draftList = async (series: string) =>
+      (await app.http().get(`/newsroom/series/${series}/articles?locale=en`).set('Authorization', `Bearer ${adminToken}`)).body.data.articles.map((article: { documentId: string }) => article.documentId);
+
+    it('finds duplicates, entries that are no documentId, articles that do not exist and a stale index; repairs each and checks clean', async () => {
+      const [a, b, c] = await createChain(app, 3, 'en', subject);
+      const series = await damagedSeries([a, b, c], [a, b, a, 42, 'no-such-article', c]);
+      // The index still describes [a, b, c]; the stored list now differs from it only by what is damaged, and one row more goes.
+      await knex()('newsroom_series_articles').where({ series_document_id: series, article_document_id: c }).delete();
+      const kinds = (await check()).body.data.problems.map((problem: { kind: string }) => problem.kind).sort();
+      expect(kinds).toEqual(['series-index-out-of-date', 'series-list-damaged', 'series-missing-article']);
+
+      const plan = (await repair(repairBody({ dryRun: true }))).body.data;
+      expect(plan.counts).toMatchObject({ seriesListsRewritten: 1 });
+      expect(plan.problems.find((problem: { kind: string }) => problem.kind === 'series-missing-article')).toMatchObject({
+        series: { documentId: series, locale: 'en', status: 'draft' },
+        articles: [{ documentId: 'no-such-article', status: 'missing' }],
+      });
+      // A dry run changes nothing.
+      expect((await knex()('newsroom_series').where({ document_id: series }).first('articles')).articles).toBeDefined();
+      expect((await check()).body.data.problems).toHaveLength(3);
+
+      const repaired = (await repair(repairBody({ dryRun: false }))).body.data;
+      expect(repaired.counts).toMatchObject({ problems: 3, seriesListsRewritten: 1 });
+      expect((await check()).body.data.problems).toEqual([]);
+      expect(await draftList(series)).toEqual([a, b, c]);
+      const index = await knex()('newsroom_series_articles').where({ series_document_id: series }).orderBy('position');
+      expect(index.map((row: any) => [row.article_document_id, Number(row.position)])).toEqual([
+        [a, 1],
+        [b, 2],
+        [c, 3],
+      ]);
+    });
   });
 
   describe('permissions', () => {

@@ -13,8 +13,15 @@ import type { TestApp } from './strapi';
  */
 const ENCRYPTION_KEY = 'newsroom-test-backup-key';
 
+/** What the CLI leaves out of every transfer: Strapi's internal types (admin users, roles and permissions, tokens...). */
+const transferred = (uid: string) => !(strapiProviders as any).isIgnoredOfficialTransferType(uid);
+
 const run = async (source: any, destination: any) => {
-  const transfer = engine.createTransferEngine(source, destination, { versionStrategy: 'ignore', schemaStrategy: 'ignore' } as any);
+  const transforms = {
+    entities: [{ filter: (entity: { type: string }) => transferred(entity.type) }],
+    links: [{ filter: (link: { left: { type: string }; right: { type: string } }) => transferred(link.left.type) && transferred(link.right.type) }],
+  };
+  const transfer = engine.createTransferEngine(source, destination, { versionStrategy: 'ignore', schemaStrategy: 'ignore', transforms } as any);
   return transfer.transfer();
 };
 

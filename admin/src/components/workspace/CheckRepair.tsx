@@ -18,6 +18,9 @@ const KINDS: Record<ProblemKind, MessageDescriptor> = {
   'duplicate-link': { id: getTranslation('workspace.check.kind.duplicate-link'), defaultMessage: 'Duplicate link' },
   'asymmetric-link': { id: getTranslation('workspace.check.kind.asymmetric-link'), defaultMessage: 'One-sided link' },
   loop: { id: getTranslation('workspace.check.kind.loop'), defaultMessage: 'Loop' },
+  'series-list-damaged': { id: getTranslation('workspace.check.kind.series-list-damaged'), defaultMessage: 'Damaged series list' },
+  'series-missing-article': { id: getTranslation('workspace.check.kind.series-missing-article'), defaultMessage: 'Series names an article that does not exist' },
+  'series-index-out-of-date': { id: getTranslation('workspace.check.kind.series-index-out-of-date'), defaultMessage: 'Series index out of date' },
 };
 
 const ProblemItem = ({ problem, contentType, fix }: { problem: Problem; contentType: ContentTypeSettings; fix?: string }) => {
@@ -27,6 +30,14 @@ const ProblemItem = ({ problem, contentType, fix }: { problem: Problem; contentT
       <Flex direction="column" alignItems="stretch" gap={1}>
         <Typography fontWeight="bold">{formatMessage(KINDS[problem.kind])}</Typography>
         <Typography variant="pi">{problem.detail}</Typography>
+        {problem.series ? (
+          <Typography variant="pi" textColor="neutral600">
+            {formatMessage(
+              { id: getTranslation('workspace.check.series'), defaultMessage: 'In series {documentId} ({locale}, {status})' },
+              { documentId: problem.series.documentId, locale: problem.series.locale, status: problem.series.status }
+            )}
+          </Typography>
+        ) : null}
         <Flex gap={2} wrap="wrap">
           {problem.articles.map((article, index) =>
             article.documentId && article.status !== 'missing' ? (
@@ -59,7 +70,7 @@ interface CheckRepairProps {
   canRepair: boolean;
 }
 
-/** Finds damaged links of the type and locale; repairs them after a dry run shows what the repair removes. */
+/** Finds damaged links and series lists of the type and locale; repairs them after a dry run shows what the repair changes. */
 export const CheckRepair = ({ contentType, locale, canRepair }: CheckRepairProps) => {
   const { formatMessage } = useIntl();
   const type = contentType.uid;
@@ -129,8 +140,12 @@ export const CheckRepair = ({ contentType, locale, canRepair }: CheckRepairProps
       {repaired ? (
         <Typography data-testid="newsroom-repair-report">
           {formatMessage(
-            { id: getTranslation('workspace.check.repaired'), defaultMessage: 'Repaired {problems, plural, one {# problem} other {# problems}}; {links, plural, one {# link row} other {# link rows}} removed.' },
-            { problems: repaired.counts.problems, links: repaired.counts.linksRemoved }
+            {
+              id: getTranslation('workspace.check.repaired'),
+              defaultMessage:
+                'Repaired {problems, plural, one {# problem} other {# problems}}; {links, plural, one {# link row} other {# link rows}} removed, {lists, plural, one {# series list} other {# series lists}} rewritten.',
+            },
+            { problems: repaired.counts.problems, links: repaired.counts.linksRemoved, lists: repaired.counts.seriesListsRewritten }
           )}
         </Typography>
       ) : null}
@@ -139,8 +154,12 @@ export const CheckRepair = ({ contentType, locale, canRepair }: CheckRepairProps
         <Flex direction="column" alignItems="stretch" gap={2} data-testid="newsroom-repair-plan">
           <Typography>
             {formatMessage(
-              { id: getTranslation('workspace.check.plan'), defaultMessage: 'The repair fixes {problems, plural, one {# problem} other {# problems}} by removing {links, plural, one {# link row} other {# link rows}}:' },
-              { problems: plan.counts.problems, links: plan.counts.linksRemoved }
+              {
+                id: getTranslation('workspace.check.plan'),
+                defaultMessage:
+                  'The repair fixes {problems, plural, one {# problem} other {# problems}} by removing {links, plural, one {# link row} other {# link rows}} and rewriting {lists, plural, one {# series list} other {# series lists}}:',
+              },
+              { problems: plan.counts.problems, links: plan.counts.linksRemoved, lists: plan.counts.seriesListsRewritten }
             )}
           </Typography>
           <Flex tag="ul" direction="column" alignItems="stretch" gap={2} style={{ listStyle: 'none', padding: 0, margin: 0 }}>

@@ -6,14 +6,42 @@ import type { NewsroomType } from '../../registry';
 import { inTransaction, type Transaction } from '../database';
 import { analyse, type ArticleRow, type FoundProblem, type LinkRow } from './analyse';
 import { readCheckRows, removeLinkRows } from './rows';
+import type { FoundSeriesProblem } from '../series/check';
+import type { IndexChange } from '../series/members';
 
 export interface RepairResult {
   problems: PlannedFix[];
   linksRemoved: number;
+  seriesListsRewritten: number;
+  seriesIndexRows: number;
 }
 
 const asProblem = ({ kind, articles, detail }: FoundProblem): Problem => ({ kind, articles, detail });
 const asPlannedFix = (problem: FoundProblem): PlannedFix => ({ ...asProblem(problem), fix: problem.fix });
+
+/** The series problems as the routes show them; an out-of-date index is one problem of its own. */
+const seriesFixes = (type: NewsroomType, { problems, index }: { problems: FoundSeriesProblem[]; index: IndexChange }): PlannedFix[] => [
+  ...problems.map(({ kind, series, articles, detail, fix }) => ({
+    kind,
+    series,
+    articles: articles.map((documentId) => ({ documentId, locale: type.localized ? series.locale : null, status: 'missing' as const })),
+    detail,
+    fix,
+  })),
+  ...(index.added + index.removed > 0
+    ? [
+        {
+          kind: 'series-index-out-of-date' as const,
+          articles: [],
+          detail: `the series index disagrees with the series lists: ${index.added} row(s) missing, ${index.removed} row(s) stale`,
+          fix: 'rebuild the index from the lists',
+        },
+      ]
+    : []),
+];
+
+/** Series versions a repair rewrites: one per version, whatever the number of its problems. */
+const listsRewritten = (problems: FoundSeriesProblem[]) => new Set(problems.map((problem) => JSON.stringify(problem.series))).size;
 
 /**
  * Check and repair of a type's reading order in one locale: the rows are read in
@@ -52,17 +80,27 @@ const readingOrderCheck = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async check(type: NewsroomType, locale: string | null): Promise<Problem[]> {
-      const { problems } = await inTransaction(strapi, (trx) => find(trx, type, locale));
-      return problems.map(asProblem);
+      return inTransaction(strapi, async (trx) => {
+        const { problems } = await find(trx, type, locale);
+        const series = await getService(strapi, 'series').checkLists(trx, type, locale, { repair: false });
+        return [...problems.map(asProblem), ...seriesFixes(type, series).map(({ fix: _fix, ...problem }) => problem)];
+      });
     },
 
-    /** A dry run reads without the lock and changes nothing; a repair reads again under the lock, then removes. */
+    /** A dry run reads without the lock and changes nothing; a repair reads again under the lock, then removes and rewrites. */
     async repair(type: NewsroomType, locale: string | null, dryRun: boolean): Promise<RepairResult> {
-      const summarise = (problems: FoundProblem[]) => ({
-        problems: problems.map(asPlannedFix),
+      const summarise = (problems: FoundProblem[], series: { problems: FoundSeriesProblem[]; index: IndexChange }) => ({
+        problems: [...problems.map(asPlannedFix), ...seriesFixes(type, series)],
         linksRemoved: problems.reduce((total, problem) => total + problem.remove.length, 0),
+        seriesListsRewritten: listsRewritten(series.problems),
+        seriesIndexRows: series.index.added + series.index.removed,
       });
-      if (dryRun) return summarise((await inTransaction(strapi, (trx) => find(trx, type, locale))).problems);
+      if (dryRun) {
+        return inTransaction(strapi, async (trx) => {
+          const { problems } = await find(trx, type, locale);
+          return summarise(problems, await getService(strapi, 'series').checkLists(trx, type, locale, { repair: false }));
+        });
+      }
       return getService(strapi, 'reading-order').change(async ({ trx }) => {
         const { articles, links, problems } = await find(trx, type, locale);
         const removed = new Set(problems.flatMap((problem) => problem.remove));
@@ -70,7 +108,7 @@ const readingOrderCheck = ({ strapi }: { strapi: Core.Strapi }) => {
           await watchRemovals(trx, type, { articles, links }, removed);
           await removeLinkRows(trx, tables(type), [...removed]);
         }
-        return summarise(problems);
+        return summarise(problems, await getService(strapi, 'series').checkLists(trx, type, locale, { repair: true }));
       });
     },
   };

@@ -11,6 +11,8 @@ import { inTransaction, type Transaction } from '../database';
 import { linkRuleError } from '../reading-order/errors';
 import { statusOf } from '../reading-order/versions';
 import { createMemberStore } from './members';
+import { analyseSeriesLists, type FoundSeriesProblem } from './check';
+import type { IndexChange } from './members';
 import { membershipViolation, placeIn, withoutArticle, type MembershipViolation } from './plan';
 
 /** Most articles in one series. */
@@ -287,6 +289,38 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
         await members.reindex(trx, { documentId, locale });
         if (type && readersAffected) await announce(trx, type, type.localized ? locale : null, [...articles, ...(after.get(locale) ?? [])]);
       }
+    },
+
+    /**
+     * The damage in the series lists of a type in one locale (null: a type without i18n,
+     * whose series may be in any locale) and in the index they derive; with `repair`, each
+     * damaged list is rewritten (entries only removed) and the index rebuilt, inside the
+     * caller's reading-order change. Readers are told of every published list it changed.
+     */
+    async checkLists(trx: Transaction, type: NewsroomType, locale: string | null, { repair }: { repair: boolean }): Promise<{ problems: FoundSeriesProblem[]; index: IndexChange }> {
+      const rows = (await members.seriesRows(trx, locale === null ? {} : { locale })).filter((row) => row.articleType === type.uid);
+      const listed = [...new Set(rows.flatMap((row) => row.list))];
+      const present = new Set<string>();
+      for (let start = 0; start < listed.length; start += 500) {
+        const found = (await strapi.db.query(type.uid).findMany({
+          where: { documentId: { $in: listed.slice(start, start + 500) } },
+          select: ['documentId', 'locale'],
+        })) as Array<{ documentId: string; locale?: string | null }>;
+        for (const row of found) present.add(JSON.stringify([type.localized ? row.locale : null, row.documentId]));
+      }
+      const exists = (seriesLocale: string, documentId: string) => present.has(JSON.stringify([type.localized ? seriesLocale : null, documentId]));
+      const problems = analyseSeriesLists(rows, exists);
+      const scope = locale === null ? {} : { locale };
+      if (!repair) return { problems, index: await members.reindex(trx, scope, { dryRun: true }) };
+      const rewritten = new Map<string, FoundSeriesProblem>();
+      // The last problem of a version carries the list that fixes all of its problems.
+      for (const problem of problems) rewritten.set(JSON.stringify(problem.series), problem);
+      for (const { series: version, list } of rewritten.values()) {
+        const before = rows.find((row) => row.documentId === version.documentId && row.locale === version.locale && row.status === version.status);
+        await members.replace(trx, version.documentId, version.locale, version.status, list);
+        if (version.status === 'published') await announce(trx, type, type.localized ? version.locale : null, before?.list ?? list);
+      }
+      return { problems, index: await members.reindex(trx, scope) };
     },
 
     /** An article is deleted in these locales: it leaves every series there (draft and published), which close the gap. */

@@ -129,12 +129,13 @@ export const createMemberStore = (strapi: Core.Strapi) => {
       .filter((row) => (scope.documentId === undefined || row.seriesDocumentId === scope.documentId) && (scope.locale === undefined || row.locale === scope.locale));
   };
 
-  /** Makes the index rows of the scope exactly those its series rows' lists describe; writes only the difference. */
-  const reindex = async (knex: Knex, scope: IndexScope): Promise<IndexChange> => {
+  /** Makes the index rows of the scope exactly those its series rows' lists describe; writes only the difference (nothing on a dry run). */
+  const reindex = async (knex: Knex, scope: IndexScope, { dryRun = false } = {}): Promise<IndexChange> => {
     const wanted = new Map((await seriesRows(knex, scope)).flatMap(membersOf).map((row) => [keyOf(row), row]));
     const held = await indexRows(knex, scope);
     const stale = held.filter((row) => !wanted.has(keyOf(row)));
     for (const row of held) wanted.delete(keyOf(row));
+    if (dryRun) return { added: wanted.size, removed: stale.length };
     // Stale rows go first: a kept article may move to a position a stale row still holds.
     for (const ids of chunks(stale.map((row) => row.id))) await knex(SERIES_MEMBERS_TABLE).whereIn('id', ids).delete();
     for (const rows of chunks([...wanted.values()])) await knex(SERIES_MEMBERS_TABLE).insert(rows.map(toIndexRow));

@@ -8,6 +8,9 @@ import type { NewsroomType } from '../../registry';
 import { changedContent, fingerprintOf, type Fingerprint } from './fingerprint';
 import { publishedPagesOf } from './published-pages';
 
+/** Longest wait for the transfer's own transaction to commit before the plugin reads what it wrote. */
+const COMMIT_WAIT_MS = 10_000;
+
 type LocalesService = { findById(id: unknown): Promise<{ code: string } | null>; delete(params: { id: unknown }): Promise<unknown> };
 
 /**
@@ -32,8 +35,21 @@ const siteChanges = ({ strapi }: { strapi: Core.Strapi }) => {
   const purgeEntries = (types: NewsroomType[], locales: (type: NewsroomType) => Array<string | null>, reason: RevalidatePurgeReason): RevalidatePurge[] =>
     types.flatMap((type) => locales(type).map((locale) => ({ type: type.uid, locale, tag: typeTag(type.uid, locale), reason })));
 
+  /**
+   * Strapi turns lifecycles back on before its transfer transaction has committed (it
+   * ends it without waiting): until its connection is back in the pool, another
+   * connection would read the content as it was.
+   */
+  const transferCommitted = async () => {
+    const pool = (strapi.db.connection.client as { pool?: { numUsed(): number; numPendingAcquires(): number } }).pool;
+    for (let waited = 0; pool && waited < COMMIT_WAIT_MS && pool.numUsed() + pool.numPendingAcquires() > 0; waited += 20) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+
   /** After a transfer ended: the index follows the series rows; where content changed, caches and front ends are told. */
   const afterTransfer = async (before: Fingerprint | null) => {
+    await transferCommitted();
     const changed = changedContent(before, await fingerprintOf(strapi));
     const served = getService(strapi, 'types').all();
     // A series shows articles of its type in its locale: a change of series rows reaches that type's answers there.
