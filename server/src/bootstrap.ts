@@ -16,8 +16,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   const types = getService(strapi, 'types');
   await persistPluginTables(strapi, types.all().map((type) => ({ type, tables: types.tables(type) })));
   await getService(strapi, 'reader-cache').start();
-  // Data transfers and locale deletions change content around the document service.
-  getService(strapi, 'site-changes').watch();
+  // Data transfers and locale deletions change content around the document service; grants lost while the plugin was off come back.
+  await getService(strapi, 'site-changes').watch();
   // A media file's alt text, caption or formats show in covers, and their edits reach no article: every cached answer goes.
   const dropAnswers = async () => {
     const drop = () => void getService(strapi, 'reader-cache').invalidateAll();

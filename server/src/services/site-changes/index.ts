@@ -7,6 +7,7 @@ import { SERIES_UID } from '../../constants';
 import type { NewsroomType } from '../../registry';
 import { changedContent, fingerprintOf, type Fingerprint } from './fingerprint';
 import { publishedPagesOf } from './published-pages';
+import { createReaderGrants } from './reader-grants';
 
 /** Longest wait for the transfer's own transaction to commit before the plugin reads what it wrote. */
 const COMMIT_WAIT_MS = 10_000;
@@ -30,6 +31,7 @@ type LocalesService = { findById(id: unknown): Promise<{ code: string } | null>;
  */
 const siteChanges = ({ strapi }: { strapi: Core.Strapi }) => {
   const running = new Set<Promise<void>>();
+  const grants = createReaderGrants(strapi);
   let watching = false;
 
   const purgeEntries = (types: NewsroomType[], locales: (type: NewsroomType) => Array<string | null>, reason: RevalidatePurgeReason): RevalidatePurge[] =>
@@ -50,6 +52,7 @@ const siteChanges = ({ strapi }: { strapi: Core.Strapi }) => {
   /** After a transfer ended: the index follows the series rows; where content changed, caches and front ends are told. */
   const afterTransfer = async (before: Fingerprint | null) => {
     await transferCommitted();
+    await grants.remember();
     const changed = changedContent(before, await fingerprintOf(strapi));
     const served = getService(strapi, 'types').all();
     // A series shows articles of its type in its locale: a change of series rows reaches that type's answers there.
@@ -115,9 +118,11 @@ const siteChanges = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** Run at bootstrap, once. */
-    watch() {
+    async watch() {
       if (watching) return;
       watching = true;
+      const restored = await grants.restore();
+      if (restored > 0) strapi.log.info(`newsroom: ${restored} users-permissions grants of the plugin's actions given back (dropped by Strapi while the plugin was off)`);
       watchTransfers();
       strapi.get('services').extend('plugin::i18n.locales', (locales: LocalesService) => ({
         ...locales,
