@@ -311,7 +311,9 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
       const exists = (seriesLocale: string, documentId: string) => present.has(JSON.stringify([type.localized ? seriesLocale : null, documentId]));
       const problems = analyseSeriesLists(rows, exists);
       const scope = locale === null ? {} : { locale };
-      if (!repair) return { problems, index: await members.reindex(trx, scope, { dryRun: true }) };
+      // What the index lacked as found, before the rewrites below fix part of it: a repair reports what its dry run did.
+      const index = await members.reindex(trx, scope, { dryRun: true });
+      if (!repair) return { problems, index };
       const rewritten = new Map<string, FoundSeriesProblem>();
       // The last problem of a version carries the list that fixes all of its problems.
       for (const problem of problems) rewritten.set(JSON.stringify(problem.series), problem);
@@ -320,7 +322,8 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
         await members.replace(trx, version.documentId, version.locale, version.status, list);
         if (version.status === 'published') await announce(trx, type, type.localized ? version.locale : null, before?.list ?? list);
       }
-      return { problems, index: await members.reindex(trx, scope) };
+      await members.reindex(trx, scope);
+      return { problems, index };
     },
 
     /** An article is deleted in these locales: it leaves every series there (draft and published), which close the gap. */
