@@ -303,6 +303,19 @@ describe('series of a type without i18n', () => {
  * Several Strapi processes share a server database in production; SQLite serves one
  * process, so this runs on PostgreSQL and MariaDB (as reading-order-concurrency does).
  */
+describe('lists written around the admin API', () => {
+  it('ignores a list sent with an update of the series itself (a script, a history restore), and indexes the copy a clone makes', async () => {
+    const { ids, series } = await publishedSeries(BUILT_IN, 2);
+    await seriesDocuments().update({ documentId: series, locale: 'en', data: { description: 'Edited', articles: [ids[1], 'no-such-article'] } } as any);
+    expect((await get(series)).body.data.articles.map((article: { documentId: string }) => article.documentId)).toEqual(ids);
+    expect(await stored(series, 'draft')).toEqual(positions(ids));
+
+    const copy = await seriesDocuments().clone({ documentId: series, locale: 'en', data: { title: 'The copy', slug: `the-copy-${Date.now()}` } } as any);
+    expect(await stored(copy.documentId, 'draft')).toEqual(positions(ids));
+    expect((await get(copy.documentId)).body.data.articles.map((article: { documentId: string }) => article.documentId)).toEqual(ids);
+  });
+});
+
 const describeOnServerDatabase = databaseClient() === 'sqlite' ? describe.skip : describe;
 
 describeOnServerDatabase('concurrent series writes from two Strapi processes on one database', () => {

@@ -37,6 +37,18 @@ const checkArticleType = async (strapi: Core.Strapi, call: DocumentCall) => {
   }
 };
 
+/**
+ * A series' lists are written by the plugin only (`PUT /newsroom/series/:id/articles`,
+ * and an article's deletion), each with its index rows and under the lock. A value
+ * sent with a create or an update of the series itself (a script, a content-history
+ * restore of an older version) is left out: the list stays what it is, and readers
+ * never see entries nobody checked.
+ */
+const dropListInput = (call: DocumentCall) => {
+  const data = call.params.data as Record<string, unknown> | undefined;
+  if (data && typeof data === 'object' && 'articles' in data) delete data.articles;
+};
+
 /** The series actions its lists follow (Strapi copies or drops them with the rows); a discarded draft changes nothing readers see. */
 const SERIES_ACTIONS = new Set(['publish', 'unpublish', 'discardDraft', 'delete']);
 
@@ -52,7 +64,19 @@ export const seriesMiddleware = (strapi: Core.Strapi): DocumentMiddleware =>
     const readingOrder = getService(strapi, 'reading-order');
     const series = getService(strapi, 'series');
     if (call.uid === SERIES_UID) {
-      if (call.action === 'create' || call.action === 'update') await checkArticleType(strapi, call);
+      if (call.action === 'create' || call.action === 'update') {
+        dropListInput(call);
+        await checkArticleType(strapi, call);
+      }
+      if (call.action === 'clone') {
+        dropListInput(call);
+        // Strapi copies every field of the rows, the lists included: the copy's index rows follow.
+        return readingOrder.change(async ({ trx }) => {
+          const result = (await next()) as { documentId?: string } | null;
+          if (result?.documentId) await series.reindexSeries(trx, result.documentId);
+          return result;
+        });
+      }
       if (!SERIES_ACTIONS.has(call.action)) return next();
       const documentId = call.params.documentId as string;
       return readingOrder.change(async ({ trx }) => {

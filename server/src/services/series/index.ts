@@ -185,6 +185,9 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Rebuilds the index from every series' lists (after changes made around the plugin); says what changed. */
     reindexAll: (trx: Transaction) => members.reindex(trx, {}),
 
+    /** Rebuilds the index rows of one series (every locale) from its lists: after Strapi copied them (a clone). */
+    reindexSeries: (trx: Transaction, documentId: string) => members.reindex(trx, { documentId }),
+
     /** Drops the index rows of a deleted locale's series (their rows are gone with the locale). */
     reindexLocale: (trx: Transaction, locale: string) => members.reindex(trx, { locale }),
 
