@@ -285,13 +285,16 @@ describe('transfer between running instances', () => {
     const french = await http().post('/i18n/locales').set('Authorization', `Bearer ${remote.adminToken}`).send({ code: 'fr', name: 'French (fr)', isDefault: false });
     expect(french.status).toBe(200);
     const webhook = await startWebhookReceiver(remote, remote.adminToken);
-    // An answer the remote cached before the transfer: a page it does not have.
-    const missing = seeded.members[0].documentId;
-    expect((await reader(remote, `/read/${missing}?locale=en`)).status).toBe(404);
-    expect((await reader(remote, `/read/${missing}?locale=en`)).status).toBe(404);
-    await pushTo(source.app, { url: remote.url, token: await createTransferToken(remote, remote.adminToken) });
-    await waitFor(() => purgesOf(webhook.received).some((purge) => purge.reason === 'data-transfer'));
-    await webhook.close();
+    try {
+      // An answer the remote cached before the transfer: a page it does not have.
+      const missing = seeded.members[0].documentId;
+      expect((await reader(remote, `/read/${missing}?locale=en`)).status).toBe(404);
+      expect((await reader(remote, `/read/${missing}?locale=en`)).status).toBe(404);
+      await pushTo(source.app, { url: remote.url, token: await createTransferToken(remote, remote.adminToken) });
+      await waitFor(() => purgesOf(webhook.received).some((purge) => purge.reason === 'data-transfer'));
+    } finally {
+      await webhook.close();
+    }
     expect(await seen(remote, seeded)).toEqual(before);
   });
 
@@ -343,7 +346,9 @@ describe('upgrading from index-only series storage', () => {
 
 describe('deleting a locale', () => {
   let second: SecondInstance | undefined;
+  let webhook: WebhookReceiver | undefined;
   afterAll(async () => {
+    await webhook?.close();
     await second?.stop();
   });
 
@@ -358,7 +363,7 @@ describe('deleting a locale', () => {
     }
     // Cached on every instance.
     for (const agent of readers) for (let round = 0; round < 2; round += 1) expect((await agent.get(frPath)).status).toBe(200);
-    const webhook = await startWebhookReceiver(source.app, source.adminToken);
+    webhook = await startWebhookReceiver(source.app, source.adminToken);
     const fr = await source.app.strapi.plugin('i18n').service('locales').findByCode('fr');
     const deleted = await source.app.http().delete(`/i18n/locales/${fr.id}`).set('Authorization', `Bearer ${source.adminToken}`);
     if (deleted.status !== 200) throw new Error(`deleting the locale answered ${deleted.status}: ${JSON.stringify(deleted.body)}`);
@@ -367,12 +372,12 @@ describe('deleting a locale', () => {
     for (const agent of readers) expect((await agent.get(frPath)).status).toBe(400);
     const index = await source.app.strapi.db.connection(INDEX_TABLE).select('locale');
     expect(index.filter((row: any) => row.locale === 'fr')).toEqual([]);
-    await waitFor(() => webhook.received.some((event) => event.pages.some((page) => page.reasons.includes('locale-deleted'))));
-    const event = webhook.received.find((candidate) => candidate.pages.some((page) => page.reasons.includes('locale-deleted')))!;
+    const { received } = webhook;
+    await waitFor(() => received.some((event) => event.pages.some((page) => page.reasons.includes('locale-deleted'))));
+    const event = received.find((candidate) => candidate.pages.some((page) => page.reasons.includes('locale-deleted')))!;
     const frArticles = (before.lists[`${seeded.both}/fr/published`] as Array<[string, number]>).map(([documentId]) => documentId);
     expect(event.pages.filter((page) => page.locale === 'fr').map((page) => page.documentId).sort()).toEqual(expect.arrayContaining(frArticles));
     expect(event.purge).toEqual([{ type: BUILT_IN.uid, locale: 'fr', tag: `newsroom-type:${BUILT_IN.uid}:fr`, reason: 'locale-deleted' }]);
-    await webhook.close();
 
     await source.app.strapi.plugin('i18n').service('locales').create({ code: 'fr', name: 'French (fr)' });
     expect((await admin(source).get(seeded.both, 'fr')).status).toBe(404);
