@@ -187,7 +187,10 @@ describe('Reading order page', () => {
     assert.equal(await page.getByTestId('newsroom-problem').count(), found.length);
     assert.ok((await page.getByTestId('newsroom-problem').allTextContents()).join(' ').includes('One-sided link'));
 
-    await page.getByRole('button', { name: 'Preview the repair' }).click();
+    // Offered once the admin's permissions are loaded (useRBAC), which a cold load under CI's load delayed past the default wait.
+    const preview = page.getByRole('button', { name: 'Preview the repair' });
+    await preview.waitFor({ timeout: 45_000 });
+    await preview.click();
     await page.getByTestId('newsroom-repair-plan').waitFor();
     // The dry run changed nothing.
     assert.equal((await adminGet<CheckResponse>('/newsroom/check', {})).data.problems.length, found.length);
