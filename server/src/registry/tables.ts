@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
+import { SERIES_UID } from '../constants';
+
 import type { NewsroomType } from './resolve';
 
 /** Where one served type's articles and reading order live, read from Strapi's metadata (never literal names). */
@@ -94,4 +96,23 @@ export const scopeTablesOf = (strapi: Core.Strapi, type: NewsroomType, scope: st
   }
   if (attribute?.columnName) return { kind: 'field', column: attribute.columnName };
   throw new Error(`newsroom: ${type.uid}.${scope} has neither a column nor a join table`);
+};
+
+/** Where the series live, read from Strapi's metadata: one home for the reader's SQL, the lists' store and the transfer fingerprint. */
+export const seriesTableOf = (strapi: Core.Strapi) => {
+  const metadata = strapi.db.metadata.get(SERIES_UID) as unknown as Metadata;
+  const column = (attribute: string) => metadata.attributes[attribute]?.columnName ?? attribute;
+  return {
+    table: metadata.tableName,
+    id: column('id'),
+    documentId: column('documentId'),
+    locale: column('locale'),
+    publishedAt: column('publishedAt'),
+    updatedAt: column('updatedAt'),
+    title: column('title'),
+    slug: column('slug'),
+    description: column('description'),
+    articleType: column('articleType'),
+    articles: column('articles'),
+  };
 };

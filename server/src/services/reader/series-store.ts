@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
-import { SERIES_MEMBERS_TABLE, SERIES_UID } from '../../constants';
+import { SERIES_MEMBERS_TABLE } from '../../constants';
 import type { TypeTables } from '../../registry';
+import { seriesTableOf } from '../../registry/tables';
 import { rowsOf, type Transaction } from '../database';
 import type { NeighborRow } from './store';
 
@@ -33,8 +34,6 @@ export interface MemberSource {
   articleLocale: string | null;
 }
 
-type Metadata = { tableName: string; attributes: Record<string, { columnName?: string }> };
-
 /** The condition on an article row `a` of the members' locale. */
 const articleLocaleOf = ({ tables: { columns: c }, articleLocale }: MemberSource) =>
   articleLocale === null ? `a.${c.locale} IS NULL` : `a.${c.locale} = :articleLocale`;
@@ -48,21 +47,7 @@ const articleLocaleOf = ({ tables: { columns: c }, articleLocale }: MemberSource
  * clause as a string.
  */
 export const createSeriesStore = (strapi: Core.Strapi) => {
-  const series = () => {
-    const metadata = strapi.db.metadata.get(SERIES_UID as any) as unknown as Metadata;
-    const column = (attribute: string) => metadata.attributes[attribute]?.columnName ?? attribute;
-    return {
-      table: metadata.tableName,
-      documentId: column('documentId'),
-      locale: column('locale'),
-      publishedAt: column('publishedAt'),
-      updatedAt: column('updatedAt'),
-      title: column('title'),
-      slug: column('slug'),
-      description: column('description'),
-      articleType: column('articleType'),
-    };
-  };
+  const series = () => seriesTableOf(strapi);
   const m = SERIES_MEMBERS_TABLE;
 
   /**

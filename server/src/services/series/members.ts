@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 
-import { SERIES_MEMBERS_TABLE, SERIES_UID } from '../../constants';
+import { SERIES_MEMBERS_TABLE } from '../../constants';
+import { seriesTableOf } from '../../registry/tables';
 import type { Transaction } from '../database';
 import { decodeList, positionsOf, type MembershipStatus } from './plan';
 
@@ -29,8 +30,6 @@ export interface IndexScope {
 
 /** Rows per statement: well under the bind-parameter limits of SQLite, PostgreSQL and MySQL. */
 const ROWS_PER_STATEMENT = 100;
-
-type Metadata = { tableName: string; attributes: Record<string, { columnName?: string }> };
 
 const statusOfRow = (publishedAt: unknown): MembershipStatus => (publishedAt === null || publishedAt === undefined ? 'draft' : 'published');
 
@@ -74,24 +73,10 @@ const chunks = <T>(items: T[]): T[][] => {
  * plugin (at startup, after a data transfer, after a locale is deleted).
  */
 export const createMemberStore = (strapi: Core.Strapi) => {
-  const seriesTable = () => {
-    const metadata = strapi.db.metadata.get(SERIES_UID) as unknown as Metadata;
-    const column = (attribute: string) => metadata.attributes[attribute]?.columnName ?? attribute;
-    return {
-      name: metadata.tableName,
-      id: column('id'),
-      documentId: column('documentId'),
-      locale: column('locale'),
-      publishedAt: column('publishedAt'),
-      articleType: column('articleType'),
-      articles: column('articles'),
-    };
-  };
-
   /** The series rows of the scope with their decoded lists; `locale` compared in JavaScript (MariaDB's collation finds `en` for `EN`). */
   const seriesRows = async (knex: Knex, scope: IndexScope) => {
-    const s = seriesTable();
-    const query = knex(s.name).select({ id: s.id, documentId: s.documentId, locale: s.locale, publishedAt: s.publishedAt, articleType: s.articleType, articles: s.articles });
+    const s = seriesTableOf(strapi);
+    const query = knex(s.table).select({ id: s.id, documentId: s.documentId, locale: s.locale, publishedAt: s.publishedAt, articleType: s.articleType, articles: s.articles });
     if (scope.documentId !== undefined) query.where(s.documentId, scope.documentId);
     if (scope.locale !== undefined) query.where(s.locale, scope.locale);
     const rows = (await query) as Array<Record<string, any>>;
@@ -143,7 +128,7 @@ export const createMemberStore = (strapi: Core.Strapi) => {
   };
 
   const versionWhere = (documentId: string, locale: string, status: MembershipStatus) => {
-    const s = seriesTable();
+    const s = seriesTableOf(strapi);
     return (query: Knex.QueryBuilder) => {
       query.where(s.documentId, documentId).andWhere(s.locale, locale);
       if (status === 'draft') query.whereNull(s.publishedAt);
@@ -199,8 +184,8 @@ export const createMemberStore = (strapi: Core.Strapi) => {
      * row) can only be made empty.
      */
     async replace(trx: Transaction, seriesDocumentId: string, locale: string, status: MembershipStatus, articles: string[]) {
-      const s = seriesTable();
-      const updated = await trx(s.name).where(versionWhere(seriesDocumentId, locale, status)).update({ [s.articles]: JSON.stringify(articles) });
+      const s = seriesTableOf(strapi);
+      const updated = await trx(s.table).where(versionWhere(seriesDocumentId, locale, status)).update({ [s.articles]: JSON.stringify(articles) });
       if (updated === 0 && articles.length > 0) {
         throw new Error(`newsroom: series ${seriesDocumentId} has no ${status} version in locale "${locale}" to hold articles`);
       }
@@ -224,7 +209,7 @@ export const createMemberStore = (strapi: Core.Strapi) => {
      * Runs before the first rebuild, which would otherwise empty those index rows.
      */
     async adoptIndexedLists(trx: Transaction): Promise<number> {
-      const s = seriesTable();
+      const s = seriesTableOf(strapi);
       const unfilled = (await seriesRows(trx, {})).filter((row) => row.stored === null || row.stored === undefined);
       if (unfilled.length === 0) return 0;
       const indexed = await indexRows(trx, {});
@@ -235,7 +220,7 @@ export const createMemberStore = (strapi: Core.Strapi) => {
           .sort((a, b) => a.position - b.position)
           .map((member) => member.articleDocumentId);
         if (list.length === 0) continue;
-        await trx(s.name).where(s.id, row.id).update({ [s.articles]: JSON.stringify(list) });
+        await trx(s.table).where(s.id, row.id).update({ [s.articles]: JSON.stringify(list) });
         adopted += 1;
       }
       return adopted;

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { getService } from '../../accessors';
 import { SERIES_UID } from '../../constants';
+import { seriesTableOf } from '../../registry/tables';
 import { rowsOf } from '../database';
 
 /**
@@ -12,8 +13,6 @@ import { rowsOf } from '../database';
  */
 export type Fingerprint = Map<string, { rows: number; maxId: number }>;
 
-type Metadata = { tableName: string; attributes: Record<string, { columnName?: string }> };
-
 /**
  * Reads the fingerprint of every served type and of the series in ONE statement: on
  * SQLite the transfer's transaction takes the only connection as soon as it starts,
@@ -21,13 +20,13 @@ type Metadata = { tableName: string; attributes: Record<string, { columnName?: s
  */
 export const fingerprintOf = async (strapi: Core.Strapi): Promise<Fingerprint> => {
   const types = getService(strapi, 'types');
-  const series = strapi.db.metadata.get(SERIES_UID) as unknown as Metadata;
+  const series = seriesTableOf(strapi);
   const tables = [
     ...types.all().map((type) => {
       const { articles, columns } = types.tables(type);
       return { uid: type.uid, table: articles, id: columns.id, locale: columns.locale };
     }),
-    { uid: SERIES_UID, table: series.tableName, id: series.attributes.id?.columnName ?? 'id', locale: series.attributes.locale?.columnName ?? 'locale' },
+    { uid: SERIES_UID, table: series.table, id: series.id, locale: series.locale },
   ];
   // Each part is numbered (a literal PostgreSQL can type, unlike a bound string in a UNION's select list).
   const select = tables
