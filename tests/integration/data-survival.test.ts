@@ -1,6 +1,3 @@
-import fs from 'fs';
-import path from 'path';
-
 import knexFactory, { type Knex } from 'knex';
 import supertest from 'supertest';
 
@@ -12,7 +9,6 @@ import { startSecondInstance, type SecondInstance } from './helpers/second-insta
 import { pauseTestApp, restartTestApp, resumeTestApp, startTestApp, startTestAppOn, type TestApp } from './helpers/strapi';
 import { BUILT_IN, POST, createSubjectDraft, documentsOf, localeParam, type Subject } from './helpers/subjects';
 import { startWebhookReceiver, type WebhookReceiver } from './helpers/webhook';
-import { PLAYGROUND_DIR } from './setup/paths';
 
 /**
  * What the plugin stores survives what a site does with Strapi's own tools: export and
@@ -169,9 +165,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await source?.app.stop();
-  // Strapi's restore moves the uploads folder aside as a backup and leaves it there: the playground keeps none of them.
-  const publicDir = path.join(PLAYGROUND_DIR, 'public');
-  for (const name of fs.readdirSync(publicDir)) if (name.startsWith('uploads_backup_')) fs.rmSync(path.join(publicDir, name), { recursive: true, force: true });
 });
 
 it('seeds what the tests compare: every state of a series on both types', () => {
