@@ -12,6 +12,8 @@ export type ProblemKind =
   | 'duplicate-link'
   | 'asymmetric-link'
   | 'loop'
+  /** Two articles whose link ran through articles deleted while the plugin did not serve the type. */
+  | 'split-chain'
   /** A series version's stored list is not a list of distinct article documentIds. */
   | 'series-list-damaged'
   /** A series version's list names an article that does not exist in the series' type and locale. */
@@ -53,7 +55,7 @@ export interface RepairRequest {
   dryRun: boolean;
 }
 
-/** A problem with what the repair does about it (every fix removes link rows or series entries). */
+/** A problem with what the repair does about it (a fix removes link rows or series entries, or joins a split chain). */
 export interface PlannedFix extends Problem {
   fix: string;
 }
@@ -64,9 +66,10 @@ export interface RepairResponse {
     problems: PlannedFix[];
     /**
      * `linksRemoved`: rows of the link table the repair removes (dry run) or removed;
+     * `linksAdded`: links it adds (or added) to join split chains;
      * `seriesListsRewritten`: series versions whose list it rewrites or rewrote;
      * `seriesIndexRows`: series index rows it adds or removes (a rebuild from the lists).
      */
-    counts: { problems: number; linksRemoved: number; seriesListsRewritten: number; seriesIndexRows: number };
+    counts: { problems: number; linksRemoved: number; linksAdded: number; seriesListsRewritten: number; seriesIndexRows: number };
   };
 }

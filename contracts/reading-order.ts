@@ -66,6 +66,25 @@ export interface ReadingOrderViolation {
   articles: string[];
 }
 
+/**
+ * A link of a Content History restore that no longer fits the reading order (it
+ * would close a loop, or its article lost the locale): the restore writes the rest
+ * of the version and keeps the article's current link on that side.
+ */
+export interface DroppedRestoreLink {
+  /** The link field, as the type names it. */
+  field: string;
+  /** The article the old version linked to. */
+  wanted: { documentId?: string; id?: number };
+  rule: ReadingOrderViolation['rule'];
+  message: string;
+}
+
+/** Added to the answer of `PUT /content-manager/history-versions/:versionId/restore` when links were dropped. */
+export interface HistoryRestoreMeta {
+  newsroom: { droppedLinks: DroppedRestoreLink[] };
+}
+
 /** GET /newsroom/articles/search?locale=&q=&exclude=&page=&pageSize= */
 export interface LinkCandidate extends ReadingOrderItem {
   /** The candidate's current neighbors: linking it elsewhere would detach these. */

@@ -4,6 +4,7 @@ import { getConfig } from './accessors';
 import { ARTICLE_UID } from './constants';
 import { registerDocumentation } from './documentation';
 import { registerGraphql } from './graphql';
+import { registerHistoryRestoreReport } from './history-restore';
 import { articleInputMiddleware } from './middlewares/article-input';
 import { readingOrderMiddleware } from './middlewares/reading-order';
 import { seriesMiddleware } from './middlewares/series';
@@ -34,6 +35,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(readingOrderMiddleware(strapi));
   strapi.documents.use(seriesMiddleware(strapi));
   registerUrlGuard(strapi);
+  registerHistoryRestoreReport(strapi);
   registerGraphql(strapi);
   registerDocumentation(strapi);
 };

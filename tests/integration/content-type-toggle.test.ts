@@ -1,5 +1,5 @@
 import { superAdminToken } from './helpers/auth';
-import { chainLinks, createChain, linksAmong, readLinks } from './helpers/reading-order';
+import { byLink, chainLinks, createChain, linksAmong, readLinks } from './helpers/reading-order';
 import { restartTestApp, startTestApp, type TestApp } from './helpers/strapi';
 import { documentsOf, POST } from './helpers/subjects';
 import { startWebhookReceiver } from './helpers/webhook';
@@ -80,4 +80,45 @@ it('computes word counts and automatic summaries of posts written while the plug
   } finally {
     await webhook.close();
   }
+});
+
+it('joins again a chain cut by deletes made while the plugin did not serve the type, after a dry run, and only where its ends are still free', async () => {
+  // P -> X -> Y -> N and A -> B -> C, all published; X, Y and B are deleted while the type is off.
+  const [p, x, y, n] = await createChain(app, 4, 'en', POST);
+  const [a, b, c] = await createChain(app, 3, 'en', POST);
+  for (const documentId of [p, x, y, n, a, b, c]) await documentsOf(app, POST).publish({ documentId } as any);
+  app = await restartTestApp(app, { NEWSROOM_CONTENT_TYPES: '{}', NEWSROOM_SCOPES: '{}' });
+  for (const documentId of [x, y, b]) await documentsOf(app, POST).delete({ documentId } as any);
+  app = await restartTestApp(app);
+  // Since then, an editor linked A to a new post: that end has moved on and is left alone.
+  const [z] = await createChain(app, 1, 'en', POST);
+  await documentsOf(app, POST).update({ documentId: a, data: { nextPost: z } } as any);
+
+  const ids = [p, n, a, c, z];
+  const token = await superAdminToken(app);
+  const admin = (request: any) => request.set('Authorization', `Bearer ${token}`);
+  const linksNow = async () => ({
+    draft: linksAmong(await readLinks(app, 'draft', 'en', POST), ids),
+    published: linksAmong(await readLinks(app, 'published', 'en', POST), ids),
+  });
+  const before = await linksNow();
+  expect(before.draft).toEqual(chainLinks(a, z));
+
+  const check = await admin(app.http().get(`/newsroom/check?type=${POST.uid}`));
+  expect(check.status).toBe(200);
+  const split = check.body.data.problems.filter((problem: any) => problem.kind === 'split-chain');
+  expect(split.map((problem: any) => problem.articles.map((article: any) => [article.documentId, article.status]))).toEqual([
+    [[p, 'draft'], [x, 'missing'], [y, 'missing'], [n, 'draft']],
+    [[p, 'published'], [x, 'missing'], [y, 'missing'], [n, 'published']],
+  ]);
+
+  const dryRun = await admin(app.http().post('/newsroom/repair').send({ type: POST.uid, dryRun: true }));
+  expect(dryRun.body.data.counts).toMatchObject({ linksAdded: 2, linksRemoved: 0 });
+  expect(await linksNow()).toEqual(before);
+
+  const repaired = await admin(app.http().post('/newsroom/repair').send({ type: POST.uid, dryRun: false }));
+  expect(repaired.body.data.counts).toMatchObject({ linksAdded: 2 });
+  expect(await linksNow()).toEqual({ draft: chainLinks(a, z).concat(chainLinks(p, n)).sort(byLink), published: chainLinks(p, n) });
+  const recheck = await admin(app.http().get(`/newsroom/check?type=${POST.uid}`));
+  expect(recheck.body.data.problems).toEqual([]);
 });

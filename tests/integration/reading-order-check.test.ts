@@ -137,7 +137,7 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
     expect(dryRun.body.data).toMatchObject({
       dryRun: true,
       problems: [{ kind, fix: expect.any(String) }],
-      counts: { problems: 1, linksRemoved: 1, seriesListsRewritten: 0, seriesIndexRows: 0 },
+      counts: { problems: 1, linksRemoved: 1, linksAdded: 0, seriesListsRewritten: 0, seriesIndexRows: 0 },
     });
     expect(await allLinkRows()).toEqual(before);
 
@@ -146,7 +146,7 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
     expect(repaired.body.data).toMatchObject({
       dryRun: false,
       problems: [{ kind }],
-      counts: { problems: 1, linksRemoved: 1, seriesListsRewritten: 0, seriesIndexRows: 0 },
+      counts: { problems: 1, linksRemoved: 1, linksAdded: 0, seriesListsRewritten: 0, seriesIndexRows: 0 },
     });
     expect(await allLinkRows()).toHaveLength(before.length - 1);
 
@@ -168,7 +168,7 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
     expect(dryRun.body.data).toEqual({
       dryRun: true,
       problems: [],
-      counts: { problems: 0, linksRemoved: 0, seriesListsRewritten: 0, seriesIndexRows: 0 },
+      counts: { problems: 0, linksRemoved: 0, linksAdded: 0, seriesListsRewritten: 0, seriesIndexRows: 0 },
     });
   });
 
@@ -262,6 +262,7 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
     expect(repaired.body.data.counts).toEqual({
       problems: 3,
       linksRemoved: 3,
+      linksAdded: 0,
       seriesListsRewritten: 0,
       seriesIndexRows: 0,
     });
@@ -286,7 +287,7 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
       await repair(repairBody({ dryRun: true }));
       await revalidation.settled();
       expect(events).toEqual([]);
-      expect((await repair(repairBody({ dryRun: false }))).body.data.counts).toEqual({ problems: 1, linksRemoved: 1, seriesListsRewritten: 0, seriesIndexRows: 0 });
+      expect((await repair(repairBody({ dryRun: false }))).body.data.counts).toEqual({ problems: 1, linksRemoved: 1, linksAdded: 0, seriesListsRewritten: 0, seriesIndexRows: 0 });
       await revalidation.settled();
     } finally {
       app.strapi.eventHub.off('newsroom.revalidate', listener);

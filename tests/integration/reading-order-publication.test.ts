@@ -1,3 +1,5 @@
+import { droppedLinksOf } from '../../server/src/history-restore';
+import { publishRelease, restoreRequest, restoreVersion, saveVersion } from './helpers/enterprise-calls';
 import { chainLinks, createChain, findViolations, link, linksAmong, readLinks, type LinkRow } from './helpers/reading-order';
 import { startTestApp, type TestApp } from './helpers/strapi';
 import { documentsOf, localeParam, SUBJECTS, type Subject } from './helpers/subjects';
@@ -170,6 +172,69 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
       expect(await findViolations(app, subject)).toEqual([]);
       const published = linksAmong(await links('published'), [a, b, c, x]);
       expect(published).toEqual(expect.arrayContaining([link(a, x), link(x, b)]));
+    });
+  });
+  describe('Releases: every action of a release published in one transaction', () => {
+    it('publishes A -> B -> C released together in the order a release lists them', async () => {
+      const [a, b, c] = await createChain(app, 3, 'en', subject);
+      await publishRelease(app, subject, { publish: [c, a, b] });
+      await expectState([a, b, c], new Set([a, b, c]));
+    });
+
+    it('publishes and unpublishes in one release: readers step over the unpublished article', async () => {
+      const [a, b, c, d] = await createChain(app, 4, 'en', subject);
+      for (const id of [a, b, c]) await publish(id);
+      await publishRelease(app, subject, { publish: [d], unpublish: [b] });
+      await expectState([a, b, c, d], new Set([a, c, d]));
+    });
+
+    it('leaves nothing published and every link as it was when the release fails', async () => {
+      const [a, b, c] = await createChain(app, 3, 'en', subject);
+      await publish(a);
+      await expect(publishRelease(app, subject, { publish: [b, c], unpublish: [a] }, { failAfterActions: true })).rejects.toThrow(
+        'the release failed after its actions'
+      );
+      await expectState([a, b, c], new Set([a]));
+    });
+  });
+
+  describe('Content History: restoring an old version', () => {
+    it('restores the text and the links of a version whose links still fit', async () => {
+      const [a, b, c] = await createChain(app, 3, 'en', subject);
+      const version = await saveVersion(app, subject, b);
+      await update(b, { [title]: 'Edited since', [next]: null });
+
+      const request = restoreRequest();
+      const restored = await restoreVersion(app, subject, version, request);
+
+      expect(restored[title]).toBe(version[title]);
+      await expectState([a, b, c], new Set());
+      expect(droppedLinksOf(request)).toBeUndefined();
+    });
+
+    it('restores the text and keeps the current link where the old one would now close a loop, and says so', async () => {
+      // D -> A -> B -> C when the version of A was saved; then reordered to B -> C -> D -> A.
+      const [d, a, b, c] = await createChain(app, 4, 'en', subject);
+      const version = await saveVersion(app, subject, a);
+      await update(a, { [next]: null });
+      await update(c, { [next]: d });
+      await update(a, { [title]: 'Edited since' });
+
+      const request = restoreRequest();
+      const restored = await restoreVersion(app, subject, version, request);
+
+      expect(restored[title]).toBe(version[title]);
+      await expectState([b, c, d, a], new Set());
+      expect(droppedLinksOf(request)).toEqual([
+        { field: next, wanted: { documentId: b }, rule: 'cycle', message: expect.stringContaining('loop') },
+      ]);
+    });
+
+    it('refuses the same links when an editor writes them: only a restore drops them', async () => {
+      const [d, a, b, c] = await createChain(app, 4, 'en', subject);
+      await update(a, { [next]: null });
+      await update(c, { [next]: d });
+      await expect(update(a, { [title]: 'Edited', [next]: b })).rejects.toMatchObject({ details: { rule: 'cycle' } });
     });
   });
 });

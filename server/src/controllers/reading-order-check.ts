@@ -34,12 +34,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const type = getService(strapi, 'types').fromParameter(body.type);
       const locale = await resolveLocale(strapi, type, body.locale);
       assertTypeAllowed(strapi, ctx.state, type, 'update');
-      const { problems, linksRemoved, seriesListsRewritten, seriesIndexRows } = await service().repair(type, locale, body.dryRun);
+      const { problems, linksRemoved, linksAdded, seriesListsRewritten, seriesIndexRows } = await service().repair(type, locale, body.dryRun);
       const response: RepairResponse = {
         data: {
           dryRun: body.dryRun,
           problems,
-          counts: { problems: problems.length, linksRemoved, seriesListsRewritten, seriesIndexRows },
+          counts: { problems: problems.length, linksRemoved, linksAdded, seriesListsRewritten, seriesIndexRows },
         },
       };
       ctx.body = response;

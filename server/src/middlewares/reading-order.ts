@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { getService } from '../accessors';
+import { droppedLinksCollector } from '../history-restore';
 import { documentMiddleware, type DocumentMiddleware } from './document-middleware';
 import { parseLinks, withoutLinks } from '../services/reading-order/link-input';
 
@@ -33,7 +34,14 @@ export const readingOrderMiddleware =
       case 'clone': {
         const data = (params.data ?? {}) as Record<string, unknown>;
         const links = parseLinks(data, type.fields);
-        const write = { action: context.action, ...target, publishes: context.action !== 'clone' && params.status === 'published', links } as const;
+        const write = {
+          action: context.action,
+          ...target,
+          publishes: context.action !== 'clone' && params.status === 'published',
+          links,
+          // A Content History restore keeps the version's text even where its old links no longer fit.
+          onDroppedLinks: context.action === 'update' ? droppedLinksCollector(strapi) : undefined,
+        } as const;
         if (type.localized && service.writeTouchesOrder(write)) singleLocale(params.locale);
         // Links are taken out of the data: the service writes them after Strapi's write.
         return service.write(write, () => {

@@ -29,7 +29,7 @@ export const readLinks = async (app: TestApp, status: Status, locale = 'en', sub
   return rows.map((row: any) => ({ previous: row.previous, next: row.next })).sort(byLink);
 };
 
-const byLink = (a: LinkRow, b: LinkRow) => `${a.previous}>${a.next}`.localeCompare(`${b.previous}>${b.next}`);
+export const byLink = (a: LinkRow, b: LinkRow) => `${a.previous}>${a.next}`.localeCompare(`${b.previous}>${b.next}`);
 
 /** Problems in the whole link table: rows linked twice, self-links, loops, drafts and published mixed, locales mixed. */
 export const findViolations = async (app: TestApp, subject: Subject = BUILT_IN): Promise<string[]> => {

@@ -18,6 +18,7 @@ const KINDS: Record<ProblemKind, MessageDescriptor> = {
   'duplicate-link': { id: getTranslation('workspace.check.kind.duplicate-link'), defaultMessage: 'Duplicate link' },
   'asymmetric-link': { id: getTranslation('workspace.check.kind.asymmetric-link'), defaultMessage: 'One-sided link' },
   loop: { id: getTranslation('workspace.check.kind.loop'), defaultMessage: 'Loop' },
+  'split-chain': { id: getTranslation('workspace.check.kind.split-chain'), defaultMessage: 'Chain cut while the type was not served' },
   'series-list-damaged': { id: getTranslation('workspace.check.kind.series-list-damaged'), defaultMessage: 'Damaged series list' },
   'series-missing-article': { id: getTranslation('workspace.check.kind.series-missing-article'), defaultMessage: 'Series names an article that does not exist' },
   'series-index-out-of-date': { id: getTranslation('workspace.check.kind.series-index-out-of-date'), defaultMessage: 'Series index out of date' },

@@ -3,8 +3,9 @@ import type { ProblemArticle, ProblemKind } from '../../../../contracts/reading-
 /**
  * The check of a reading order, in pure code: given the rows of a type's link
  * table and the article rows they name, it finds every kind of damage and plans
- * the fix of each. Every fix removes link rows; none adds one, so a repair can
- * only shorten orders, never invent an order nobody made. Where damage in draft
+ * the fix of each. Every fix here removes link rows; none adds one, so a repair
+ * never invents an order nobody made (the one fix that adds a link, split-chains.ts,
+ * joins the two ends of an order the plugin saw cut). Where damage in draft
  * links leaves a choice of which link to remove, the fix keeps the links readers'
  * published order has: the next publication then shows readers what they saw.
  */
@@ -31,6 +32,8 @@ export interface FoundProblem {
   fix: string;
   /** Link rows (by their own id) the fix removes. */
   remove: number[];
+  /** Links the fix adds (a split chain's two ends). */
+  add?: Array<{ previousId: number; nextId: number }>;
 }
 
 const MISSING: ProblemArticle = {

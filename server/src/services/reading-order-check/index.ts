@@ -1,17 +1,19 @@
 import type { Core } from '@strapi/strapi';
 
 import type { PlannedFix, Problem } from '../../../../contracts/reading-order-check';
-import { getService } from '../../accessors';
+import { getConfig, getService } from '../../accessors';
 import type { NewsroomType } from '../../registry';
 import { inTransaction, type Transaction } from '../database';
 import { analyse, type ArticleRow, type FoundProblem, type LinkRow } from './analyse';
-import { readCheckRows, removeLinkRows } from './rows';
+import { addLinkRows, readCheckRows, removeLinkRows } from './rows';
+import { findSplitChains } from './split-chains';
 import type { FoundSeriesProblem } from '../series/check';
 import type { IndexChange } from '../series/members';
 
 export interface RepairResult {
   problems: PlannedFix[];
   linksRemoved: number;
+  linksAdded: number;
   seriesListsRewritten: number;
   seriesIndexRows: number;
 }
@@ -53,7 +55,17 @@ const readingOrderCheck = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const find = async (trx: Transaction, type: NewsroomType, locale: string | null) => {
     const { articles, links } = await readCheckRows(trx, tables(type));
-    return { articles, links, problems: analyse(articles, links, locale) };
+    const damage = analyse(articles, links, locale);
+    // A chain the site cut while the plugin was away is only worth joining where `onDelete` heals.
+    const splits =
+      getConfig(strapi).readingOrder.onDelete === 'heal'
+        ? findSplitChains(await getService(strapi, 'site-changes').deletedWhileUnserved(type.uid), articles, links, locale)
+        : [];
+    // Joined only where no damage touches the two ends: the repair first removes links, then adds.
+    const removed = new Set(damage.flatMap((problem) => problem.remove));
+    const damaged = new Set(links.filter((link) => removed.has(link.id)).flatMap((link) => [link.previousId, link.nextId]));
+    const joinable = splits.filter((problem) => problem.add!.every((link) => !damaged.has(link.previousId) && !damaged.has(link.nextId)));
+    return { articles, links, problems: [...damage, ...joinable] };
   };
 
   /** The published pages the removals change, per locale, for the revalidation event. */
@@ -78,6 +90,15 @@ const readingOrderCheck = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
+  /** The published pages a joined chain changes (its two ends), for the revalidation event. */
+  const watchAdditions = async (trx: Transaction, type: NewsroomType, articles: ArticleRow[], added: Array<{ previousId: number; nextId: number }>) => {
+    const rows = new Map(articles.map((row) => [row.id, row]));
+    const ends = added.flatMap((link) => [rows.get(link.previousId), rows.get(link.nextId)]).filter((row): row is ArticleRow => row?.published === true);
+    for (const locale of new Set(ends.map((row) => row.locale))) {
+      await getService(strapi, 'revalidation').watch(trx, type, locale, ends.filter((row) => row.locale === locale).map((row) => row.documentId));
+    }
+  };
+
   return {
     async check(type: NewsroomType, locale: string | null): Promise<Problem[]> {
       return inTransaction(strapi, async (trx) => {
@@ -92,6 +113,7 @@ const readingOrderCheck = ({ strapi }: { strapi: Core.Strapi }) => {
       const summarise = (problems: FoundProblem[], series: { problems: FoundSeriesProblem[]; index: IndexChange }) => ({
         problems: [...problems.map(asPlannedFix), ...seriesFixes(type, series)],
         linksRemoved: problems.reduce((total, problem) => total + problem.remove.length, 0),
+        linksAdded: problems.reduce((total, problem) => total + (problem.add?.length ?? 0), 0),
         seriesListsRewritten: listsRewritten(series.problems),
         seriesIndexRows: series.index.added + series.index.removed,
       });
@@ -108,6 +130,13 @@ const readingOrderCheck = ({ strapi }: { strapi: Core.Strapi }) => {
           await watchRemovals(trx, type, { articles, links }, removed);
           await removeLinkRows(trx, tables(type), [...removed]);
         }
+        const added = problems.flatMap((problem) => problem.add ?? []);
+        if (added.length > 0) {
+          await watchAdditions(trx, type, articles, added);
+          await addLinkRows(trx, tables(type), added);
+        }
+        // The traces of this locale are used up: joined, or their ends have moved on.
+        await getService(strapi, 'site-changes').forgetDeletedWhileUnserved(type.uid, locale);
         return summarise(problems, await getService(strapi, 'series').checkLists(trx, type, locale, { repair: true }));
       });
     },

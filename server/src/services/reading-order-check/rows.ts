@@ -39,3 +39,12 @@ export const removeLinkRows = async (trx: Transaction, tables: TypeTables, ids: 
       .delete();
   }
 };
+
+/** Adds links (a split chain's two ends joined). */
+export const addLinkRows = async (trx: Transaction, tables: TypeTables, links: Array<{ previousId: number; nextId: number }>) => {
+  for (let start = 0; start < links.length; start += CHUNK) {
+    await trx(tables.link.table).insert(
+      links.slice(start, start + CHUNK).map(({ previousId, nextId }) => ({ [tables.link.previous]: previousId, [tables.link.next]: nextId }))
+    );
+  }
+};

@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 import type { Core } from '@strapi/strapi';
 
-import type { DetachedLink } from '../../../../contracts/reading-order';
+import type { DetachedLink, DroppedRestoreLink } from '../../../../contracts/reading-order';
 import { getConfig, getService } from '../../accessors';
 import type { NewsroomType } from '../../registry';
 import { searchCandidates, type CandidateQuery } from './candidates';
@@ -13,6 +13,7 @@ import { createLinkTable } from './link-table';
 import { createReadingOrderLock } from './lock';
 import { readNeighborhood } from './neighborhood';
 import { createPublishedLinks, type CapturedNeighbors } from './published-links';
+import { prepareKeepingValidLinks } from './keep-valid-links';
 import { isDraft } from './versions';
 
 const createParts = (strapi: Core.Strapi, type: NewsroomType) => {
@@ -35,6 +36,12 @@ export interface WriteRequest extends ActionTarget {
   /** `status: 'published'` on the write: the links go live with it. */
   publishes: boolean;
   links: LinkIntents;
+  /**
+   * Set for a write that puts an old version back (Content History's restore):
+   * links the order no longer allows are left out and handed here, instead of
+   * refusing the whole write.
+   */
+  onDroppedLinks?: (dropped: DroppedRestoreLink[]) => void;
 }
 
 /** Strapi's own action, run by the service at the right moment inside the change. */
@@ -211,6 +218,16 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Whether a create, update or clone has reading-order work (else Strapi's write runs alone). */
     writeTouchesOrder: (request: WriteRequest) => request.action === 'clone' || request.publishes || changesLinks(request.links),
 
+    /** The link change a write asks for, checked against the current order (null when it changes no link). */
+    async prepareWrittenLinks(trx: Transaction, request: WriteRequest, subject: string | null, locale: OrderLocale) {
+      if (!changesLinks(request.links)) return null;
+      const prepare = (links: LinkIntents) => this.prepareDraftChange(trx, request.type, { documentId: subject, locale, ...links });
+      if (!request.onDroppedLinks) return prepare(request.links);
+      const { prepared, dropped } = await prepareKeepingValidLinks(request.links, request.type.fields, prepare);
+      if (dropped.length > 0) request.onDroppedLinks(dropped);
+      return prepared;
+    },
+
     /**
      * Create, update or clone: the link change is checked against the current order
      * under the lock, Strapi writes the article, then the links are written (a clone
@@ -229,9 +246,7 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
         const { type } = request;
         const [locale] = await this.localesOf(change.trx, type, request.documentId, request.locale);
         const subject = request.action === 'update' ? request.documentId : null;
-        const prepared = changesLinks(request.links)
-          ? await this.prepareDraftChange(change.trx, type, { documentId: subject, locale, ...request.links })
-          : null;
+        const prepared = await this.prepareWrittenLinks(change.trx, request, subject, locale);
         if (request.publishes) {
           const targets = [request.links.previous, request.links.next].flatMap((intent) =>
             intent.kind === 'set' && intent.ref.documentId ? [intent.ref.documentId] : []

@@ -8,6 +8,7 @@ import type { NewsroomType } from '../../registry';
 import { changedContent, fingerprintOf, type Fingerprint } from './fingerprint';
 import { publishedPagesOf } from './published-pages';
 import { createReaderGrants } from './reader-grants';
+import { createUnservedDeletes } from './unserved-deletes';
 
 /** Longest wait for the transfer's own transaction to commit before the plugin reads what it wrote. */
 const COMMIT_WAIT_MS = 10_000;
@@ -25,13 +26,16 @@ type LocalesService = { findById(id: unknown): Promise<{ code: string } | null>;
  * - **A deleted locale**: i18n deletes the locale's rows with `deleteMany`, entry by
  *   entry type; its `locales` service is extended (Strapi's services registry
  *   `extend`) to run that delete inside a reading-order change.
- * After either, the series index is rebuilt from the series rows, every cached reader
+ * - **Deletes of a type the plugin does not serve** (unserved-deletes.ts): traced, so
+ *   that check and repair can join the chains they cut once the type is served again.
+ * After a transfer or a locale deletion, the series index is rebuilt from the series rows, every cached reader
  * answer is dropped on every instance, and one `newsroom.revalidate` event tells front
  * ends what to purge.
  */
 const siteChanges = ({ strapi }: { strapi: Core.Strapi }) => {
   const running = new Set<Promise<void>>();
   const grants = createReaderGrants(strapi);
+  const unservedDeletes = createUnservedDeletes(strapi);
   let watching = false;
 
   const purgeEntries = (types: NewsroomType[], locales: (type: NewsroomType) => Array<string | null>, reason: RevalidatePurgeReason): RevalidatePurge[] =>
@@ -124,11 +128,18 @@ const siteChanges = ({ strapi }: { strapi: Core.Strapi }) => {
       const restored = await grants.restore();
       if (restored > 0) strapi.log.info(`newsroom: ${restored} users-permissions grants of the plugin's actions given back (dropped by Strapi while the plugin was off)`);
       watchTransfers();
+      const types = getService(strapi, 'types');
+      await unservedDeletes.watch(types.all().map((type) => ({ type, tables: types.tables(type) })));
       strapi.get('services').extend('plugin::i18n.locales', (locales: LocalesService) => ({
         ...locales,
         delete: (params: { id: unknown }) => deleteLocale(locales, params),
       }));
     },
+
+    /** Versions of a type deleted while the plugin did not serve it, with their neighbors (check and repair join the ends). */
+    deletedWhileUnserved: (uid: string) => unservedDeletes.traces(uid),
+
+    forgetDeletedWhileUnserved: (uid: string, locale: string | null) => unservedDeletes.forget(uid, locale),
 
     /** Resolves once the work after every ended transfer is done (awaited at shutdown: `strapi import` destroys its instance right after). */
     async settled() {
