@@ -76,3 +76,37 @@ export const assertMayEdit = (strapi: Core.Strapi, state: AdminState, type: News
     throw new errors.ForbiddenError(`You may not edit ${type.displayName}`);
   }
 };
+
+/**
+ * The whole-locale routes (the Reading order page's orders, check, repair) show or
+ * change every article of the type in the locale, so they need the Content
+ * Manager permission on all of them: a role limited to other locales, or to the
+ * articles its admins created, is refused with a 403 that names the action and why.
+ */
+export const assertWholeLocaleAllowed = async (
+  strapi: Core.Strapi,
+  state: AdminState,
+  type: NewsroomType,
+  action: 'read' | 'update',
+  locale: string | null
+) => {
+  assertTypeAllowed(strapi, state, type, action);
+  const checker = checkerFor(strapi, state, type);
+  const filters = ((await checker.sanitizedQuery[action]({})) as { filters?: Record<string, unknown> } | undefined)?.filters;
+  if (!filters || Object.keys(filters).length === 0) return;
+  const count = (withFilters: boolean) =>
+    strapi.documents(type.uid as any).count({
+      status: 'draft',
+      ...(locale === null ? {} : { locale }),
+      ...(withFilters ? { filters } : {}),
+    } as any);
+  const [all, allowed] = await Promise.all([count(false), count(true)]);
+  if (allowed === all) return;
+  const where = locale === null ? '' : ` in "${locale}"`;
+  throw new errors.ForbiddenError(
+    allowed === 0
+      ? `Your role may not ${action} any ${type.displayName}${where}`
+      : `Your role may ${action} only some ${type.displayName}${where} (a locale or "is creator" condition); this view covers every one of them`,
+    { action: `plugin::content-manager.explorer.${action}`, subject: type.uid, ...(locale === null ? {} : { locale }), reason: 'conditions' }
+  );
+};

@@ -5,7 +5,7 @@ import type { ApplyTo, OrderDetailResponse, OrdersOverviewResponse, ReorderRespo
 import { getService } from '../accessors';
 import type { NewsroomType } from '../registry';
 import type { OrderRowArticle } from '../services/orders/rows';
-import { assertTypeAllowed, type AdminContext, type AdminState } from './article-access';
+import { assertTypeAllowed, assertWholeLocaleAllowed, type AdminContext, type AdminState } from './article-access';
 import { validateOrdersQuery, validateReorderBody } from './validation/orders';
 import { validateKey, validateLocaleQuery } from './validation/reader';
 import { resolveLocale } from './validation/reading-order';
@@ -55,7 +55,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async overview(ctx: AdminContext) {
       const query = await validateOrdersQuery(ctx.query);
       const { type, locale } = await target(query);
-      assertTypeAllowed(strapi, ctx.state, type, 'read');
+      await assertWholeLocaleAllowed(strapi, ctx.state, type, 'read', locale);
       const response: OrdersOverviewResponse = await service().overview(type, locale, query);
       ctx.body = response;
     },
@@ -63,7 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async detail(ctx: AdminContext) {
       const documentId = validateKey(ctx.params.documentId, 'documentId');
       const { type, locale } = await target(await validateLocaleQuery(ctx.query));
-      assertTypeAllowed(strapi, ctx.state, type, 'read');
+      await assertWholeLocaleAllowed(strapi, ctx.state, type, 'read', locale);
       const response: OrderDetailResponse = { data: await service().detail(type, locale, documentId) };
       ctx.body = response;
     },

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import type { CheckResponse, RepairResponse } from '../../../contracts/reading-order-check';
 import { getService } from '../accessors';
-import { assertTypeAllowed, type AdminState } from './article-access';
+import { assertWholeLocaleAllowed, type AdminState } from './article-access';
 import { resolveLocale } from './validation/reading-order';
 import { validateCheckQuery, validateRepairBody } from './validation/reading-order-check';
 
@@ -22,7 +22,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const query = await validateCheckQuery(ctx.query);
       const type = getService(strapi, 'types').fromParameter(query.type);
       const locale = await resolveLocale(strapi, type, query.locale);
-      assertTypeAllowed(strapi, ctx.state, type, 'read');
+      await assertWholeLocaleAllowed(strapi, ctx.state, type, 'read', locale);
       const response: CheckResponse = {
         data: { problems: await service().check(type, locale) },
       };
@@ -33,7 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const body = await validateRepairBody(ctx.request.body);
       const type = getService(strapi, 'types').fromParameter(body.type);
       const locale = await resolveLocale(strapi, type, body.locale);
-      assertTypeAllowed(strapi, ctx.state, type, 'update');
+      await assertWholeLocaleAllowed(strapi, ctx.state, type, 'update', locale);
       const { problems, linksRemoved, linksAdded, seriesListsRewritten, seriesIndexRows } = await service().repair(type, locale, body.dryRun);
       const response: RepairResponse = {
         data: {

@@ -73,6 +73,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             locale,
             ...parseLinks(data, type.fields),
           });
+          await service().assertMayRelink(type, prepared);
           return service().previewDraftChange(change.trx, type, prepared, documentId, locale);
         }
         await strapi.documents(type.uid as any).update({

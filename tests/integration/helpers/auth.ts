@@ -31,22 +31,23 @@ const CONTENT_MANAGER_PROPERTIES = {
 };
 
 /**
- * A JWT for a new admin whose role has exactly these permissions (`[action, subject?, properties?]`);
+ * A JWT for a new admin whose role has exactly these permissions (`[action, subject?, properties?, conditions?]`);
  * Content Manager permissions cover every article field and both locales unless `properties` says otherwise.
+ * `conditions` are RBAC condition ids, such as `admin::is-creator`.
  */
 export const restrictedAdminToken = async (
   app: TestApp,
-  permissions: Array<[string, string?, Record<string, unknown>?]>
+  permissions: Array<[string, string?, Record<string, unknown>?, string[]?]>
 ) => {
   const suffix = Math.random().toString(36).slice(2, 8);
   const role = await app.strapi.service('admin::role').create({ name: `Test role ${suffix}`, description: 'test' });
   await app.strapi.service('admin::role').assignPermissions(
     role.id,
-    permissions.map(([action, subject, properties]) => ({
+    permissions.map(([action, subject, properties, conditions]) => ({
       action,
       subject: subject ?? null,
       properties: { ...(action.startsWith('plugin::content-manager.') ? CONTENT_MANAGER_PROPERTIES : {}), ...properties },
-      conditions: [],
+      conditions: conditions ?? [],
     }))
   );
   const email = `restricted-${suffix}@newsroom.example.com`;

@@ -24,6 +24,8 @@ export interface DraftLinkRequest {
 /** A validated change, planned on draft row ids, to apply once the subject's draft exists. */
 export interface PreparedDraftChange {
   plan: LinkPlan;
+  /** How the plan names the article being written: its draft row id, or `new` while it is created. */
+  subject: string;
 }
 
 const toRowLink = (link: Link, subjectRowId: number): RowLink => {
@@ -72,7 +74,7 @@ export const createDraftLinks = (links: LinkTable) => {
           { subject: subjectKey, previous, next, allowCycles: request.allowCycles },
           { nextOf: (id) => nextOf.get(id) ?? null, previousOf: (id) => previousOf.get(id) ?? null }
         );
-        return { plan };
+        return { plan, subject: subjectKey };
       } catch (error) {
         if (!(error instanceof LinkRuleViolation)) throw error;
         const names = await describe(

@@ -7,6 +7,7 @@ import { getConfig, getService } from '../../accessors';
 import type { NewsroomType } from '../../registry';
 import { searchCandidates, type CandidateQuery } from './candidates';
 import { inTransaction, type Transaction } from '../database';
+import { assertAdminMayRelink } from './admin-permissions';
 import { createDraftLinks, type DraftLinkRequest, type PreparedDraftChange } from './draft-links';
 import { changesLinks, type LinkIntents } from './link-input';
 import { createLinkTable } from './link-table';
@@ -120,6 +121,9 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
       context.detached.push(...(await tables(type).drafts.apply(context.trx, prepared, draft.id)));
     },
 
+    /** Refuses a change that rewrites links of articles the requesting admin may not update (admin requests only). */
+    assertMayRelink: (type: NewsroomType, prepared: PreparedDraftChange) => assertAdminMayRelink(strapi, type, prepared.plan, prepared.subject),
+
     /** What a change would detach, without making it (the admin's dry run). */
     async previewDraftChange(trx: Transaction, type: NewsroomType, prepared: PreparedDraftChange, documentId: string, locale: OrderLocale) {
       const draft = (await tables(type).links.versions(trx, [documentId], locale)).find(isDraft);
@@ -222,9 +226,15 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
     async prepareWrittenLinks(trx: Transaction, request: WriteRequest, subject: string | null, locale: OrderLocale) {
       if (!changesLinks(request.links)) return null;
       const prepare = (links: LinkIntents) => this.prepareDraftChange(trx, request.type, { documentId: subject, locale, ...links });
-      if (!request.onDroppedLinks) return prepare(request.links);
-      const { prepared, dropped } = await prepareKeepingValidLinks(request.links, request.type.fields, prepare);
-      if (dropped.length > 0) request.onDroppedLinks(dropped);
+      let prepared: PreparedDraftChange | null;
+      if (request.onDroppedLinks) {
+        const kept = await prepareKeepingValidLinks(request.links, request.type.fields, prepare);
+        if (kept.dropped.length > 0) request.onDroppedLinks(kept.dropped);
+        prepared = kept.prepared;
+      } else {
+        prepared = await prepare(request.links);
+      }
+      if (prepared) await this.assertMayRelink(request.type, prepared);
       return prepared;
     },
 

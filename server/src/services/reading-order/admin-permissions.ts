@@ -1,0 +1,54 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import type { NewsroomType } from '../../registry';
+import type { LinkPlan } from './plan-link-change';
+
+/** The Content Manager action whose conditions (locale, "is creator") decide who may relink an article. */
+const UPDATE_ACTION = 'plugin::content-manager.explorer.update';
+
+interface AdminRequestState {
+  auth?: { strategy?: { name?: string } };
+  userAbility?: unknown;
+}
+
+/** The ability of the admin behind the current request; undefined outside an admin request (REST, scripts, jobs). */
+const requestingAdminAbility = (strapi: Core.Strapi): unknown => {
+  const state = (strapi.requestContext.get() as { state?: AdminRequestState } | undefined)?.state;
+  return state?.auth?.strategy?.name === 'admin' ? state.userAbility : undefined;
+};
+
+/** The draft rows a plan rewrites a link of, other than the article being written (`new` or `subject`). */
+const rewrittenRows = (plan: LinkPlan, subject: string) =>
+  [...new Set([...plan.add, ...plan.remove].flatMap((link) => [link.previous, link.next]))]
+    .filter((key) => key !== subject && key !== 'new')
+    .map(Number);
+
+/**
+ * A link change rewrites the link fields of other articles too: the article taken
+ * into the chain, its old neighbors, the neighbors the edited article leaves. The
+ * Content Manager only checks the article being saved, so an admin whose role is
+ * limited to a locale or to their own articles could otherwise pull anyone's
+ * article into their chain. Each rewritten article needs the same update
+ * permission, with its conditions, on both link fields.
+ */
+export const assertAdminMayRelink = async (strapi: Core.Strapi, type: NewsroomType, plan: LinkPlan, subject: string) => {
+  const userAbility = requestingAdminAbility(strapi);
+  if (!userAbility) return;
+  const rowIds = rewrittenRows(plan, subject);
+  if (rowIds.length === 0) return;
+  const checker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility, model: type.uid });
+  const drafts = await strapi.db.query(type.uid as any).findMany({ where: { id: { $in: rowIds } }, populate: { createdBy: true } });
+  const fields = [type.fields.previous, type.fields.next];
+  for (const draft of drafts) {
+    if (fields.some((field) => checker.cannot.update(draft, field))) {
+      const title = draft[type.fields.title] ?? draft.documentId;
+      throw new errors.ForbiddenError(`You may not change the reading order of "${title}": your role may not update it`, {
+        action: UPDATE_ACTION,
+        subject: type.uid,
+        articles: [draft.documentId],
+        ...(type.localized ? { locale: draft.locale } : {}),
+      });
+    }
+  }
+};
