@@ -4,7 +4,7 @@ import { errors } from '@strapi/utils';
 import { getService } from './accessors';
 import { PLUGIN_ID } from './constants';
 import { assertMayRead } from './controllers/reader-access';
-import { MAX_READ_IDS, resolveScope, validateKey, validateSeriesQuery } from './controllers/validation/reader';
+import { resolveScope, validateKey, validateReadIds, validateSeriesQuery } from './controllers/validation/reader';
 import { resolveLocale, resolveLocaleCode } from './controllers/validation/reading-order';
 import { defineGraphqlFields, READ_FIELDS, SERIES_ARTICLE_FIELDS, SERIES_PLACEMENT_FIELDS, TEASER_FIELDS } from './reader-fields';
 import type { NewsroomType } from './registry';
@@ -210,9 +210,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
               resolve: async (_parent: unknown, args: { series: string; read?: string[] | null; locale?: string | null }, context: { state?: { auth?: unknown } }) => {
                 countLookup(context);
                 const key = validateKey(args.series, 'series');
-                const read = args.read ?? [];
-                if (read.length > MAX_READ_IDS) throw new errors.ValidationError(`read may name at most ${MAX_READ_IDS} articles`);
-                const ids = new Set(read.map((id) => validateKey(id, 'read')));
+                const ids = validateReadIds(args.read ?? []);
                 const locale = await resolveLocaleCode(strapi, args.locale ?? undefined);
                 return notFoundToNull(async () => {
                   await assertMayRead(strapi, context.state?.auth, await reader().seriesType(key, locale));

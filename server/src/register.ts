@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { getConfig } from './accessors';
 import { ARTICLE_UID } from './constants';
 import { registerDocumentation } from './documentation';
+import { registerForbiddenDetails } from './forbidden-details';
 import { registerGraphql } from './graphql';
 import { registerHistoryRestoreReport } from './history-restore';
 import { articleInputMiddleware } from './middlewares/article-input';
@@ -36,6 +37,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(seriesMiddleware(strapi));
   registerUrlGuard(strapi);
   registerHistoryRestoreReport(strapi);
+  registerForbiddenDetails(strapi);
   registerGraphql(strapi);
   registerDocumentation(strapi);
 };

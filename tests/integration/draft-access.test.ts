@@ -231,7 +231,12 @@ describe('admin routes x roles: locale and creator conditions', () => {
     async (name, call) => {
       const before = await readLinks(app, 'draft');
       expect((await as('full')(call(app.http()))).status).toBe(200);
-      for (const role of ['french', 'creator']) expectForbidden(await as(role)(call(app.http())));
+      for (const role of ['french', 'creator']) {
+        const response = await as(role)(call(app.http()));
+        expectForbidden(response);
+        // The 403 says which permission's conditions leave out what the route covers.
+        expect(response.body.error.details).toMatchObject({ action: expect.stringMatching(/^plugin::content-manager\.explorer\./), reason: 'conditions' });
+      }
       // The read-only editor lacks the plugin's update action: the route's policy refuses a repair.
       if (name === 'POST /newsroom/repair') expect((await as('readOnly')(call(app.http()))).status).toBe(403);
       expect(await readLinks(app, 'draft')).toEqual(before);
@@ -274,9 +279,19 @@ describe('admin routes x roles: locale and creator conditions', () => {
             .put(`/content-manager/collection-types/${ARTICLE_UID}/${own[1]}?locale=en`)
             .send({ nextArticle: { connect: [{ documentId: english[0], locale: 'en' }] } }),
       ];
-      for (const call of calls) expectForbidden(await as('creator')(call()));
+      for (const call of calls) {
+        const response = await as('creator')(call());
+        expectForbidden(response);
+        expect(response.body.error.details).toMatchObject({ action: 'plugin::content-manager.explorer.update', articles: [english[0]], reason: 'conditions' });
+      }
       expect(await readLinks(app, 'draft')).toEqual(before);
       expect(await findViolations(app)).toEqual([]);
     });
+  });
+
+  it('names the missing action when a route refuses a role outright (the admin policy, a reader route for a read-only token)', async () => {
+    const response = await as('readOnly')(app.http().post('/newsroom/repair').send({ locale: 'en', dryRun: true }));
+    expect(response.status).toBe(403);
+    expect(response.body.error).toMatchObject({ name: 'ForbiddenError', details: { action: 'plugin::newsroom.reading-order.update', reason: 'permission' } });
   });
 });

@@ -254,6 +254,14 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
       expect(response.status).toBe(400);
       expect(response.body.error.name).toBe('ValidationError');
     });
+
+    it.each([['reading-order'], ['summary']])('refuses scope= on %s, which shows no scoped neighbors, instead of ignoring it', async (route) => {
+      const [a] = await createChain(app, 1, 'en', subject);
+      await publish(a);
+      const response = await get(`/articles/${a}/${route}?scope=category`);
+      expect(response.status).toBe(400);
+      expect(response.body.error).toMatchObject({ name: 'ValidationError', details: { field: 'scope' } });
+    });
   });
 
   describe('cost in SQL statements', () => {

@@ -188,6 +188,8 @@ describe.each([
     const next = await graphql(`{ newsroomContinue(series: "${series}", read: ["${ids[0]}"]) { documentId position } }`);
     expect(next.body.data.newsroomContinue).toEqual({ documentId: ids[1], position: 2 });
     expect((await graphql(`{ newsroomSeries(slug: "nosuchseries") { title } }`)).body.data.newsroomSeries).toBeNull();
+    const slugs = await graphql(`{ newsroomContinue(series: "${series}", read: ["a-slug"]) { documentId } }`);
+    expect(slugs.body.errors?.[0]?.message).toContain('not slugs');
   });
 
   it('refuses bad input with a 4xx and never a 500', async () => {
@@ -203,6 +205,9 @@ describe.each([
       [`/api/newsroom/series/${series}/continue?read[$ne]=x`, 400],
       [`/api/newsroom/series/${series}/continue?read=a&read=b`, 400],
       [`/api/newsroom/series/${series}/continue?read=${Array.from({ length: 1001 }, (_, i) => `d${i}`).join(',')}`, 400],
+      // A slug or free text is not a documentId: it would silently count as unread.
+      [`/api/newsroom/series/${series}/continue?read=${ids[0]},my-first-article`, 400],
+      [`/api/newsroom/series/${series}/continue?read=%3Cnot%20an%20id%3E`, 400],
       [`/api/newsroom/series/nosuchseries/continue`, 404],
     ] as const) {
       const response = await app.http().get(path);

@@ -374,3 +374,42 @@ describeOnServerDatabase('concurrent series writes from two Strapi processes on 
 function SUBJECTS_OTHER(subject: Subject) {
   return subject === BUILT_IN ? POST : BUILT_IN;
 }
+
+describe('small things an editor or a front end runs into', () => {
+  it('makes a slug from the title for a series created without one (the Content Manager form), so it can be published', async () => {
+    const title = `Winter series ${Math.random().toString(36).slice(2, 8)}`;
+    const created = await app
+      .http()
+      .post(`/content-manager/collection-types/${SERIES_UID}?locale=en`)
+      .set('Authorization', `Bearer ${adminToken}`)
+      .send({ title, articleType: BUILT_IN.uid });
+    expect(created.status).toBe(201);
+    expect(created.body.data.slug).toBe(title.toLowerCase().replace(/ /g, '-'));
+    const published = await seriesDocuments().publish({ documentId: created.body.data.documentId, locale: 'en' } as any);
+    expect(published.entries[0].publishedAt).not.toBeNull();
+  });
+
+  it('tells front ends nothing when a never-published draft of a published series is deleted: no answer changed', async () => {
+    const { ids, series } = await publishedSeries(BUILT_IN, 2);
+    const [draft] = await drafts(BUILT_IN, 1);
+    await put(series, { articles: [...ids, draft] });
+    await seriesDocuments().publish({ documentId: series, locale: 'en' } as any);
+    await settled();
+    const events: any[] = [];
+    const listener = (event: any) => events.push(event);
+    app.strapi.eventHub.on('newsroom.revalidate', listener);
+    try {
+      await documentsOf(app, BUILT_IN).delete({ documentId: draft, locale: 'en' } as any);
+      await settled();
+      expect(events.flatMap((event) => event.pages ?? [])).toEqual([]);
+      expect(await stored(series, 'published')).toEqual(positions(ids));
+
+      // Deleting a published member does tell them.
+      await documentsOf(app, BUILT_IN).delete({ documentId: ids[1], locale: 'en' } as any);
+      await settled();
+      expect(events.flatMap((event) => event.pages ?? []).map((page: any) => page.documentId)).toContain(ids[0]);
+    } finally {
+      app.strapi.eventHub.off('newsroom.revalidate', listener);
+    }
+  });
+});

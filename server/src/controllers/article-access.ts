@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 
 import type { NewsroomType } from '../registry';
 import { findDraftRow } from '../registry/article-rows';
+import { contentManagerAction, forbidden } from '../errors';
 
 /** The admin request state the Content Manager's permission checker reads. */
 export interface AdminState {
@@ -50,14 +51,14 @@ export const assertAllowed = (
 ) => {
   const checker = checkerFor(strapi, state, type);
   if (fields.some((field) => checker.cannot[action](draft, field))) {
-    throw new errors.ForbiddenError(`You may not ${action} this ${type.displayName}`);
+    throw forbidden(`You may not ${action} this ${type.displayName}`, { action: contentManagerAction(action), subject: type.uid, reason: 'conditions' });
   }
 };
 
 /** The filters that limit a query to the articles of the type this admin may read (locale and creator conditions included). */
 export const readableFilters = async (strapi: Core.Strapi, state: AdminState, type: NewsroomType): Promise<Record<string, unknown>> => {
   const checker = checkerFor(strapi, state, type);
-  if (checker.cannot.read()) throw new errors.ForbiddenError(`You may not read ${type.displayName}`);
+  if (checker.cannot.read()) throw forbidden(`You may not read ${type.displayName}`, { action: contentManagerAction('read'), subject: type.uid, reason: 'permission' });
   const query = await checker.sanitizedQuery.read({});
   return (query?.filters as Record<string, unknown> | undefined) ?? {};
 };
@@ -65,7 +66,7 @@ export const readableFilters = async (strapi: Core.Strapi, state: AdminState, ty
 /** Whether this admin may read or update articles of the type at all (the whole-type routes: check and repair). */
 export const assertTypeAllowed = (strapi: Core.Strapi, state: AdminState, type: NewsroomType, action: 'read' | 'update') => {
   if (checkerFor(strapi, state, type).cannot[action]()) {
-    throw new errors.ForbiddenError(`You may not ${action} ${type.displayName}`);
+    throw forbidden(`You may not ${action} ${type.displayName}`, { action: contentManagerAction(action), subject: type.uid, reason: 'permission' });
   }
 };
 
@@ -73,7 +74,11 @@ export const assertTypeAllowed = (strapi: Core.Strapi, state: AdminState, type: 
 export const assertMayEdit = (strapi: Core.Strapi, state: AdminState, type: NewsroomType) => {
   const checker = checkerFor(strapi, state, type);
   if (checker.cannot.update() && checker.cannot.create()) {
-    throw new errors.ForbiddenError(`You may not edit ${type.displayName}`);
+    throw forbidden(`You may not edit ${type.displayName}`, {
+      action: [contentManagerAction('create'), contentManagerAction('update')],
+      subject: type.uid,
+      reason: 'permission',
+    });
   }
 };
 
@@ -103,10 +108,10 @@ export const assertWholeLocaleAllowed = async (
   const [all, allowed] = await Promise.all([count(false), count(true)]);
   if (allowed === all) return;
   const where = locale === null ? '' : ` in "${locale}"`;
-  throw new errors.ForbiddenError(
+  throw forbidden(
     allowed === 0
       ? `Your role may not ${action} any ${type.displayName}${where}`
       : `Your role may ${action} only some ${type.displayName}${where} (a locale or "is creator" condition); this view covers every one of them`,
-    { action: `plugin::content-manager.explorer.${action}`, subject: type.uid, ...(locale === null ? {} : { locale }), reason: 'conditions' }
+    { action: contentManagerAction(action), subject: type.uid, ...(locale === null ? {} : { locale }), reason: 'conditions' }
   );
 };

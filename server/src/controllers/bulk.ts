@@ -8,6 +8,7 @@ import type { BulkJob } from '../services/bulk/job-store';
 import type { AdminState } from './article-access';
 import { isJobId, validateLinkByDateBody } from './validation/bulk';
 import { resolveLocale } from './validation/reading-order';
+import { contentManagerAction, forbidden } from '../errors';
 
 type Context = {
   params: Record<string, string>;
@@ -28,7 +29,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const checker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility: state.userAbility, model: type.uid });
     const subject = locale === null ? {} : { locale };
     if (checker.cannot.update() || [type.fields.previous, type.fields.next].some((field) => checker.cannot.update(subject, field))) {
-      throw new errors.ForbiddenError(`You may not change the reading order of every ${type.displayName}${locale ? ` in locale "${locale}"` : ''}`);
+      throw forbidden(`You may not change the reading order of every ${type.displayName}${locale ? ` in locale "${locale}"` : ''}`, {
+        action: contentManagerAction('update'),
+        subject: type.uid,
+        ...(locale === null ? {} : { locale }),
+        reason: checker.cannot.update() ? 'permission' : 'conditions',
+      });
     }
   };
 

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 
 import type { ApplyTo, OrderDetailResponse, OrdersOverviewResponse, ReorderResponse } from '../../../contracts/orders';
 import { getService } from '../accessors';
@@ -9,6 +8,7 @@ import { assertTypeAllowed, assertWholeLocaleAllowed, type AdminContext, type Ad
 import { validateOrdersQuery, validateReorderBody } from './validation/orders';
 import { validateKey, validateLocaleQuery } from './validation/reader';
 import { resolveLocale } from './validation/reading-order';
+import { contentManagerAction, forbidden } from '../errors';
 
 /** Rows per permission look-up. */
 const CHUNK = 500;
@@ -40,11 +40,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (const draft of drafts) {
         const article = chunk.get(draft.id)!;
         if (fields.some((field) => checker.cannot.update(draft, field))) {
-          throw new errors.ForbiddenError(`You may not change the reading order of "${article.title}"`, { articles: [article.documentId] });
+          throw forbidden(`You may not change the reading order of "${article.title}"`, {
+            action: contentManagerAction('update'),
+            subject: type.uid,
+            articles: [article.documentId],
+            reason: 'conditions',
+          });
         }
         if (apply === 'published' && article.publishedId !== null && checker.cannot.publish(draft)) {
-          throw new errors.ForbiddenError(`You may not change what readers see of "${article.title}" (it needs the publish permission)`, {
+          throw forbidden(`You may not change what readers see of "${article.title}" (it needs the publish permission)`, {
+            action: contentManagerAction('publish'),
+            subject: type.uid,
             articles: [article.documentId],
+            reason: 'conditions',
           });
         }
       }

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 
 import { holdsAnyAction } from '../content-api-auth';
 import type { NewsroomType } from '../registry';
+import { forbidden } from '../errors';
 
 /**
  * The reader API never shows what the type's own routes would refuse: the caller's
@@ -11,6 +11,10 @@ import type { NewsroomType } from '../registry';
  */
 export const assertMayRead = async (strapi: Core.Strapi, auth: unknown, type: NewsroomType) => {
   if (!(await holdsAnyAction(strapi, auth, [`${type.uid}.find`, `${type.uid}.findOne`]))) {
-    throw new errors.ForbiddenError(`Reading ${type.displayName} needs the find or findOne permission of ${type.uid}`);
+    throw forbidden(`Reading ${type.displayName} needs the find or findOne permission of ${type.uid}`, {
+      action: [`${type.uid}.find`, `${type.uid}.findOne`],
+      subject: type.uid,
+      reason: 'permission',
+    });
   }
 };

@@ -6,7 +6,7 @@ import type { NewsroomType } from '../registry';
 import type { CachedAnswer } from '../services/reader-cache';
 import { assertMayRead } from './reader-access';
 import { resolveLocale, resolveLocaleCode } from './validation/reading-order';
-import { resolveScope, validateContinueQuery, validateKey, validateLocaleQuery, validateOrderQuery, validateReadQuery, validateSeriesQuery } from './validation/reader';
+import { refuseScope, resolveScope, validateContinueQuery, validateKey, validateLocaleQuery, validateOrderQuery, validateReadQuery, validateSeriesQuery } from './validation/reader';
 
 type Context = {
   params: Record<string, string>;
@@ -88,6 +88,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async summary(ctx: Context) {
       const key = validateKey(ctx.params.slugOrDocumentId);
+      refuseScope(ctx.query, 'summary');
       const { type: uid, locale } = await validateLocaleQuery(ctx.query);
       const type = await readableType(ctx, uid);
       const resolved = await resolveLocale(strapi, type, locale);
@@ -116,6 +117,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async readingOrder(ctx: Context) {
       const key = validateKey(ctx.params.slugOrDocumentId);
+      refuseScope(ctx.query, 'reading-order');
       const query = await validateOrderQuery(ctx.query);
       const type = await readableType(ctx, query.type);
       const locale = await resolveLocale(strapi, type, query.locale);

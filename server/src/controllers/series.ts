@@ -9,6 +9,7 @@ import { assertAllowed, findDraft, type AdminContext, type AdminState } from './
 import { validateKey } from './validation/reader';
 import { resolveLocale, resolveLocaleCode } from './validation/reading-order';
 import { validateArticleSeriesQuery, validateSeriesArticlesBody, validateSeriesQuery } from './validation/series';
+import { contentManagerAction, forbidden } from '../errors';
 
 /**
  * `/newsroom/series/:documentId/articles` and `/newsroom/articles/:documentId/series`:
@@ -24,9 +25,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const seriesAllowed = async (state: AdminState, documentId: string, locale: string, action: 'read' | 'update') => {
     const draft = await strapi.db.query(SERIES_UID as any).findOne({ where: { documentId, locale, publishedAt: null }, populate: { createdBy: true } });
     if (!draft) throw new errors.NotFoundError(`No series "${documentId}" in locale "${locale}"`);
-    if (checker(state, SERIES_UID).cannot[action](draft)) throw new errors.ForbiddenError(`You may not ${action} this series`);
+    if (checker(state, SERIES_UID).cannot[action](draft)) {
+      throw forbidden(`You may not ${action} this series`, { action: contentManagerAction(action), subject: SERIES_UID, locale, reason: 'conditions' });
+    }
     const type = getService(strapi, 'types').find(draft.articleType);
-    if (type && checker(state, type.uid).cannot.read()) throw new errors.ForbiddenError(`You may not read ${type.displayName}`);
+    if (type && checker(state, type.uid).cannot.read()) {
+      throw forbidden(`You may not read ${type.displayName}`, { action: contentManagerAction('read'), subject: type.uid, reason: 'permission' });
+    }
   };
 
   const seriesTarget = async (ctx: AdminContext) => {
@@ -58,7 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const locale = await resolveLocale(strapi, type, query.locale);
       assertAllowed(strapi, ctx.state, type, 'read', await findDraft(strapi, type, documentId, locale));
       const seriesChecker = checker(ctx.state, SERIES_UID);
-      if (seriesChecker.cannot.read()) throw new errors.ForbiddenError('You may not read series');
+      if (seriesChecker.cannot.read()) throw forbidden('You may not read series', { action: contentManagerAction('read'), subject: SERIES_UID, reason: 'permission' });
       const entries = await service().articleSeries(type, documentId, locale);
       // Only the series this admin may read, with their locale and creator conditions: the permission
       // on the article says nothing about the series (another locale's editors, say).

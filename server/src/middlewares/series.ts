@@ -49,6 +49,30 @@ const dropListInput = (call: DocumentCall) => {
   if (data && typeof data === 'object' && 'articles' in data) delete data.articles;
 };
 
+const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+/**
+ * A series written without a slug (the Content Manager's create form, a script)
+ * gets one made from its title, as an article does, so that it can be published:
+ * only where the version being written has none yet.
+ */
+const makeSlug = async (strapi: Core.Strapi, call: DocumentCall) => {
+  const data = call.params.data as Record<string, unknown> | undefined;
+  if (!data || isText(data.slug)) return;
+  const locale = typeof call.params.locale === 'string' && call.params.locale !== '*' ? call.params.locale : await strapi.plugin('i18n').service('locales').getDefaultLocale();
+  const current =
+    call.action === 'update'
+      ? await strapi.db.query(SERIES_UID as any).findOne({ where: { documentId: call.params.documentId, locale, publishedAt: null }, select: ['title', 'slug'] })
+      : null;
+  if (current && isText(current.slug) && !('slug' in data)) return;
+  const title = isText(data.title) ? data.title : current?.title;
+  if (!isText(title)) return;
+  data.slug = await strapi
+    .plugin('content-manager')
+    .service('uid')
+    .generateUIDField({ contentTypeUID: SERIES_UID, field: 'slug', data: { ...data, title }, locale });
+};
+
 /** The series actions its lists follow (Strapi copies or drops them with the rows); a discarded draft changes nothing readers see. */
 const SERIES_ACTIONS = new Set(['publish', 'unpublish', 'discardDraft', 'delete']);
 
@@ -67,6 +91,7 @@ export const seriesMiddleware = (strapi: Core.Strapi): DocumentMiddleware =>
       if (call.action === 'create' || call.action === 'update') {
         dropListInput(call);
         await checkArticleType(strapi, call);
+        await makeSlug(strapi, call);
       }
       if (call.action === 'clone') {
         dropListInput(call);
@@ -92,8 +117,13 @@ export const seriesMiddleware = (strapi: Core.Strapi): DocumentMiddleware =>
     if (!type || call.action !== 'delete') return next();
     return readingOrder.change(async ({ trx }) => {
       const locales = await readingOrder.localesOf(trx, type, call.params.documentId, call.params.locale);
+      // Read before the delete: which of its locales readers could see.
+      const published = await strapi.db
+        .query(type.uid as any)
+        .findMany({ where: { documentId: call.params.documentId, publishedAt: { $notNull: true } }, select: ['locale'] });
+      const publishedIn = new Set((published as Array<{ locale?: string | null }>).map((row) => (type.localized ? (row.locale ?? null) : null)));
       const result = await next();
-      await series.removeArticle(trx, type, call.params.documentId, locales);
+      await series.removeArticle(trx, type, call.params.documentId, locales, publishedIn);
       return result;
     });
   });

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { ARTICLE_UID } from '../constants';
 import { holdsAnyAction } from '../content-api-auth';
+import { forbidden } from '../errors';
 
 /** Whoever may write articles works on drafts and may read them; nobody else. */
 const WRITE_ACTIONS = [`${ARTICLE_UID}.create`, `${ARTICLE_UID}.update`];
@@ -19,7 +20,11 @@ export const assertDraftAccess = async (strapi: Core.Strapi, auth: Auth, status:
     throw new errors.ValidationError('status must be "published" or "draft"', { field: 'status' });
   }
   if (!(await mayWriteArticles(strapi, auth))) {
-    throw new errors.ForbiddenError('Drafts are only available to callers that may create or update articles');
+    throw forbidden('Drafts are only available to callers that may create or update articles', {
+      action: WRITE_ACTIONS,
+      subject: ARTICLE_UID,
+      reason: 'permission',
+    });
   }
 };
 

@@ -37,6 +37,28 @@ export const resolveScope = (type: NewsroomType, scope: string | undefined): Rea
   throw new errors.ValidationError(`Unknown scope "${scope}": ${known}`, { field: 'scope', allowed });
 };
 
+/**
+ * `scope` narrows an article's neighbors (read, neighbors). The summary has no
+ * neighbors and the reading-order list is the whole order: silently ignored there,
+ * a scope would make a client believe its answer was scoped.
+ */
+export const refuseScope = (query: unknown, route: 'summary' | 'reading-order') => {
+  if (query !== null && typeof query === 'object' && 'scope' in query) {
+    throw new errors.ValidationError(`scope applies to read and neighbors only; ${route} does not take it`, { field: 'scope' });
+  }
+};
+
+/** Strapi's documentIds are lowercase letters and digits; a slug (with its dashes) or free text is not one. */
+const looksLikeDocumentId = (text: string) => {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    const digit = code >= 48 && code <= 57;
+    const lower = code >= 97 && code <= 122;
+    if (!digit && !lower) return false;
+  }
+  return true;
+};
+
 /** Largest page of a series' articles. */
 export const MAX_SERIES_PAGE_SIZE = 100;
 
@@ -59,12 +81,22 @@ const continueQuery = queryValidator<{ locale?: string; read?: string }>(
 export const validateContinueQuery = async (query: unknown) => {
   const { locale, read } = await continueQuery(query);
   if (read === undefined || read === '') return { locale, read: new Set<string>() };
-  const ids = read.split(',');
+  return { locale, read: validateReadIds(read.split(',')) };
+};
+
+/** The documentIds a reader has read (REST `?read=`, GraphQL `read:`): at most MAX_READ_IDS, each one a documentId. */
+export const validateReadIds = (ids: unknown[]): Set<string> => {
   if (ids.length > MAX_READ_IDS) throw new errors.ValidationError(`read may name at most ${MAX_READ_IDS} articles`, { field: 'read' });
   for (const id of ids) {
-    if (id === '' || id.length > 255 || hasControlCharacter(id)) {
+    if (typeof id !== 'string' || id === '' || id.length > 255 || hasControlCharacter(id)) {
       throw new errors.ValidationError('read must be documentIds separated by commas, none empty', { field: 'read' });
     }
+    if (!looksLikeDocumentId(id)) {
+      // A slug would silently count as unread: the answer would be wrong, so it is refused.
+      throw new errors.ValidationError(`read must be documentIds (lowercase letters and digits), not slugs: "${id.slice(0, 64)}" is not one`, {
+        field: 'read',
+      });
+    }
   }
-  return { locale, read: new Set(ids) };
+  return new Set(ids as string[]);
 };

@@ -1,11 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 
 import type { NewsroomType } from '../../registry';
 import type { LinkPlan } from './plan-link-change';
-
-/** The Content Manager action whose conditions (locale, "is creator") decide who may relink an article. */
-const UPDATE_ACTION = 'plugin::content-manager.explorer.update';
+import { contentManagerAction, forbidden } from '../../errors';
 
 interface AdminRequestState {
   auth?: { strategy?: { name?: string } };
@@ -43,11 +40,12 @@ export const assertAdminMayRelink = async (strapi: Core.Strapi, type: NewsroomTy
   for (const draft of drafts) {
     if (fields.some((field) => checker.cannot.update(draft, field))) {
       const title = draft[type.fields.title] ?? draft.documentId;
-      throw new errors.ForbiddenError(`You may not change the reading order of "${title}": your role may not update it`, {
-        action: UPDATE_ACTION,
+      throw forbidden(`You may not change the reading order of "${title}": your role may not update it`, {
+        action: contentManagerAction('update'),
         subject: type.uid,
         articles: [draft.documentId],
         ...(type.localized ? { locale: draft.locale } : {}),
+        reason: 'conditions',
       });
     }
   }

@@ -330,13 +330,25 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** An article is deleted in these locales: it leaves every series there (draft and published), which close the gap. */
-    async removeArticle(trx: Transaction, type: NewsroomType, documentId: string, locales: Array<string | null>) {
+    /**
+     * A deleted article leaves every series. Readers are told only where they saw it:
+     * a published list naming an article that was never published showed nothing of
+     * it (readers count published articles only), so its removal changes no answer.
+     */
+    async removeArticle(
+      trx: Transaction,
+      type: NewsroomType,
+      documentId: string,
+      locales: Array<string | null>,
+      publishedIn: Set<string | null>
+    ) {
       const rows = (await members.ofArticles(trx, type.uid, [documentId])).filter((row) => !type.localized || locales.includes(row.locale));
       for (const row of rows) {
         const list = (await members.list(trx, row.seriesDocumentId, row.locale, row.status)).map((item) => item.articleDocumentId);
         const rest = withoutArticle(list, documentId);
         await members.replace(trx, row.seriesDocumentId, row.locale, row.status, rest);
-        if (row.status === 'published') await announce(trx, type, type.localized ? row.locale : null, rest);
+        const articleLocale = type.localized ? row.locale : null;
+        if (row.status === 'published' && publishedIn.has(articleLocale)) await announce(trx, type, articleLocale, rest);
       }
     },
   };
