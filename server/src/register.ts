@@ -8,6 +8,7 @@ import { registerGraphql } from './graphql';
 import { registerHistoryRestoreReport } from './history-restore';
 import { articleInputMiddleware } from './middlewares/article-input';
 import { readingOrderMiddleware } from './middlewares/reading-order';
+import { scopeTargetsMiddleware } from './middlewares/scope-targets';
 import { seriesMiddleware } from './middlewares/series';
 import { summaryMiddleware } from './middlewares/summary';
 import { registerContentTypes } from './registry';
@@ -35,6 +36,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(summaryMiddleware(strapi));
   strapi.documents.use(readingOrderMiddleware(strapi));
   strapi.documents.use(seriesMiddleware(strapi));
+  strapi.documents.use(scopeTargetsMiddleware(strapi));
   registerUrlGuard(strapi);
   registerHistoryRestoreReport(strapi);
   registerForbiddenDetails(strapi);

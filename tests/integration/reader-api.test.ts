@@ -255,6 +255,21 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
       expect(response.body.error.name).toBe('ValidationError');
     });
 
+    it('keeps one cache entry for requests that mean the same (ignored parameters, a locale a type without i18n ignores, the default locale named)', async () => {
+      const [a] = await createChain(app, 1, 'en', subject);
+      await publish(a);
+      const cache = app.strapi.plugin('newsroom').service('reader-cache');
+      await cache.invalidateAll();
+      const entries = () => cache.status().entries;
+      const before = entries();
+      const variants = ['', '?junk=1', '?utm_source=x&junk=2', '?locale=en', ...(subject.localized ? [] : ['?locale=xx', '?locale=zz'])];
+      for (const variant of variants) {
+        const response = await get(`/read/${a}${variant}`);
+        expect([variant, response.status]).toEqual([variant, 200]);
+      }
+      expect(entries() - before).toBe(1);
+    });
+
     it.each([['reading-order'], ['summary']])('refuses scope= on %s, which shows no scoped neighbors, instead of ignoring it', async (route) => {
       const [a] = await createChain(app, 1, 'en', subject);
       await publish(a);

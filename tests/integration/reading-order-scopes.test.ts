@@ -94,6 +94,21 @@ describe('?scope= on the reader routes', () => {
     expect((await neighbors(latest, 'category'))[1]).toBe(fresh);
   });
 
+  it("a tag edited from its own side reaches cached scoped answers: the posts sharing it changed, though no post was written", async () => {
+    const green = await named('api::tag.tag', 'Green');
+    const older = await publishedPost(Date.now() - 50_000, null, []);
+    const newer = await publishedPost(Date.now() - 40_000, null, [green]);
+    expect((await neighbors(newer, 'tags'))[0]).toBeNull();
+
+    await app.strapi.documents('api::tag.tag' as any).update({ documentId: green, data: { posts: { connect: [older] } } } as any);
+    await app.strapi.plugin('newsroom').service('revalidation').settled();
+    expect((await neighbors(newer, 'tags'))[0]).toBe(older);
+
+    await app.strapi.documents('api::tag.tag' as any).update({ documentId: green, data: { posts: { disconnect: [older] } } } as any);
+    await app.strapi.plugin('newsroom').service('revalidation').settled();
+    expect((await neighbors(newer, 'tags'))[0]).toBeNull();
+  });
+
   it('refuses an unknown scope with a 400 naming the configured ones, and hostile values', async () => {
     const post = await publishedPost(20_000, sports);
     const unknown = await app.http().get(`/api/newsroom/read/${post}?type=${POST.uid}&scope=author`);
