@@ -396,7 +396,9 @@ describe('small things an editor or a front end runs into', () => {
     await seriesDocuments().publish({ documentId: series, locale: 'en' } as any);
     await settled();
     const events: any[] = [];
-    const listener = (event: any) => events.push(event);
+    const listener = async (event: any) => {
+      events.push(event);
+    };
     app.strapi.eventHub.on('newsroom.revalidate', listener);
     try {
       await documentsOf(app, BUILT_IN).delete({ documentId: draft, locale: 'en' } as any);

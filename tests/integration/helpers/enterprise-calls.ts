@@ -61,7 +61,8 @@ export const restoreVersion = async (app: TestApp, subject: Subject, version: Re
       app.strapi.documents(attribute.target).findOne({ documentId: ref.documentId, locale: ref.locale || undefined } as any);
     data[name] = Array.isArray(value) ? (await Promise.all(value.map(current))).filter(Boolean) : await current(value);
   }
-  return app.strapi.requestContext.run(request as any, () =>
-    documentsOf(app, subject).update({ documentId: version.documentId, ...localeParam(subject), data } as any)
-  );
+  // Strapi types `run` as returning nothing; it returns what the callback does.
+  const restored: unknown = await app.strapi.requestContext.run(request as any, (async () =>
+    documentsOf(app, subject).update({ documentId: version.documentId, ...localeParam(subject), data } as any)) as any);
+  return restored as Record<string, any>;
 };
