@@ -189,6 +189,26 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('POST /newsroom/bulk/li
     }
   });
 
+  it('refuses a second job for the same type and locale while one runs, with a 409 naming it, and starts again once it ended', async () => {
+    await publishedAt([1000, 2000, 3000, 4000, 5000]);
+    const { paused, release, restore } = pauseAfterFirstChunk();
+    try {
+      const started = await post({ ...target, scope: 'all', dryRun: false });
+      const jobId = await paused;
+      const second = await post({ ...target, scope: 'all', dryRun: false });
+      expect(second.status).toBe(409);
+      expect(second.body).toMatchObject({ data: null, error: { status: 409, details: { rule: 'job-running', jobId: started.body.data.jobId, state: 'running' } } });
+      expect(jobId).toBe(started.body.data.jobId);
+      release();
+      await settled();
+      const third = await post({ ...target, scope: 'all', dryRun: false });
+      expect(third.status).toBe(200);
+      await settled();
+    } finally {
+      restore();
+    }
+  });
+
   it('an editor linking articles while the job runs wins: the job skips the links that would break the order, and says so', async () => {
     const ids = await publishedAt([1000, 2000, 3000, 4000, 5000, 6000]);
     const { paused, release, restore } = pauseAfterFirstChunk();

@@ -2,6 +2,7 @@ import { ARTICLE_UID, articleData, countArticles, createDraft, publish } from '.
 import { createFullAccessToken, superAdminToken } from './helpers/auth';
 import { answer, expectClientError } from './helpers/http';
 import { createChain, expectIntact, readLinks } from './helpers/reading-order';
+import { listen } from './helpers/data-transfer';
 import { startTestApp, type TestApp } from './helpers/strapi';
 
 /*
@@ -293,6 +294,65 @@ describe('malformed input on the plugin routes is a 4xx in Strapi’s error shap
   it('refuses a NUL in the documentId of the core article routes', async () => {
     expectClientError(await app.http().get(`/api/newsroom/articles/${published}%00`), 'findOne %00');
     expectClientError(await restUpdate(`${draft}%00`, { title: 'Never stored' }), 'update %00');
+  });
+});
+
+describe('oversized admin bodies', () => {
+  it('refuses 100,000 ids in a reorder with a 413 before reading them, in a small answer, changing nothing', async () => {
+    const [a, b] = await createChain(app, 2);
+    const before = await readLinks(app, 'draft');
+    const order = Array.from({ length: 100_000 }, (_, index) => `id${String(index).padStart(21, '0')}`);
+    const response = await app.http().put(`/newsroom/orders/${a}?locale=en`).set(admin()).send({ order: [a, ...order, b], apply: 'draft' });
+    expect(answer(response)).toMatchObject({ status: 413, error: { name: 'PayloadTooLargeError', details: { max: 1024 * 1024 } } });
+    expect(JSON.stringify(response.body).length).toBeLessThan(1_000);
+    expect(await readLinks(app, 'draft')).toEqual(before);
+  });
+
+  it('answers a reorder past its 10,000 ids with a 400 that does not echo them', async () => {
+    const [a] = await createChain(app, 1);
+    const order = [a, ...Array.from({ length: 10_001 }, (_, index) => `x${index}`)];
+    const response = await app.http().put(`/newsroom/orders/${a}?locale=en`).set(admin()).send({ order, apply: 'draft' });
+    expect(answer(response)).toMatchObject({ status: 400, error: { name: 'ValidationError', details: { field: 'order', max: 10_000 } } });
+    expect(JSON.stringify(response.body).length).toBeLessThan(1_000);
+  });
+
+  it('names a few unknown fields of a huge body, not all of them', async () => {
+    const body = Object.fromEntries(Array.from({ length: 2_000 }, (_, index) => [`field${index}`, 1]));
+    const response = await app.http().post('/newsroom/repair').set(admin()).send({ ...body, dryRun: true });
+    expect(answer(response)).toMatchObject({ status: 400, error: { name: 'ValidationError' } });
+    expect(response.body.error.details.fields).toHaveLength(10);
+    expect(JSON.stringify(response.body).length).toBeLessThan(1_000);
+  });
+
+  it('refuses a 64 kB+ body on the other admin routes, and a body without a length', async () => {
+    const [a] = await createChain(app, 1);
+    const response = await app.http().put(`/newsroom/articles/${a}/links`).set(admin()).send({ locale: 'en', padding: 'x'.repeat(70_000) });
+    expect(answer(response)).toMatchObject({ status: 413, error: { name: 'PayloadTooLargeError' } });
+
+    // Chunked: the size is known only once read.
+    const { request } = await import('node:http');
+    const url = await listen(app);
+    await new Promise<void>((resolve, reject) => {
+      const call = request(
+        { host: url.hostname, port: url.port, method: 'POST', path: '/newsroom/repair', headers: { ...admin(), 'content-type': 'application/json', 'transfer-encoding': 'chunked' } },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk) => (text += chunk));
+          res.on('end', () => {
+            try {
+              expect(res.statusCode).toBe(411);
+              expect(JSON.parse(text).error.name).toBe('LengthRequiredError');
+              resolve();
+            } catch (error) {
+              reject(error);
+            }
+          });
+        }
+      );
+      call.on('error', reject);
+      call.write('{"dryRun":');
+      call.end('true}');
+    });
   });
 });
 

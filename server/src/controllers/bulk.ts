@@ -4,6 +4,7 @@ import { errors } from '@strapi/utils';
 import type { BulkJobResponse, LinkByDateDryRunResponse, LinkByDateStartedResponse } from '../../../contracts/bulk';
 import { getService } from '../accessors';
 import type { NewsroomType } from '../registry';
+import { BulkJobRunningError } from '../services/bulk';
 import type { BulkJob } from '../services/bulk/job-store';
 import type { AdminState } from './article-access';
 import { isJobId, validateLinkByDateBody } from './validation/bulk';
@@ -15,6 +16,8 @@ type Context = {
   request: { body?: unknown };
   state: AdminState;
   body: unknown;
+  /** Strapi's response helper: a 409 in its error shape. */
+  conflict(message: string, details: Record<string, unknown>): void;
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -63,8 +66,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ctx.body = response;
         return;
       }
-      const response: LinkByDateStartedResponse = { data: { jobId: await service().start(target) } };
-      ctx.body = response;
+      try {
+        const response: LinkByDateStartedResponse = { data: { jobId: await service().start(target) } };
+        ctx.body = response;
+      } catch (error) {
+        if (!(error instanceof BulkJobRunningError)) throw error;
+        // Strapi's error shape, 409: the running job's id lets the admin follow it instead.
+        ctx.conflict(error.message, { rule: 'job-running', jobId: error.job.id, state: error.job.state, done: error.job.done, total: error.job.total });
+      }
     },
 
     async status(ctx: Context) {

@@ -43,6 +43,22 @@ export const assertPlainValues = (input: unknown, keys: string[], { allowNull = 
   }
 };
 
+/** Unknown keys named in an error, at most: a body of 100,000 keys must not come back in the answer. */
+const MAX_NAMED_KEYS = 10;
+
+/**
+ * Refuses keys outside `allowed` with a 400 naming (a few of) them: Strapi's yup
+ * validation strips unknown keys instead of refusing them, and a typo must not pass silently.
+ */
+export const refuseUnknownKeys = (input: unknown, allowed: readonly string[], what: 'field' | 'query parameter' = 'field') => {
+  if (input === null || typeof input !== 'object') return;
+  const unknown = Object.keys(input).filter((key) => !allowed.includes(key));
+  if (unknown.length === 0) return;
+  const named = unknown.slice(0, MAX_NAMED_KEYS);
+  const more = unknown.length > named.length ? ` and ${unknown.length - named.length} more` : '';
+  throw new errors.ValidationError(`unknown ${what}(s): ${named.join(', ')}${more}`, { fields: named });
+};
+
 /** Validates a query string against a yup object schema, refusing objects and arrays in its fields. */
 export const queryValidator =
   <T>(schema: yup.ObjectSchema<any>) =>

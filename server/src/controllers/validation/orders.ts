@@ -2,7 +2,7 @@ import { errors, validateYupSchema, yup } from '@strapi/utils';
 
 import type { ReorderRequest } from '../../../../contracts/orders';
 import { linkRuleError } from '../../services/reading-order/errors';
-import { assertPlainValues, contentTypeUid, documentKey, localeCode, printableText, queryValidator, wholeNumber } from './common';
+import { assertPlainValues, contentTypeUid, refuseUnknownKeys, documentKey, localeCode, printableText, queryValidator, wholeNumber } from './common';
 
 /** Largest page of the overview. */
 export const MAX_ORDERS_PAGE_SIZE = 100;
@@ -44,10 +44,13 @@ export const validateReorderBody = async (body: unknown, documentId: string): Pr
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new errors.ValidationError('The body must be a JSON object');
   }
-  const unknown = Object.keys(body).filter((key) => !REORDER_FIELDS.includes(key));
-  if (unknown.length > 0) throw new errors.ValidationError(`unknown field(s): ${unknown.join(', ')}`, { fields: unknown });
+  refuseUnknownKeys(body, REORDER_FIELDS);
   assertPlainValues(body, ['apply']);
   const { order } = body as { order?: unknown };
+  // Before the schema: its errors would list (and echo) every id past the limit.
+  if (Array.isArray(order) && order.length > MAX_ORDER_LENGTH) {
+    throw new errors.ValidationError(`order may name at most ${MAX_ORDER_LENGTH} articles`, { field: 'order', max: MAX_ORDER_LENGTH });
+  }
   if (order !== undefined && (!Array.isArray(order) || order.some((item) => typeof item !== 'string'))) {
     throw new errors.ValidationError('order must be a list of documentIds', { field: 'order' });
   }

@@ -1,7 +1,7 @@
 import { errors, validateYupSchema, yup } from '@strapi/utils';
 
 import type { RepairRequest } from '../../../../contracts/reading-order-check';
-import { assertPlainValues, contentTypeUid, localeCode, queryValidator } from './common';
+import { assertPlainValues, contentTypeUid, localeCode, queryValidator, refuseUnknownKeys } from './common';
 
 export const validateCheckQuery = queryValidator<{
   type?: string;
@@ -22,10 +22,6 @@ const REPAIR_FIELDS = ['type', 'locale', 'dryRun'];
 
 export const validateRepairBody = async (body: unknown): Promise<RepairRequest> => {
   assertPlainValues(body, REPAIR_FIELDS);
-  // Checked here: Strapi's yup validation strips unknown keys instead of refusing them, and a typo must not pass silently.
-  if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
-    const unknown = Object.keys(body).filter((key) => !REPAIR_FIELDS.includes(key));
-    if (unknown.length > 0) throw new errors.ValidationError(`unknown field(s): ${unknown.join(', ')}`, { fields: unknown });
-  }
+  if (!Array.isArray(body)) refuseUnknownKeys(body, REPAIR_FIELDS);
   return (await validateYupSchema(repairBody, { strict: false })(body)) as RepairRequest;
 };

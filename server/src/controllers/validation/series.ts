@@ -4,7 +4,7 @@ import type { SetSeriesArticlesRequest } from '../../../../contracts/series';
 import { linkRuleError } from '../../services/reading-order/errors';
 import { MAX_SERIES_ARTICLES } from '../../services/series';
 import { duplicatesOf } from '../../services/series/plan';
-import { contentTypeUid, documentKey, localeCode, queryValidator } from './common';
+import { contentTypeUid, documentKey, localeCode, queryValidator, refuseUnknownKeys } from './common';
 
 const body = yup
   .object({
@@ -19,8 +19,7 @@ const body = yup
 /** The body of PUT /series/:documentId/articles: a list of plain documentIds, each once. */
 export const validateSeriesArticlesBody = async (input: unknown): Promise<SetSeriesArticlesRequest> => {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) throw new errors.ValidationError('The body must be a JSON object');
-  const unknown = Object.keys(input).filter((key) => key !== 'articles');
-  if (unknown.length > 0) throw new errors.ValidationError(`unknown field(s): ${unknown.join(', ')}`, { fields: unknown });
+  refuseUnknownKeys(input, ['articles']);
   const { articles } = input as { articles?: unknown };
   if (articles !== undefined && (!Array.isArray(articles) || articles.some((item) => typeof item !== 'string'))) {
     throw new errors.ValidationError('articles must be a list of documentIds', { field: 'articles' });
@@ -46,8 +45,7 @@ const strictQuery = <T>(schema: yup.ObjectSchema<any>) => {
   const validate = queryValidator<T>(schema);
   const allowed = Object.keys(schema.fields);
   return (query: unknown): Promise<T> => {
-    const unknown = query !== null && typeof query === 'object' ? Object.keys(query).filter((key) => !allowed.includes(key)) : [];
-    if (unknown.length > 0) throw new errors.ValidationError(`unknown query parameter(s): ${unknown.join(', ')}`, { fields: unknown });
+    refuseUnknownKeys(query, allowed, 'query parameter');
     return validate(query);
   };
 };

@@ -12,6 +12,14 @@ import { createJobStore, HEARTBEAT_MS, MAX_JOB_ERRORS, type BulkJob } from './jo
 import { readArticles, readLinks } from '../orders/rows';
 import { planLinkByDate, type BulkOperation } from './plan-link-by-date';
 
+/** A second job for a type and locale while one is queued or running (a 409 at the route). */
+export class BulkJobRunningError extends Error {
+  constructor(readonly job: BulkJob) {
+    super(`A link-by-date job for this type and locale is already ${job.state} (${job.done} of ${job.total} changes done)`);
+    this.name = 'BulkJobRunningError';
+  }
+}
+
 /** Changes named in a dry run's sample. */
 export const SAMPLE_SIZE = 20;
 
@@ -97,9 +105,23 @@ const bulk = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Plans the job, stores it `queued` and runs it in the background; answers its id at once. */
     async start(target: LinkByDateTarget): Promise<string> {
-      const { operations } = await plan(target);
+      await jobs.prepare();
       const id = randomUUID();
-      await jobs.create({ id, type: target.type.uid, locale: target.locale, scope: target.scope, total: operations.length });
+      // Under the reading-order lock, so that two starts on any instances cannot both find no job running.
+      await getService(strapi, 'reading-order').change(async ({ trx }) => {
+        const active = await jobs.activeFor(target.type.uid, target.locale, trx);
+        if (active) throw new BulkJobRunningError(active);
+        await jobs.create({ id, type: target.type.uid, locale: target.locale, scope: target.scope, total: 0 }, trx);
+      });
+      let operations: BulkOperation[];
+      try {
+        ({ operations } = await plan(target));
+        await jobs.setTotal(id, operations.length);
+      } catch (error) {
+        // The job holds its type and locale until it ends: a failed plan ends it.
+        await jobs.finish(id, 'failed', [{ message: `The job could not be planned: ${(error as Error)?.message ?? error}` }]).catch(() => undefined);
+        throw error;
+      }
       const job = (await jobs.find(id))!;
       running.set(id, new Promise((resolve) => setImmediate(() => void run(job, target, operations).then(resolve))));
       return id;

@@ -90,9 +90,28 @@ export const createJobStore = (strapi: Core.Strapi) => {
   };
 
   return {
-    async create(job: Pick<BulkJob, 'id' | 'type' | 'locale' | 'scope' | 'total'>) {
+    /** Makes the table now, outside any transaction (SQLite's one connection may be held by the caller's later). */
+    prepare: () => ensureTable(),
+
+    /** The queued or running job of a type and locale, if any (a job whose instance stopped is marked failed first). */
+    async activeFor(type: string, locale: string | null, knex: Knex): Promise<BulkJob | null> {
+      const rows = await (await table(knex))()
+        .where({ content_type: type })
+        .whereIn('state', ACTIVE)
+        .select('id', 'locale');
+      // Compared exactly in code: MariaDB's collation would match `EN` to `en`.
+      const candidates = rows.filter((row: { locale: string | null }) => (row.locale ?? null) === locale);
+      for (const { id } of candidates) {
+        const row = await (await table(knex))().where({ id }).first();
+        const job = row ? fromRow(row) : null;
+        if (job && Date.now() - job.heartbeatAt <= STALE_AFTER_MS) return job;
+      }
+      return null;
+    },
+
+    async create(job: Pick<BulkJob, 'id' | 'type' | 'locale' | 'scope' | 'total'>, knex?: Knex) {
       const now = Date.now();
-      await (await table())().insert({
+      await (await table(knex))().insert({
         id: job.id,
         content_type: job.type,
         locale: job.locale,
@@ -144,6 +163,10 @@ export const createJobStore = (strapi: Core.Strapi) => {
 
     async finish(id: string, state: BulkJobState, errors: BulkJobError[]) {
       await (await table())().where({ id }).update({ state, errors: JSON.stringify(errors.slice(0, MAX_JOB_ERRORS)), heartbeat_at: Date.now() });
+    },
+
+    async setTotal(id: string, total: number) {
+      await (await table())().where({ id }).update({ total, heartbeat_at: Date.now() });
     },
 
     async markRunning(id: string) {

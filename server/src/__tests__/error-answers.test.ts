@@ -1,4 +1,4 @@
-import { requiredActions, withRequiredAction } from '../forbidden-details';
+import { MAX_LISTED_ERRORS, requiredActions, withBoundedDetails, withRequiredAction } from '../error-answers';
 
 const bare = { data: null, error: { status: 403, name: 'ForbiddenError', message: 'Forbidden', details: {} } };
 const readerRoute = { info: { pluginName: 'newsroom', type: 'content-api' }, config: { auth: { scope: ['plugin::newsroom.reader.read'] } } };
@@ -39,5 +39,21 @@ describe('bare 403s of the plugin routes name the missing action', () => {
     expect(withRequiredAction(notFound, readerRoute)).toBe(notFound);
     expect(withRequiredAction(bare, { config: {} })).toBe(bare);
     expect(withRequiredAction('text', readerRoute)).toBe('text');
+  });
+});
+
+describe('4xx details stay small', () => {
+  it("drops the refused values Strapi's validation errors echo and lists at most MAX_LISTED_ERRORS", () => {
+    const errors = Array.from({ length: 1000 }, (_, index) => ({ path: ['order', String(index)], message: 'bad', name: 'ValidationError', value: 'x'.repeat(100) }));
+    const bounded = withBoundedDetails({ data: null, error: { status: 400, name: 'ValidationError', message: '1000 errors occurred', details: { errors } } }) as any;
+    expect(bounded.error.details.errors).toHaveLength(MAX_LISTED_ERRORS);
+    expect(bounded.error.details.errors[0]).toEqual({ path: ['order', '0'], message: 'bad', name: 'ValidationError' });
+    expect(bounded.error.details.moreErrors).toBe(1000 - MAX_LISTED_ERRORS);
+    expect(JSON.stringify(bounded).length).toBeLessThan(5_000);
+  });
+
+  it('leaves other answers as they are', () => {
+    const plain = { data: null, error: { status: 400, name: 'ValidationError', message: 'x', details: { field: 'scope' } } };
+    expect(withBoundedDetails(plain)).toBe(plain);
   });
 });

@@ -44,11 +44,35 @@ export const withRequiredAction = (body: unknown, route: RouteState): unknown =>
   };
 };
 
-/** Names the missing action in the bare 403s of the plugin's own routes. */
-export const registerForbiddenDetails = (strapi: Core.Strapi) => {
+/** Validation errors listed in an answer, at most. */
+export const MAX_LISTED_ERRORS = 20;
+
+/**
+ * A 4xx whose details stay small whatever the request: Strapi's validation errors
+ * (`details.errors`) echo each refused `value`, so a body of 100,000 ids came back
+ * as megabytes. The values go (the path and message say what is wrong) and the
+ * list stops at MAX_LISTED_ERRORS.
+ */
+export const withBoundedDetails = (body: unknown): unknown => {
+  const error = (body as ErrorBody | null)?.error;
+  const listed = error?.details?.errors;
+  if (!error || !Array.isArray(listed)) return body;
+  const errors = listed.slice(0, MAX_LISTED_ERRORS).map((item) => {
+    if (item === null || typeof item !== 'object') return item;
+    const { value: _value, ...rest } = item as Record<string, unknown>;
+    return rest;
+  });
+  const more = listed.length - errors.length;
+  return { ...(body as ErrorBody), error: { ...error, details: { ...error.details, errors, ...(more > 0 ? { moreErrors: more } : {}) } } };
+};
+
+/** The answers of the plugin's own routes: bare 403s name the missing action, 4xx details stay small. */
+export const registerErrorAnswers = (strapi: Core.Strapi) => {
   strapi.server.use(async (ctx, next) => {
     await next();
     const route = (ctx.state as { route?: RouteState }).route;
-    if (ctx.status === 403 && route?.info?.pluginName === 'newsroom') ctx.body = withRequiredAction(ctx.body, route);
+    if (route?.info?.pluginName !== 'newsroom' || ctx.status < 400 || ctx.status >= 500) return;
+    if (ctx.status === 403) ctx.body = withRequiredAction(ctx.body, route);
+    ctx.body = withBoundedDetails(ctx.body);
   });
 };
