@@ -1,8 +1,10 @@
-import { createNewsroomClient, NewsroomApiError, NewsroomNetworkError, type NewsroomClientOptions } from '../src';
+import { createNewsroomClient, MAX_URL_LENGTH, NewsroomApiError, NewsroomNetworkError, type NewsroomClientOptions } from '../src';
 
 interface Call {
   url: string;
+  method: string;
   headers: Record<string, string>;
+  body: unknown;
   signal: AbortSignal | undefined;
 }
 
@@ -10,7 +12,13 @@ interface Call {
 const fakeFetch = (...answers: Array<Response | Error>) => {
   const calls: Call[] = [];
   const fetch = jest.fn(async (url: string, init?: RequestInit) => {
-    calls.push({ url, headers: { ...(init?.headers as Record<string, string>) }, signal: init?.signal ?? undefined });
+    calls.push({
+      url,
+      method: init?.method ?? 'GET',
+      headers: { ...(init?.headers as Record<string, string>) },
+      body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+      signal: init?.signal ?? undefined,
+    });
     const next = answers.shift();
     if (next === undefined) throw new Error('no answer queued');
     if (next instanceof Error) throw next;
@@ -81,6 +89,22 @@ describe('the routes', () => {
       'https://cms.example.com/api/newsroom/series/the-tram/continue?locale=fr&read=a%2Cb%2Cc',
       'https://cms.example.com/api/newsroom/series/the%20tram/continue?locale=en',
     ]);
+  });
+
+  it('posts a list of read articles too long for a URL (up to the 1,000 the server takes), and gets short ones', async () => {
+    const next = { data: null, meta: { total: 0, read: 0 } };
+    const { client, calls } = clientWith([json(next), json(next)]);
+    const long = Array.from({ length: 1000 }, (_, index) => `doc${String(index).padStart(21, '0')}`);
+    await client.continueSeries('the-tram', long, { locale: 'fr' });
+    await client.continueSeries('the-tram', long.slice(0, 3));
+    expect(calls[0]).toMatchObject({
+      url: 'https://cms.example.com/api/newsroom/series/the-tram/continue?locale=fr',
+      method: 'POST',
+      body: { read: long },
+      headers: { 'Content-Type': 'application/json' },
+    });
+    expect(calls[1]).toMatchObject({ method: 'GET', body: undefined });
+    expect(calls[1].url.length).toBeLessThanOrEqual(MAX_URL_LENGTH);
   });
 
   it('leaves before and after to the server when they are not given', async () => {

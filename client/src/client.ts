@@ -80,6 +80,9 @@ export interface NewsroomClient {
 const isAbort = (error: unknown, signal: AbortSignal | undefined) =>
   signal?.aborted === true || (error as { name?: unknown } | null)?.name === 'AbortError';
 
+/** The longest URL the client sends; Node's default header limit (16 kB) refused `continue` past ~650 ids. */
+export const MAX_URL_LENGTH = 2_000;
+
 export const createNewsroomClient = (options: NewsroomClientOptions): NewsroomClient => {
   const root = `${options.baseUrl.replace(/\/+$/, '')}/newsroom`;
   // Called through a closure: a browser's fetch throws "Illegal invocation" when detached from `globalThis`.
@@ -97,16 +100,22 @@ export const createNewsroomClient = (options: NewsroomClientOptions): NewsroomCl
     return `${root}${path}${search ? `?${search}` : ''}`;
   };
 
-  const get = async <T>(url: string, call: RequestOptions): Promise<T> => {
-    const kept = call.revalidate ? memory.get(url) : undefined;
+  /** A GET, or a POST of `body` (JSON); POST answers are never kept for revalidation. */
+  const request = async <T>(url: string, call: RequestOptions, body?: unknown): Promise<T> => {
+    const posting = body !== undefined;
+    const kept = call.revalidate && !posting ? memory.get(url) : undefined;
     const headers: Record<string, string> = { Accept: 'application/json' };
+    if (posting) headers['Content-Type'] = 'application/json';
     if (options.token) headers.Authorization = `Bearer ${options.token}`;
     if (kept) headers['If-None-Match'] = kept.etag;
 
     let response: Response;
     let text: string;
     try {
-      response = await fetchFn(url, { method: 'GET', headers, signal: call.signal });
+      response = await fetchFn(
+        url,
+        posting ? { method: 'POST', headers, body: JSON.stringify(body), signal: call.signal } : { method: 'GET', headers, signal: call.signal }
+      );
       text = response.status === 304 ? '' : await response.text();
     } catch (error) {
       if (isAbort(error, call.signal)) throw error;
@@ -119,16 +128,17 @@ export const createNewsroomClient = (options: NewsroomClientOptions): NewsroomCl
     }
     if (!response.ok) throw apiErrorFrom(response.status, response.statusText, text, url);
 
-    let body: T;
+    let answer: T;
     try {
-      body = JSON.parse(text) as T;
+      answer = JSON.parse(text) as T;
     } catch {
       throw new NewsroomApiError(response.status, 'InvalidResponseError', 'The answer is not JSON', {}, url);
     }
     const etag = response.headers.get('ETag');
-    if (call.revalidate && etag) memory.set(url, { etag, body });
-    return body;
+    if (call.revalidate && etag && !posting) memory.set(url, { etag, body: answer });
+    return answer;
   };
+  const get = <T>(url: string, call: RequestOptions) => request<T>(url, call);
 
   const articlePath = (key: string, route: string) => `/articles/${encodeURIComponent(key)}/${route}`;
   const seriesPath = (key: string, route = '') => `/series/${encodeURIComponent(key)}${route}`;
@@ -141,7 +151,11 @@ export const createNewsroomClient = (options: NewsroomClientOptions): NewsroomCl
       get(urlOf(articlePath(key, 'reading-order'), call, { before: call.before, after: call.after }), call),
     series: (key, call = {}) =>
       get(urlOf(seriesPath(key), call, { page: call.page, pageSize: call.pageSize }, { typed: false }), call),
-    continueSeries: (key, read, call = {}) =>
-      get(urlOf(seriesPath(key, '/continue'), call, { read: read.length > 0 ? read.join(',') : undefined }, { typed: false }), call),
+    continueSeries: (key, read, call = {}) => {
+      const url = urlOf(seriesPath(key, '/continue'), call, { read: read.length > 0 ? read.join(',') : undefined }, { typed: false });
+      // Past what every server and proxy takes in a URL, the list goes in a POST body (the same answer).
+      if (url.length <= MAX_URL_LENGTH) return get(url, call);
+      return request(urlOf(seriesPath(key, '/continue'), call, {}, { typed: false }), call, { read });
+    },
   };
 };

@@ -1,4 +1,4 @@
-export { createNewsroomClient } from './client';
+export { createNewsroomClient, MAX_URL_LENGTH } from './client';
 export type {
   NeighborsOptions,
   NewsroomClient,

@@ -96,15 +96,29 @@ export const readerOpenApi = {
       { name: 'page', in: 'query', required: false, schema: { type: 'integer', minimum: 1, default: 1 } },
       { name: 'pageSize', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 100, default: 25 } },
     ]),
-    '/newsroom/series/{slugOrDocumentId}/continue': seriesOperation('The first article of the series the reader has not read', 'NewsroomContinueResponse', [
-      {
-        name: 'read',
-        in: 'query',
-        required: false,
-        schema: { type: 'string' },
-        description: 'The documentIds the reader has read, separated by commas (at most 1,000); the server stores nothing about readers',
+    '/newsroom/series/{slugOrDocumentId}/continue': {
+      ...seriesOperation('The first article of the series the reader has not read', 'NewsroomContinueResponse', [
+        {
+          name: 'read',
+          in: 'query',
+          required: false,
+          schema: { type: 'string' },
+          description:
+            'The documentIds the reader has read, separated by commas; the server stores nothing about readers. Long lists do not fit a URL: POST them',
+        },
+      ]),
+      post: {
+        ...seriesOperation('The same, for a long list of read articles (up to 1,000): the list in the body', 'NewsroomContinueResponse', []).get,
+        requestBody: {
+          required: true,
+          content: json({
+            type: 'object',
+            properties: { read: { type: 'array', maxItems: 1000, items: { type: 'string' }, description: 'documentIds the reader has read' } },
+            additionalProperties: false,
+          }),
+        },
       },
-    ]),
+    },
   },
   components: {
     schemas: {

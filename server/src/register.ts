@@ -6,7 +6,7 @@ import { registerDocumentation } from './documentation';
 import { registerErrorAnswers } from './error-answers';
 import { registerGraphql } from './graphql';
 import { registerHistoryRestoreReport } from './history-restore';
-import { registerAdminBodyLimit } from './admin-body-limit';
+import { registerBodySizeLimit } from './body-size-limit';
 import { articleInputMiddleware } from './middlewares/article-input';
 import { readingOrderMiddleware } from './middlewares/reading-order';
 import { scopeTargetsMiddleware } from './middlewares/scope-targets';
@@ -39,7 +39,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(seriesMiddleware(strapi));
   strapi.documents.use(scopeTargetsMiddleware(strapi));
   registerUrlGuard(strapi);
-  registerAdminBodyLimit(strapi);
+  registerBodySizeLimit(strapi);
   registerHistoryRestoreReport(strapi);
   registerErrorAnswers(strapi);
   registerGraphql(strapi);

@@ -172,6 +172,18 @@ describe.each([
     expect((await cont(`${ids[0]},${ids[2]}`)).body).toEqual({ data: expect.objectContaining({ documentId: ids[1], position: 2 }), meta: { total: 3, read: 2 } });
     expect((await cont(ids.join(','))).body).toEqual({ data: null, meta: { total: 3, read: 3 } });
     expect((await cont(`${ids[0]},unknownid`)).body.meta).toEqual({ total: 3, read: 1 });
+    // POST carries the same list in its body.
+    const posted = await app.http().post(`/api/newsroom/series/${series}/continue`).send({ read: [ids[0], ids[2]] });
+    expect(posted.body).toEqual({ data: expect.objectContaining({ documentId: ids[1], position: 2 }), meta: { total: 3, read: 2 } });
+    for (const [body, query] of [
+      [{ read: 'a,b' }, ''],
+      [{ read: [ids[0]], extra: 1 }, ''],
+      [{ read: ['a-slug'] }, ''],
+      [{ read: [ids[0]] }, `?read=${ids[1]}`],
+      [[ids[0]], ''],
+    ] as const) {
+      expectClientError(await app.http().post(`/api/newsroom/series/${series}/continue${query}`).send(body as object), JSON.stringify(body));
+    }
   });
 
   it('GraphQL: series on newsroomRead and neighbors, newsroomSeries and newsroomContinue', async () => {

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 
 import { getConfig, getService } from '../accessors';
 import { matchesIfNoneMatch } from '../services/reader/etag';
@@ -6,12 +7,14 @@ import type { NewsroomType } from '../registry';
 import type { CachedAnswer } from '../services/reader-cache';
 import { assertMayRead } from './reader-access';
 import { resolveLocale, resolveLocaleCode } from './validation/reading-order';
-import { refuseScope, resolveScope, validateContinueQuery, validateKey, validateLocaleQuery, validateOrderQuery, validateReadQuery, validateSeriesQuery } from './validation/reader';
+import { refuseScope, resolveScope, validateContinueBody, validateContinueQuery, validateKey, validateLocaleQuery, validateOrderQuery, validateReadQuery, validateSeriesQuery } from './validation/reader';
 
 type Context = {
   params: Record<string, string>;
   state: { auth?: unknown };
   query: unknown;
+  method: string;
+  request: { body?: unknown };
   status: number;
   type: string;
   body: unknown;
@@ -108,7 +111,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Not cached: each reader sends their own list of what they have read. */
     async continue(ctx: Context) {
       const key = validateKey(ctx.params.slugOrDocumentId);
-      const { locale: asked, read } = await validateContinueQuery(ctx.query);
+      const query = await validateContinueQuery(ctx.query);
+      // POST carries the list in its body (up to MAX_READ_IDS); a list in both places would be ambiguous.
+      if (ctx.method === 'POST' && query.read.size > 0) {
+        throw new errors.ValidationError('send read in the body or in the query, not both', { field: 'read' });
+      }
+      const { locale: asked } = query;
+      const read = ctx.method === 'POST' ? validateContinueBody(ctx.request.body) : query.read;
       const locale = await resolveLocaleCode(strapi, asked);
       await assertMayRead(strapi, ctx.state.auth, await service().seriesType(key, locale));
       const { etag, body, tags } = await service().continueSeries(key, locale, read);

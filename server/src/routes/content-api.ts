@@ -29,6 +29,8 @@ const readerRoutes = [
   { method: 'GET', path: '/articles/:slugOrDocumentId/reading-order', handler: 'reader.readingOrder' },
   { method: 'GET', path: '/series/:slugOrDocumentId', handler: 'reader.series' },
   { method: 'GET', path: '/series/:slugOrDocumentId/continue', handler: 'reader.continue' },
+  // The same answer for a long list of read articles, which a URL cannot carry (the same `continue` permission).
+  { method: 'POST', path: '/series/:slugOrDocumentId/continue', handler: 'reader.continue' },
 ].map((route) => ({ ...route, config: {} }));
 
 export default () => ({

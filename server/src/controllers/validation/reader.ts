@@ -1,7 +1,7 @@
 import { errors, yup } from '@strapi/utils';
 
 import type { NewsroomType, ReadingScope } from '../../registry';
-import { contentTypeUid, hasControlCharacter, localeCode, printableText, queryValidator, wholeNumber } from './common';
+import { contentTypeUid, hasControlCharacter, localeCode, printableText, queryValidator, refuseUnknownKeys, wholeNumber } from './common';
 
 /** How far the reader's reading-order list may reach each way. */
 export const MAX_READER_ORDER_STEPS = 50;
@@ -82,6 +82,18 @@ export const validateContinueQuery = async (query: unknown) => {
   const { locale, read } = await continueQuery(query);
   if (read === undefined || read === '') return { locale, read: new Set<string>() };
   return { locale, read: validateReadIds(read.split(',')) };
+};
+
+/** The body of `POST .../continue`: `{ "read": [documentId, ...] }`, nothing else. */
+export const validateContinueBody = (body: unknown): Set<string> => {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw new errors.ValidationError('The body must be a JSON object: { "read": [documentId, ...] }');
+  }
+  refuseUnknownKeys(body, ['read']);
+  const { read } = body as { read?: unknown };
+  if (read === undefined) return new Set();
+  if (!Array.isArray(read)) throw new errors.ValidationError('read must be a list of documentIds', { field: 'read' });
+  return validateReadIds(read);
 };
 
 /** The documentIds a reader has read (REST `?read=`, GraphQL `read:`): at most MAX_READ_IDS, each one a documentId. */
