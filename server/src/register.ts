@@ -12,6 +12,7 @@ import { readingOrderMiddleware } from './middlewares/reading-order';
 import { scopeTargetsMiddleware } from './middlewares/scope-targets';
 import { seriesMiddleware } from './middlewares/series';
 import { summaryMiddleware } from './middlewares/summary';
+import { letReadOnlyTokensRead } from './read-only-tokens';
 import { registerContentTypes } from './registry';
 import { registerUrlGuard } from './url-guard';
 
@@ -42,6 +43,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   registerBodySizeLimit(strapi);
   registerHistoryRestoreReport(strapi);
   registerErrorAnswers(strapi);
+  letReadOnlyTokensRead(strapi);
   registerGraphql(strapi);
   registerDocumentation(strapi);
 };

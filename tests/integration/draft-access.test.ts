@@ -61,6 +61,25 @@ describe('drafts on the core article routes', () => {
     expect((await app.http().get('/api/newsroom/articles').set(bearer(readOnly))).status).toBe(200);
   });
 
+  it('lets a read-only API token (the one a front end should use) read the reader API, REST and GraphQL, and nothing more', async () => {
+    const [a, b] = await createChain(app, 2);
+    await publish(app, a);
+    await publish(app, b);
+    const token = bearer(readOnly);
+    const page = await app.http().get(`/api/newsroom/read/${a}?locale=en`).set(token);
+    expect(page.status).toBe(200);
+    expect(page.body.data.next).toMatchObject({ documentId: b });
+    for (const path of [`/api/newsroom/articles/${a}/neighbors`, `/api/newsroom/articles/${a}/summary`, `/api/newsroom/articles/${a}/reading-order`]) {
+      expect([path, (await app.http().get(path).set(token)).status]).toEqual([path, 200]);
+    }
+    const graphql = await app.http().post('/graphql').set(token).send({ query: `{ newsroomRead(slug: "${a}") { documentId next { documentId } } }` });
+    expect(graphql.body.errors).toBeUndefined();
+    expect(graphql.body.data.newsroomRead).toEqual({ documentId: a, next: { documentId: b } });
+    // Writes stay refused to it.
+    const write = await app.http().post('/api/newsroom/articles').set(token).send({ data: { title: 'No' } });
+    expect(write.status).toBe(403);
+  });
+
   it('serves drafts to a full-access API token', async () => {
     const list = await app.http().get('/api/newsroom/articles?status=draft&pagination[pageSize]=100').set(bearer(fullAccess));
     expect(list.status).toBe(200);

@@ -33,6 +33,9 @@ const readerRoutes = [
   { method: 'POST', path: '/series/:slugOrDocumentId/continue', handler: 'reader.continue' },
 ].map((route) => ({ ...route, config: {} }));
 
+/** The reader API's users-permissions actions (`plugin::newsroom.reader.read`, ...): read-only, published content only. */
+export const READER_ACTIONS: readonly string[] = [...new Set(readerRoutes.map((route) => `plugin::newsroom.${route.handler}`))];
+
 export default () => ({
   type: 'content-api' as const,
   routes: [...readerRoutes, ...(articleRouter as unknown as { routes: unknown[] }).routes],
