@@ -52,4 +52,22 @@ describeOnServerDatabase('readingOrder.lockTimeoutMs', () => {
     expect((await change(a, b)).status).toBe(200);
     expect(linksAmong(await readLinks(app, 'draft'), [a, b])).toEqual(chainLinks(a, b));
   });
+
+  it('lets a save that changes no link through while the lock is held: a slow save never holds it, so it never blocks link changes', async () => {
+    const [a, b] = await createChain(app, 2);
+    const lock = await holdReadingOrderLock(app.database);
+    let saved;
+    let linked;
+    try {
+      saved = await restUpdate(a, { title: 'Saved while the lock is held' });
+      // A change of the reading order still waits for the lock, and gives up.
+      linked = await restUpdate(a, { nextArticle: null });
+    } finally {
+      await lock.release();
+    }
+    expect(saved.status).toBe(200);
+    expect(saved.body.data.title).toBe('Saved while the lock is held');
+    expect(linked.status).toBe(503);
+    expect(linksAmong(await readLinks(app, 'draft'), [a, b])).toEqual(chainLinks(a, b));
+  });
 });

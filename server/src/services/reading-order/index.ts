@@ -11,7 +11,7 @@ import { assertAdminMayRelink } from './admin-permissions';
 import { createDraftLinks, type DraftLinkRequest, type PreparedDraftChange } from './draft-links';
 import { changesLinks, type LinkIntents } from './link-input';
 import { createLinkTable } from './link-table';
-import { createReadingOrderLock } from './lock';
+import { createReadingOrderLock, lockDocumentRows } from './lock';
 import { readNeighborhood } from './neighborhood';
 import { createPublishedLinks, type CapturedNeighbors } from './published-links';
 import { prepareKeepingValidLinks } from './keep-valid-links';
@@ -244,14 +244,26 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
      * first loses the original's place) and, when the write publishes, go live.
      */
     async write<T>(request: WriteRequest, perform: Perform<T>): Promise<T> {
-      // Only a create that links nothing, outside any transaction, runs without the lock:
+      // A create or update that links nothing, outside any transaction, runs without the lock:
       // - inside an outer transaction (the Content Manager's publish saves the draft, then publishes, in one), the
       //   lock is taken before this write's row locks: a transaction that locked an article row first and asked
       //   for the lock later could deadlock with a change holding the lock (PostgreSQL aborted one, found by the fuzz);
       // - an update is serialized with deletes: Strapi reads the row, then updates it, and a delete committed in
       //   between left it an update of nothing, whose `entry.update` event then failed after the commit and
       //   stopped the server (found by the fuzz on PostgreSQL).
-      if (request.action === 'create' && !this.writeTouchesOrder(request) && !strapi.db.inTransaction()) return perform();
+      if (!this.writeTouchesOrder(request) && !strapi.db.inTransaction()) {
+        if (request.action === 'create') return perform();
+        // A save that changes no link (the Content Manager's Save, a script's update) leaves the reading order
+        // alone: it holds only its own article's rows, never the lock, so a slow save (thousands of
+        // components) makes no other editor wait. Its rows are locked before Strapi reads them, so a delete
+        // committed meanwhile is seen (a 404), not updated into nothing.
+        if (request.action === 'update') {
+          return inTransaction(strapi, async (trx) => {
+            await lockDocumentRows(strapi, trx, getService(strapi, 'types').tables(request.type), request.documentId);
+            return perform();
+          });
+        }
+      }
       return this.change(async (change) => {
         const { type } = request;
         const [locale] = await this.localesOf(change.trx, type, request.documentId, request.locale);

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import createHttpError from 'http-errors';
 
+import type { TypeTables } from '../../registry';
 import type { Transaction } from '../database';
 
 /** `'newsroom'` in ASCII: the PostgreSQL advisory lock key for reading-order changes. */
@@ -95,3 +96,17 @@ export const createReadingOrderLock = (strapi: Core.Strapi, timeoutMs: () => num
 };
 
 export type ReadingOrderLock = ReturnType<typeof createReadingOrderLock>;
+
+/**
+ * Locks the rows of one article (every locale and version) until the transaction
+ * ends: what a save that changes no link holds instead of the reading-order lock.
+ * PostgreSQL's FOR NO KEY UPDATE still lets other transactions insert link rows
+ * pointing at the article (their foreign-key check takes KEY SHARE). SQLite has one
+ * writer: nothing to lock.
+ */
+export const lockDocumentRows = async (strapi: Core.Strapi, trx: Transaction, tables: TypeTables, documentId: string) => {
+  const client = strapi.db.dialect.client;
+  if (client !== 'postgres' && client !== 'mysql') return;
+  const query = trx(tables.articles).select(tables.columns.id).where(tables.columns.documentId, documentId);
+  await (client === 'postgres' ? query.forNoKeyUpdate() : query.forUpdate());
+};
