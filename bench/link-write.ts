@@ -4,7 +4,10 @@
  * checks, write) and (2) the lock alone: a transaction that takes it against an
  * empty one, (3) the publication of an article in the middle of a published order
  * (links go live, pages to revalidate are found and compared), side by side,
- * alternating, on the database named by DATABASE_CLIENT (sqlite | postgres | mysql).
+ * alternating, on the database named by DATABASE_CLIENT (sqlite | postgres | mysql),
+ * then (4) link writes of other articles while a slow save runs (an update of a post
+ * with BENCH_COMPONENTS dynamic-zone components, 3,000 by default): their p50/p99 and
+ * how many failed (a `503` once `readingOrder.lockTimeoutMs` passes).
  * BENCH_WRITES (default 300) per measurement.
  */
 import { execFileSync } from 'node:child_process';
@@ -17,6 +20,7 @@ const PLAYGROUND = path.resolve(__dirname, '..', 'playground');
 const ARTICLE_UID = 'plugin::newsroom.article';
 const client = process.env.DATABASE_CLIENT ?? 'sqlite';
 const writes = Number(process.env.BENCH_WRITES ?? 300);
+const components = Number(process.env.BENCH_COMPONENTS ?? 3000);
 
 const name = `newsroom_bench_links_${Date.now()}`;
 const psql = (sql: string) => execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'test', '-c', sql], { stdio: 'ignore' });
@@ -37,6 +41,8 @@ const createDatabase = (): { env: Record<string, string>; drop: () => void } => 
 };
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const percentile = (values: number[], fraction: number) =>
+  values.length === 0 ? NaN : [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * fraction))];
 const time = async (work: () => Promise<unknown>) => {
   const start = process.hrtime.bigint();
   await work();
@@ -90,6 +96,44 @@ const main = async () => {
     console.log(`${client}, ${writes} of each, alternating`);
     console.table(rows);
     console.log(`The lock adds ${(median(withLock) - median(withoutLock)).toFixed(3)} ms to a link write of ${median(linkWrite).toFixed(2)} ms.`);
+
+    // (4) A slow save (Strapi writes every component row) while editors link other articles.
+    const posts = strapi.documents('api::post.post');
+    const post = await posts.create({ data: { headline: 'Slow save bench', slug: `slow-save-${Date.now()}`, description: 'Many components.', content: [] } });
+    const content = Array.from({ length: components }, (_, index) => ({ __component: 'blog.rich-text', body: `Paragraph ${index}.` }));
+    let saving = true;
+    const saveStarted = process.hrtime.bigint();
+    const save = posts.update({ documentId: post.documentId, data: { content } }).finally(() => {
+      saving = false;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const during: number[] = [];
+    let failed = 0;
+    for (let index = 0; saving; index += 1) {
+      try {
+        during.push(await time(() => documents.update({ documentId: ids[0], locale: 'en', data: { nextArticle: ids[1 + (index % 3)] } })));
+      } catch {
+        failed += 1;
+      }
+    }
+    await save;
+    const saveMs = Number(process.hrtime.bigint() - saveStarted) / 1e6;
+    const slowSave = {
+      components,
+      saveMs: Number(saveMs.toFixed(0)),
+      linkWritesDuringSave: during.length,
+      failed,
+      p50Ms: Number(percentile(during, 0.5).toFixed(1)),
+      p99Ms: Number(percentile(during, 0.99).toFixed(1)),
+    };
+    console.log(`Link writes of other articles while a post with ${components} components is saved:`);
+    console.table([slowSave]);
+    if (process.env.BENCH_LABEL) {
+      const file = path.join(__dirname, 'results', 'slow-save.json');
+      const previous = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
+      previous[process.env.BENCH_LABEL] = { date: new Date().toISOString(), client, ...slowSave };
+      fs.writeFileSync(file, `${JSON.stringify(previous, null, 2)}\n`);
+    }
   } finally {
     await strapi.destroy();
     database.drop();
