@@ -1,6 +1,6 @@
 /** Sends one fuzz request and records its status, duration and, for GraphQL, internal errors. */
 import type { Credentials } from './credentials';
-import type { FuzzRequest } from './types';
+import { RESTRICTED_ADMINS, type FuzzRequest } from './types';
 
 export interface FuzzResult {
   index: number;
@@ -12,6 +12,8 @@ export interface FuzzResult {
   serverError: boolean;
   /** The cause when the response itself names it (GraphQL, network); otherwise read from the server log. */
   cause?: string;
+  /** The answer of a restricted admin's successful admin GET, for the visibility check (admin-visibility.ts). */
+  body?: string;
 }
 
 const graphqlInternalError = (text: string): string | undefined => {
@@ -36,7 +38,17 @@ export const send = async (baseUrl: string, credentials: Credentials, request: F
     // resolver (syntax, validation, variable coercion), even where Strapi labels the error INTERNAL_SERVER_ERROR
     // (graphql-js aborting after 50 bad variables).
     const graphqlError = request.family === 'graphql' && response.status === 200 ? graphqlInternalError(text) : undefined;
-    return { index, request, status: response.status, durationMs, serverError: response.status >= 500 || graphqlError !== undefined, cause: graphqlError && `GraphQL: ${graphqlError}` };
+    const restricted = (RESTRICTED_ADMINS as readonly string[]).includes(request.auth);
+    const shown = restricted && request.method === 'GET' && request.path.startsWith('/newsroom/') && response.ok ? { body: text } : {};
+    return {
+      index,
+      request,
+      status: response.status,
+      durationMs,
+      serverError: response.status >= 500 || graphqlError !== undefined,
+      cause: graphqlError && `GraphQL: ${graphqlError}`,
+      ...shown,
+    };
   } catch (error) {
     const name = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : `request failed: ${(error as Error).message}`;
     return { index, request, status: 0, durationMs: performance.now() - started, serverError: true, cause: name };

@@ -9,6 +9,8 @@ import fs from 'node:fs';
 
 import { send, type FuzzResult } from './client';
 import { checkTables } from './content-types';
+import { loadArticleOwners, leakedArticles, visibilityResult } from './admin-visibility';
+import { TYPES } from './content-types';
 import { createCredentials } from './credentials';
 import { bulkStorm, nextRequest } from './generators';
 import { checkInvariants, checkReaderAnswers } from './invariants';
@@ -36,14 +38,16 @@ const main = async () => {
     stopped = true;
   };
   // Between batches (nothing in flight): the database, then what readers are answered.
+  const leaks: unknown[] = [];
   const checkAll = async () => [
     ...(await checkInvariants(server.knex, { allowCycles })),
     ...(await checkReaderAnswers(server.knex, server.baseUrl)),
+    visibilityResult(leaks),
   ];
   process.once('SIGINT', () => void stop().then(() => process.exit(130)));
 
   try {
-    const credentials = await createCredentials(server.baseUrl);
+    const { credentials, restricted } = await createCredentials(server.baseUrl, TYPES.map((type) => type.uid));
     await checkTables(server.knex);
     logTail.take();
     let context = { rows: await loadRows(server.knex) };
@@ -55,6 +59,9 @@ const main = async () => {
       const results: FuzzResult[] = await Promise.all(requests.map((request, offset) => send(server.baseUrl, credentials, request, sent + offset, options.timeoutMs)));
       sent += requests.length;
       report.add(results, logTail.take());
+      if (results.some((result) => result.body !== undefined)) {
+        leaks.push(...leakedArticles(results, await loadArticleOwners(server.knex), restricted));
+      }
       sinceRefresh += requests.length;
       if (sinceRefresh >= ROWS_REFRESH_EVERY || requests.length > 1) {
         context = { rows: await loadRows(server.knex) };

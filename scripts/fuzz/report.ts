@@ -4,6 +4,16 @@ import path from 'node:path';
 
 import type { FuzzResult } from './client';
 import type { InvariantResult } from './invariants';
+import type { Auth } from './types';
+
+/** The shell variable a reproducer's curl reads each credential from. */
+const TOKEN_VARIABLES: Record<Exclude<Auth, 'none'>, string> = {
+  admin: 'ADMIN_JWT',
+  'admin-fr': 'FRENCH_ADMIN_JWT',
+  'admin-creator': 'CREATOR_ADMIN_JWT',
+  'read-only': 'READ_ONLY_TOKEN',
+  'full-access': 'FULL_ACCESS_TOKEN',
+};
 import type { FuzzOptions } from './options';
 import { causeKey, isClientError, type LoggedError } from './server-log';
 import type { FuzzRequest } from './types';
@@ -30,7 +40,7 @@ const reproducer = (request: FuzzRequest, index: number) => ({
   mutation: request.mutation,
   curl: [
     `curl -sS -X ${request.method} "$BASE${request.path}"`,
-    request.auth === 'none' ? '' : ` -H "authorization: Bearer $${request.auth === 'admin' ? 'ADMIN_JWT' : request.auth === 'read-only' ? 'READ_ONLY_TOKEN' : 'FULL_ACCESS_TOKEN'}"`,
+    request.auth === 'none' ? '' : ` -H "authorization: Bearer $${TOKEN_VARIABLES[request.auth]}"`,
     request.contentType ? ` -H 'content-type: ${request.contentType}'` : '',
     request.body === undefined ? '' : ` --data-raw '${request.body.slice(0, BODY_SHOWN).replace(/'/g, "'\\''")}'`,
   ].join(''),

@@ -1,5 +1,12 @@
-/** The credentials a request is sent with. */
-export type Auth = 'none' | 'read-only' | 'full-access' | 'admin';
+/**
+ * The credentials a request is sent with. `admin-fr`: an admin whose Content Manager
+ * role covers the built-in article in French only; `admin-creator`: one limited to the
+ * articles they created ("is creator"), on every served type.
+ */
+export type Auth = 'none' | 'read-only' | 'full-access' | 'admin' | 'admin-fr' | 'admin-creator';
+
+/** The admins whose role leaves articles out: their answers are checked for articles they may not read. */
+export const RESTRICTED_ADMINS = ['admin-fr', 'admin-creator'] as const;
 
 export type Family = 'reader' | 'articles' | 'graphql' | 'admin' | 'content-manager';
 

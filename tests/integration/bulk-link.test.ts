@@ -269,11 +269,12 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('POST /newsroom/bulk/li
     ['an unknown field', { scope: 'all', dryRun: false, order: [] }],
     ['a huge locale', { scope: 'all', dryRun: false, locale: 'x'.repeat(100_000) }],
     ...(subject.localized ? [['an unknown locale', { scope: 'all', dryRun: false, locale: 'xx' }] as const, ['a locale in another case', { scope: 'all', dryRun: false, locale: 'EN' }] as const] : []),
-  ])('refuses %s with a 400 and changes nothing', async (_label, body) => {
+  ])('refuses %s with a 4xx and changes nothing', async (label, body) => {
     await publishedAt([1000, 2000]);
     const before = await links();
     const response = await post({ type: subject.uid, ...(body as object) });
-    expect(response.status).toBe(400);
+    // A body past the admin routes' 64 kB is refused from its length, before it is read.
+    expect(response.status).toBe(label === 'a huge locale' ? 413 : 400);
     expectClientError(response);
     await settled();
     expect(await links()).toEqual(before);

@@ -15,9 +15,9 @@ export type Generator = (random: Random, context: GeneratorContext) => FuzzReque
 export const contentApiAuth = (random: Random): Auth =>
   random.weighted({ none: 35, 'read-only': 20, 'full-access': 35, admin: 10 });
 
-/** Admin routes: mostly an admin JWT, so the handlers run; sometimes none or an API token. */
+/** Admin routes: mostly an admin JWT, so the handlers run (a full one, or one limited to a locale or to its own articles); sometimes none or an API token. */
 export const adminAuth = (random: Random): Auth =>
-  random.weighted({ admin: 82, none: 8, 'full-access': 5, 'read-only': 5 });
+  random.weighted({ admin: 66, 'admin-fr': 8, 'admin-creator': 8, none: 8, 'full-access': 5, 'read-only': 5 });
 
 /** A number-ish query value: valid, negative, huge or not a number. */
 export const numberValue = (random: Random) => random.pick(['0', '1', '2', '5', '50', '51', '-1', '1e9', 'abc', '2.5', '']);
