@@ -20,7 +20,7 @@ export interface DeletedVersionTrace {
 }
 
 /** Traces kept per type: enough for any routine clean-up; past it, the oldest go (a warning says so). */
-export const MAX_TRACES_PER_TYPE = 10_000;
+const MAX_TRACES_PER_TYPE = 10_000;
 
 const TABLES_KEY = 'link-tables';
 const SLICE = 500;
