@@ -8,15 +8,14 @@
  * BENCH_SECONDS per scenario and round (10), BENCH_ROUNDS (3), BENCH_CONNECTIONS (10).
  * Results: a table on stdout, and bench/results/latest.json (one entry per database).
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { compileStrapi, createStrapi } from '@strapi/strapi';
+import { keptDatabaseEnv, median, startPlayground } from './playground';
 
 const ROOT = path.resolve(__dirname, '..');
-const PLAYGROUND = path.join(ROOT, 'playground');
 const ARTICLE_UID = 'plugin::newsroom.article';
 /** The playground's second type: a site's own post with a dynamic-zone body, served through `contentTypes`. */
 const POST_UID = 'api::post.post';
@@ -26,20 +25,6 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const port = Number(process.env.BENCH_PORT ?? 1339);
-
-const databaseEnv = (): Record<string, string> => {
-  if (client === 'sqlite') return { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: `.tmp/bench-${articles}.db` };
-  if (client === 'postgres') {
-    const name = `newsroom_bench_${articles}`;
-    try {
-      execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'test', '-c', `CREATE DATABASE ${name}`], { stdio: 'ignore' });
-    } catch {
-      // It exists from an earlier run: reuse its articles.
-    }
-    return { DATABASE_CLIENT: 'postgres', DATABASE_NAME: name, DATABASE_USERNAME: 'postgres' };
-  }
-  throw new Error(`bench runs on sqlite or postgres, not "${client}"`);
-};
 
 /** One reading order of `articles` published articles, created through the document service (kept between runs). */
 const seed = async (strapi: any) => {
@@ -141,13 +126,8 @@ const countStatements = async (strapi: any, scenario: Scenario) => {
   return count;
 };
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 const main = async () => {
-  Object.assign(process.env, { NODE_ENV: 'production', LOG_LEVEL: 'error', NEWSROOM_SEED: 'false', HOST: '127.0.0.1', PORT: String(port) }, databaseEnv());
-  await compileStrapi({ appDir: PLAYGROUND });
-  const strapi: any = await createStrapi({ appDir: PLAYGROUND, distDir: path.join(PLAYGROUND, 'dist'), autoReload: false, serveAdminPanel: false }).load();
-  await strapi.listen();
+  const strapi = await startPlayground(port, keptDatabaseEnv(client, `bench-${articles}`));
   try {
     await seed(strapi);
     await seedPosts(strapi);

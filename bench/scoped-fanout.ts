@@ -9,15 +9,13 @@
  * BENCH_REQUESTS (40 per scenario), BENCH_PORT (1340).
  * Results: a table on stdout, and bench/results/scoped-fanout.json (one entry per database).
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 
-import { compileStrapi, createStrapi } from '@strapi/strapi';
+import { keptDatabaseEnv, median, startPlayground } from './playground';
 
 const ROOT = path.resolve(__dirname, '..');
-const PLAYGROUND = path.join(ROOT, 'playground');
 const POST_UID = 'api::post.post';
 const TAG_UID = 'api::tag.tag';
 const client = process.env.DATABASE_CLIENT ?? 'sqlite';
@@ -25,21 +23,6 @@ const posts = Number(process.env.BENCH_POSTS ?? 200);
 const tags = Number(process.env.BENCH_TAGS ?? 3000);
 const requests = Number(process.env.BENCH_REQUESTS ?? 40);
 const port = Number(process.env.BENCH_PORT ?? 1340);
-
-const databaseEnv = (): Record<string, string> => {
-  const name = `bench-scopes-${posts}-${tags}`;
-  if (client === 'sqlite') return { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: `.tmp/${name}.db` };
-  if (client === 'postgres') {
-    const database = name.replace(/-/g, '_');
-    try {
-      execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'test', '-c', `CREATE DATABASE ${database}`], { stdio: 'ignore' });
-    } catch {
-      // It exists from an earlier run: reuse its posts.
-    }
-    return { DATABASE_CLIENT: 'postgres', DATABASE_NAME: database, DATABASE_USERNAME: 'postgres' };
-  }
-  throw new Error(`bench runs on sqlite or postgres, not "${client}"`);
-};
 
 /** `posts` published posts, every one holding the same `tags` tags (join rows written in bulk; kept between runs). */
 const seed = async (strapi: any) => {
@@ -124,8 +107,6 @@ const seedLoner = async (strapi: any) => {
   return slug;
 };
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 /** Milliseconds of `count` requests one after the other (the first, warming up, left out). */
 const timings = async (url: string, count: number) => {
   const times: number[] = [];
@@ -165,14 +146,7 @@ const healthUnderLoad = async (url: string, total: number, concurrency: number) 
 };
 
 const main = async () => {
-  Object.assign(
-    process.env,
-    { NODE_ENV: 'production', LOG_LEVEL: 'error', NEWSROOM_SEED: 'false', NEWSROOM_CACHE_MAX_BYTES: '0', HOST: '127.0.0.1', PORT: String(port) },
-    databaseEnv()
-  );
-  await compileStrapi({ appDir: PLAYGROUND });
-  const strapi: any = await createStrapi({ appDir: PLAYGROUND, distDir: path.join(PLAYGROUND, 'dist'), autoReload: false, serveAdminPanel: false }).load();
-  await strapi.listen();
+  const strapi = await startPlayground(port, { NEWSROOM_CACHE_MAX_BYTES: '0', ...keptDatabaseEnv(client, `bench-scopes-${posts}-${tags}`) });
   try {
     await seed(strapi);
     const base = `http://127.0.0.1:${port}/api/newsroom/read/fan-out-post-${Math.floor(posts / 2)}?type=${POST_UID}`;
