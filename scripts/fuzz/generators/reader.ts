@@ -1,5 +1,5 @@
 /** The reader routes: `/api/newsroom/read/:key` and `/api/newsroom/articles/:key/{neighbors,summary,reading-order}`, on any type. */
-import { articleKey, localeValue, queryString, statusValue, typeParam, withQuery } from '../mutations';
+import { articleKey, jsonBody, localeValue, queryString, statusValue, typeParam, withQuery } from '../mutations';
 import { contentApiAuth, describe, localeChance, numberValue, pluginRoute, type Generator } from './common';
 
 const ROUTES = [
@@ -30,7 +30,29 @@ const seriesRequest: Generator = (random, { rows }) => {
   };
 };
 
+/** `POST /api/newsroom/series/:key/continue`: the long-list form, with lists at and past the limit and bodies of the wrong shape. */
+const continueBodyRequest: Generator = (random, { rows }) => {
+  const key = random.pick(['nosuchseries', 'bench-series-500', '%00', ...rows.slice(0, 3).map((row) => row.documentId)]);
+  const ids = (count: number) => Array.from({ length: count }, (_, index) => rows[index % Math.max(rows.length, 1)]?.documentId ?? `doc${index}`);
+  const read = random.pick<unknown>([ids(3), ids(1000), ids(1001), [rows[0]?.slug ?? 'a-slug'], [''], [1, 2], 'a,b', { a: 1 }, null]);
+  const value: Record<string, unknown> = { read };
+  if (random.chance(0.1)) value.extra = true;
+  const body = jsonBody(random, value);
+  const query = queryString(random, [['locale', () => localeValue(random), 0.4]]);
+  return {
+    family: 'reader',
+    route: 'POST /api/newsroom/series/:key/continue',
+    method: 'POST',
+    path: `/api/newsroom/series/${key}/continue${query.text}`,
+    body: body.body,
+    contentType: 'application/json',
+    auth: contentApiAuth(random),
+    mutation: describe(Array.isArray(read) ? `read:${read.length}` : `read:${read === null ? 'null' : typeof read}`, query.kinds, body.kind === 'json' ? '' : body.kind),
+  };
+};
+
 export const readerRequest: Generator = (random, context) => {
+  if (random.chance(0.03)) return continueBodyRequest(random, context);
   if (random.chance(0.1)) return seriesRequest(random, context);
   const { type, rows } = context;
   const target = random.pick(ROUTES);
