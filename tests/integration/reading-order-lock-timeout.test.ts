@@ -1,8 +1,10 @@
 import { superAdminToken, createFullAccessToken } from './helpers/auth';
+import { localesScope } from '../../server/src/services/reading-order/lock-scope';
 import { databaseClient, holdReadingOrderLock } from './helpers/database';
 import { answer } from './helpers/http';
 import { chainLinks, createChain, expectIntact, linksAmong, readLinks } from './helpers/reading-order';
 import { startTestApp, type TestApp } from './helpers/strapi';
+import { BUILT_IN, POST } from './helpers/subjects';
 
 /*
  * A link change waits at most `readingOrder.lockTimeoutMs` for the lock another
@@ -20,6 +22,7 @@ describeOnServerDatabase('readingOrder.lockTimeoutMs', () => {
     app = await startTestApp({ NEWSROOM_LOCK_TIMEOUT_MS: '500' });
     adminToken = await superAdminToken(app);
     apiToken = await createFullAccessToken(app);
+    await app.strapi.plugin('i18n').service('locales').create({ code: 'fr', name: 'French (fr)' });
   });
   afterAll(async () => {
     await app?.stop();
@@ -69,5 +72,24 @@ describeOnServerDatabase('readingOrder.lockTimeoutMs', () => {
     expect(saved.body.data.title).toBe('Saved while the lock is held');
     expect(linked.status).toBe(503);
     expect(linksAmong(await readLinks(app, 'draft'), [a, b])).toEqual(chainLinks(a, b));
+  });
+
+  it('never makes editors of other locales or other types wait: only a change of the held type and locale waits', async () => {
+    const [enA, enB] = await createChain(app, 2);
+    const [frA, frB] = await createChain(app, 2, 'fr');
+    const [postA, postB] = await createChain(app, 2, 'en', POST);
+    const lock = await holdReadingOrderLock(app.database, localesScope(BUILT_IN.uid, ['fr']));
+    const results: Record<string, number> = {};
+    try {
+      results.english = (await putLinks(enA, { next: null, locale: 'en' })).status;
+      results.post = (await app.http().put(`/newsroom/articles/${postA}/links?type=${POST.uid}`).set('Authorization', `Bearer ${adminToken}`).send({ next: null })).status;
+      results.french = (await putLinks(frA, { next: null, locale: 'fr' })).status;
+    } finally {
+      await lock.release();
+    }
+    expect(results).toEqual({ english: 200, post: 200, french: 503 });
+    expect(linksAmong(await readLinks(app, 'draft'), [enA, enB])).toEqual([]);
+    expect(linksAmong(await readLinks(app, 'draft', 'en', POST), [postA, postB])).toEqual([]);
+    expect(linksAmong(await readLinks(app, 'draft', 'fr'), [frA, frB])).toEqual(chainLinks(frA, frB));
   });
 });

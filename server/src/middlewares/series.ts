@@ -4,6 +4,7 @@ import { errors } from '@strapi/utils';
 import { getService } from '../accessors';
 import { SERIES_UID } from '../constants';
 import { inTransaction, type Transaction } from '../services/database';
+import { siteScope } from '../services/reading-order/lock-scope';
 import { documentMiddleware, type DocumentCall, type DocumentMiddleware } from './document-middleware';
 
 type Next = () => ReturnType<DocumentMiddleware>;
@@ -96,7 +97,7 @@ export const seriesMiddleware = (strapi: Core.Strapi): DocumentMiddleware =>
       if (call.action === 'clone') {
         dropListInput(call);
         // Strapi copies every field of the rows, the lists included: the copy's index rows follow.
-        return readingOrder.change(async ({ trx }) => {
+        return readingOrder.change(siteScope(), async ({ trx }) => {
           const result = (await next()) as { documentId?: string } | null;
           if (result?.documentId) await series.reindexSeries(trx, result.documentId);
           return result;
@@ -104,9 +105,12 @@ export const seriesMiddleware = (strapi: Core.Strapi): DocumentMiddleware =>
       }
       if (!SERIES_ACTIONS.has(call.action)) return next();
       const documentId = call.params.documentId as string;
-      return readingOrder.change(async ({ trx }) => {
+      // A series holds articles of one type, fixed once it holds any: its actions touch that type's orders only.
+      const current = await strapi.db.query(SERIES_UID as any).findOne({ where: { documentId }, select: ['articleType'] });
+      const articleType = current ? getService(strapi, 'types').find(current.articleType) : undefined;
+      const scope = articleType ? await readingOrder.scopeOf(articleType, call.params.locale) : siteScope();
+      return readingOrder.change(scope, async ({ trx }) => {
         const locales = await seriesLocales(strapi, trx, documentId, call.params.locale);
-        const current = await strapi.db.query(SERIES_UID as any).findOne({ where: { documentId }, select: ['articleType'] });
         const before = await series.articlesByLocale(trx, documentId, locales);
         const result = await next();
         await series.afterSeriesAction(trx, documentId, before, call.action !== 'discardDraft', current?.articleType);
@@ -115,7 +119,7 @@ export const seriesMiddleware = (strapi: Core.Strapi): DocumentMiddleware =>
     }
     const type = getService(strapi, 'types').find(call.uid);
     if (!type || call.action !== 'delete') return next();
-    return readingOrder.change(async ({ trx }) => {
+    return readingOrder.change(await readingOrder.scopeOf(type, call.params.locale), async ({ trx }) => {
       const locales = await readingOrder.localesOf(trx, type, call.params.documentId, call.params.locale);
       // Read before the delete: which of its locales readers could see.
       const published = await strapi.db

@@ -2,6 +2,7 @@ import crypto from 'crypto';
 import fs from 'fs';
 import path from 'path';
 
+import { advisoryKeyOf, locksFor, siteScope, type LockScope } from '../../../server/src/services/reading-order/lock-scope';
 import { PLAYGROUND_DIR } from '../setup/paths';
 
 export type DatabaseClient = 'sqlite' | 'postgres' | 'mysql';
@@ -110,16 +111,23 @@ export const createTestDatabase = (client: DatabaseClient = databaseClient()): P
   ({ sqlite: createSqlite, postgres: createPostgres, mysql: createMysql })[client]();
 
 /**
- * Takes the plugin's reading-order lock from a connection of its own, as another
- * Strapi process in the middle of a change would, and holds it until `release()`.
- * PostgreSQL: the advisory lock; MySQL/MariaDB: the row of `newsroom_locks`.
+ * Takes the plugin's reading-order locks of `scope` (the whole site by default) from
+ * a connection of its own, as another Strapi process in the middle of a change would,
+ * and holds them until `release()`. PostgreSQL: advisory locks; MySQL/MariaDB: rows of
+ * `newsroom_locks`. The names and keys come from the plugin's own `lock-scope.ts`.
  */
-export const holdReadingOrderLock = async (database: TestDatabase): Promise<{ release(): Promise<void> }> => {
+export const holdReadingOrderLock = async (database: TestDatabase, scope: LockScope = siteScope()): Promise<{ release(): Promise<void> }> => {
   if (database.client === 'sqlite') throw new Error('SQLite has one writer; there is no lock to hold');
   const knex = require('knex')(database.knexConfig);
   const trx = await knex.transaction();
-  if (database.client === 'postgres') await trx.raw('SELECT pg_advisory_xact_lock(7954894083592859501)');
-  else await trx.raw("SELECT name FROM newsroom_locks WHERE name = 'reading-order' FOR UPDATE");
+  for (const lock of locksFor(scope)) {
+    if (database.client === 'postgres') {
+      await trx.raw(`SELECT ${lock.shared ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock'}(?::bigint)`, [advisoryKeyOf(lock.name)]);
+    } else {
+      await knex('newsroom_locks').insert({ name: lock.name }).onConflict('name').ignore();
+      await trx.raw(`SELECT name FROM newsroom_locks WHERE name = ? ${lock.shared ? 'LOCK IN SHARE MODE' : 'FOR UPDATE'}`, [lock.name]);
+    }
+  }
   return {
     async release() {
       await trx.rollback();

@@ -6,6 +6,7 @@ import type { BulkJobError, BulkLinkChange, BulkScope } from '../../../../contra
 import { getConfig, getService } from '../../accessors';
 import type { NewsroomType } from '../../registry';
 import { inTransaction } from '../database';
+import { localesScope } from '../reading-order/lock-scope';
 import { applyChunk } from './apply-chunk';
 import { changedPages } from './changed-pages';
 import { createJobStore, HEARTBEAT_MS, MAX_JOB_ERRORS, type BulkJob } from './job-store';
@@ -50,7 +51,7 @@ const bulk = ({ strapi }: { strapi: Core.Strapi }) => {
     });
 
   const runChunk = (job: BulkJob, target: LinkByDateTarget, chunk: BulkOperation[], done: number, errors: BulkJobError[]) =>
-    getService(strapi, 'reading-order').change(async ({ trx }) => {
+    getService(strapi, 'reading-order').change(localesScope(target.type.uid, [target.locale]), async ({ trx }) => {
       const { type, locale } = target;
       const tables = types().tables(type);
       const outcome = await applyChunk(trx, tables, locale, chunk);
@@ -108,7 +109,7 @@ const bulk = ({ strapi }: { strapi: Core.Strapi }) => {
       await jobs.prepare();
       const id = randomUUID();
       // Under the reading-order lock, so that two starts on any instances cannot both find no job running.
-      await getService(strapi, 'reading-order').change(async ({ trx }) => {
+      await getService(strapi, 'reading-order').change(localesScope(target.type.uid, [target.locale]), async ({ trx }) => {
         const active = await jobs.activeFor(target.type.uid, target.locale, trx);
         if (active) throw new BulkJobRunningError(active);
         await jobs.create({ id, type: target.type.uid, locale: target.locale, scope: target.scope, total: 0 }, trx);

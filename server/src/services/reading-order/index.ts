@@ -12,6 +12,7 @@ import { createDraftLinks, type DraftLinkRequest, type PreparedDraftChange } fro
 import { changesLinks, type LinkIntents } from './link-input';
 import { createLinkTable } from './link-table';
 import { createReadingOrderLock, lockDocumentRows } from './lock';
+import { covers, localesScope, siteScope, typeScope, type LockScope } from './lock-scope';
 import { readNeighborhood } from './neighborhood';
 import { createPublishedLinks, type CapturedNeighbors } from './published-links';
 import { prepareKeepingValidLinks } from './keep-valid-links';
@@ -50,6 +51,8 @@ type Perform<T> = () => Promise<T>;
 
 export interface ChangeContext {
   trx: Transaction;
+  /** What the change has locked: a change started inside it joins it, taking what it lacks. */
+  held: LockScope[];
   /** What the change detached as a side effect, for the admin's response. */
   detached: DetachedLink[];
 }
@@ -88,24 +91,50 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    /** Run at bootstrap: gets the lock ready before the first request. */
-    prepare: () => lock.prepare(),
+    /** Run at bootstrap: gets the locks of every served type and locale ready before the first request. */
+    async prepare() {
+      const locales = ((await strapi.plugin('i18n').service('locales').find()) as Array<{ code: string }>).map((locale) => locale.code);
+      const scopes = getService(strapi, 'types')
+        .all()
+        .map((type) => localesScope(type.uid, type.localized ? locales : [null]));
+      await lock.prepare([siteScope(), ...scopes]);
+    },
 
     /**
-     * Runs `work` in a transaction holding the lock. A call made inside another
+     * Runs `work` in a transaction holding the locks of `scope` (what the change may
+     * touch: changes that cannot meet run side by side). A call made inside another
      * change (a document call from a lifecycle hook, say) joins that change instead
-     * of waiting on a lock its own transaction already holds.
+     * of waiting on locks its own transaction already holds.
      */
-    async change<T>(work: (context: ChangeContext) => Promise<T>): Promise<T> {
+    async change<T>(scope: LockScope, work: (context: ChangeContext) => Promise<T>): Promise<T> {
       const current = changes.getStore();
-      if (current) return work(current);
+      if (current) {
+        if (!current.held.some((held) => covers(held, scope))) {
+          await lock.acquire(current.trx, scope);
+          current.held.push(scope);
+        }
+        return work(current);
+      }
       return inTransaction(strapi, (trx) =>
         oneAtATime(trx, async () => {
-          await lock.acquire(trx);
-          const context: ChangeContext = { trx, detached: [] };
+          await lock.acquire(trx, scope);
+          const context: ChangeContext = { trx, held: [scope], detached: [] };
           return changes.run(context, () => work(context));
         })
       );
+    },
+
+    /**
+     * The lock scope of a document action on a type, from its `locale` as Strapi was
+     * given it, without reading the database (the locks come before any read):
+     * every locale of the type for `'*'`.
+     */
+    async scopeOf(type: NewsroomType, locale: unknown): Promise<LockScope> {
+      if (!type.localized) return localesScope(type.uid, [null]);
+      if (typeof locale === 'string' && locale !== '*') return localesScope(type.uid, [locale]);
+      if (Array.isArray(locale) && locale.length > 0 && locale.every((item) => typeof item === 'string')) return localesScope(type.uid, locale);
+      if (locale === undefined || locale === null) return localesScope(type.uid, [await strapi.plugin('i18n').service('locales').getDefaultLocale()]);
+      return typeScope(type.uid);
     },
 
     /** The detached links of the change in progress, if any (read by the admin route). */
@@ -264,7 +293,7 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
           });
         }
       }
-      return this.change(async (change) => {
+      return this.change(await this.scopeOf(request.type, request.locale), async (change) => {
         const { type } = request;
         const [locale] = await this.localesOf(change.trx, type, request.documentId, request.locale);
         const subject = request.action === 'update' ? request.documentId : null;
@@ -289,8 +318,8 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Publish: the published versions take their drafts' links. */
-    publish<T>({ type, documentId, locale }: ActionTarget, perform: Perform<T>): Promise<T> {
-      return this.change(async (change) => {
+    async publish<T>({ type, documentId, locale }: ActionTarget, perform: Perform<T>): Promise<T> {
+      return this.change(await this.scopeOf(type, locale), async (change) => {
         const locales = await this.localesOf(change.trx, type, documentId, locale);
         await this.watchPages(change.trx, type, [documentId], locales);
         const result = await perform();
@@ -303,13 +332,13 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
      * Runs Strapi's action between a capture of the document's neighbors and the
      * repair that needs them (the action removes or replaces the versions that held them).
      */
-    aroundCaptured<T>(
+    async aroundCaptured<T>(
       { type, documentId, locale }: ActionTarget,
       perform: Perform<T>,
       repair: (change: ChangeContext, captured: CapturedNeighbors[]) => Promise<void>,
       { readersSee = true, deletes = false } = {}
     ): Promise<T> {
-      return this.change(async (change) => {
+      return this.change(await this.scopeOf(type, locale), async (change) => {
         const locales = await this.localesOf(change.trx, type, documentId, locale);
         if (readersSee) await this.watchPages(change.trx, type, [documentId], locales);
         if (deletes) await getService(strapi, 'revalidation').markDeleted(change.trx, type, documentId, locales);

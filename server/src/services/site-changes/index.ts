@@ -5,6 +5,7 @@ import type { RevalidatePurge, RevalidatePurgeReason } from '../../../../contrac
 import { getService } from '../../accessors';
 import { SERIES_UID } from '../../constants';
 import type { NewsroomType } from '../../registry';
+import { siteScope } from '../reading-order/lock-scope';
 import { changedContent, fingerprintOf, type Fingerprint } from './fingerprint';
 import { publishedPagesOf } from './published-pages';
 import { createReaderGrants } from './reader-grants';
@@ -66,7 +67,7 @@ const siteChanges = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!type.localized) return own.length > 0 || seriesLocales.size > 0 ? [null] : [];
       return [...new Set([...own, ...seriesLocales])].filter((locale) => locale !== '').sort();
     };
-    await getService(strapi, 'reading-order').change(async ({ trx }) => {
+    await getService(strapi, 'reading-order').change(siteScope(), async ({ trx }) => {
       const index = await getService(strapi, 'series').reindexAll(trx);
       if (index.added + index.removed > 0) strapi.log.info(`newsroom: series index rebuilt after a data transfer (${index.added} rows added, ${index.removed} removed)`);
       const entries = purgeEntries(served, localesOf, 'data-transfer');
@@ -108,7 +109,7 @@ const siteChanges = ({ strapi }: { strapi: Core.Strapi }) => {
     const locale = await locales.findById(params.id);
     if (!locale) return locales.delete(params);
     const localized = getService(strapi, 'types').all().filter((type) => type.localized);
-    return getService(strapi, 'reading-order').change(async ({ trx }) => {
+    return getService(strapi, 'reading-order').change(siteScope(), async ({ trx }) => {
       const pages = (await Promise.all(localized.map((type) => publishedPagesOf(strapi, trx, type, locale.code, 'locale-deleted')))).flat();
       // i18n's deletes run in this transaction (Strapi's transaction context), so they commit or fail with the rest.
       const result = await locales.delete(params);
