@@ -1,6 +1,15 @@
 /** Two projects: `unit` (pure logic, no Strapi) and `integration` (a real Strapi on a real database). */
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
 
+/**
+ * Integration suites whose outcome does not depend on the database: they test answer
+ * shapes, options, text processing and the HTTP client over paths the other suites
+ * already run on every database. They run on SQLite only (`npm test`); every other
+ * suite also runs on PostgreSQL and MariaDB (`test:postgres`, `test:mysql`).
+ */
+const DATABASE_INDEPENDENT = ['client', 'documentation', 'plugin-config', 'playground-seed', 'strict-mode', 'summary'];
+const serverDatabase = ['postgres', 'mysql'].includes(process.env.DATABASE_CLIENT ?? '');
+
 module.exports = {
   // Booting Strapi and seeding take seconds on a server database; no test asserts on time.
   testTimeout: 120000,
@@ -17,6 +26,7 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+      testPathIgnorePatterns: serverDatabase ? DATABASE_INDEPENDENT.map((name) => `/tests/integration/${name}\\.test\\.ts$`) : [],
       globalSetup: '<rootDir>/tests/integration/setup/global-setup.ts',
     },
   ],
