@@ -93,14 +93,16 @@ const runOne = async (client: string): Promise<Result> => {
 
     // The workspace on the linked archive: the overview, then the last article moved to the front, live at once.
     const orders = strapi.plugin('newsroom').service('orders');
+    // An admin who may read every article: the overview's own cost, no permission look-up.
+    const visibility = { scope: 'all', articles: async () => () => true, series: async () => () => true };
     let overviewStatements = 0;
     const countStatement = () => (overviewStatements += 1);
     strapi.db.connection.on('query', countStatement);
-    const overviewMs = await time(() => orders.overview(type, 'en', { q: '', page: 1, pageSize: 20 }));
+    const overviewMs = await time(() => orders.overview(type, 'en', { q: '', page: 1, pageSize: 20 }, visibility));
     strapi.db.connection.off('query', countStatement);
-    const chain = (await orders.detail(type, 'en', `en${String(0).padStart(8, '0')}`)).articles.map((article: any) => article.documentId);
+    const chain = (await orders.detail(type, 'en', `en${String(0).padStart(8, '0')}`, visibility)).articles.map((article: any) => article.documentId);
     const reorderMs = await time(() =>
-      orders.reorder({ type, locale: 'en', documentId: chain[0], order: [chain[chain.length - 1], ...chain.slice(0, -1)], apply: 'published', authorize: () => undefined })
+      orders.reorder({ type, locale: 'en', documentId: chain[0], order: [chain[chain.length - 1], ...chain.slice(0, -1)], apply: 'published', authorize: () => undefined, visibility })
     );
 
     const documents = strapi.documents(ARTICLE_UID);

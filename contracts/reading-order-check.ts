@@ -45,7 +45,12 @@ export interface Problem {
 
 /** GET /newsroom/check?type=&locale= */
 export interface CheckResponse {
-  data: { problems: Problem[] };
+  data: {
+    /** The problems whose articles (and series) the admin may all read. */
+    problems: Problem[];
+    /** The problems left out: they name an article or a series the admin may not read. */
+    hidden: number;
+  };
 }
 
 /** POST /newsroom/repair */
@@ -63,7 +68,10 @@ export interface PlannedFix extends Problem {
 export interface RepairResponse {
   data: {
     dryRun: boolean;
+    /** The problems whose articles (and series) the admin may all read. */
     problems: PlannedFix[];
+    /** The problems left out of `problems` (they name what the admin may not read); `counts` count them too. */
+    hidden: number;
     /**
      * `linksRemoved`: rows of the link table the repair removes (dry run) or removed;
      * `linksAdded`: links it adds (or added) to join split chains;

@@ -34,9 +34,15 @@ export interface Neighborhood {
   before: ReadingOrderItem[];
   /** Articles after this one, in reading order (the nearest first). */
   after: ReadingOrderItem[];
-  /** Whether the order goes on past `before` / `after`. */
+  /** Whether the order goes on past `before` / `after` (or past an article the admin may not read). */
   hasMoreBefore: boolean;
   hasMoreAfter: boolean;
+  /**
+   * Whether the previous / next article exists but the admin may not read it (the
+   * Content Manager's read permission with its conditions): `previous` / `next` is
+   * then null, and `before` / `after` stop before it.
+   */
+  hidden: { previous: boolean; next: boolean };
 }
 
 export interface GetReadingOrderResponse {
@@ -87,7 +93,7 @@ export interface HistoryRestoreMeta {
 
 /** GET /newsroom/articles/search?locale=&q=&exclude=&page=&pageSize= */
 export interface LinkCandidate extends ReadingOrderItem {
-  /** The candidate's current neighbors: linking it elsewhere would detach these. */
+  /** The candidate's current neighbors: linking it elsewhere would detach these (null for one the admin may not read). */
   previous: Pick<ReadingOrderItem, 'documentId' | 'title'> | null;
   next: Pick<ReadingOrderItem, 'documentId' | 'title'> | null;
 }

@@ -31,16 +31,30 @@ export interface SeriesMember {
 
 /** GET and PUT /newsroom/series/:documentId/articles?locale= */
 export interface SeriesArticlesResponse {
-  data: { series: SeriesSummary; articles: SeriesMember[] };
+  data: {
+    series: SeriesSummary;
+    /** The members the admin may read (the Content Manager's read permission on the articles, with its conditions). */
+    articles: SeriesMember[];
+    /** Members the admin may not read, left out of `articles` (their positions still count). */
+    hidden: number;
+  };
 }
 
 /** PUT /newsroom/series/:documentId/articles?locale= */
 export interface SetSeriesArticlesRequest {
-  /** The whole draft series, first article first (at most 1,000, no duplicates). */
+  /**
+   * The whole draft series, first article first (at most 1,000, no duplicates): the
+   * members the admin may read, in their new order. Members it may not read are not
+   * named and keep their positions. Adding or removing an article needs the Content
+   * Manager's update permission on it.
+   */
   articles: string[];
 }
 
-/** GET /newsroom/articles/:documentId/series?type=&locale= : the series an article is in (draft membership). */
+/**
+ * GET /newsroom/articles/:documentId/series?type=&locale= : the series an article is in
+ * (draft membership) that the admin may read; a neighbor it may not read is null.
+ */
 export interface ArticleSeriesResponse {
   data: Array<{
     series: SeriesSummary;

@@ -22,3 +22,13 @@ export const forbidden = (message: string, details: ForbiddenDetails) => new For
 
 /** The Content Manager action of an admin refusal. */
 export const contentManagerAction = (action: 'read' | 'create' | 'update' | 'publish') => `plugin::content-manager.explorer.${action}`;
+
+/** The 403 of a request naming an article the admin may not read (the Content Manager's read permission, with its conditions). */
+export const cannotRead = (type: { uid: string; displayName: string }, documentId: string, locale: string | null) =>
+  forbidden(`You may not read this ${type.displayName}`, {
+    action: contentManagerAction('read'),
+    subject: type.uid,
+    ...(locale === null ? {} : { locale }),
+    articles: [documentId],
+    reason: 'conditions',
+  });

@@ -87,6 +87,7 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('the reading-order work
         chains: { page: 1, pageSize: 20, total: 2, pageCount: 1 },
         unlinked: { page: 1, pageSize: 20, total: 1, pageCount: 1 },
         articles: 7,
+        hidden: 0,
       });
     });
 

@@ -163,11 +163,12 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
       ...localeParam(subject),
       data: { [subject.fields.previous]: null },
     } as any);
-    expect((await check()).body).toEqual({ data: { problems: [] } });
+    expect((await check()).body).toEqual({ data: { problems: [], hidden: 0 } });
     const dryRun = await repair(repairBody({ dryRun: true }));
     expect(dryRun.body.data).toEqual({
       dryRun: true,
       problems: [],
+      hidden: 0,
       counts: { problems: 0, linksRemoved: 0, linksAdded: 0, seriesListsRewritten: 0, seriesIndexRows: 0 },
     });
   });
@@ -375,14 +376,17 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
       expectForbidden(await check('en', token));
     });
 
-    it('refuses a repair to an editor who may read but not update', async () => {
+    it('lets an editor who may read but not update preview a repair (a read), and refuses the repair', async () => {
       const token = await restrictedAdminToken(app, [
         [READ],
         [UPDATE],
         ['plugin::content-manager.explorer.read', subject.uid, contentManagerProperties(subject)],
       ]);
       expect((await check('en', token)).status).toBe(200);
-      expectForbidden(await repair(repairBody({ dryRun: true }), token));
+      expect((await repair(repairBody({ dryRun: true }), token)).status).toBe(200);
+      const refused = await repair(repairBody({ dryRun: false }), token);
+      expectForbidden(refused);
+      expect(refused.body.error.details).toMatchObject({ action: 'plugin::content-manager.explorer.update', reason: 'permission' });
     });
 
     it('refuses a repair to an editor without the update-reading-order action, and changes nothing', async () => {

@@ -15,13 +15,15 @@ interface NeighborLinkProps {
   contentType: ContentTypeSettings;
   side: 'previous' | 'next';
   article: ReadingOrderItem | null;
+  /** There is a neighbor, but the editor may not read it. */
+  hidden?: boolean;
   /** Absent when the editor may not unlink. */
   onRemove?: () => void;
   disabled?: boolean;
 }
 
 /** One neighbor of the edited article: its title (opening it), its status, and "Remove". */
-export const NeighborLink = ({ contentType, side, article, onRemove, disabled }: NeighborLinkProps) => {
+export const NeighborLink = ({ contentType, side, article, hidden = false, onRemove, disabled }: NeighborLinkProps) => {
   const { formatMessage } = useIntl();
   const heading =
     side === 'previous'
@@ -75,7 +77,9 @@ export const NeighborLink = ({ contentType, side, article, onRemove, disabled }:
         </>
       ) : (
         <PanelNote>
-          {formatMessage({ id: getTranslation('reading-order.none'), defaultMessage: 'None' })}
+          {hidden
+            ? formatMessage({ id: getTranslation('reading-order.hidden'), defaultMessage: 'An article your role may not read' })
+            : formatMessage({ id: getTranslation('reading-order.none'), defaultMessage: 'None' })}
         </PanelNote>
       )}
     </Flex>

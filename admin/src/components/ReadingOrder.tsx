@@ -163,6 +163,7 @@ export const ReadingOrder = ({ contentType, documentId, locale, isPublishedTab }
             contentType={contentType}
             side={side}
             article={neighborhood[side]}
+            hidden={neighborhood.hidden[side]}
             onRemove={canEdit ? () => unlink(side) : undefined}
             disabled={isPending}
           />

@@ -63,7 +63,7 @@ export const readableFilters = async (strapi: Core.Strapi, state: AdminState, ty
   return (query?.filters as Record<string, unknown> | undefined) ?? {};
 };
 
-/** Whether this admin may read or update articles of the type at all (the whole-type routes: check and repair). */
+/** Whether this admin may read or update articles of the type at all (before a whole-locale change: a reorder, a repair). */
 export const assertTypeAllowed = (strapi: Core.Strapi, state: AdminState, type: NewsroomType, action: 'read' | 'update') => {
   if (checkerFor(strapi, state, type).cannot[action]()) {
     throw forbidden(`You may not ${action} ${type.displayName}`, { action: contentManagerAction(action), subject: type.uid, reason: 'permission' });
@@ -80,57 +80,4 @@ export const assertMayEdit = (strapi: Core.Strapi, state: AdminState, type: News
       reason: 'permission',
     });
   }
-};
-
-/**
- * The locales of a permission filter that is a locale condition and nothing else
- * (`{ $or: [{ $and: [{ locale: { $in: [...] } }] }] }`, how Strapi writes one
- * permission's locales); null for any other filter.
- */
-const localesOnly = (filters: Record<string, unknown>): string[] | null => {
-  const branches = (filters as { $or?: unknown }).$or;
-  if (Object.keys(filters).length !== 1 || !Array.isArray(branches) || branches.length !== 1) return null;
-  const conditions = (branches[0] as { $and?: unknown }).$and;
-  if (Object.keys(branches[0] as object).length !== 1 || !Array.isArray(conditions) || conditions.length !== 1) return null;
-  const condition = conditions[0] as { locale?: { $in?: unknown } };
-  if (Object.keys(condition).length !== 1 || Object.keys(condition.locale ?? {}).length !== 1) return null;
-  const codes = condition.locale?.$in;
-  return Array.isArray(codes) && codes.every((code) => typeof code === 'string') ? (codes as string[]) : null;
-};
-
-/**
- * The whole-locale routes (the Reading order page's orders, check, repair) show or
- * change every article of the type in the locale, so they need the Content
- * Manager permission on all of them: a role limited to other locales, or to the
- * articles its admins created, is refused with a 403 that names the action and why.
- */
-export const assertWholeLocaleAllowed = async (
-  strapi: Core.Strapi,
-  state: AdminState,
-  type: NewsroomType,
-  action: 'read' | 'update',
-  locale: string | null
-) => {
-  assertTypeAllowed(strapi, state, type, action);
-  const checker = checkerFor(strapi, state, type);
-  const filters = ((await checker.sanitizedQuery[action]({})) as { filters?: Record<string, unknown> } | undefined)?.filters;
-  if (!filters || Object.keys(filters).length === 0) return;
-  // The common case, a role limited by locales alone (a super admin's covers every locale): no count needed.
-  const locales = localesOnly(filters);
-  if (locales && locale !== null && locales.includes(locale)) return;
-  const count = (withFilters: boolean) =>
-    strapi.documents(type.uid as any).count({
-      status: 'draft',
-      ...(locale === null ? {} : { locale }),
-      ...(withFilters ? { filters } : {}),
-    } as any);
-  const [all, allowed] = await Promise.all([count(false), count(true)]);
-  if (allowed === all) return;
-  const where = locale === null ? '' : ` in "${locale}"`;
-  throw forbidden(
-    allowed === 0
-      ? `Your role may not ${action} any ${type.displayName}${where}`
-      : `Your role may ${action} only some ${type.displayName}${where} (a locale or "is creator" condition); this view covers every one of them`,
-    { action: contentManagerAction(action), subject: type.uid, ...(locale === null ? {} : { locale }), reason: 'conditions' }
-  );
 };

@@ -2,7 +2,9 @@ import type { Core } from '@strapi/strapi';
 
 import type { CheckResponse, RepairResponse } from '../../../contracts/reading-order-check';
 import { getService } from '../accessors';
-import { assertWholeLocaleAllowed, type AdminState } from './article-access';
+import { assertTypeAllowed, type AdminState } from './article-access';
+import { articleVisibility, readableLocale } from './article-visibility';
+import { assertMayChange, assertMayChangeSeries } from '../change-permissions';
 import { resolveLocale } from './validation/reading-order';
 import { validateCheckQuery, validateRepairBody } from './validation/reading-order-check';
 
@@ -13,7 +15,12 @@ type Context = {
   body: unknown;
 };
 
-/** `GET /newsroom/check` and `POST /newsroom/repair`: the whole reading order of a type in one locale. */
+/**
+ * `GET /newsroom/check` and `POST /newsroom/repair`: the whole reading order of a type
+ * in one locale. The check and a dry run are reads: they show the problems whose
+ * articles the admin may read. A repair is refused when it would change an article
+ * (or a series) the admin may not update.
+ */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => getService(strapi, 'reading-order-check');
 
@@ -22,10 +29,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const query = await validateCheckQuery(ctx.query);
       const type = getService(strapi, 'types').fromParameter(query.type);
       const locale = await resolveLocale(strapi, type, query.locale);
-      await assertWholeLocaleAllowed(strapi, ctx.state, type, 'read', locale);
-      const response: CheckResponse = {
-        data: { problems: await service().check(type, locale) },
-      };
+      const visibility = await readableLocale(strapi, ctx.state, type, locale);
+      const response: CheckResponse = { data: await service().check(type, locale, visibility) };
       ctx.body = response;
     },
 
@@ -33,13 +38,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const body = await validateRepairBody(ctx.request.body);
       const type = getService(strapi, 'types').fromParameter(body.type);
       const locale = await resolveLocale(strapi, type, body.locale);
-      await assertWholeLocaleAllowed(strapi, ctx.state, type, 'update', locale);
-      const { problems, linksRemoved, linksAdded, seriesListsRewritten, seriesIndexRows } = await service().repair(type, locale, body.dryRun);
+      // A dry run is a read, refused as the check is; a repair is refused for what it would change, below.
+      if (!body.dryRun) assertTypeAllowed(strapi, ctx.state, type, 'update');
+      const visibility = body.dryRun ? await readableLocale(strapi, ctx.state, type, locale) : await articleVisibility(strapi, ctx.state, type, locale);
+      const { problems, hidden, linksRemoved, linksAdded, seriesListsRewritten, seriesIndexRows } = await service().repair(type, locale, {
+        dryRun: body.dryRun,
+        visibility,
+        authorize: async (changes) => {
+          await assertMayChange(strapi, ctx.state.userAbility, type, changes.articles, { fields: [type.fields.previous, type.fields.next], change: 'the reading order' });
+          await assertMayChangeSeries(strapi, ctx.state.userAbility, changes.series);
+        },
+      });
       const response: RepairResponse = {
         data: {
           dryRun: body.dryRun,
           problems,
-          counts: { problems: problems.length, linksRemoved, linksAdded, seriesListsRewritten, seriesIndexRows },
+          hidden,
+          counts: { problems: problems.length + hidden, linksRemoved, linksAdded, seriesListsRewritten, seriesIndexRows },
         },
       };
       ctx.body = response;

@@ -8,7 +8,10 @@ import type {
 import { getService } from '../accessors';
 import type { NewsroomType } from '../registry';
 import { parseLinks } from '../services/reading-order/link-input';
+import { localesScope } from '../services/reading-order/lock-scope';
+import { candidateRefs, detachedRefs, neighborhoodRefs, readableIn, visibleCandidates, visibleDetached, visibleNeighborhood, type ArticleVisibility } from '../services/visibility';
 import { assertAllowed, findDraft, notFound, readableFilters, type AdminContext } from './article-access';
+import { articleVisibility } from './article-visibility';
 import { validateTypeQuery } from './validation/common';
 import { validateKey } from './validation/reader';
 import {
@@ -22,10 +25,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => getService(strapi, 'reading-order');
   const types = () => getService(strapi, 'types');
 
-  const neighborhoodOrFail = async (type: NewsroomType, documentId: string, locale: string | null, before = 2, after = 2) => {
+  /** The order around the article (a 404 without its draft), with the articles the admin may not read left out. */
+  const neighborhoodOrFail = async (visibility: ArticleVisibility, type: NewsroomType, documentId: string, locale: string | null, before = 2, after = 2) => {
     const neighborhood = await service().neighborhood(type, { documentId, locale, before, after });
     if (!neighborhood) throw notFound(type, documentId, locale);
-    return neighborhood;
+    return visibleNeighborhood(neighborhood, await visibility.articles(neighborhoodRefs(neighborhood)));
   };
 
   return {
@@ -35,8 +39,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const locale = await resolveLocale(strapi, type, query.locale);
       const allowed = await readableFilters(strapi, ctx.state, type);
       const { items, total } = await service().searchCandidates(type, { ...query, locale, allowed });
+      const readable = await (await articleVisibility(strapi, ctx.state, type, locale)).articles(candidateRefs(items));
       const response: SearchCandidatesResponse = {
-        data: items,
+        data: visibleCandidates(items, readable),
         meta: {
           pagination: { page: query.page, pageSize: query.pageSize, total, pageCount: Math.ceil(total / query.pageSize) },
         },
@@ -50,7 +55,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const type = types().fromParameter(query.type);
       const locale = await resolveLocale(strapi, type, query.locale);
       assertAllowed(strapi, ctx.state, type, 'read', await findDraft(strapi, type, documentId, locale));
-      const response: GetReadingOrderResponse = { data: await neighborhoodOrFail(type, documentId, locale, query.before, query.after) };
+      const visibility = await articleVisibility(strapi, ctx.state, type, locale);
+      const response: GetReadingOrderResponse = { data: await neighborhoodOrFail(visibility, type, documentId, locale, query.before, query.after) };
       ctx.body = response;
     },
 
@@ -66,7 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         target === undefined ? undefined : target === null ? null : { documentId: target, ...(locale === null ? {} : { locale }) };
       const data = { [previousField]: asRelation(body.previous), [nextField]: asRelation(body.next) };
 
-      const detached = await service().change(async (change) => {
+      const detached = await service().change(localesScope(type.uid, [locale]), async (change) => {
         if (body.dryRun) {
           const prepared = await service().prepareDraftChange(change.trx, type, {
             documentId,
@@ -84,8 +90,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return service().detachedSoFar();
       });
 
+      const visibility = await articleVisibility(strapi, ctx.state, type, locale);
+      const readable = readableIn(await visibility.articles(detachedRefs(detached, locale)), locale);
       const response: UpdateLinksResponse = {
-        data: { ...(await neighborhoodOrFail(type, documentId, locale)), detached, dryRun: Boolean(body.dryRun) },
+        data: { ...(await neighborhoodOrFail(visibility, type, documentId, locale)), detached: visibleDetached(detached, readable), dryRun: Boolean(body.dryRun) },
       };
       ctx.body = response;
     },

@@ -5,7 +5,10 @@ import type { ArticleSeriesResponse, SeriesArticlesResponse } from '../../../con
 import { getService } from '../accessors';
 import { SERIES_UID } from '../constants';
 import type { NewsroomType } from '../registry';
+import type { SeriesAccess, SeriesEditAccess } from '../services/series';
 import { assertAllowed, findDraft, type AdminContext, type AdminState } from './article-access';
+import { articleVisibility, readableLocale } from './article-visibility';
+import { assertMayChange } from '../change-permissions';
 import { validateKey } from './validation/reader';
 import { resolveLocale, resolveLocaleCode } from './validation/reading-order';
 import { validateArticleSeriesQuery, validateSeriesArticlesBody, validateSeriesQuery } from './validation/series';
@@ -14,7 +17,9 @@ import { contentManagerAction, forbidden } from '../errors';
 /**
  * `/newsroom/series/:documentId/articles` and `/newsroom/articles/:documentId/series`:
  * the draft membership of series, with the Content Manager's own permissions on the
- * series (read / update, in that locale) and read on the articles' type.
+ * series (read / update, in that locale) and on their articles: an answer names only
+ * the articles the admin may read, and an edit that adds or removes an article needs
+ * update on it.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => getService(strapi, 'series');
@@ -40,11 +45,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { documentId, locale: await resolveLocaleCode(strapi, locale) };
   };
 
+  /** A read: a 403 when the admin may read no article of the series' type and locale. */
+  const readAccess = (state: AdminState): SeriesAccess => ({
+    visibility: (type, articleLocale) => readableLocale(strapi, state, type, articleLocale),
+  });
+
+  const editAccess = (state: AdminState): SeriesEditAccess => ({
+    visibility: (type, articleLocale) => articleVisibility(strapi, state, type, articleLocale),
+    authorize: (type, articles) => assertMayChange(strapi, state.userAbility, type, articles, { fields: [undefined], change: 'the series' }),
+  });
+
   return {
     async articles(ctx: AdminContext) {
       const { documentId, locale } = await seriesTarget(ctx);
       await seriesAllowed(ctx.state, documentId, locale, 'read');
-      const response: SeriesArticlesResponse = { data: await service().articles(documentId, locale) };
+      const response: SeriesArticlesResponse = { data: await service().articles(documentId, locale, readAccess(ctx.state)) };
       ctx.body = response;
     },
 
@@ -52,7 +67,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { documentId, locale } = await seriesTarget(ctx);
       const body = await validateSeriesArticlesBody(ctx.request.body);
       await seriesAllowed(ctx.state, documentId, locale, 'update');
-      const response: SeriesArticlesResponse = { data: await service().setArticles(documentId, locale, body.articles) };
+      const response: SeriesArticlesResponse = { data: await service().setArticles(documentId, locale, body.articles, editAccess(ctx.state)) };
       ctx.body = response;
     },
 
@@ -62,20 +77,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const type: NewsroomType = getService(strapi, 'types').fromParameter(query.type);
       const locale = await resolveLocale(strapi, type, query.locale);
       assertAllowed(strapi, ctx.state, type, 'read', await findDraft(strapi, type, documentId, locale));
-      const seriesChecker = checker(ctx.state, SERIES_UID);
-      if (seriesChecker.cannot.read()) throw forbidden('You may not read series', { action: contentManagerAction('read'), subject: SERIES_UID, reason: 'permission' });
-      const entries = await service().articleSeries(type, documentId, locale);
-      // Only the series this admin may read, with their locale and creator conditions: the permission
-      // on the article says nothing about the series (another locale's editors, say).
-      const drafts = (await strapi.db.query(SERIES_UID as any).findMany({
-        where: { documentId: { $in: entries.map((entry) => entry.series.documentId) }, publishedAt: null },
-        populate: { createdBy: true },
-      })) as Array<{ documentId: string; locale: string }>;
-      const readable = (entry: ArticleSeriesResponse['data'][number]) => {
-        const draft = drafts.find((row) => row.documentId === entry.series.documentId && row.locale === entry.series.locale);
-        return draft !== undefined && !seriesChecker.cannot.read(draft);
-      };
-      const response: ArticleSeriesResponse = { data: entries.filter(readable) };
+      if (checker(ctx.state, SERIES_UID).cannot.read()) {
+        throw forbidden('You may not read series', { action: contentManagerAction('read'), subject: SERIES_UID, reason: 'permission' });
+      }
+      const response: ArticleSeriesResponse = { data: await service().articleSeries(type, documentId, locale, { visibility: () => articleVisibility(strapi, ctx.state, type, locale) }) };
       ctx.body = response;
     },
   };

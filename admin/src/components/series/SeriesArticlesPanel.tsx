@@ -35,6 +35,17 @@ const SeriesArticles = ({ documentId, locale }: { documentId: string; locale?: s
 
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-testid="newsroom-series-articles">
+      {data.hidden > 0 ? (
+        <PanelNote>
+          {formatMessage(
+            {
+              id: getTranslation('series.hidden'),
+              defaultMessage: 'This series also holds {count, plural, one {# article} other {# articles}} your role may not read: left out here, they keep their places.',
+            },
+            { count: data.hidden }
+          )}
+        </PanelNote>
+      ) : null}
       {data.articles.length === 0 ? (
         <PanelNote>
           {formatMessage({ id: getTranslation('series.editor.empty'), defaultMessage: 'This series holds no article yet.' })}

@@ -102,6 +102,9 @@ export const ChainEditor = ({ contentType, locale, documentId, chains, canEdit, 
 
   // Until the saved chain is back, an edit would start from the one before the last save.
   const isBusy = isSaving || isFetching;
+  // A reorder names every article of the chain: with some the editor may not read, it would take them out (refused).
+  const hidden = saved?.hidden ?? 0;
+  const editable = canEdit && hidden === 0;
 
   const insert = (article: OrderArticle) => {
     const at = Math.min(Math.max((position ?? items.length + 1) - 1, 0), items.length);
@@ -162,7 +165,20 @@ export const ChainEditor = ({ contentType, locale, documentId, chains, canEdit, 
         </Typography>
       ) : null}
 
-      {canEdit ? <ApplyChoice value={apply} onChange={setApply} /> : null}
+      {hidden > 0 ? (
+        <Typography textColor="neutral600" data-testid="newsroom-chain-hidden">
+          {formatMessage(
+            {
+              id: getTranslation('workspace.chain.hidden'),
+              defaultMessage:
+                'This reading order also holds {count, plural, one {# article} other {# articles}} your role may not read, left out here: only an editor who may change them can reorder it.',
+            },
+            { count: hidden }
+          )}
+        </Typography>
+      ) : null}
+
+      {editable ? <ApplyChoice value={apply} onChange={setApply} /> : null}
       {refused ? <RefusedChange error={refused} known={[...items, ...candidates]} onClose={() => setRefused(null)} /> : null}
 
       <ReorderAnnouncer instructionsId={instructionsId} announcement={announcement} />
@@ -176,12 +192,12 @@ export const ChainEditor = ({ contentType, locale, documentId, chains, canEdit, 
             article={article}
             index={index}
             count={items.length}
-            editing={canEdit ? editing(article) : undefined}
+            editing={editable ? editing(article) : undefined}
           />
         ))}
       </Flex>
 
-      {canEdit ? (
+      {editable ? (
         <Flex gap={6} alignItems="flex-start" wrap="wrap">
           <Flex direction="column" alignItems="stretch" gap={2} grow={1} minWidth="320px">
             <Typography variant="sigma" textColor="neutral600" tag="h3">

@@ -111,6 +111,21 @@ export const CheckRepair = ({ contentType, locale, canRepair }: CheckRepairProps
 
   const problems = checked?.problems;
 
+  /** Problems left out of a list: they name an article or a series the editor may not read. */
+  const hiddenNote = (count: number) =>
+    count > 0 ? (
+      <Typography variant="pi" textColor="neutral600" data-testid="newsroom-check-hidden">
+        {formatMessage(
+          {
+            id: getTranslation('workspace.check.hidden'),
+            defaultMessage:
+              '{count, plural, one {# more problem involves} other {# more problems involve}} articles or series your role may not read: not shown here.',
+          },
+          { count }
+        )}
+      </Typography>
+    ) : null;
+
   return (
     <Flex direction="column" alignItems="stretch" gap={4} tag="section" aria-labelledby="newsroom-check-title">
       <Typography variant="delta" tag="h2" id="newsroom-check-title">
@@ -168,14 +183,20 @@ export const CheckRepair = ({ contentType, locale, canRepair }: CheckRepairProps
               <ProblemItem key={index} problem={problem} contentType={contentType} fix={problem.fix} />
             ))}
           </Flex>
+          {hiddenNote(plan.hidden)}
         </Flex>
       ) : null}
 
-      {problems && !plan ? (
+      {checked && problems && !plan ? (
         problems.length === 0 ? (
-          <Typography data-testid="newsroom-check-result">
-            {formatMessage({ id: getTranslation('workspace.check.clean'), defaultMessage: 'No problem found.' })}
-          </Typography>
+          <Flex direction="column" alignItems="stretch" gap={2}>
+            <Typography data-testid="newsroom-check-result">
+              {checked.hidden === 0
+                ? formatMessage({ id: getTranslation('workspace.check.clean'), defaultMessage: 'No problem found.' })
+                : formatMessage({ id: getTranslation('workspace.check.clean-shown'), defaultMessage: 'No problem found among the articles you may read.' })}
+            </Typography>
+            {hiddenNote(checked.hidden)}
+          </Flex>
         ) : (
           <Flex direction="column" alignItems="stretch" gap={2}>
             <Typography data-testid="newsroom-check-result">
@@ -189,6 +210,7 @@ export const CheckRepair = ({ contentType, locale, canRepair }: CheckRepairProps
                 <ProblemItem key={index} problem={problem} contentType={contentType} />
               ))}
             </Flex>
+            {hiddenNote(checked.hidden)}
           </Flex>
         )
       ) : null}

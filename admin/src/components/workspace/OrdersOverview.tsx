@@ -95,6 +95,17 @@ export const OrdersOverview = ({ overview, isFetching, failed, search, onSearch,
               }
             )}
           </Typography>
+          {overview.meta.hidden > 0 ? (
+            <Typography variant="pi" textColor="neutral600" data-testid="newsroom-overview-hidden">
+              {formatMessage(
+                {
+                  id: getTranslation('workspace.overview.hidden'),
+                  defaultMessage: '{count, plural, one {# article} other {# articles}} your role may not read (a locale or “is creator” condition) are left out.',
+                },
+                { count: overview.meta.hidden }
+              )}
+            </Typography>
+          ) : null}
 
           <Typography variant="delta" tag="h2">{chainsLabel}</Typography>
           <Table colCount={5} rowCount={overview.data.chains.length + 1} aria-label={chainsLabel}>
@@ -112,7 +123,16 @@ export const OrdersOverview = ({ overview, isFetching, failed, search, onSearch,
                 <Tr key={chain.first.documentId} data-testid="newsroom-chain-row">
                   <Td><Typography ellipsis>{chain.first.title}</Typography></Td>
                   <Td><Typography ellipsis>{chain.last.title}</Typography></Td>
-                  <Td><Typography>{chain.length}</Typography></Td>
+                  <Td>
+                    <Typography>
+                      {chain.hidden > 0
+                        ? formatMessage(
+                            { id: getTranslation('workspace.chains.length.hidden'), defaultMessage: '{length} (+{hidden} hidden)' },
+                            { length: chain.length, hidden: chain.hidden }
+                          )
+                        : chain.length}
+                    </Typography>
+                  </Td>
                   <Td>
                     <Flex gap={1}>
                       <Typography>{chain.published}</Typography>

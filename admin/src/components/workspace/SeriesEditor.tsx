@@ -154,6 +154,18 @@ export const SeriesEditor = ({ contentType, locale, documentId, canEdit, canPubl
             })}
       </Typography>
 
+      {saved.hidden > 0 ? (
+        <Typography textColor="neutral600" data-testid="newsroom-series-hidden">
+          {formatMessage(
+            {
+              id: getTranslation('series.hidden'),
+              defaultMessage: 'This series also holds {count, plural, one {# article} other {# articles}} your role may not read: left out here, they keep their places.',
+            },
+            { count: saved.hidden }
+          )}
+        </Typography>
+      ) : null}
+
       {refused ? <RefusedChange error={refused} known={[...items, ...candidates]} onClose={() => setRefused(null)} /> : null}
       <ReorderAnnouncer instructionsId={instructionsId} announcement={announcement} />
 

@@ -8,6 +8,9 @@ import { changedPages } from '../bulk/changed-pages';
 import { inTransaction, type Transaction } from '../database';
 import { MAX_UNPUBLISHED_RUN } from '../reading-order/published-links';
 import { linkRuleError } from '../reading-order/errors';
+import { readableIn, type ArticleVisibility } from '../visibility';
+import { cannotRead } from '../../errors';
+import { localesScope } from '../reading-order/lock-scope';
 import { buildGraph, linkKeys, type Links } from './graph';
 import { articleIndex, chainDetail, overview, type OverviewQuery } from './overview';
 import { planPublished, planReorder } from './plan-reorder';
@@ -25,6 +28,8 @@ export interface ReorderRequest {
    * links the change rewrites: throws when the admin may not (a 403 rolls it all back).
    */
   authorize: (articles: OrderRowArticle[], apply: ApplyTo) => Promise<void> | void;
+  /** What the admin may read of the answer. */
+  visibility: ArticleVisibility;
 }
 
 const describe = (type: NewsroomType, locale: string | null) => (locale === null ? type.displayName : `${type.displayName} (${locale})`);
@@ -52,6 +57,10 @@ const orders = ({ strapi }: { strapi: Core.Strapi }) => {
     return { articles, links, graph: buildGraph(articles, links) };
   };
 
+  /** Which of the locale's articles the admin may read, by documentId. */
+  const readableOf = async (visibility: ArticleVisibility, articles: OrderRowArticle[], locale: string | null) =>
+    readableIn(await visibility.articles(articles.map((article) => ({ documentId: article.documentId, locale }))), locale);
+
   /** The ids of `order` that name no article of this type and locale, as a 400 saying which. */
   const assertAllExist = async (trx: Transaction, type: NewsroomType, locale: string | null, order: string[], known: Set<string>) => {
     const missing = order.filter((documentId) => !known.has(documentId));
@@ -78,21 +87,24 @@ const orders = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    overview(type: NewsroomType, locale: string | null, query: OverviewQuery): Promise<OrdersOverviewResponse> {
+    /** Every order of the type and locale, with the articles the admin may not read left out. */
+    overview(type: NewsroomType, locale: string | null, query: OverviewQuery, visibility: ArticleVisibility): Promise<OrdersOverviewResponse> {
       return inTransaction(strapi, async (trx) => {
         const { articles, graph } = await read(trx, type, locale);
-        return overview(articles, graph, query, maxSkipped());
+        return overview(articles, graph, query, maxSkipped(), await readableOf(visibility, articles, locale));
       });
     },
 
-    /** The chain holding the article, or a 404. */
-    detail(type: NewsroomType, locale: string | null, documentId: string): Promise<OrderDetailResponse['data']> {
+    /** The chain holding the article (a 404 without it, a 403 when the admin may not read it), with the others it may not read left out. */
+    detail(type: NewsroomType, locale: string | null, documentId: string, visibility: ArticleVisibility): Promise<OrderDetailResponse['data']> {
       return inTransaction(strapi, async (trx) => {
         const { articles, graph } = await read(trx, type, locale);
         if (!articles.some((article) => article.documentId === documentId)) {
           throw new errors.NotFoundError(`No ${describe(type, locale)} "${documentId}"`);
         }
-        return chainDetail(articles, graph, documentId, maxSkipped());
+        const readable = await readableOf(visibility, articles, locale);
+        if (!readable(documentId)) throw cannotRead(type, documentId, locale);
+        return chainDetail(articles, graph, documentId, maxSkipped(), readable);
       });
     },
 
@@ -102,8 +114,8 @@ const orders = ({ strapi }: { strapi: Core.Strapi }) => {
      * re-dated); with `'draft'` only the drafts change, and the changed articles that
      * are published are marked modified, as an edit of their drafts would.
      */
-    reorder({ type, locale, documentId, order, apply, authorize }: ReorderRequest): Promise<ReorderResponse['data']> {
-      return getService(strapi, 'reading-order').change(async ({ trx }) => {
+    reorder({ type, locale, documentId, order, apply, authorize, visibility }: ReorderRequest): Promise<ReorderResponse['data']> {
+      return getService(strapi, 'reading-order').change(localesScope(type.uid, [locale]), async ({ trx }) => {
         const tables = tablesOf(type);
         const { articles, links, graph } = await read(trx, type, locale);
         const index = articleIndex(articles);
@@ -153,11 +165,12 @@ const orders = ({ strapi }: { strapi: Core.Strapi }) => {
         }
 
         const after = await read(trx, type, locale);
+        const readable = await readableOf(visibility, after.articles, locale);
         return {
-          ...chainDetail(after.articles, after.graph, documentId, maxSkipped()),
+          ...chainDetail(after.articles, after.graph, documentId, maxSkipped(), readable),
           apply,
-          removed: plan.removed,
-          taken: plan.taken,
+          removed: plan.removed.filter(readable),
+          taken: plan.taken.filter(readable),
         };
       });
     },

@@ -58,30 +58,40 @@ const matcher = (q: string, index: ArticleIndex) => {
     needle === '' || documentId === q || index.byId.get(documentId)!.title.toLocaleLowerCase().includes(needle);
 };
 
+/**
+ * Every chain and unlinked article of the locale as this admin may see them: a chain
+ * shows the articles it may read (its first, last, length and published count are
+ * theirs, `hidden` counts the others), a chain of none is left out, and `q` matches
+ * readable articles only.
+ */
 export const overview = (
   articles: OrderRowArticle[],
   graph: OrderGraph,
   { q, page, pageSize }: OverviewQuery,
-  maxSkipped: number
+  maxSkipped: number,
+  readable: (documentId: string) => boolean
 ): OrdersOverviewResponse => {
   const index = articleIndex(articles);
   const matches = matcher(q, index);
   const chains = chainsOf(graph.draft);
   const summaries = chains
-    .filter((chain) => chain.documentIds.some(matches))
+    .map((chain) => ({ chain, shown: chain.documentIds.filter(readable) }))
+    .filter(({ shown }) => shown.some(matches))
     .map(
-      (chain): OrderSummary => ({
-        first: index.show(chain.documentIds[0]),
-        last: index.show(chain.documentIds[chain.documentIds.length - 1]),
-        length: chain.documentIds.length,
-        published: chain.documentIds.filter(index.isPublished).length,
+      ({ chain, shown }): OrderSummary => ({
+        first: index.show(shown[0]),
+        last: index.show(shown[shown.length - 1]),
+        length: shown.length,
+        hidden: chain.documentIds.length - shown.length,
+        published: shown.filter(index.isPublished).length,
         staged: isStaged(chain, graph, index, maxSkipped),
         loop: chain.loop,
       })
     )
     .sort((a, b) => b.length - a.length || byTitle(a.first, b.first));
   const linked = new Set(chains.flatMap((chain) => chain.documentIds));
-  const unlinked = articles
+  const visible = articles.filter((article) => readable(article.documentId));
+  const unlinked = visible
     .filter((article) => !linked.has(article.documentId) && matches(article.documentId))
     .map((article) => index.show(article.documentId))
     .sort(byTitle);
@@ -89,7 +99,12 @@ export const overview = (
   const unlinkedPage = paginate(unlinked, page, pageSize);
   return {
     data: { chains: chainPage.items, unlinked: unlinkedPage.items },
-    meta: { chains: chainPage.pagination, unlinked: unlinkedPage.pagination, articles: articles.length },
+    meta: {
+      chains: chainPage.pagination,
+      unlinked: unlinkedPage.pagination,
+      articles: visible.length,
+      hidden: articles.length - visible.length,
+    },
   };
 };
 
@@ -117,18 +132,22 @@ const publishedOrderOf = (chain: Chain, graph: OrderGraph, index: ArticleIndex) 
   return order;
 };
 
+/** The chain holding the article, with the articles this admin may not read left out (`hidden` counts them). */
 export const chainDetail = (
   articles: OrderRowArticle[],
   graph: OrderGraph,
   documentId: string,
-  maxSkipped: number
+  maxSkipped: number,
+  readable: (documentId: string) => boolean
 ): OrderDetailResponse['data'] => {
   const index = articleIndex(articles);
   const chain = chainOf(graph.draft, documentId);
+  const shown = chain.documentIds.filter(readable);
   return {
-    articles: chain.documentIds.map(index.show),
-    publishedOrder: publishedOrderOf(chain, graph, index),
+    articles: shown.map(index.show),
+    publishedOrder: publishedOrderOf(chain, graph, index).filter(readable),
     staged: isStaged(chain, graph, index, maxSkipped),
     loop: chain.loop,
+    hidden: chain.documentIds.length - shown.length,
   };
 };

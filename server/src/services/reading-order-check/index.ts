@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
 
-import type { PlannedFix, Problem } from '../../../../contracts/reading-order-check';
+import type { PlannedFix, Problem, SeriesVersion } from '../../../../contracts/reading-order-check';
 import { getConfig, getService } from '../../accessors';
 import type { NewsroomType } from '../../registry';
 import { inTransaction, type Transaction } from '../database';
+import { problemRefs, visibleProblems, type ArticleRef, type ArticleVisibility } from '../visibility';
+import { localesScope } from '../reading-order/lock-scope';
 import { analyse, type ArticleRow, type FoundProblem, type LinkRow } from './analyse';
 import { addLinkRows, readCheckRows, removeLinkRows } from './rows';
 import { findSplitChains } from './split-chains';
@@ -11,7 +13,9 @@ import type { FoundSeriesProblem } from '../series/check';
 import type { IndexChange } from '../series/members';
 
 export interface RepairResult {
+  /** The problems the admin may see; `hidden` counts the others, the counts below count them all. */
   problems: PlannedFix[];
+  hidden: number;
   linksRemoved: number;
   linksAdded: number;
   seriesListsRewritten: number;
@@ -44,6 +48,40 @@ const seriesFixes = (type: NewsroomType, { problems, index }: { problems: FoundS
 
 /** Series versions a repair rewrites: one per version, whatever the number of its problems. */
 const listsRewritten = (problems: FoundSeriesProblem[]) => new Set(problems.map((problem) => JSON.stringify(problem.series))).size;
+
+/** What a repair changes, for its permission check: the articles whose link rows it removes or adds, and the series lists it rewrites. */
+export interface RepairChanges {
+  articles: ArticleRef[];
+  series: SeriesVersion[];
+}
+
+export interface RepairRequest {
+  dryRun: boolean;
+  visibility: ArticleVisibility;
+  /** Called under the lock, before anything is written: throws when the admin may not make these changes. */
+  authorize: (changes: RepairChanges) => Promise<void>;
+}
+
+/** The articles at either end of the link rows a repair removes or adds (a row that no longer exists is no article). */
+const changedArticles = (problems: FoundProblem[], articles: ArticleRow[], links: LinkRow[]): ArticleRef[] => {
+  const rows = new Map(articles.map((row) => [row.id, row]));
+  const removed = new Set(problems.flatMap((problem) => problem.remove));
+  const ends = [
+    ...links.filter((link) => removed.has(link.id)),
+    ...problems.flatMap((problem) => problem.add ?? []),
+  ].flatMap((link) => [rows.get(link.previousId), rows.get(link.nextId)]);
+  const refs = new Map<string, ArticleRef>();
+  for (const row of ends) if (row) refs.set(JSON.stringify([row.locale, row.documentId]), { documentId: row.documentId, locale: row.locale });
+  return [...refs.values()];
+};
+
+/** The problems the admin may see: those whose articles and series it may all read. */
+const visibleOf = async <P extends Problem>(visibility: ArticleVisibility, problems: P[]) => {
+  const refs = problemRefs(problems);
+  const article = await visibility.articles(refs.articles);
+  const series = await visibility.series(refs.series);
+  return visibleProblems(problems, article, series);
+};
 
 /**
  * Check and repair of a type's reading order in one locale: the rows are read in
@@ -100,18 +138,23 @@ const readingOrderCheck = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    async check(type: NewsroomType, locale: string | null): Promise<Problem[]> {
+    /** The problems of the type's reading order in the locale that the admin may see, and how many it may not. */
+    async check(type: NewsroomType, locale: string | null, visibility: ArticleVisibility): Promise<{ problems: Problem[]; hidden: number }> {
       return inTransaction(strapi, async (trx) => {
         const { problems } = await find(trx, type, locale);
         const series = await getService(strapi, 'series').checkLists(trx, type, locale, { repair: false });
-        return [...problems.map(asProblem), ...seriesFixes(type, series).map(({ fix: _fix, ...problem }) => problem)];
+        return visibleOf(visibility, [...problems.map(asProblem), ...seriesFixes(type, series).map(({ fix: _fix, ...problem }) => problem)]);
       });
     },
 
-    /** A dry run reads without the lock and changes nothing; a repair reads again under the lock, then removes and rewrites. */
-    async repair(type: NewsroomType, locale: string | null, dryRun: boolean): Promise<RepairResult> {
-      const summarise = (problems: FoundProblem[], series: { problems: FoundSeriesProblem[]; index: IndexChange }) => ({
-        problems: [...problems.map(asPlannedFix), ...seriesFixes(type, series)],
+    /**
+     * A dry run reads without the lock and changes nothing; a repair reads again under
+     * the lock, has the changes authorized, then removes and rewrites. Either answers
+     * the problems the admin may see.
+     */
+    async repair(type: NewsroomType, locale: string | null, { dryRun, visibility, authorize }: RepairRequest): Promise<RepairResult> {
+      const summarise = async (problems: FoundProblem[], series: { problems: FoundSeriesProblem[]; index: IndexChange }) => ({
+        ...(await visibleOf(visibility, [...problems.map(asPlannedFix), ...seriesFixes(type, series)])),
         linksRemoved: problems.reduce((total, problem) => total + problem.remove.length, 0),
         linksAdded: problems.reduce((total, problem) => total + (problem.add?.length ?? 0), 0),
         seriesListsRewritten: listsRewritten(series.problems),
@@ -123,8 +166,10 @@ const readingOrderCheck = ({ strapi }: { strapi: Core.Strapi }) => {
           return summarise(problems, await getService(strapi, 'series').checkLists(trx, type, locale, { repair: false }));
         });
       }
-      return getService(strapi, 'reading-order').change(async ({ trx }) => {
+      return getService(strapi, 'reading-order').change(localesScope(type.uid, [locale]), async ({ trx }) => {
         const { articles, links, problems } = await find(trx, type, locale);
+        const damagedLists = await getService(strapi, 'series').checkLists(trx, type, locale, { repair: false });
+        await authorize({ articles: changedArticles(problems, articles, links), series: damagedLists.problems.map((problem) => problem.series) });
         const removed = new Set(problems.flatMap((problem) => problem.remove));
         if (removed.size > 0) {
           await watchRemovals(trx, type, { articles, links }, removed);

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
 import type { NewsroomType } from '../../registry';
+import { assertMayChangeRows } from '../../change-permissions';
 import type { LinkPlan } from './plan-link-change';
-import { contentManagerAction, forbidden } from '../../errors';
 
 interface AdminRequestState {
   auth?: { strategy?: { name?: string } };
@@ -27,26 +27,14 @@ const rewrittenRows = (plan: LinkPlan, subject: string) =>
  * Content Manager only checks the article being saved, so an admin whose role is
  * limited to a locale or to their own articles could otherwise pull anyone's
  * article into their chain. Each rewritten article needs the same update
- * permission, with its conditions, on both link fields.
+ * permission, with its conditions, on both link fields, as on every admin route that
+ * writes (change-permissions.ts).
  */
 export const assertAdminMayRelink = async (strapi: Core.Strapi, type: NewsroomType, plan: LinkPlan, subject: string) => {
   const userAbility = requestingAdminAbility(strapi);
   if (!userAbility) return;
   const rowIds = rewrittenRows(plan, subject);
   if (rowIds.length === 0) return;
-  const checker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility, model: type.uid });
-  const drafts = await strapi.db.query(type.uid as any).findMany({ where: { id: { $in: rowIds } }, populate: { createdBy: true } });
-  const fields = [type.fields.previous, type.fields.next];
-  for (const draft of drafts) {
-    if (fields.some((field) => checker.cannot.update(draft, field))) {
-      const title = draft[type.fields.title] ?? draft.documentId;
-      throw forbidden(`You may not change the reading order of "${title}": your role may not update it`, {
-        action: contentManagerAction('update'),
-        subject: type.uid,
-        articles: [draft.documentId],
-        ...(type.localized ? { locale: draft.locale } : {}),
-        reason: 'conditions',
-      });
-    }
-  }
+  const drafts = (await strapi.db.query(type.uid as any).findMany({ where: { id: { $in: rowIds } }, populate: { createdBy: true } })) as Array<Record<string, any>>;
+  assertMayChangeRows(strapi, userAbility, type, drafts.map((row) => ({ row })), { fields: [type.fields.previous, type.fields.next], change: 'the reading order' });
 };

@@ -40,5 +40,7 @@ export const readNeighborhood = async (
     after: ahead.slice(0, after).map(item),
     hasMoreBefore: behind.length > before,
     hasMoreAfter: ahead.length > after,
+    // Every article is read here; the admin routes leave out those the asking admin may not read.
+    hidden: { previous: false, next: false },
   };
 };

@@ -9,14 +9,27 @@ import { SERIES_UID } from '../../constants';
 import type { NewsroomType } from '../../registry';
 import { inTransaction, type Transaction } from '../database';
 import { linkRuleError } from '../reading-order/errors';
+import { localesScope, siteScope, type LockScope } from '../reading-order/lock-scope';
 import { statusOf } from '../reading-order/versions';
+import { entryRefs, entrySeries, readableIn, visibleEntries, visibleMembers, type ArticleRef, type ArticleVisibility } from '../visibility';
 import { createMemberStore } from './members';
 import { analyseSeriesLists, type FoundSeriesProblem } from './check';
 import type { IndexChange } from './members';
-import { membershipViolation, placeIn, withoutArticle, type MembershipViolation } from './plan';
+import { keepHidden, membershipViolation, placeIn, withoutArticle, type MembershipViolation } from './plan';
 
 /** Most articles in one series. */
 export const MAX_SERIES_ARTICLES = 1_000;
+
+/** What the asking admin may do with a series' articles, once the series' type is known. */
+export interface SeriesAccess {
+  /** What it may read of them: the answers leave out the others. */
+  visibility(type: NewsroomType, articleLocale: string | null): Promise<ArticleVisibility>;
+}
+
+export interface SeriesEditAccess extends SeriesAccess {
+  /** Called before anything is written with the articles the edit adds, removes or names unreadable: throws when the admin may not change them. */
+  authorize(type: NewsroomType, articles: ArticleRef[]): Promise<void>;
+}
 
 /**
  * Series: the membership rules and the draft/publish life of a series' article
@@ -146,14 +159,21 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
     if (pages.length > 0) await revalidation.announce(trx, pages);
   };
 
-  const draftArticles = async (trx: Transaction, documentId: string, locale: string): Promise<SeriesArticlesResponse['data']> => {
+  /** The draft list of the series in the locale, with the members the admin may not read left out. */
+  const draftArticles = async (trx: Transaction, documentId: string, locale: string, access: SeriesAccess): Promise<SeriesArticlesResponse['data']> => {
     const { draft, published, type, articleLocale } = await seriesOrFail(documentId, locale);
     const rows = await members.list(trx, documentId, locale, 'draft');
-    const found = await articlesOf(type, articleLocale, rows.map((row) => row.articleDocumentId));
-    return {
-      series: summaryOf(draft, published),
-      articles: rows.map((row) => memberOf(type, row.articleDocumentId, row.position, found.get(row.articleDocumentId))),
-    };
+    const ids = rows.map((row) => row.articleDocumentId);
+    const found = await articlesOf(type, articleLocale, ids);
+    const visibility = await access.visibility(type, articleLocale);
+    const readable = await visibility.articles(ids.map((id) => ({ documentId: id, locale: articleLocale })));
+    return visibleMembers(
+      {
+        series: summaryOf(draft, published),
+        articles: rows.map((row) => memberOf(type, row.articleDocumentId, row.position, found.get(row.articleDocumentId))),
+      },
+      readableIn(readable, articleLocale)
+    );
   };
 
   /** The articles each locale's versions of the series hold now (draft and published), before a Strapi action on it. */
@@ -175,7 +195,7 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async prepare() {
       await members.prepare();
-      await getService(strapi, 'reading-order').change(async ({ trx }) => {
+      await getService(strapi, 'reading-order').change(siteScope(), async ({ trx }) => {
         const adopted = await members.adoptIndexedLists(trx);
         if (adopted > 0) strapi.log.info(`newsroom: ${adopted} series lists moved from the index table into their series`);
         await members.reindex(trx, {});
@@ -191,39 +211,58 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Drops the index rows of a deleted locale's series (their rows are gone with the locale). */
     reindexLocale: (trx: Transaction, locale: string) => members.reindex(trx, { locale }),
 
-    /** The draft order of a series in one locale. */
-    articles: (documentId: string, locale: string) => inTransaction(strapi, (trx) => draftArticles(trx, documentId, locale)),
+    /** The draft order of a series in one locale, as the admin may see it. */
+    articles: (documentId: string, locale: string, access: SeriesAccess) => inTransaction(strapi, (trx) => draftArticles(trx, documentId, locale, access)),
 
     /**
-     * Makes the draft series in the locale exactly `articles` (no duplicates, checked
-     * by the caller): drafts of the series' type in its locale. Readers see it once
-     * the series is published.
+     * Makes the draft series in the locale `articles` (no duplicates, checked by the
+     * caller): drafts of the series' type in its locale, in that order, with the
+     * members the admin may not read (and does not name) kept where they are. Readers
+     * see it once the series is published.
      */
-    setArticles(documentId: string, locale: string, articles: string[]): Promise<SeriesArticlesResponse['data']> {
-      return getService(strapi, 'reading-order').change(async ({ trx }) => {
-        const { draft, type, articleLocale } = await seriesOrFail(documentId, locale);
-        if (!type.localized) {
-          const defaultLocale = await strapi.plugin('i18n').service('locales').getDefaultLocale();
-          if (locale !== defaultLocale) {
-            throw new errors.ValidationError(
-              `${type.displayName} articles have no locale: their series hold them in the default locale "${defaultLocale}" only`,
-              { field: 'locale' }
-            );
+    async setArticles(documentId: string, locale: string, articles: string[], access: SeriesEditAccess): Promise<SeriesArticlesResponse['data']> {
+      const readingOrder = getService(strapi, 'reading-order');
+      const scopeOf = (found: { type: NewsroomType; articleLocale: string | null }): LockScope => localesScope(found.type.uid, [found.articleLocale]);
+      // The series' type and locale decide the locks. It is read again under them: a series that holds no
+      // articles may change type meanwhile, and the inner change then takes that type's locks as well.
+      return readingOrder.change(scopeOf(await seriesOrFail(documentId, locale)), async () => {
+        const found = await seriesOrFail(documentId, locale);
+        return readingOrder.change(scopeOf(found), async ({ trx }) => {
+          const { draft, type, articleLocale } = found;
+          if (!type.localized) {
+            const defaultLocale = await strapi.plugin('i18n').service('locales').getDefaultLocale();
+            if (locale !== defaultLocale) {
+              throw new errors.ValidationError(
+                `${type.displayName} articles have no locale: their series hold them in the default locale "${defaultLocale}" only`,
+                { field: 'locale' }
+              );
+            }
           }
-        }
-        await assertMembership(type, articleLocale, articles);
-        const current = (await members.list(trx, documentId, locale, 'draft')).map((row) => row.articleDocumentId);
-        if (current.join() === articles.join()) return draftArticles(trx, documentId, locale);
-        await members.replace(trx, documentId, locale, 'draft', articles);
-        // Like a change of its fields, a change of its list makes a published series Modified in the
-        // Content Manager (which then offers to publish it): readers see the list once it is published.
-        await query().update({ where: { id: draft.id }, data: { updatedAt: new Date() } });
-        return draftArticles(trx, documentId, locale);
+          await assertMembership(type, articleLocale, articles);
+          const current = (await members.list(trx, documentId, locale, 'draft')).map((row) => row.articleDocumentId);
+          const visibility = await access.visibility(type, articleLocale);
+          const readable = readableIn(await visibility.articles(current.map((id) => ({ documentId: id, locale: articleLocale }))), articleLocale);
+          const list = keepHidden(current, articles, (id) => !readable(id));
+          if (current.join() === list.join()) return draftArticles(trx, documentId, locale, access);
+          const [before, after] = [new Set(current), new Set(list)];
+          // Added, removed, or moved though the admin may not read it (named by id): each needs the update permission.
+          const touched = [
+            ...list.filter((id) => !before.has(id)),
+            ...current.filter((id) => !after.has(id)),
+            ...articles.filter((id) => before.has(id) && !readable(id)),
+          ];
+          await access.authorize(type, touched.map((id) => ({ documentId: id, locale: articleLocale })));
+          await members.replace(trx, documentId, locale, 'draft', list);
+          // Like a change of its fields, a change of its list makes a published series Modified in the
+          // Content Manager (which then offers to publish it): readers see the list once it is published.
+          await query().update({ where: { id: draft.id }, data: { updatedAt: new Date() } });
+          return draftArticles(trx, documentId, locale, access);
+        });
       });
     },
 
-    /** The series an article is in (draft membership), with its place and neighbors in each. */
-    articleSeries(type: NewsroomType, documentId: string, locale: string | null): Promise<ArticleSeriesResponse['data']> {
+    /** The series an article is in (draft membership), with its place and neighbors in each (those the admin may read). */
+    articleSeries(type: NewsroomType, documentId: string, locale: string | null, access: SeriesAccess): Promise<ArticleSeriesResponse['data']> {
       return inTransaction(strapi, async (trx) => {
         const own = (await members.ofArticles(trx, type.uid, [documentId])).filter(
           (row) => row.status === 'draft' && (locale === null || row.locale === locale)
@@ -239,7 +278,10 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
           const ref = (id: string | null) => (id ? { documentId: id, title: memberOf(type, id, 0, found.get(id)).title } : null);
           result.push({ series: summaryOf(draft, published), position: place.position, total: place.total, previous: ref(place.previous), next: ref(place.next) });
         }
-        return result.sort((a, b) => a.series.title.localeCompare(b.series.title));
+        const visibility = await access.visibility(type, locale);
+        const series = await visibility.series(entrySeries(result));
+        const readable = readableIn(await visibility.articles(entryRefs(result, locale)), locale);
+        return visibleEntries(result, series, readable).sort((a, b) => a.series.title.localeCompare(b.series.title));
       });
     },
 
@@ -329,9 +371,9 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
       return { problems, index };
     },
 
-    /** An article is deleted in these locales: it leaves every series there (draft and published), which close the gap. */
     /**
-     * A deleted article leaves every series. Readers are told only where they saw it:
+     * An article is deleted in these locales: it leaves every series there (draft and
+     * published), which close the gap. Readers are told only where they saw it:
      * a published list naming an article that was never published showed nothing of
      * it (readers count published articles only), so its removal changes no answer.
      */

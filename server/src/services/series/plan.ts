@@ -56,6 +56,30 @@ export const membershipViolation = (articles: readonly string[], found: Articles
 /** A list without the article: the articles after it move up one place, so positions stay 1..n. */
 export const withoutArticle = (list: readonly string[], documentId: string): string[] => list.filter((id) => id !== documentId);
 
+/**
+ * The list an edit by an admin who may not read every member makes: `shown` in its
+ * order, with the members it may not read (and does not name) at the positions they
+ * had; where `shown` is shorter than before, those past its end follow it in their order.
+ */
+export const keepHidden = (current: readonly string[], shown: readonly string[], hidden: (documentId: string) => boolean): string[] => {
+  const named = new Set(shown);
+  const keptAt = new Map(current.flatMap((documentId, index) => (hidden(documentId) && !named.has(documentId) ? [[index, documentId] as const] : [])));
+  const list: string[] = [];
+  let next = 0;
+  let kept = 0;
+  for (let index = 0; next < shown.length || kept < keptAt.size; index += 1) {
+    const keep = keptAt.get(index);
+    if (keep !== undefined) {
+      list.push(keep);
+      kept += 1;
+    } else if (next < shown.length) {
+      list.push(shown[next]);
+      next += 1;
+    }
+  }
+  return list;
+};
+
 /** The stored positions of a list: 1 for the first article, no gaps. */
 export const positionsOf = (list: readonly string[]): Array<{ articleDocumentId: string; position: number }> =>
   list.map((articleDocumentId, index) => ({ articleDocumentId, position: index + 1 }));

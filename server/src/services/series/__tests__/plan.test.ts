@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import { decodeList, duplicatesOf, membershipViolation, placeIn, positionsOf, withoutArticle, type ArticlesFound } from '../plan';
+import { decodeList, duplicatesOf, keepHidden, membershipViolation, placeIn, positionsOf, withoutArticle, type ArticlesFound } from '../plan';
 
 const found = (member: string[], otherLocale: string[] = [], otherType: string[] = []): ArticlesFound => ({
   member: new Set(member),
@@ -110,5 +110,39 @@ describe('placeIn', () => {
 
   it('is null for an article not in the list', () => {
     expect(placeIn(['a'], 'b')).toBeNull();
+  });
+});
+
+describe('keepHidden', () => {
+  const hidden = (documentId: string) => documentId.startsWith('x');
+
+  it('is the list as sent when the admin may read every member', () => {
+    expect(keepHidden(['a', 'b', 'c'], ['c', 'a'], () => false)).toEqual(['c', 'a']);
+  });
+
+  it('keeps the members the admin may not read at their positions, around the new order of the others', () => {
+    expect(keepHidden(['x1', 'a', 'b'], ['b', 'a', 'c'], hidden)).toEqual(['x1', 'b', 'a', 'c']);
+    expect(keepHidden(['a', 'x1', 'b'], ['b', 'a'], hidden)).toEqual(['b', 'x1', 'a']);
+    expect(keepHidden(['a', 'x1', 'b'], ['a', 'b', 'c'], hidden)).toEqual(['a', 'x1', 'b', 'c']);
+  });
+
+  it('moves hidden members up in their order when the list gets shorter than their positions', () => {
+    expect(keepHidden(['a', 'b', 'c', 'x1', 'x2'], ['a'], hidden)).toEqual(['a', 'x1', 'x2']);
+    expect(keepHidden(['x1', 'a', 'x2'], [], hidden)).toEqual(['x1', 'x2']);
+  });
+
+  it('places a hidden member the admin names where it is named (the route then needs update on it)', () => {
+    expect(keepHidden(['x1', 'a'], ['a', 'x1'], hidden)).toEqual(['a', 'x1']);
+  });
+
+  it('keeps every member and the order of the sent ones, whatever the lists', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom<string>('a', 'b', 'c', 'd', 'x1', 'x2', 'x3')), fc.uniqueArray(fc.constantFrom<string>('a', 'b', 'c', 'e')), (current, shown) => {
+        const list = keepHidden(current, shown, hidden);
+        const kept = current.filter(hidden);
+        expect(list.filter((id) => !kept.includes(id))).toEqual(shown);
+        expect(list.filter((id) => kept.includes(id))).toEqual(kept);
+      })
+    );
   });
 });
