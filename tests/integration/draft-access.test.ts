@@ -221,6 +221,7 @@ describe('admin routes x roles: locale and creator conditions', () => {
   const READ = 'plugin::content-manager.explorer.read';
   const UPDATE = 'plugin::content-manager.explorer.update';
   const CREATE = 'plugin::content-manager.explorer.create';
+  const PUBLISH = 'plugin::content-manager.explorer.publish';
   const ORDER_READ = 'plugin::newsroom.reading-order.read';
   const ORDER_UPDATE = 'plugin::newsroom.reading-order.update';
   const SERIES_UID = 'plugin::newsroom.series';
@@ -352,6 +353,7 @@ describe('admin routes x roles: locale and creator conditions', () => {
       [ORDER_UPDATE],
       [READ, ARTICLE_UID],
       [UPDATE, ARTICLE_UID],
+      [PUBLISH, ARTICLE_UID],
       [READ, SERIES_UID, SERIES_FIELDS],
       [UPDATE, SERIES_UID, SERIES_FIELDS],
     ]);
@@ -360,6 +362,7 @@ describe('admin routes x roles: locale and creator conditions', () => {
       [ORDER_UPDATE],
       [READ, ARTICLE_UID, { locales: ['fr'] }],
       [UPDATE, ARTICLE_UID, { locales: ['fr'] }],
+      [PUBLISH, ARTICLE_UID, { locales: ['fr'] }],
       [READ, SERIES_UID, { ...SERIES_FIELDS, locales: ['fr'] }],
       [UPDATE, SERIES_UID, { ...SERIES_FIELDS, locales: ['fr'] }],
     ]);
@@ -369,6 +372,7 @@ describe('admin routes x roles: locale and creator conditions', () => {
       [READ, ARTICLE_UID, {}, ['admin::is-creator']],
       [UPDATE, ARTICLE_UID, {}, ['admin::is-creator']],
       [CREATE, ARTICLE_UID, {}, ['admin::is-creator']],
+      [PUBLISH, ARTICLE_UID, {}, ['admin::is-creator']],
       [READ, SERIES_UID, SERIES_FIELDS],
       [UPDATE, SERIES_UID, SERIES_FIELDS],
     ]);
@@ -669,6 +673,49 @@ describe('admin routes x roles: locale and creator conditions', () => {
       expect(response.body.error.details).toMatchObject({ articles: [], hidden: 1, reason: 'conditions' });
       expect(JSON.stringify(response.body)).not.toContain(othersNext);
       expect(await readLinks(app, 'draft')).toEqual(before);
+    });
+  });
+
+  describe('an editor who may update every article but not publish', () => {
+    let editor: string;
+    beforeAll(async () => {
+      editor = await restrictedAdminToken(app, [[ORDER_READ], [ORDER_UPDATE], [READ, ARTICLE_UID], [UPDATE, ARTICLE_UID]]);
+    });
+    const asEditor = (request: any) => request.set(bearer(editor));
+
+    it('may preview a bulk job, and may not start one: it would change what readers see without a publication', async () => {
+      expect((await asEditor(app.http().post('/newsroom/bulk/link-by-date').send({ locale: 'en', scope: 'unlinked', dryRun: true }))).status).toBe(200);
+      const before = await snapshot();
+      const response = await asEditor(app.http().post('/newsroom/bulk/link-by-date').send({ locale: 'en', scope: 'unlinked', dryRun: false }));
+      expectForbidden(response);
+      expect(response.body.error.details).toMatchObject({ action: 'plugin::content-manager.explorer.publish', subject: ARTICLE_UID, locale: 'en', reason: 'permission' });
+      await bulkSettled();
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it('may repair a draft link and may not repair a published one', async () => {
+      const [draftOnly] = await link([await othersArticle()], 'en');
+      const cleanupDraft = await selfLink(draftOnly, 'en');
+      try {
+        expect((await asEditor(app.http().post('/newsroom/repair').send({ locale: 'en', dryRun: false }))).status).toBe(200);
+      } finally {
+        await cleanupDraft();
+      }
+
+      const published = await othersArticle();
+      await publish(app, published, 'en');
+      const row = await knex()(articleTable()).where({ document_id: published, locale: 'en' }).whereNotNull('published_at').first('id');
+      const { name, hasPrevious, previous } = linkTable();
+      await knex()(name).insert({ [hasPrevious]: row.id, [previous]: row.id });
+      try {
+        const before = await snapshot();
+        const response = await asEditor(app.http().post('/newsroom/repair').send({ locale: 'en', dryRun: false }));
+        expectForbidden(response);
+        expect(response.body.error.details).toMatchObject({ action: 'plugin::content-manager.explorer.publish', articles: [published], reason: 'conditions' });
+        expect(await snapshot()).toEqual(before);
+      } finally {
+        await knex()(name).where({ [hasPrevious]: row.id, [previous]: row.id }).delete();
+      }
     });
   });
 

@@ -41,6 +41,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
+  /**
+   * A job links published versions too, which readers see at once (no publication in
+   * between), so starting one also needs the publish permission for the locale, as a
+   * reorder applied to published versions does.
+   */
+  const assertMayPublish = (state: AdminState, type: NewsroomType, locale: string | null) => {
+    const checker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility: state.userAbility, model: type.uid });
+    if (checker.cannot.publish() || checker.cannot.publish(locale === null ? {} : { locale })) {
+      throw forbidden(`You may not change what readers see of every ${type.displayName}${locale ? ` in locale "${locale}"` : ''} (it needs the publish permission)`, {
+        action: contentManagerAction('publish'),
+        subject: type.uid,
+        ...(locale === null ? {} : { locale }),
+        reason: checker.cannot.publish() ? 'permission' : 'conditions',
+      });
+    }
+  };
+
   /** The job, if it exists and this admin may relink its type and locale (else the same 404 as for no job). */
   const jobOrFail = async (ctx: Context): Promise<BulkJob> => {
     const job = isJobId(ctx.params.jobId) ? await service().find(ctx.params.jobId) : null;
@@ -66,6 +83,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ctx.body = response;
         return;
       }
+      assertMayPublish(ctx.state, type, locale);
       try {
         const response: LinkByDateStartedResponse = { data: { jobId: await service().start(target) } };
         ctx.body = response;

@@ -2,9 +2,10 @@ import type { Core } from '@strapi/strapi';
 
 import type { PlannedFix, Problem, SeriesVersion } from '../../../../contracts/reading-order-check';
 import { getConfig, getService } from '../../accessors';
+import type { TouchedArticle } from '../../change-permissions';
 import type { NewsroomType } from '../../registry';
 import { inTransaction, type Transaction } from '../database';
-import { problemRefs, visibleProblems, type ArticleRef, type ArticleVisibility } from '../visibility';
+import { problemRefs, visibleProblems, type ArticleVisibility } from '../visibility';
 import { localesScope } from '../reading-order/lock-scope';
 import { analyse, type ArticleRow, type FoundProblem, type LinkRow } from './analyse';
 import { addLinkRows, readCheckRows, removeLinkRows } from './rows';
@@ -51,7 +52,7 @@ const listsRewritten = (problems: FoundSeriesProblem[]) => new Set(problems.map(
 
 /** What a repair changes, for its permission check: the articles whose link rows it removes or adds, and the series lists it rewrites. */
 export interface RepairChanges {
-  articles: ArticleRef[];
+  articles: TouchedArticle[];
   series: SeriesVersion[];
 }
 
@@ -62,16 +63,25 @@ export interface RepairRequest {
   authorize: (changes: RepairChanges) => Promise<void>;
 }
 
-/** The articles at either end of the link rows a repair removes or adds (a row that no longer exists is no article). */
-const changedArticles = (problems: FoundProblem[], articles: ArticleRow[], links: LinkRow[]): ArticleRef[] => {
+/**
+ * The articles at either end of the link rows a repair removes or adds (a row that no
+ * longer exists is no article); `publishes` where a published version's links change,
+ * which readers see at once, as a reorder applied to published versions does.
+ */
+const changedArticles = (problems: FoundProblem[], articles: ArticleRow[], links: LinkRow[]): TouchedArticle[] => {
   const rows = new Map(articles.map((row) => [row.id, row]));
   const removed = new Set(problems.flatMap((problem) => problem.remove));
   const ends = [
     ...links.filter((link) => removed.has(link.id)),
     ...problems.flatMap((problem) => problem.add ?? []),
   ].flatMap((link) => [rows.get(link.previousId), rows.get(link.nextId)]);
-  const refs = new Map<string, ArticleRef>();
-  for (const row of ends) if (row) refs.set(JSON.stringify([row.locale, row.documentId]), { documentId: row.documentId, locale: row.locale });
+  const refs = new Map<string, TouchedArticle>();
+  for (const row of ends) {
+    if (!row) continue;
+    const key = JSON.stringify([row.locale, row.documentId]);
+    const publishes = row.published || refs.get(key)?.publishes === true;
+    refs.set(key, { documentId: row.documentId, locale: row.locale, publishes });
+  }
   return [...refs.values()];
 };
 

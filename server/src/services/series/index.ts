@@ -11,7 +11,7 @@ import { inTransaction, type Transaction } from '../database';
 import { linkRuleError } from '../reading-order/errors';
 import { localesScope, siteScope, type LockScope } from '../reading-order/lock-scope';
 import { statusOf } from '../reading-order/versions';
-import { entryRefs, entrySeries, readableIn, visibleEntries, visibleMembers, type ArticleRef, type ArticleVisibility } from '../visibility';
+import { entryRefs, entrySeries, everythingVisible, readableIn, visibleEntries, visibleMembers, type ArticleRef, type ArticleVisibility } from '../visibility';
 import { createMemberStore } from './members';
 import { analyseSeriesLists, type FoundSeriesProblem } from './check';
 import type { IndexChange } from './members';
@@ -30,6 +30,16 @@ export interface SeriesEditAccess extends SeriesAccess {
   /** Called before anything is written with the articles the edit adds, removes or names unreadable: throws when the admin may not change them. */
   authorize(type: NewsroomType, articles: ArticleRef[]): Promise<void>;
 }
+
+/**
+ * The access of code that acts for no admin (a script, the playground's seed, a
+ * plugin of the site): it sees and may change every article, as the document
+ * service lets it. The admin routes always pass the asking admin's access.
+ */
+export const UNRESTRICTED: SeriesEditAccess = {
+  visibility: async () => everythingVisible,
+  authorize: async () => undefined,
+};
 
 /**
  * Series: the membership rules and the draft/publish life of a series' article
@@ -212,7 +222,7 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
     reindexLocale: (trx: Transaction, locale: string) => members.reindex(trx, { locale }),
 
     /** The draft order of a series in one locale, as the admin may see it. */
-    articles: (documentId: string, locale: string, access: SeriesAccess) => inTransaction(strapi, (trx) => draftArticles(trx, documentId, locale, access)),
+    articles: (documentId: string, locale: string, access: SeriesAccess = UNRESTRICTED) => inTransaction(strapi, (trx) => draftArticles(trx, documentId, locale, access)),
 
     /**
      * Makes the draft series in the locale `articles` (no duplicates, checked by the
@@ -220,7 +230,7 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
      * members the admin may not read (and does not name) kept where they are. Readers
      * see it once the series is published.
      */
-    async setArticles(documentId: string, locale: string, articles: string[], access: SeriesEditAccess): Promise<SeriesArticlesResponse['data']> {
+    async setArticles(documentId: string, locale: string, articles: string[], access: SeriesEditAccess = UNRESTRICTED): Promise<SeriesArticlesResponse['data']> {
       const readingOrder = getService(strapi, 'reading-order');
       const scopeOf = (found: { type: NewsroomType; articleLocale: string | null }): LockScope => localesScope(found.type.uid, [found.articleLocale]);
       // The series' type and locale decide the locks. It is read again under them: a series that holds no
@@ -262,7 +272,7 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The series an article is in (draft membership), with its place and neighbors in each (those the admin may read). */
-    articleSeries(type: NewsroomType, documentId: string, locale: string | null, access: SeriesAccess): Promise<ArticleSeriesResponse['data']> {
+    articleSeries(type: NewsroomType, documentId: string, locale: string | null, access: SeriesAccess = UNRESTRICTED): Promise<ArticleSeriesResponse['data']> {
       return inTransaction(strapi, async (trx) => {
         const own = (await members.ofArticles(trx, type.uid, [documentId])).filter(
           (row) => row.status === 'draft' && (locale === null || row.locale === locale)
