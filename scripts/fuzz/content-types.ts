@@ -13,6 +13,7 @@ import type { Knex } from 'knex';
 
 import { BUILT_IN_ARTICLE_UID, type ContentTypeFields } from '../../contracts/content-types';
 import postSchema from '../../playground/src/api/post/content-types/post/schema.json';
+import tagSchema from '../../playground/src/api/tag/content-types/tag/schema.json';
 import articleSchema from '../../server/src/content-types/article/schema';
 import { BUILT_IN_FIELDS, BUILT_IN_OWNED, INJECTED_OWNED, type OwnedFields } from '../../server/src/registry/built-in';
 import type { Random } from './random';
@@ -91,6 +92,36 @@ export const POST: FuzzType = {
 
 export const TYPES = [ARTICLE, POST];
 
+type Attributes = Record<string, { type: string; target?: string }>;
+const relationTo = (attributes: Attributes, target: string) => Object.entries(attributes).find(([, attribute]) => attribute.type === 'relation' && attribute.target === target)?.[0];
+
+const postTags = relationTo(postSchema.attributes as Attributes, 'api::tag.tag');
+const tagPosts = relationTo(tagSchema.attributes as Attributes, POST.uid);
+const postCategory = relationTo(postSchema.attributes as Attributes, 'api::category.category');
+if (!postTags || !tagPosts || !postCategory) throw new Error('the playground has no relation between posts and tags or categories; update scripts/fuzz/content-types.ts');
+
+/** The Post's reading scopes (`?scope=`), as playground/config/plugins.ts configures them: its category and its tags. */
+export const POST_SCOPES = [postCategory, postTags];
+
+/**
+ * The playground's Tag (no i18n, no draft & publish): the other side of the Post's
+ * `tags`, one of the Post's reading scopes (`readingOrder.scopes`). A tag edited to
+ * connect or disconnect posts changes the posts' scoped neighbors with no write of a post.
+ * `link` is the Post's join table (the Post owns the relation: `inversedBy`).
+ */
+export const TAG = {
+  uid: 'api::tag.tag',
+  contentManagerBase: '/content-manager/collection-types/api::tag.tag',
+  /** The tag's attribute listing its posts, and the post's listing its tags (also the scope's name). */
+  fields: { posts: tagPosts, postScope: postTags },
+  tables: {
+    tags: tagSchema.collectionName,
+    link: `${postSchema.collectionName}_${snake(postTags)}_lnk`,
+    post: `${snake(postSchema.info.singularName)}_id`,
+    tag: `${snake(tagSchema.info.singularName)}_id`,
+  },
+};
+
 /** The share of requests aimed at the Post. */
 const POST_SHARE = 1 / 3;
 
@@ -100,16 +131,14 @@ export const localized = (type: FuzzType) => type.locales.length > 0;
 
 /** Fails fast when a derived table or column name does not exist, rather than checking nothing. */
 export const checkTables = async (knex: Knex) => {
+  const expected: Array<[label: string, table: string, columns: string[]]> = [['tag', TAG.tables.tags, ['id', 'document_id']], ['tag', TAG.tables.link, [TAG.tables.post, TAG.tables.tag]]];
   for (const { label, tables } of TYPES) {
-    const expected: Array<[table: string, columns: string[]]> = [
-      [tables.articles, ['id', 'document_id', 'locale', 'published_at']],
-      [tables.link, [tables.owner, tables.target]],
-    ];
-    if (tables.components) expected.push([tables.components, ['entity_id', 'cmp_id', 'component_type']]);
-    for (const [table, columns] of expected) {
-      for (const column of columns) {
-        if (!(await knex.schema.hasColumn(table, column))) throw new Error(`fuzz: ${label}: no column ${table}.${column}; update scripts/fuzz/content-types.ts`);
-      }
+    expected.push([label, tables.articles, ['id', 'document_id', 'locale', 'published_at']], [label, tables.link, [tables.owner, tables.target]]);
+    if (tables.components) expected.push([label, tables.components, ['entity_id', 'cmp_id', 'component_type']]);
+  }
+  for (const [label, table, columns] of expected) {
+    for (const column of columns) {
+      if (!(await knex.schema.hasColumn(table, column))) throw new Error(`fuzz: ${label}: no column ${table}.${column}; update scripts/fuzz/content-types.ts`);
     }
   }
 };

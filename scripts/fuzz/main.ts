@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 
+import { createCacheCheck } from './cache-check';
 import { send, type FuzzResult } from './client';
 import { checkTables } from './content-types';
 import { loadArticleOwners, leakedArticles, visibilityResult } from './admin-visibility';
@@ -17,7 +18,7 @@ import { checkInvariants, checkReaderAnswers } from './invariants';
 import { parseOptions } from './options';
 import { createRandom } from './random';
 import { createReport, printSummary, writeReport } from './report';
-import { loadRows } from './rows';
+import { loadRows, loadTags } from './rows';
 import { startFuzzServer } from './server';
 import { createLogTail } from './server-log';
 
@@ -30,6 +31,7 @@ const main = async () => {
   const allowCycles = process.env.NEWSROOM_ALLOW_CYCLES === 'true';
   const server = await startFuzzServer(options.db, {});
   console.log(`fuzz: playground at ${server.baseUrl}, log ${server.logFile}`);
+  console.log(`fuzz: the same with the reader cache off at ${server.fresh.baseUrl} (started in ${(server.freshStartMs / 1000).toFixed(1)} s), log ${server.fresh.logFile}`);
   const report = createReport(options);
   const logTail = createLogTail(server.logFile);
   let stopped = false;
@@ -37,38 +39,43 @@ const main = async () => {
     if (!stopped) await server.stop();
     stopped = true;
   };
-  // Between batches (nothing in flight): the database, then what readers are answered.
   const leaks: unknown[] = [];
-  const checkAll = async () => [
-    ...(await checkInvariants(server.knex, { allowCycles })),
-    ...(await checkReaderAnswers(server.knex, server.baseUrl)),
-    visibilityResult(leaks),
-  ];
   process.once('SIGINT', () => void stop().then(() => process.exit(130)));
 
   try {
     const { credentials, restricted } = await createCredentials(server.baseUrl, TYPES.map((type) => type.uid));
     await checkTables(server.knex);
     logTail.take();
-    let context = { rows: await loadRows(server.knex) };
+    const cacheCheck = createCacheCheck({ knex: server.knex, fuzzedUrl: server.baseUrl, freshUrl: server.fresh.baseUrl, credentials });
+    // Between batches (nothing in flight): the database, then what readers are answered, then whether cached answers are fresh.
+    const checkAll = async (afterRequests: number) => [
+      ...(await checkInvariants(server.knex, { allowCycles })),
+      ...(await checkReaderAnswers(server.knex, server.baseUrl)),
+      visibilityResult(leaks),
+      await cacheCheck.check(afterRequests),
+    ];
+    const loadContext = async () => ({ rows: await loadRows(server.knex), tags: await loadTags(server.knex) });
+    let context = await loadContext();
     let sent = 0;
     let sinceRefresh = 0;
     let nextCheck = options.checkEvery;
 
     const run = async (requests: ReturnType<typeof nextRequest>[]) => {
+      const watched = await cacheCheck.beforeBatch(requests);
       const results: FuzzResult[] = await Promise.all(requests.map((request, offset) => send(server.baseUrl, credentials, request, sent + offset, options.timeoutMs)));
       sent += requests.length;
       report.add(results, logTail.take());
+      await cacheCheck.afterBatch(watched, results, sent);
       if (results.some((result) => result.body !== undefined)) {
         leaks.push(...leakedArticles(results, await loadArticleOwners(server.knex), restricted));
       }
       sinceRefresh += requests.length;
       if (sinceRefresh >= ROWS_REFRESH_EVERY || requests.length > 1) {
-        context = { rows: await loadRows(server.knex) };
+        context = await loadContext();
         sinceRefresh = 0;
       }
       if (sent >= nextCheck) {
-        report.addCheck({ afterRequests: sent, results: await checkAll() });
+        report.addCheck({ afterRequests: sent, results: await checkAll(sent) });
         nextCheck += options.checkEvery;
         console.log(`fuzz: ${sent}/${options.requests} requests`);
       }
@@ -82,11 +89,12 @@ const main = async () => {
       const concurrent = Math.floor(sent / options.checkEvery) % 2 === 1;
       const size = Math.min(concurrent ? options.concurrency : 1, options.requests - sent);
       const storm = concurrent && size > 1 && random.chance(0.2);
-      await run(storm ? bulkStorm(random, context, size) : Array.from({ length: size }, () => nextRequest(random, context)));
+      await run(storm ? bulkStorm(random, context, size) : Array.from({ length: size }, () => nextRequest(random, context, { alone: size === 1 })));
     }
     if (report.summary().invariants.checks === 0 || sent % options.checkEvery !== 0) {
-      report.addCheck({ afterRequests: sent, results: await checkAll() });
+      report.addCheck({ afterRequests: sent, results: await checkAll(sent) });
     }
+    report.setReaderCache({ freshStartSeconds: Math.round(server.freshStartMs / 100) / 10, ...cacheCheck.stats() });
   } finally {
     await stop();
   }

@@ -47,9 +47,20 @@ const reproducer = (request: FuzzRequest, index: number) => ({
   bodyBytes: request.body === undefined ? 0 : Buffer.byteLength(request.body),
 });
 
+/** What the reader cache check compared (cache-check.ts), and what it cost. */
+export interface ReaderCacheStats {
+  freshStartSeconds: number;
+  compared: number;
+  scoped: number;
+  tagWrites: number;
+  differed: number;
+  seconds: number;
+}
+
 export const createReport = (options: FuzzOptions) => {
   const results: FuzzResult[] = [];
   const checks: InvariantCheck[] = [];
+  let readerCache: ReaderCacheStats | undefined;
   const causes = new Map<string, Cause>();
   const started = Date.now();
 
@@ -75,6 +86,9 @@ export const createReport = (options: FuzzOptions) => {
     addCheck(check: InvariantCheck) {
       checks.push(check);
     },
+    setReaderCache(stats: ReaderCacheStats) {
+      readerCache = stats;
+    },
     summary() {
       const byRoute: Record<string, Record<string, number>> = {};
       for (const { request, status, serverError } of results) {
@@ -96,6 +110,7 @@ export const createReport = (options: FuzzOptions) => {
         slowest: slowest.map((result) => ({ ms: Math.round(result.durationMs), status: result.status, route: result.request.route, ...reproducer(result.request, result.index) })),
         causes: [...causes.values()].sort((a, b) => b.count - a.count),
         invariants: { checks: checks.length, broken, last: checks.at(-1)?.results ?? [] },
+        readerCache,
         passed: results.every((result) => !result.serverError) && slow.length === 0 && broken.length === 0,
       };
     },
@@ -122,6 +137,13 @@ export const printSummary = (summary: Summary) => {
   log(`\ninvariants (${summary.invariants.checks} checks):`);
   for (const result of summary.invariants.last) log(`  ${result.ok ? 'ok    ' : 'BROKEN'} ${result.name}${result.ok ? '' : `: ${result.count} e.g. ${JSON.stringify(result.examples[0])}`}`);
   for (const broken of summary.invariants.broken.slice(0, 10)) log(`  broken after ${broken.afterRequests} requests: ${broken.name} (${broken.count}) e.g. ${JSON.stringify(broken.examples[0])}`);
+  const cache = summary.readerCache;
+  if (cache) {
+    log(
+      `\nreader cache check: ${cache.compared} answers compared with the instance without cache (${cache.scoped} scoped), ${cache.tagWrites} tag-side write(s) checked around, ` +
+        `${cache.differed} differed; ${cache.seconds} s of comparisons, ${cache.freshStartSeconds} s to start that instance`
+    );
+  }
   log(`\n${summary.passed ? 'PASSED' : 'FAILED'}: ${summary.serverErrors} server error(s), ${summary.invariants.broken.length} invariant break(s), ${summary.slowRequests} slow request(s); seed ${summary.seed}`);
 };
 

@@ -37,3 +37,9 @@ export interface ArticleRow {
   /** documentId of the row's previous article, if linked. */
   previous: string | null;
 }
+
+/** One tag of the playground (`api::tag.tag`): the documentIds of the posts it holds, draft or published. */
+export interface TagRow {
+  documentId: string;
+  posts: string[];
+}

@@ -1,4 +1,5 @@
 /** The reader routes: `/api/newsroom/read/:key` and `/api/newsroom/articles/:key/{neighbors,summary,reading-order}`, on any type. */
+import { POST } from '../content-types';
 import { articleKey, jsonBody, localeValue, queryString, statusValue, typeParam, withQuery } from '../mutations';
 import { contentApiAuth, describe, localeChance, numberValue, pluginRoute, type Generator } from './common';
 
@@ -63,7 +64,8 @@ export const readerRequest: Generator = (random, context) => {
     ['populate', () => random.pick(['*', type.fields.previous, type.fields.body]), 0.08],
     ['before', () => numberValue(random), target.suffix === '/reading-order' ? 0.4 : 0.05],
     ['after', () => numberValue(random), target.suffix === '/reading-order' ? 0.4 : 0.05],
-    ['scope', () => random.pick(['category', 'tags', 'author', '', 'x'.repeat(300)]), target.suffix === '' || target.suffix === '/neighbors' ? 0.2 : 0.03],
+    // The Post has scopes (category, tags): more of its reads are scoped, so cached scoped answers are there for writes to make stale.
+    ['scope', () => random.pick(['category', 'tags', 'author', '', 'x'.repeat(300), ...(type === POST ? ['tags'] : [])]), target.suffix === '' || target.suffix === '/neighbors' ? (type === POST ? 0.35 : 0.2) : 0.03],
   ]);
   const typeQuery = typeParam(random, type);
   return {
