@@ -1,5 +1,5 @@
 import type { RevalidateEvent, RevalidatePage } from '../../contracts/revalidation';
-import { superAdminToken } from './helpers/auth';
+import { createFullAccessToken, superAdminToken } from './helpers/auth';
 import { createChain } from './helpers/reading-order';
 import { startTestApp, type TestApp } from './helpers/strapi';
 import { startWebhookReceiver, type WebhookReceiver } from './helpers/webhook';
@@ -111,6 +111,33 @@ describe.each([BUILT_IN, POST].map((subject) => [subject.name, subject] as const
         { expectNone: true }
       )
     ).toEqual([]);
+  });
+
+  it.each([
+    ['a row id', (rowId: number) => [rowId]],
+    ['{ connect: [rowId] }', (rowId: number) => ({ connect: [rowId] })],
+  ])('lists the article a REST create links to by %s, and its cached answer shows the new neighbor at once', async (_form, relation) => {
+    const token = await createFullAccessToken(app);
+    const [o] = await publishedChain(1);
+    const read = async () =>
+      (await app.http().get(`/api/newsroom/read/${o}${subject === BUILT_IN ? '' : `?type=${subject.uid}`}`).set('Authorization', `Bearer ${token}`)).body.data;
+    // Read twice: the second answer comes from the cache.
+    expect((await read()).previous).toBeNull();
+    expect((await read()).previous).toBeNull();
+    const table = app.strapi.db.metadata.get(subject.uid as any).tableName;
+    const row = await app.strapi.db.connection(table).where({ document_id: o }).whereNotNull('published_at').first('id');
+    let created: any;
+    const events = await eventsOf(async () => {
+      created = await app
+        .http()
+        .post(`${subject.restBase}${subject.localized ? '?locale=en' : ''}`)
+        .set('Authorization', `Bearer ${token}`)
+        .send({ data: subject.data({ [subject.fields.next]: relation(Number(row.id)) }) });
+      expect(created.status).toBe(201);
+    });
+    const y = created.body.data.documentId;
+    expect(Object.keys(byDocument(events[0].pages)).sort()).toEqual([o, y].sort());
+    expect((await read()).previous).toMatchObject({ documentId: y });
   });
 
   it('sends nothing for a rolled-back change', async () => {

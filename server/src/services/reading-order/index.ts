@@ -248,6 +248,19 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
       return [await strapi.plugin('i18n').service('locales').getDefaultLocale()];
     },
 
+    /**
+     * The documentIds of the articles a write links to, however it names them: a row id
+     * (`nextPost: [39]`, `{ connect: [39] }`) names the article as much as a documentId
+     * does, and its page changes the same (found by the fuzz's cache check: the target's
+     * cached answers kept their old neighbor).
+     */
+    async linkTargets(trx: Transaction, type: NewsroomType, links: LinkIntents): Promise<string[]> {
+      const refs = [links.previous, links.next].flatMap((intent) => (intent.kind === 'set' ? [intent.ref] : []));
+      const rowIds = refs.flatMap((ref) => (ref.documentId === undefined && ref.id !== undefined ? [ref.id] : []));
+      const byRowId = rowIds.length > 0 ? await tables(type).links.versionsByIds(trx, rowIds) : [];
+      return [...refs.flatMap((ref) => (ref.documentId ? [ref.documentId] : [])), ...byRowId.map((version) => version.documentId)];
+    },
+
     /** Whether a create, update or clone has reading-order work (else Strapi's write runs alone). */
     writeTouchesOrder: (request: WriteRequest) => request.action === 'clone' || request.publishes || changesLinks(request.links),
 
@@ -299,9 +312,7 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
         const subject = request.action === 'update' ? request.documentId : null;
         const prepared = await this.prepareWrittenLinks(change.trx, request, subject, locale);
         if (request.publishes) {
-          const targets = [request.links.previous, request.links.next].flatMap((intent) =>
-            intent.kind === 'set' && intent.ref.documentId ? [intent.ref.documentId] : []
-          );
+          const targets = await this.linkTargets(change.trx, type, request.links);
           await this.watchPages(change.trx, type, [...(subject ? [subject] : []), ...targets], [locale]);
         }
         const result = await perform();
