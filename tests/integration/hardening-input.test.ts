@@ -4,6 +4,7 @@ import { answer, expectClientError } from './helpers/http';
 import { createChain, expectIntact, readLinks } from './helpers/reading-order';
 import { listen } from './helpers/data-transfer';
 import { startTestApp, type TestApp } from './helpers/strapi';
+import { POST } from './helpers/subjects';
 
 /*
  * What clients send is checked at the edge: server-owned fields are never written
@@ -289,6 +290,17 @@ describe('malformed input on the plugin routes is a 4xx in Strapi’s error shap
       expectClientError(response, `previousArticle ${JSON.stringify(value)}`);
       expect([400, 404]).toContain(response.status);
     }
+  });
+
+  it.each([
+    ['filters[previousPost][documentId][$eq][$in]=a', 'an object under $eq'],
+    ['filters[category][id][$bogus]=1', 'an unknown operator'],
+  ])("refuses %s (%s) on a site type's own DELETE with a 400, deleting nothing (Strapi alone answers 500)", async (query) => {
+    const [post] = await createChain(app, 1, 'en', POST);
+    const response = await app.http().delete(`/api/posts/${post}?${query}`).set(api());
+    expectClientError(response, `DELETE ?${query}`);
+    expect(response.status).toBe(400);
+    expect((await app.http().get(`/api/posts/${post}?status=draft`).set(api())).status).toBe(200);
   });
 
   it('refuses a NUL in the documentId of the core article routes', async () => {

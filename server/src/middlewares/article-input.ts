@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { documentMiddleware, type DocumentCall, type DocumentMiddleware } from './document-middleware';
 import { getService, writeLocale } from '../accessors';
-import { containsNul } from '../controllers/validation/content-api-query';
+import { containsNul, validateDocumentFilters } from '../controllers/validation/content-api-query';
 import type { NewsroomType } from '../registry';
 import { findDraftRow } from '../registry/article-rows';
 import { maxRowId } from '../services/database';
@@ -134,6 +134,7 @@ export const articleInputMiddleware =
     if (containsNul(context.params)) {
       throw new errors.ValidationError('Text must not contain a NUL character', { path: [] });
     }
+    validateDocumentFilters(context.params.filters);
     // Strapi throws a plain Error (a 500) for this; the request is what is wrong.
     if (context.action === 'delete' && context.params.status !== undefined && context.params.status !== 'published') {
       throw new errors.ValidationError('A draft cannot be deleted on its own; delete the document without status', {

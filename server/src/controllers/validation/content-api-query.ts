@@ -73,6 +73,15 @@ const checkFilters = (filters: unknown, root: string) => {
   }
 };
 
+/**
+ * The filters of a document-service call on a served type, from any route (a site's
+ * own `DELETE /api/posts/:id?filters[...]`, which Strapi does not validate and whose
+ * malformed operators it turns into a 500), checked as the article's routes check them.
+ */
+export const validateDocumentFilters = (filters: unknown) => {
+  if (filters !== undefined && filters !== null) checkFilters(filters, 'filters');
+};
+
 /** `populate` as a list or `*`, or an object whose values are true/false/`*` or nested populate objects. */
 const checkPopulate = (populate: unknown, path: string, depth = 0) => {
   if (depth > MAX_DEPTH) refuse(path, `nests at most ${MAX_DEPTH} levels`);
