@@ -2,6 +2,7 @@ import crypto from 'crypto';
 
 import supertest from 'supertest';
 
+import { createFullAccessToken } from './helpers/auth';
 import { databaseClient } from './helpers/database';
 import { createChain } from './helpers/reading-order';
 import { startSecondInstance, type SecondInstance } from './helpers/second-instance';
@@ -120,6 +121,27 @@ describeTransports('reader answers cached on two instances, invalidated through 
     for (let waited = 0; waited < 15_000 && !cache().status().listening; waited += 50) await sleep(50);
     expect(cache().status().listening).toBe(true);
     expect((await read()).body.data.title).toBe('Changed while nobody listened');
+  });
+
+  it("drops its answers on the write of an instance that caches nothing (cache.maxBytes: 0), which still tells the others", async () => {
+    const uncached = await startSecondInstance(
+      { ...app.database.env, ...env, NEWSROOM_CACHE_MAX_BYTES: '0' },
+      23000 + (process.pid % 9000) + (transport === 'redis' ? 1 : 0)
+    );
+    try {
+      const token = await createFullAccessToken(app);
+      const [a] = await createChain(app, 1, 'en', BUILT_IN);
+      await documentsOf(app, BUILT_IN).publish({ documentId: a, locale: 'en' } as any);
+      expect((await readOnSecond(BUILT_IN, a)).status).toBe(200);
+      const renamed = await supertest(uncached.baseUrl)
+        .put(`/api/newsroom/articles/${a}?locale=en`)
+        .set('Authorization', `Bearer ${token}`)
+        .send({ data: { title: 'Renamed where nothing is cached' } });
+      expect(renamed.status).toBe(200);
+      await readUntil(BUILT_IN, a, (body) => body.data.title === 'Renamed where nothing is cached');
+    } finally {
+      await uncached.stop();
+    }
   });
 
   it('never serves a cached answer to a caller who may no longer read it', async () => {

@@ -88,13 +88,18 @@ const readerCache = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    /** Called at bootstrap: creates the cache and starts listening (never blocks startup for long). */
+    /**
+     * Called at bootstrap: creates the cache and starts listening (never blocks startup
+     * for long). An instance without a cache (`maxBytes: 0`) still connects the
+     * transport: the other instances must hear of its writes (found by the fuzz's
+     * cache check, which runs a cache-less instance beside a cached one).
+     */
     async start() {
       const { maxBytes, ttlMs } = getConfig(strapi).cache;
-      if (maxBytes <= 0) return;
       transport = chooseTransport();
       const ttl = ttlMs ?? (transport.name === 'local' && strapi.db.dialect.client !== 'sqlite' ? UNSHARED_TTL_MS : SHARED_TTL_MS);
-      cache = createAnswerCache({ maxBytes, ttlMs: ttl });
+      if (maxBytes > 0) cache = createAnswerCache({ maxBytes, ttlMs: ttl });
+      else if (transport.name === 'local') return;
       const started = transport.start(receive, onStatus).catch((error) => {
         log.warn(`newsroom: the reader cache could not listen for changes (${error?.message ?? error}); answers are read from the database`);
       });
@@ -121,15 +126,14 @@ const readerCache = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** A committed change made these pages' answers stale: here at once, on the other instances as soon as they hear it. */
     async invalidate(tags: string[]) {
-      if (!cache || tags.length === 0) return;
-      cache.invalidate(tags);
+      if (tags.length === 0) return;
+      cache?.invalidate(tags);
       await announce({ origin, tags });
     },
 
     /** A change the plugin cannot trace to pages (a media file edited): everything goes. */
     async invalidateAll() {
-      if (!cache) return;
-      cache.clear();
+      cache?.clear();
       await announce({ origin, tags: 'all' });
     },
 
