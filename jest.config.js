@@ -7,7 +7,7 @@ const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' }
  * already run on every database. They run on SQLite only (`npm test`); every other
  * suite also runs on PostgreSQL and MariaDB (`test:postgres`, `test:mysql`).
  */
-const DATABASE_INDEPENDENT = ['client', 'documentation', 'plugin-config', 'playground-seed', 'strict-mode', 'summary'];
+const DATABASE_INDEPENDENT = ['client', 'client-types', 'documentation', 'plugin-config', 'playground-seed', 'strict-mode', 'summary'];
 const serverDatabase = ['postgres', 'mysql'].includes(process.env.DATABASE_CLIENT ?? '');
 
 module.exports = {
