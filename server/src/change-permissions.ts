@@ -95,7 +95,7 @@ const draftsOf = async (strapi: Core.Strapi, type: NewsroomType, articles: Artic
   for (const [locale, documentIds] of byLocale) {
     const ids = [...documentIds];
     for (let start = 0; start < ids.length; start += CHUNK) {
-      const rows = (await strapi.db.query(type.uid as any).findMany({
+      const rows = (await strapi.db.query(type.uid).findMany({
         where: { documentId: { $in: ids.slice(start, start + CHUNK) }, ...(locale === null ? {} : { locale }) },
         populate: { createdBy: true },
       })) as Row[];
@@ -127,7 +127,7 @@ export const assertMayChangeSeries = async (strapi: Core.Strapi, userAbility: un
   if (checker.cannot.update()) {
     throw forbidden('You may not update series', { action: contentManagerAction('update'), subject: SERIES_UID, reason: 'permission' });
   }
-  const drafts = (await strapi.db.query(SERIES_UID as any).findMany({
+  const drafts = (await strapi.db.query(SERIES_UID).findMany({
     where: { documentId: { $in: [...new Set(versions.map((version) => version.documentId))] }, publishedAt: null },
     populate: { createdBy: true },
   })) as Array<{ documentId: string; locale: string }>;

@@ -65,7 +65,7 @@ export const articleVisibility = async (strapi: Core.Strapi, state: AdminState, 
       const seriesChecker = checkerOf(strapi, state, SERIES_UID);
       if (versions.length === 0 || seriesChecker.cannot.read()) return () => false;
       // Few per check (the damaged ones): read with what the series' conditions look at, and asked one by one.
-      const drafts = (await strapi.db.query(SERIES_UID as any).findMany({
+      const drafts = (await strapi.db.query(SERIES_UID).findMany({
         where: { documentId: { $in: [...new Set(versions.map((version) => version.documentId))] }, publishedAt: null },
         populate: { createdBy: true },
       })) as Array<{ documentId: string; locale: string }>;

@@ -28,7 +28,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The series' draft in the locale (a 404 without one), once this admin may `action` it and read its articles' type. */
   const seriesAllowed = async (state: AdminState, documentId: string, locale: string, action: 'read' | 'update') => {
-    const draft = await strapi.db.query(SERIES_UID as any).findOne({ where: { documentId, locale, publishedAt: null }, populate: { createdBy: true } });
+    const draft = await strapi.db.query(SERIES_UID).findOne({ where: { documentId, locale, publishedAt: null }, populate: { createdBy: true } });
     if (!draft) throw new errors.NotFoundError(`No series "${documentId}" in locale "${locale}"`);
     if (checker(state, SERIES_UID).cannot[action](draft)) {
       throw forbidden(`You may not ${action} this series`, { action: contentManagerAction(action), subject: SERIES_UID, locale, reason: 'conditions' });

@@ -14,7 +14,7 @@ const seriesLocales = async (strapi: Core.Strapi, trx: Transaction, documentId: 
   if (typeof locale === 'string' && locale !== '*') return [locale];
   if (Array.isArray(locale)) return locale.filter((item): item is string => typeof item === 'string');
   if (locale === '*') {
-    const rows = await strapi.db.query(SERIES_UID as any).findMany({ where: { documentId }, select: ['locale'] });
+    const rows = await strapi.db.query(SERIES_UID).findMany({ where: { documentId }, select: ['locale'] });
     return [...new Set((rows as Array<{ locale: string }>).map((row) => row.locale))];
   }
   return [await strapi.plugin('i18n').service('locales').getDefaultLocale()];
@@ -32,7 +32,7 @@ const checkArticleType = async (strapi: Core.Strapi, call: DocumentCall) => {
     });
   }
   if (call.action !== 'update') return;
-  const current = await strapi.db.query(SERIES_UID as any).findOne({ where: { documentId: call.params.documentId }, select: ['articleType'] });
+  const current = await strapi.db.query(SERIES_UID).findOne({ where: { documentId: call.params.documentId }, select: ['articleType'] });
   if (current && current.articleType !== data.articleType && (await inTransaction(strapi, (trx) => getService(strapi, 'series').hasArticles(trx, call.params.documentId)))) {
     throw new errors.ValidationError('articleType cannot change while the series holds articles: remove them first', { path: ['articleType'] });
   }
@@ -63,7 +63,7 @@ const makeSlug = async (strapi: Core.Strapi, call: DocumentCall) => {
   const locale = typeof call.params.locale === 'string' && call.params.locale !== '*' ? call.params.locale : await strapi.plugin('i18n').service('locales').getDefaultLocale();
   const current =
     call.action === 'update'
-      ? await strapi.db.query(SERIES_UID as any).findOne({ where: { documentId: call.params.documentId, locale, publishedAt: null }, select: ['title', 'slug'] })
+      ? await strapi.db.query(SERIES_UID).findOne({ where: { documentId: call.params.documentId, locale, publishedAt: null }, select: ['title', 'slug'] })
       : null;
   if (current && isText(current.slug) && !('slug' in data)) return;
   const title = isText(data.title) ? data.title : current?.title;
@@ -106,7 +106,7 @@ export const seriesMiddleware = (strapi: Core.Strapi): DocumentMiddleware =>
       if (!SERIES_ACTIONS.has(call.action)) return next();
       const documentId = call.params.documentId as string;
       // A series holds articles of one type, fixed once it holds any: its actions touch that type's orders only.
-      const current = await strapi.db.query(SERIES_UID as any).findOne({ where: { documentId }, select: ['articleType'] });
+      const current = await strapi.db.query(SERIES_UID).findOne({ where: { documentId }, select: ['articleType'] });
       const articleType = current ? getService(strapi, 'types').find(current.articleType) : undefined;
       const scope = articleType ? await readingOrder.scopeOf(articleType, call.params.locale) : siteScope();
       return readingOrder.change(scope, async ({ trx }) => {

@@ -23,7 +23,7 @@ export const findDraftRow = (
   locale: string | null,
   populate: Record<string, true> = {}
 ): Promise<Record<string, any> | null> =>
-  strapi.db.query(type.uid as any).findOne({
+  strapi.db.query(type.uid).findOne({
     where: { documentId, locale, publishedAt: null },
     populate: { ...bodyPopulate(type), ...populate },
   });

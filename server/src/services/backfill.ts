@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 
-
 import { getConfig, getService } from '../accessors';
 import type { NewsroomType } from '../registry';
 import { articleBody, bodyPopulate } from '../registry/article-rows';
@@ -58,12 +57,12 @@ export const createBackfill = (strapi: Core.Strapi) => {
     for (const row of rows) byLocale.set(row.locale ?? null, [...(byLocale.get(row.locale ?? null) ?? []), row.documentId]);
     await strapi.db.transaction(async ({ trx }) => {
       for (const [locale, documentIds] of byLocale) await getService(strapi, 'revalidation').watch(trx, type, locale, documentIds);
-      for (const { id, data } of updates) await strapi.db.query(type.uid as any).update({ where: { id }, data });
+      for (const { id, data } of updates) await strapi.db.query(type.uid).update({ where: { id }, data });
     });
   };
 
   const backfillType = async (type: NewsroomType) => {
-    const query = strapi.db.query(type.uid as any);
+    const query = strapi.db.query(type.uid);
     let lastId = 0;
     while (!stopped) {
       const rows = await query.findMany({

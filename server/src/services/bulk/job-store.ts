@@ -174,5 +174,3 @@ export const createJobStore = (strapi: Core.Strapi) => {
     },
   };
 };
-
-export type JobStore = ReturnType<typeof createJobStore>;

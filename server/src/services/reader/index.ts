@@ -128,7 +128,7 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
   /** The body as the type stores it: a column, or components read with Strapi's query engine (one more statement). */
   const bodyOf = async (type: NewsroomType, row: ArticleRow): Promise<unknown> => {
     if (type.bodyShape.kind !== 'components') return parseJson(row.body);
-    const found = await strapi.db.query(type.uid as any).findOne({ where: { id: row.id }, select: ['id'], populate: bodyPopulate(type) });
+    const found = await strapi.db.query(type.uid).findOne({ where: { id: row.id }, select: ['id'], populate: bodyPopulate(type) });
     return found?.[type.fields.body] ?? null;
   };
 

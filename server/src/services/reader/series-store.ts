@@ -172,5 +172,3 @@ export const createSeriesStore = (strapi: Core.Strapi) => {
     },
   };
 };
-
-export type SeriesStore = ReturnType<typeof createSeriesStore>;

@@ -55,7 +55,7 @@ export interface NeighborRow {
  */
 export const createReaderStore = (strapi: Core.Strapi, type: NewsroomType, tables: TypeTables) => {
   const { articles: table, link, columns: c } = tables;
-  const file = strapi.db.metadata.get('plugin::upload.file' as any) as any;
+  const file = strapi.db.metadata.get('plugin::upload.file') as any;
   const morph = file.attributes.related.joinTable;
   const media = {
     table: file.tableName as string,
@@ -204,5 +204,3 @@ export const createReaderStore = (strapi: Core.Strapi, type: NewsroomType, table
     },
   };
 };
-
-export type ReaderStore = ReturnType<typeof createReaderStore>;

@@ -110,5 +110,3 @@ export const createDraftLinks = (links: LinkTable) => {
     },
   };
 };
-
-export type DraftLinks = ReturnType<typeof createDraftLinks>;

@@ -84,7 +84,7 @@ export const createLinkTable = (strapi: Core.Strapi, type: NewsroomType, tables:
         ],
       };
       const { title, slug } = type.fields;
-      const { results, pagination } = await strapi.db.query(type.uid as any).findPage({
+      const { results, pagination } = await strapi.db.query(type.uid).findPage({
         where,
         select: ['id', 'documentId', 'locale', title, slug, 'publishedAt', 'updatedAt'],
         orderBy: [{ [title]: 'asc' }, { id: 'asc' }],

@@ -126,8 +126,6 @@ export const createReadingOrderLock = (strapi: Core.Strapi, timeoutMs: () => num
   };
 };
 
-export type ReadingOrderLock = ReturnType<typeof createReadingOrderLock>;
-
 /**
  * Locks the rows of one article (every locale and version) until the transaction
  * ends: what a save that changes no link holds instead of the reading-order lock.

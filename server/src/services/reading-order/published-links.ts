@@ -194,5 +194,3 @@ export const createPublishedLinks = (links: LinkTable) => {
     },
   };
 };
-
-export type PublishedLinks = ReturnType<typeof createPublishedLinks>;

@@ -50,7 +50,7 @@ export const UNRESTRICTED: SeriesEditAccess = {
 const series = ({ strapi }: { strapi: Core.Strapi }) => {
   const members = createMemberStore(strapi);
   const types = () => getService(strapi, 'types');
-  const query = () => strapi.db.query(SERIES_UID as any);
+  const query = () => strapi.db.query(SERIES_UID);
 
   /** The series' versions in one locale: its draft (required) and its published version (if any). */
   const versionsOf = async (documentId: string, locale: string) => {
@@ -84,7 +84,7 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
     const { title, slug } = type.fields;
     const found = new Map<string, { draft?: Record<string, any>; published?: Record<string, any> }>();
     for (let start = 0; start < documentIds.length; start += 500) {
-      const rows = (await strapi.db.query(type.uid as any).findMany({
+      const rows = (await strapi.db.query(type.uid).findMany({
         where: { documentId: { $in: documentIds.slice(start, start + 500) }, locale: articleLocale },
         select: ['id', 'documentId', 'locale', title, slug, 'publishedAt', 'updatedAt'],
       })) as Array<Record<string, any>>;
@@ -122,7 +122,7 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
     const existing = async (uid: string) =>
       missing.length === 0
         ? []
-        : ((await strapi.db.query(uid as any).findMany({ where: { documentId: { $in: missing.slice(0, 500) } }, select: ['documentId'] })) as Array<{ documentId: string }>).map(
+        : ((await strapi.db.query(uid).findMany({ where: { documentId: { $in: missing.slice(0, 500) } }, select: ['documentId'] })) as Array<{ documentId: string }>).map(
             (row) => row.documentId
           );
     const otherLocale = new Set(await existing(type.uid));

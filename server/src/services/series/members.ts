@@ -227,5 +227,3 @@ export const createMemberStore = (strapi: Core.Strapi) => {
     },
   };
 };
-
-export type MemberStore = ReturnType<typeof createMemberStore>;

@@ -60,7 +60,7 @@ export const createUnservedDeletes = (strapi: Core.Strapi) => {
     strapi.db.query(CORE_STORE).count({ where: { key: { $startsWith: `${STORE_PREFIX}${tracesOf(uid)}` } } });
 
   const traceDelete = async (uid: string, tables: RememberedTables, where: unknown) => {
-    const ids = (await strapi.db.query(uid as any).findMany({ where: where as any, select: ['id'] })).map((row: any) => Number(row.id));
+    const ids = (await strapi.db.query(uid).findMany({ where: where as any, select: ['id'] })).map((row: any) => Number(row.id));
     // In slices: a `deleteMany` (a deleted locale) can name more rows than one statement may bind.
     for (let start = 0; start < ids.length; start += SLICE) await traceRowsDeleted(uid, tables, ids.slice(start, start + SLICE));
   };
@@ -137,5 +137,3 @@ export const createUnservedDeletes = (strapi: Core.Strapi) => {
     },
   };
 };
-
-export type UnservedDeletes = ReturnType<typeof createUnservedDeletes>;

@@ -26,13 +26,6 @@ export const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <=
 
 export const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
-/** Index of the first whitespace character at or after `from` (the length when none). */
-export const skipNonSpace = (text: string, from: number): number => {
-  let i = from;
-  while (i < text.length && !isSpace(text.charCodeAt(i))) i += 1;
-  return i;
-};
-
 /** Index of the first non-whitespace character at or after `from` (the length when none). */
 export const skipSpace = (text: string, from: number): number => {
   let i = from;
