@@ -8,13 +8,16 @@
  * then (4) link writes of other articles while a slow save runs (an update of a post
  * with BENCH_COMPONENTS dynamic-zone components, 3,000 by default): their p50/p99 and
  * how many failed (a `503` once `readingOrder.lockTimeoutMs` passes).
- * BENCH_WRITES (default 300) per measurement.
+ * BENCH_WRITES (default 300) per measurement. With BENCH_LABEL, (4) is kept under that
+ * label in bench/results/slow-save.json, with its Markdown table bench/results/slow-save.md.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
 import { compileStrapi, createStrapi } from '@strapi/strapi';
+
+import { recordResults } from './results-table';
 
 const PLAYGROUND = path.resolve(__dirname, '..', 'playground');
 const ARTICLE_UID = 'plugin::newsroom.article';
@@ -128,12 +131,7 @@ const main = async () => {
     };
     console.log(`Link writes of other articles while a post with ${components} components is saved:`);
     console.table([slowSave]);
-    if (process.env.BENCH_LABEL) {
-      const file = path.join(__dirname, 'results', 'slow-save.json');
-      const previous = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
-      previous[process.env.BENCH_LABEL] = { date: new Date().toISOString(), client, ...slowSave };
-      fs.writeFileSync(file, `${JSON.stringify(previous, null, 2)}\n`);
-    }
+    if (process.env.BENCH_LABEL) recordResults('slow-save', process.env.BENCH_LABEL, { client, ...slowSave });
   } finally {
     await strapi.destroy();
     database.drop();

@@ -6,16 +6,16 @@
  * NEWSROOM_CACHE_MAX_BYTES=0 to measure the reader with its answer cache off (every
  * request computed from the database; results kept under "<client>-no-cache"),
  * BENCH_SECONDS per scenario and round (10), BENCH_ROUNDS (3), BENCH_CONNECTIONS (10).
- * Results: a table on stdout, and bench/results/latest.json (one entry per database).
+ * Results: a table on stdout, and bench/results/latest.json (one entry per database) with
+ * its Markdown table bench/results/latest.md.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import fs from 'node:fs';
 import path from 'node:path';
 
 import { keptDatabaseEnv, median, startPlayground } from './playground';
+import { recordResults } from './results-table';
 
-const ROOT = path.resolve(__dirname, '..');
 const ARTICLE_UID = 'plugin::newsroom.article';
 /** The playground's second type: a site's own post with a dynamic-zone body, served through `contentTypes`. */
 const POST_UID = 'api::post.post';
@@ -187,22 +187,8 @@ const main = async () => {
     }));
     console.table(rows);
 
-    const resultsFile = path.join(__dirname, 'results', 'latest.json');
-    const previous = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : {};
     const cacheOff = process.env.NEWSROOM_CACHE_MAX_BYTES === '0';
-    previous[cacheOff ? `${client}-no-cache` : client] = {
-      date: new Date().toISOString(),
-      node: process.version,
-      articles,
-      readerCache: !cacheOff,
-      secondsPerRun: seconds,
-      rounds,
-      connections,
-      rows,
-    };
-    fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
-    fs.writeFileSync(resultsFile, `${JSON.stringify(previous, null, 2)}\n`);
-    console.log(`Wrote ${path.relative(ROOT, resultsFile)}`);
+    recordResults('latest', cacheOff ? `${client}-no-cache` : client, { articles, readerCache: !cacheOff, secondsPerRun: seconds, rounds, connections, rows });
   } finally {
     await strapi.destroy();
   }

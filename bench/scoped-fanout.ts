@@ -7,15 +7,14 @@
  *
  * Environment: DATABASE_CLIENT (sqlite | postgres), BENCH_POSTS (200), BENCH_TAGS (3000),
  * BENCH_REQUESTS (40 per scenario), BENCH_PORT (1340).
- * Results: a table on stdout, and bench/results/scoped-fanout.json (one entry per database).
+ * Results: a table on stdout, and bench/results/scoped-fanout.json (one entry per database,
+ * or per BENCH_LABEL) with its Markdown table bench/results/scoped-fanout.md.
  */
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 
 import { keptDatabaseEnv, median, startPlayground } from './playground';
+import { recordResults } from './results-table';
 
-const ROOT = path.resolve(__dirname, '..');
 const POST_UID = 'api::post.post';
 const TAG_UID = 'api::tag.tag';
 const client = process.env.DATABASE_CLIENT ?? 'sqlite';
@@ -166,11 +165,7 @@ const main = async () => {
       healthMaxMsUnderScopedLoad: Number(load.max.toFixed(1)),
     };
     console.table([row]);
-    const resultsFile = path.join(__dirname, 'results', 'scoped-fanout.json');
-    const previous = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : {};
-    previous[process.env.BENCH_LABEL ?? client] = { date: new Date().toISOString(), node: process.version, requests, ...row };
-    fs.writeFileSync(resultsFile, `${JSON.stringify(previous, null, 2)}\n`);
-    console.log(`Wrote ${path.relative(ROOT, resultsFile)}`);
+    recordResults('scoped-fanout', process.env.BENCH_LABEL ?? client, { requests, ...row });
   } finally {
     await strapi.destroy();
   }
