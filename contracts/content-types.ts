@@ -6,7 +6,7 @@
 
 import type { BodyShape } from '../server/src/services/summary/body-shape';
 
-/** The uid of the plugin's own article type: the default of every `type` parameter. */
+/** The uid of the plugin's own article type: the default of every `type` parameter while it is served (option `builtInArticle`). */
 export const BUILT_IN_ARTICLE_UID = 'plugin::newsroom.article';
 
 /** The attributes of one content type the plugin reads and writes, by role. */
@@ -32,4 +32,6 @@ export interface ContentTypeSettings {
   summaryMaxLength: number;
   /** How the body attribute holds text (blocks, Markdown, plain text, or components holding those): the panels read the form's body with it. */
   bodyShape: BodyShape;
+  /** Whether the type holds any article (draft or published, any locale): the Reading order page opens on the first that does. */
+  hasArticles: boolean;
 }

@@ -9,6 +9,8 @@ export default ({ env }) => ({
     enabled: env.bool('NEWSROOM_ENABLED', true),
     // Every option is settable from the environment here so the tests can try each one.
     config: {
+      // NEWSROOM_BUILT_IN_ARTICLE=false leaves plugin::newsroom.article out (its data is kept).
+      builtInArticle: env.bool('NEWSROOM_BUILT_IN_ARTICLE', true),
       // The playground's second type, shaped like a site's own blog post (README "Your own content types").
       // NEWSROOM_CONTENT_TYPES (JSON) replaces it, so the tests can try bad mappings.
       contentTypes: env.json('NEWSROOM_CONTENT_TYPES', {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { BUILT_IN_ARTICLE_UID } from '../../contracts/content-types';
+import { getService } from './accessors';
 import { PLUGIN_ID } from './constants';
 import { openApiObject, READ_FIELDS, SERIES_ARTICLE_FIELDS, SERIES_PLACEMENT_FIELDS, SUMMARY_FIELDS, TEASER_FIELDS } from './reader-fields';
 
@@ -9,13 +9,13 @@ const json = (schema: object) => ({ 'application/json': { schema } });
 
 const teaser = openApiObject(TEASER_FIELDS);
 
-const parameters = (withOrder = false, withScope = false) => [
+const parameters = (defaultType: string, withOrder = false, withScope = false) => [
   { name: 'slugOrDocumentId', in: 'path', required: true, schema: { type: 'string' }, description: 'A slug or a documentId' },
   {
     name: 'type',
     in: 'query',
     required: false,
-    schema: { type: 'string', default: BUILT_IN_ARTICLE_UID },
+    schema: { type: 'string', default: defaultType },
     description: 'Content-type uid of a type the plugin serves (the built-in article or one named in the contentTypes option)',
   },
   { name: 'locale', in: 'query', required: false, schema: { type: 'string' }, description: 'Defaults to the default locale; ignored for a type without i18n' },
@@ -36,11 +36,11 @@ const parameters = (withOrder = false, withScope = false) => [
     : []),
 ];
 
-const operation = (summary: string, schemaName: string, { withOrder = false, withScope = false } = {}) => ({
+const operation = (summary: string, schemaName: string, defaultType: string, { withOrder = false, withScope = false } = {}) => ({
   get: {
     tags: ['Newsroom reader'],
     summary,
-    parameters: parameters(withOrder, withScope),
+    parameters: parameters(defaultType, withOrder, withScope),
     responses: {
       200: {
         description: 'OK, with ETag and Cache-Control headers',
@@ -78,18 +78,19 @@ const seriesOperation = (summary: string, schemaName: string, extra: object[]) =
   },
 });
 
-/** The reader routes as OpenAPI, for `@strapi/plugin-documentation`. */
-export const readerOpenApi = {
+/** The reader routes as OpenAPI, for `@strapi/plugin-documentation`; `type` defaults to `defaultType` (the built-in article unless `builtInArticle` is off). */
+export const readerOpenApi = (defaultType: string) => ({
   tags: [{ name: 'Newsroom reader', description: 'Published articles with their summary and previous/next neighbors' }],
   paths: {
-    '/newsroom/read/{slugOrDocumentId}': operation('An article page in one call: the article, its summary and its neighbors', 'NewsroomReadResponse', {
+    '/newsroom/read/{slugOrDocumentId}': operation('An article page in one call: the article, its summary and its neighbors', 'NewsroomReadResponse', defaultType, {
       withScope: true,
     }),
-    '/newsroom/articles/{slugOrDocumentId}/neighbors': operation('The previous and next published articles', 'NewsroomNeighborsResponse', { withScope: true }),
-    '/newsroom/articles/{slugOrDocumentId}/summary': operation('The summary for readers in a hurry', 'NewsroomSummaryResponse'),
+    '/newsroom/articles/{slugOrDocumentId}/neighbors': operation('The previous and next published articles', 'NewsroomNeighborsResponse', defaultType, { withScope: true }),
+    '/newsroom/articles/{slugOrDocumentId}/summary': operation('The summary for readers in a hurry', 'NewsroomSummaryResponse', defaultType),
     '/newsroom/articles/{slugOrDocumentId}/reading-order': operation(
       'The published articles around one, in reading order',
       'NewsroomReadingOrderResponse',
+      defaultType,
       { withOrder: true }
     ),
     '/newsroom/series/{slugOrDocumentId}': seriesOperation('A published series with its published articles in order, paginated', 'NewsroomSeriesResponse', [
@@ -187,7 +188,7 @@ export const readerOpenApi = {
       },
     },
   },
-};
+});
 
 /**
  * With `@strapi/plugin-documentation` installed and `newsroom` in its
@@ -197,5 +198,5 @@ export const readerOpenApi = {
 export const registerDocumentation = (strapi: Core.Strapi) => {
   const documentation = strapi.plugin('documentation');
   if (!documentation) return;
-  documentation.service('override').registerOverride(readerOpenApi, { pluginOrigin: PLUGIN_ID });
+  documentation.service('override').registerOverride(readerOpenApi(getService(strapi, 'types').defaultType().uid), { pluginOrigin: PLUGIN_ID });
 };

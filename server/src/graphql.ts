@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { getService } from './accessors';
-import { PLUGIN_ID } from './constants';
+import { ARTICLE_UID, PLUGIN_ID } from './constants';
 import { assertMayRead } from './controllers/reader-access';
 import { resolveScope, validateKey, validateReadIds, validateSeriesQuery } from './controllers/validation/reader';
 import { resolveLocale, resolveLocaleCode } from './controllers/validation/reading-order';
@@ -162,7 +162,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
               description: 'A published article page in one call: the article, its summary and its neighbors',
               args: {
                 type: nexus.stringArg({
-                  description: 'Content-type uid; default plugin::newsroom.article',
+                  description: `Content-type uid; default ${getService(strapi, 'types').defaultType().uid}`,
                 }),
                 slug: nexus.nonNull(nexus.stringArg()),
                 locale: nexus.stringArg(),
@@ -222,9 +222,14 @@ export const registerGraphql = (strapi: Core.Strapi) => {
         }),
       ],
       resolversConfig: {
-        'Query.newsroomArticle': { policies: [DRAFT_ACCESS] },
-        'Query.newsroomArticles': { policies: [DRAFT_ACCESS] },
-        'Query.newsroomArticles_connection': { policies: [DRAFT_ACCESS] },
+        // The built-in article's own queries, while it is registered (`builtInArticle`).
+        ...(strapi.contentTypes[ARTICLE_UID]
+          ? {
+              'Query.newsroomArticle': { policies: [DRAFT_ACCESS] },
+              'Query.newsroomArticles': { policies: [DRAFT_ACCESS] },
+              'Query.newsroomArticles_connection': { policies: [DRAFT_ACCESS] },
+            }
+          : {}),
         'Query.newsroomRead': {
           auth: { scope: [`plugin::${PLUGIN_ID}.reader.read`] },
         },

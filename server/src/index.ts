@@ -1,5 +1,6 @@
 import bootstrap from './bootstrap';
-import config from './config';
+import { includeBuiltInArticle } from './built-in-article';
+import config, { type NewsroomConfig } from './config';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import destroy from './destroy';
@@ -8,14 +9,25 @@ import register from './register';
 import routes from './routes';
 import services from './services';
 
-export default {
+const plugin = {
   register,
   bootstrap,
   destroy,
-  config,
-  contentTypes,
-  controllers,
+  config: {
+    default: config.default,
+    /** Validates the site's options, then registers the built-in article type only when `builtInArticle` is on. */
+    validator(options: unknown) {
+      config.validator(options);
+      includeBuiltInArticle(plugin, builtInParts, (options as Partial<NewsroomConfig>).builtInArticle !== false);
+    },
+  },
+  contentTypes: { ...contentTypes } as Record<string, unknown>,
+  controllers: { ...controllers } as Record<string, unknown>,
   policies,
   routes,
-  services,
+  services: { ...services } as Record<string, unknown>,
 };
+
+const builtInParts = { contentTypes: contentTypes.article, controllers: controllers.article, services: services.article };
+
+export default plugin;

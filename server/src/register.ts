@@ -22,9 +22,11 @@ import { registerUrlGuard } from './url-guard';
  * document service) and the admin form shows it.
  */
 const applySummaryLimit = (strapi: Core.Strapi) => {
-  const config = getConfig(strapi);
-  const summary = strapi.contentType(ARTICLE_UID).attributes.summary as { maxLength?: number };
-  summary.maxLength = config.summary.maxLength;
+  const builtIn = strapi.contentTypes[ARTICLE_UID];
+  // Not registered when `builtInArticle` is off.
+  if (!builtIn) return;
+  const summary = builtIn.attributes.summary as { maxLength?: number };
+  summary.maxLength = getConfig(strapi).summary.maxLength;
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {

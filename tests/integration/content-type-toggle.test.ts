@@ -1,7 +1,7 @@
 import { superAdminToken } from './helpers/auth';
 import { byLink, chainLinks, createChain, linksAmong, readLinks } from './helpers/reading-order';
 import { restartTestApp, startTestApp, type TestApp } from './helpers/strapi';
-import { documentsOf, POST } from './helpers/subjects';
+import { BUILT_IN, documentsOf, POST } from './helpers/subjects';
 import { startWebhookReceiver } from './helpers/webhook';
 
 /**
@@ -121,4 +121,63 @@ it('joins again a chain cut by deletes made while the plugin did not serve the t
   expect(await linksNow()).toEqual({ draft: chainLinks(a, z).concat(chainLinks(p, n)).sort(byLink), published: chainLinks(p, n) });
   const recheck = await admin(app.http().get(`/newsroom/check?type=${POST.uid}`));
   expect(recheck.body.data.problems).toEqual([]);
+});
+
+describe('builtInArticle: false', () => {
+  it('leaves the built-in article type out of Strapi, serves the site type by default, and finds every built-in article and link again once turned back on', async () => {
+    app ??= await startTestApp();
+    const ids = await createChain(app, 3, 'en', BUILT_IN);
+    for (const documentId of ids) await documentsOf(app, BUILT_IN).publish({ documentId } as any);
+    const rows = async () => Number((await app.strapi.db.connection('newsroom_articles').count({ count: '*' }))[0].count);
+    const rowsBefore = await rows();
+    const [post] = await createChain(app, 1, 'en', POST);
+    await documentsOf(app, POST).publish({ documentId: post } as any);
+    const series = await app.strapi.documents('plugin::newsroom.series' as any).create({ data: { title: 'Off and on', slug: 'off-and-on', articleType: BUILT_IN.uid }, locale: 'en' } as any);
+    const filled = await app
+      .http()
+      .put(`/newsroom/series/${series.documentId}/articles?locale=en`)
+      .set('Authorization', `Bearer ${await superAdminToken(app)}`)
+      .send({ articles: ids });
+    expect(filled.status).toBe(200);
+    await app.strapi.documents('plugin::newsroom.series' as any).publish({ documentId: series.documentId, locale: 'en' } as any);
+    const readSeries = () => app.http().get(`/api/newsroom/series/${series.documentId}`);
+    const seriesBefore = (await readSeries()).body.data;
+    expect(seriesBefore.articles.map((article: any) => article.documentId)).toEqual(ids);
+    const readMiddle = () => app.http().get(`/api/newsroom/read/${ids[1]}`);
+    const before = (await readMiddle()).body.data;
+    expect([before.previous?.documentId, before.next?.documentId]).toEqual([ids[0], ids[2]]);
+
+    app = await restartTestApp(app, { NEWSROOM_BUILT_IN_ARTICLE: 'false' });
+    // Not registered at all: no content type, no Content Manager entry, no core routes.
+    expect(app.strapi.contentTypes[BUILT_IN.uid as keyof typeof app.strapi.contentTypes]).toBeUndefined();
+    const token = await superAdminToken(app);
+    const admin = (path: string) => app.http().get(path).set('Authorization', `Bearer ${token}`);
+    const settings = await admin('/newsroom/settings');
+    expect(settings.body.data.contentTypes.map((type: any) => [type.uid, type.hasArticles])).toEqual([[POST.uid, true]]);
+    const managed = await admin('/content-manager/content-types');
+    expect(managed.body.data.map((type: any) => type.uid)).not.toContain(BUILT_IN.uid);
+    expect((await app.http().get('/api/newsroom/articles')).status).toBe(404);
+    // A request that names no type is about the first of contentTypes.
+    expect((await app.http().get(`/api/newsroom/read/${post}`)).body.data).toMatchObject({ documentId: post });
+    const named = await app.http().get(`/api/newsroom/read/${ids[1]}?type=${encodeURIComponent(BUILT_IN.uid)}`);
+    expect(named.status).toBe(400);
+    expect(named.body.error.details).toMatchObject({ field: 'type', allowed: [POST.uid] });
+    // Its rows stay while it is off; its series are not readers' content then.
+    expect(await rows()).toBe(rowsBefore);
+    expect((await readSeries()).status).toBe(404);
+    const adminSeries = await admin(`/newsroom/series/${series.documentId}/articles?locale=en`);
+    expect(adminSeries.status).toBe(400);
+    expect(adminSeries.body.error.details).toEqual({ field: 'articleType' });
+
+    app = await restartTestApp(app);
+    expect(await rows()).toBe(rowsBefore);
+    expect((await readMiddle()).body.data).toEqual(before);
+    expect(linksAmong(await readLinks(app, 'published', 'en', BUILT_IN), ids)).toEqual(chainLinks(...ids));
+    expect((await readSeries()).body.data).toEqual(seriesBefore);
+    const settingsAgain = await app.http().get('/newsroom/settings').set('Authorization', `Bearer ${await superAdminToken(app)}`);
+    expect(settingsAgain.body.data.contentTypes.map((type: any) => [type.uid, type.displayName])).toEqual([
+      [BUILT_IN.uid, 'Article'],
+      [POST.uid, 'Post'],
+    ]);
+  });
 });

@@ -15,7 +15,8 @@ const SettingsFailed = () => {
 
 /**
  * Without the settings a panel cannot tell which types the plugin serves; it says
- * so on the built-in article, which is always served, and stays away from the rest.
+ * so on the built-in article (served whenever it is registered at all) and stays
+ * away from the rest.
  */
 export const settingsFailedPanel = (model: string, title: string) =>
   model === BUILT_IN_ARTICLE_UID ? { title, content: <SettingsFailed /> } : null;

@@ -29,7 +29,11 @@ export const WorkspacePage = () => {
   // A link may name the type, locale and series to open (the series' own edit view links here).
   const [{ query }] = useQueryParams<{ type?: string; locale?: string; series?: string }>();
   const [type, setType] = React.useState<string | null>(typeof query.type === 'string' ? query.type : null);
-  const contentType = settings?.contentTypes.find((candidate) => candidate.uid === type) ?? settings?.contentTypes[0];
+  // Unless a link names one, the first type that has articles (a site that maps its own type may leave the built-in one empty).
+  const contentType =
+    settings?.contentTypes.find((candidate) => candidate.uid === type) ??
+    settings?.contentTypes.find((candidate) => candidate.hasArticles) ??
+    settings?.contentTypes[0];
   const { data: locales } = useGetNewsroomLocalesQuery(undefined, { skip: !contentType?.localized });
   const [chosenLocale, setLocale] = React.useState<string | null>(typeof query.locale === 'string' ? query.locale : null);
   const locale = contentType?.localized

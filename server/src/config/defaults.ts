@@ -17,8 +17,14 @@ export interface ContentTypeMapping {
 
 export interface NewsroomConfig {
   /**
+   * Serve the plugin's own `plugin::newsroom.article` type. `false` (for sites that map
+   * their own article type in `contentTypes`) leaves it out of Strapi altogether; its
+   * tables and rows are kept for when it is turned back on.
+   */
+  builtInArticle: boolean;
+  /**
    * The site's own content types the plugin serves, keyed by uid, besides the
-   * built-in `plugin::newsroom.article` (always served, with its own mapping).
+   * built-in `plugin::newsroom.article` (served with its own mapping unless `builtInArticle` is false).
    */
   contentTypes: Record<string, ContentTypeMapping>;
   summary: {
@@ -92,6 +98,7 @@ export interface NewsroomConfig {
 }
 
 export const DEFAULT_CONFIG: NewsroomConfig = {
+  builtInArticle: true,
   contentTypes: {},
   summary: {
     maxLength: 600,

@@ -54,6 +54,7 @@ const scopesSchema = yup.lazy((value: unknown) =>
 
 const configSchema = yup
   .object({
+    builtInArticle: yup.boolean(),
     contentTypes: contentTypesSchema as any,
     summary: yup
       .object({

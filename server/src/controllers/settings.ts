@@ -4,14 +4,14 @@ import type { SettingsResponse } from '../../../contracts/summary';
 import { getConfig, getService } from '../accessors';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  find(ctx: { body: unknown }) {
+  async find(ctx: { body: unknown }) {
     const config = getConfig(strapi);
     const response: SettingsResponse = {
       data: {
         summary: { maxLength: config.summary.maxLength, auto: config.summary.auto },
         reader: { wordsPerMinute: config.reader.wordsPerMinute },
         suggest: { available: true },
-        contentTypes: getService(strapi, 'types').settings(),
+        contentTypes: await getService(strapi, 'types').settings(),
       },
     };
     ctx.body = response;

@@ -14,9 +14,13 @@ type Metadata = { tableName: string; attributes: Record<string, { joinTable?: { 
 /** The plugin's own content types: their tables hold the built-in articles, their links and the series. */
 const PLUGIN_CONTENT_TYPES = [ARTICLE_UID, SERIES_UID] as const;
 
-/** The plugin's own content types' tables and the join tables their relations own. */
+/**
+ * The plugin's own registered content types' tables and the join tables their relations
+ * own. With `builtInArticle` off, the built-in article's entries are those a start with
+ * it on recorded (recorded entries are never removed here), which is what keeps its rows.
+ */
 const ownTables = (strapi: Core.Strapi): PersistedTable[] =>
-  PLUGIN_CONTENT_TYPES.flatMap((uid) => {
+  PLUGIN_CONTENT_TYPES.filter((uid) => strapi.contentTypes[uid] !== undefined).flatMap((uid) => {
     const metadata = strapi.db.metadata.get(uid) as unknown as Metadata;
     const joinTables = Object.values(metadata.attributes).flatMap((attribute) => (attribute.joinTable ? [attribute.joinTable.name] : []));
     return [{ name: metadata.tableName }, ...joinTables.map((name) => ({ name, dependsOn: [{ name: metadata.tableName }] }))];

@@ -178,14 +178,21 @@ const resolveLinks = (
   return fail('previous', `"${fields.previous}" and "${fields.next}" must be the two sides of one relation (one inversedBy the other, the other mappedBy it)`);
 };
 
-/** The built-in article and every configured type, checked against their schemas; throws one error naming every problem. */
-export const resolveTypes = (contentTypes: Record<string, ContentTypeMapping>, lookup: SchemaLookup): NewsroomType[] => {
+/**
+ * The built-in article (unless `builtInArticle` is off) and every configured type, in
+ * that order (the first is the default of `type` parameters), checked against their
+ * schemas; throws one error naming every problem.
+ */
+export const resolveTypes = (contentTypes: Record<string, ContentTypeMapping>, lookup: SchemaLookup, { builtInArticle = true } = {}): NewsroomType[] => {
   const problems: string[] = [];
   if (BUILT_IN_ARTICLE_UID in contentTypes) {
-    problems.push(`contentTypes["${BUILT_IN_ARTICLE_UID}"]: the built-in article is always served with its own fields; remove it from contentTypes`);
+    problems.push(`contentTypes["${BUILT_IN_ARTICLE_UID}"]: the built-in article is served with its own fields (builtInArticle); remove it from contentTypes`);
+  }
+  if (!builtInArticle && Object.keys(contentTypes).length === 0) {
+    problems.push('builtInArticle is false and contentTypes maps no type: the plugin would serve nothing; map your article type in contentTypes or turn builtInArticle on');
   }
   const resolved = [
-    resolveOne(BUILT_IN_ARTICLE_UID, null, lookup, problems),
+    ...(builtInArticle ? [resolveOne(BUILT_IN_ARTICLE_UID, null, lookup, problems)] : []),
     ...Object.entries(contentTypes)
       .filter(([uid]) => uid !== BUILT_IN_ARTICLE_UID)
       .map(([uid, mapping]) => resolveOne(uid, mapping, lookup, problems)),

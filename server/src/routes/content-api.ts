@@ -1,4 +1,4 @@
-import { factories } from '@strapi/strapi';
+import { factories, type Core } from '@strapi/strapi';
 
 import { ARTICLE_UID } from '../constants';
 
@@ -36,7 +36,8 @@ const readerRoutes = [
 /** The reader API's users-permissions actions (`plugin::newsroom.reader.read`, ...): read-only, published content only. */
 export const READER_ACTIONS: readonly string[] = [...new Set(readerRoutes.map((route) => `plugin::newsroom.${route.handler}`))];
 
-export default () => ({
+/** The built-in article's core routes exist only while the type is registered (`builtInArticle`). */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
   type: 'content-api' as const,
-  routes: [...readerRoutes, ...(articleRouter as unknown as { routes: unknown[] }).routes],
+  routes: [...readerRoutes, ...(strapi.contentTypes[ARTICLE_UID] ? (articleRouter as unknown as { routes: unknown[] }).routes : [])],
 });

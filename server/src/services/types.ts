@@ -2,7 +2,6 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import type { ContentTypeSettings } from '../../../contracts/content-types';
-import { BUILT_IN_ARTICLE_UID } from '../../../contracts/content-types';
 import { getConfig } from '../accessors';
 import type { NewsroomType } from '../registry/resolve';
 import { scopeTablesOf, tablesOf, type ScopeTables, type TypeTables } from '../registry/tables';
@@ -17,6 +16,8 @@ const types = ({ strapi }: { strapi: Core.Strapi }) => {
   const tables = new Map<string, TypeTables>();
   const scopeTables = new Map<string, ScopeTables>();
 
+  /** The type a request that names none is about: the built-in article, or the first of `contentTypes` without it. */
+  const defaultType = (): NewsroomType => served[0];
   const find = (uid: unknown) => (typeof uid === 'string' ? served.find((type) => type.uid === uid) : undefined);
 
   return {
@@ -28,12 +29,18 @@ const types = ({ strapi }: { strapi: Core.Strapi }) => {
 
     all: (): NewsroomType[] => served,
 
+    defaultType,
+
     /** The served type with this uid, if any (document middlewares pass every uid through here). */
     find,
 
-    /** A `type` parameter as a request gave it: absent means the built-in article; anything else must be served (400 naming the served ones). */
+    /**
+     * A `type` parameter as a request gave it: absent means the default type (the built-in
+     * article, or the first of `contentTypes` when `builtInArticle` is off); anything else
+     * must be served (400 naming the served ones).
+     */
     fromParameter(uid: unknown): NewsroomType {
-      if (uid === undefined || uid === '') return find(BUILT_IN_ARTICLE_UID)!;
+      if (uid === undefined || uid === '') return defaultType();
       const type = find(uid);
       if (type) return type;
       const known = served.map((item) => item.uid).join(', ');
@@ -68,15 +75,17 @@ const types = ({ strapi }: { strapi: Core.Strapi }) => {
     summaryMaxLength: (type: NewsroomType): number => type.summaryMaxLength ?? getConfig(strapi).summary.maxLength,
 
     /** What the admin panels need to know of every served type. */
-    settings(): ContentTypeSettings[] {
-      return served.map((type) => ({
+    async settings(): Promise<ContentTypeSettings[]> {
+      return Promise.all(served.map(async (type) => ({
         uid: type.uid,
         displayName: type.displayName,
         localized: type.localized,
         fields: type.fields,
         summaryMaxLength: this.summaryMaxLength(type),
         bodyShape: type.bodyShape,
-      }));
+        // One indexed row at most per type: the Reading order page opens on a type that has articles.
+        hasArticles: (await strapi.db.query(type.uid).findOne({ select: ['id'] })) !== null,
+      })));
     },
   };
 };

@@ -5,6 +5,14 @@ describe('validateConfig', () => {
     expect(() => validateConfig(DEFAULT_CONFIG)).not.toThrow();
   });
 
+  it.each([[true], [false]])('accepts builtInArticle = %p', (value) => {
+    expect(() => validateConfig({ ...DEFAULT_CONFIG, builtInArticle: value })).not.toThrow();
+  });
+
+  it.each([['false'], [0], [null]])('rejects builtInArticle = %p and names the key', (value) => {
+    expect(() => validateConfig({ ...DEFAULT_CONFIG, builtInArticle: value })).toThrow(/builtInArticle/);
+  });
+
   it('accepts a custom summary.maxLength', () => {
     expect(() => validateConfig({ summary: { maxLength: 280 } })).not.toThrow();
   });

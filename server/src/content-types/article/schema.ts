@@ -1,3 +1,4 @@
+import { BUILT_IN_DISPLAY_NAME } from '../../built-in-article';
 import { DEFAULT_CONFIG } from '../../config/defaults';
 
 const localized = { i18n: { localized: true } };
@@ -18,7 +19,8 @@ export default {
   info: {
     singularName: 'article',
     pluralName: 'articles',
-    displayName: 'Article',
+    // "Newsroom article" when a served type of the site is also called "Article" (registry/index.ts).
+    displayName: BUILT_IN_DISPLAY_NAME,
     description: 'A news story or blog post with a summary and a place in the reading order.',
   },
   options: {

@@ -54,6 +54,20 @@ describe('resolveTypes', () => {
     expect(builtIn.bodyShape).toEqual({ kind: 'blocks' });
   });
 
+  it('serves only the site types when builtInArticle is off, the first of them being the default', () => {
+    expect(resolveTypes(mapping(), lookup(), { builtInArticle: false }).map((type) => [type.uid, type.builtIn])).toEqual([[POST_UID, false]]);
+  });
+
+  it('refuses to serve nothing: builtInArticle off and no type mapped', () => {
+    let message = '';
+    try {
+      resolveTypes({}, lookup(), { builtInArticle: false });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('builtInArticle is false and contentTypes maps no type');
+  });
+
   it('resolves a site type: default link names, fields to add, the summary limit and a dynamic-zone body', () => {
     const [, type] = resolveTypes(mapping(), lookup());
     expect(type).toMatchObject({
@@ -92,7 +106,7 @@ describe('resolveTypes', () => {
     ['the same name for both link fields', mapping({ previous: 'link', next: 'link' }), undefined, /\.next: "link" is also the previous field/],
     ['a link field named like a mapped field', mapping({ next: 'headline' }), undefined, /\.next: "headline" is mapped to another role too/],
     ['an attribute the plugin needs to add', mapping(), post({ newsroomWordCount: { type: 'integer' } }), /already has an attribute "newsroomWordCount"/],
-    ['the built-in article itself', { 'plugin::newsroom.article': mapping()[POST_UID] }, undefined, /the built-in article is always served/],
+    ['the built-in article itself', { 'plugin::newsroom.article': mapping()[POST_UID] }, undefined, /the built-in article is served with its own fields/],
   ])('stops with an error naming the uid and the key for %s', (_name, contentTypes, schema, expected) => {
     const message = problemOf(contentTypes, schema);
     expect(message).toMatch(/^Invalid configuration for plugin "newsroom": /);
