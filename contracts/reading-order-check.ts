@@ -3,7 +3,7 @@
  * (`GET /newsroom/check`, `POST /newsroom/repair`), shared by the admin and the server.
  */
 
-/** Each kind of damage the check finds in a type's link table; stable strings, documented in the README. */
+/** Each kind of damage the check finds in a type's link table; stable strings, documented in docs/reading-order.md ("Check and repair"). */
 export type ProblemKind =
   | 'dangling-link'
   | 'cross-locale-link'

@@ -11,7 +11,7 @@ export default ({ env }) => ({
     config: {
       // NEWSROOM_BUILT_IN_ARTICLE=false leaves plugin::newsroom.article out (its data is kept).
       builtInArticle: env.bool('NEWSROOM_BUILT_IN_ARTICLE', true),
-      // The playground's second type, shaped like a site's own blog post (README "Your own content types").
+      // The playground's second type, shaped like a site's own blog post (docs/content-types.md, "Your own content types").
       // NEWSROOM_CONTENT_TYPES (JSON) replaces it, so the tests can try bad mappings.
       contentTypes: env.json('NEWSROOM_CONTENT_TYPES', {
         'api::post.post': {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-/** Local-only defaults, documented in the README; override them with the environment. */
+/** Local-only defaults, documented in the README's quick start; override them with the environment. */
 export const adminCredentials = () => ({
   email: process.env.NEWSROOM_ADMIN_EMAIL || 'editor@newsroom.example.com',
   password: process.env.NEWSROOM_ADMIN_PASSWORD || 'Newsroom-playground-1',

@@ -1,9 +1,9 @@
 /**
  * Every plugin option and its default, in a module with no imports so that pure
- * code (the summary engine) can share the defaults. README "Configuration"
+ * code (the summary engine) can share the defaults. docs/configuration.md
  * documents each option; `index.ts` validates them.
  */
-/** Which attributes of a content type hold what the plugin reads and writes (README "Your own content types"). */
+/** Which attributes of a content type hold what the plugin reads and writes (docs/content-types.md, "Your own content types"). */
 export interface ContentTypeMapping {
   title: string;
   slug: string;

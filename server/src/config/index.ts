@@ -90,7 +90,7 @@ const configSchema = yup
         // Replaced by `cache` (whole answers, invalidated on every instance): say so rather than "unknown option".
         etagCacheMs: yup
           .mixed()
-          .test('replaced', 'reader.etagCacheMs was replaced by the cache option (see the README: cache.maxBytes, cache.ttlMs)', (value) => value === undefined),
+          .test('replaced', 'reader.etagCacheMs was replaced by the cache option (see docs/caching.md: cache.maxBytes, cache.ttlMs)', (value) => value === undefined),
         // An HTTP header name (RFC 9110 token characters), or false for none.
         cacheTagHeader: yup.mixed().test(
           'header-name',

@@ -35,7 +35,7 @@ const ownTables = (strapi: Core.Strapi): PersistedTable[] =>
  *   series with their lists), which would go with the plugin;
  * - the link tables the plugin adds to a site's types, each going away with its
  *   type's own table (`dependsOn`).
- * A site that removes the plugin for good drops these tables itself (README).
+ * A site that removes the plugin for good drops these tables itself (docs/data.md, "Removing the plugin for good").
  */
 export const persistPluginTables = async (strapi: Core.Strapi, types: Array<{ type: NewsroomType; tables: TypeTables }>) => {
   const wanted: PersistedTable[] = [
