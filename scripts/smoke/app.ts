@@ -50,6 +50,11 @@ module.exports = ({ env }) => ({
 `,
   'config/api.js': `module.exports = { rest: { defaultLimit: 25, maxLimit: 100, withCount: true } };
 `,
+  // Strapi's default list; the Content-Type Builder of 5.2x reads it at register time and fails without the file.
+  'config/middlewares.js': `module.exports = ${JSON.stringify(
+    ['logger', 'errors', 'security', 'cors', 'poweredBy', 'query', 'body', 'session', 'favicon', 'public'].map((name) => `strapi::${name}`)
+  )};
+`,
   // The README's install step: the plugin enabled in config/plugins.
   'config/plugins.js': `module.exports = ({ env }) => ({
   'users-permissions': { config: { jwtSecret: env('JWT_SECRET', 'smoke-jwt-secret') } },

@@ -28,6 +28,13 @@ const cpuMs = (): number => {
   return fields.slice(11, 15).reduce((sum, ticks) => sum + Number(ticks) * 10, 0);
 };
 
+/** Appends the stages as tests to $NEWSROOM_TEST_TOTALS, as the other suites do, for `.ci/run`'s last line. */
+const recordTotals = (totals: { passed: number; failed: number; skipped: number }) => {
+  if (process.env.NEWSROOM_TEST_TOTALS) fs.appendFileSync(process.env.NEWSROOM_TEST_TOTALS, `${JSON.stringify(totals)}\n`);
+};
+
+const STAGES = 9;
+
 const main = async () => {
   const options = parseOptions(process.argv.slice(2));
   const appDir = options.appDir ?? fs.mkdtempSync(path.join(os.tmpdir(), `newsroom-smoke-${options.strapi}-`));
@@ -83,6 +90,7 @@ const main = async () => {
     app = null;
     console.log(`smoke: Strapi ${options.strapi} passed (client types: ${modes.join(', ')}; panels: ${screenshot})`);
     report();
+    recordTotals({ passed: timings.length, failed: 0, skipped: 0 });
     if (!options.keep) fs.rmSync(appDir, { recursive: true, force: true });
   } catch (error) {
     console.error(`\nsmoke: Strapi ${options.strapi} FAILED at "${current}":\n${error instanceof Error ? error.message : String(error)}`);
@@ -90,6 +98,8 @@ const main = async () => {
     console.error(`the app is kept in ${appDir}`);
     await app?.stop().catch(() => undefined);
     report();
+    const planned = STAGES - (options.reuse ? 2 : 0) - (options.reuseBuild ? 1 : 0);
+    recordTotals({ passed: timings.length, failed: 1, skipped: planned - timings.length - 1 });
     process.exit(1);
   }
 };
