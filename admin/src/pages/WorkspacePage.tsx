@@ -9,7 +9,8 @@ import { CheckRepair } from '../components/workspace/CheckRepair';
 import { OrdersOverview } from '../components/workspace/OrdersOverview';
 import { SeriesSection } from '../components/workspace/SeriesSection';
 import { PERMISSIONS } from '../permissions';
-import { useGetNewsroomLocalesQuery, useGetNewsroomOrdersQuery, useGetNewsroomSettingsQuery } from '../services/api';
+import { useGetNewsroomOrdersQuery } from '../services/orders';
+import { useGetNewsroomLocalesQuery, useGetNewsroomSettingsQuery } from '../services/settings';
 import { getTranslation } from '../utils/getTranslation';
 
 /** Chains and unlinked articles a page of the overview shows. */

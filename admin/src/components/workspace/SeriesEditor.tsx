@@ -9,12 +9,12 @@ import type { LinkCandidate } from '../../../../contracts/reading-order';
 import { SEARCH_DEBOUNCE_MS } from '../../hooks/useLinkCandidates';
 import { useSortableRows } from '../../hooks/useSortableRows';
 import { SERIES_UID, type SeriesMember } from '../../../../contracts/series';
+import { useSearchNewsroomLinkCandidatesQuery } from '../../services/articles';
 import {
   useGetNewsroomSeriesArticlesQuery,
   usePublishNewsroomSeriesMutation,
-  useSearchNewsroomLinkCandidatesQuery,
   useSetNewsroomSeriesArticlesMutation,
-} from '../../services/api';
+} from '../../services/series';
 import { articleEditPath } from '../../utils/articles';
 import { getTranslation } from '../../utils/getTranslation';
 import { insertAt, removeAt } from '../../utils/sequence';

@@ -6,7 +6,7 @@ import { useIntl } from 'react-intl';
 import type { ContentTypeSettings } from '../../../../contracts/content-types';
 import { SEARCH_DEBOUNCE_MS } from '../../hooks/useLinkCandidates';
 import { PERMISSIONS } from '../../permissions';
-import { useCreateNewsroomSeriesMutation, useListNewsroomSeriesQuery } from '../../services/api';
+import { useCreateNewsroomSeriesMutation, useListNewsroomSeriesQuery } from '../../services/series';
 import { getTranslation } from '../../utils/getTranslation';
 import { StatusBadge } from '../StatusBadge';
 import { Pager } from './Pager';
