@@ -4,6 +4,7 @@
  * `adminApi` whose requests the test answers (`answerRequests`) and can read back (`sent`).
  */
 import { createApi } from '@reduxjs/toolkit/query/react';
+import { useLocation, useNavigate } from 'react-router-dom';
 
 /** One request of the plugin's endpoints, as its `query` built it. */
 export interface SentRequest {
@@ -54,3 +55,15 @@ export const useRBAC = () => ({
 
 /** No pause: the tests type, then look at what was asked. */
 export const useDebounce = <T>(value: T) => value;
+
+/** The address's query as flat strings, and a setter that merges into it (`undefined` drops a key), like the admin's. */
+export const useQueryParams = <Query extends object>() => {
+  const { search } = useLocation();
+  const navigate = useNavigate();
+  const query = Object.fromEntries(new URLSearchParams(search)) as Query;
+  const setQuery = (next: Partial<Query>, _method: 'push' | 'remove' = 'push', replace = false) => {
+    const merged = Object.entries({ ...query, ...next }).filter(([, value]) => value !== undefined);
+    navigate({ search: new URLSearchParams(merged.map(([key, value]) => [key, String(value)])).toString() }, { replace });
+  };
+  return [{ query, rawQuery: search }, setQuery] as const;
+};
