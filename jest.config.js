@@ -1,5 +1,12 @@
-/** Two projects: `unit` (pure logic, no Strapi) and `integration` (a real Strapi on a real database). */
-const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
+/**
+ * Two projects: `unit` (pure logic, no Strapi; the admin's hooks and components in jsdom,
+ * each such file saying so in its `@jest-environment jsdom` docblock) and `integration`
+ * (a real Strapi on a real database).
+ */
+const transform = {
+  '^.+\\.tsx$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }],
+  '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }],
+};
 
 /**
  * Integration suites whose outcome does not depend on the database: they test answer
@@ -19,7 +26,16 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       transform,
-      testMatch: ['<rootDir>/server/src/**/__tests__/**/*.test.ts', '<rootDir>/client/__tests__/**/*.test.ts', '<rootDir>/tests/unit/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/server/src/**/__tests__/**/*.test.ts',
+        '<rootDir>/admin/src/**/__tests__/**/*.test.{ts,tsx}',
+        '<rootDir>/client/__tests__/**/*.test.ts',
+        '<rootDir>/tests/unit/**/*.test.ts',
+      ],
+      // The admin's tests run its components without the Strapi admin (a stub of the hooks they use).
+      moduleNameMapper: { '^@strapi/strapi/admin$': '<rootDir>/admin/src/__tests__/support/strapi-admin.ts' },
+      // react-dnd ships ES modules only.
+      transformIgnorePatterns: ['/node_modules/(?!(react-dnd|react-dnd-html5-backend|dnd-core|@react-dnd)/)'],
     },
     {
       displayName: 'integration',

@@ -180,6 +180,8 @@ describe('Series: the edit view panel and the Reading order page', () => {
     await eventually(async () => assert.deepEqual((await articles.locator('li a').allTextContents()).map((title) => title.trim()), order));
 
     await articles.getByRole('link', { name: 'Edit the list on the Reading order page' }).click();
+    // The link opens the Series tab on this series.
+    await eventually(async () => assert.equal(await page.getByRole('tab', { name: 'Series' }).getAttribute('aria-selected'), 'true'));
     const editor = page.getByTestId('newsroom-series-editor');
     await waitForText(editor.getByRole('heading', { level: 3 }), `Series “${DEMO_SERIES}” (4 articles)`);
     assert.deepEqual((await editor.getByTestId('newsroom-chain-article').locator('a').allTextContents()).map((title) => title.trim()), order);
@@ -187,13 +189,18 @@ describe('Series: the edit view panel and the Reading order page', () => {
 
   it('creates a series on the Reading order page, fills it, reorders it by mouse and keyboard, and publishes it', async () => {
     await page.goto(`${playground.baseUrl}/admin/plugins/newsroom`);
+    await page.getByRole('tab', { name: 'Series' }).click();
     const section = page.getByTestId('newsroom-series-section');
     await section.getByRole('heading', { name: 'Series of Article' }).waitFor();
     await eventually(async () => assert.equal(await section.getByRole('button', { name: `Open the series “${DEMO_SERIES}”` }).count(), 1));
 
+    // The page's primary action, in its header.
     const title = 'The money behind the tram';
-    await section.getByRole('textbox', { name: 'Title', exact: true }).fill(title);
-    await section.getByRole('button', { name: 'Create series' }).click();
+    await page.getByRole('button', { name: 'New series' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New series' });
+    await dialog.getByRole('textbox', { name: 'Title', exact: true }).fill(title);
+    await dialog.getByRole('button', { name: 'Create series' }).click();
+    await dialog.waitFor({ state: 'detached' });
     const editor = section.getByTestId('newsroom-series-editor');
     await waitForText(editor.getByRole('heading', { level: 3 }), `Series “${title}” (0 articles)`);
     // A draft: readers do not see it.

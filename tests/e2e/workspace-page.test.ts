@@ -70,6 +70,12 @@ describe('Reading order page', () => {
     await page.getByRole('heading', { name: 'Reading order', level: 1 }).waitFor();
   };
 
+  /** The page's tabs: the reading orders (where it opens), the series, the tools (bulk link, check and repair). */
+  const showTab = async (name: 'Reading orders' | 'Series' | 'Tools') => {
+    await page.getByRole('tab', { name }).click();
+    await eventually(async () => assert.equal(await page.getByRole('tab', { name }).getAttribute('aria-selected'), 'true'));
+  };
+
   const openChain = async (key: keyof typeof TITLES) => {
     await page.getByRole('button', { name: `Open the reading order of “${TITLES[key]}”` }).click();
     await eventually(async () => assert.equal(await rows().count(), 10));
@@ -98,6 +104,9 @@ describe('Reading order page', () => {
     await page.getByRole('link', { name: 'Reading order' }).click();
     await page.waitForURL((url) => url.pathname === '/admin/plugins/newsroom');
     await page.getByRole('heading', { name: 'Reading order', level: 1 }).waitFor();
+    // The page opens on the reading orders; the other tabs' tools are not shown.
+    assert.equal(await page.getByRole('tab', { name: 'Reading orders' }).getAttribute('aria-selected'), 'true');
+    assert.equal(await page.getByRole('button', { name: 'Run the check' }).count(), 0);
 
     const chain = page.getByTestId('newsroom-chain-row');
     await eventually(async () => assert.equal(await chain.count(), 1));
@@ -182,6 +191,7 @@ describe('Reading order page', () => {
     assert.ok(found.length > 0);
 
     await openWorkspace();
+    await showTab('Tools');
     await page.getByRole('button', { name: 'Run the check' }).click();
     await waitForText(page.getByTestId('newsroom-check-result'), found.length === 1 ? '1 problem found' : `${found.length} problems found`);
     assert.equal(await page.getByTestId('newsroom-problem').count(), found.length);
@@ -241,6 +251,7 @@ describe('Reading order page', () => {
 
   it('links the unlinked articles by publication date, with a dry run and a progress bar reaching done', async () => {
     await openWorkspace();
+    await showTab('Tools');
     // The section shows once the admin's permissions are loaded (useRBAC); a cold first load took longer than the default wait once.
     await page.getByRole('heading', { name: 'Link by publication date' }).waitFor({ timeout: 45_000 });
     await page.getByRole('button', { name: 'Preview the changes' }).click();
@@ -261,6 +272,8 @@ describe('Reading order page', () => {
     const weather = await rest.links(ids.weather, 'published');
     assert.ok(weather.previous !== null || weather.next !== null, 'the weather article is linked for readers');
     // The page reloaded its overview when the job ended.
+    await showTab('Reading orders');
+    await page.getByTestId('newsroom-overview-totals').waitFor();
     await eventually(async () => {
       const shown = (await page.getByTestId('newsroom-unlinked-row').allTextContents()).join(' | ');
       assert.ok(!shown.includes(TITLES.weather), shown);
@@ -313,6 +326,8 @@ describe('Reading order page', () => {
       assert.equal(await proofreader.getByRole('button', { name: /^Move “/ }).count(), 0);
       assert.equal(await proofreader.getByRole('button', { name: 'Remove' }).count(), 0);
       assert.equal(await proofreader.getByRole('radio').count(), 0);
+      await proofreader.getByRole('tab', { name: 'Tools' }).click();
+      await proofreader.getByRole('heading', { name: 'Check and repair' }).waitFor();
       assert.equal(await proofreader.getByRole('heading', { name: 'Link by publication date' }).count(), 0);
       // Reading is allowed: the check runs, and finds the order clean.
       await proofreader.getByRole('button', { name: 'Run the check' }).click();

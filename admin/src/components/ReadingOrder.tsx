@@ -6,7 +6,7 @@ import { useIntl } from 'react-intl';
 import type { ContentTypeSettings } from '../../../contracts/content-types';
 import type { DetachedLink, LinkCandidate } from '../../../contracts/reading-order';
 import { PERMISSIONS } from '../permissions';
-import { useGetNewsroomReadingOrderQuery, useUpdateNewsroomLinksMutation } from '../services/api';
+import { useGetNewsroomReadingOrderQuery, useUpdateNewsroomLinksMutation } from '../services/articles';
 import { getTranslation } from '../utils/getTranslation';
 import { linkProblemMessage, toRequestProblem, type RequestProblem } from '../utils/requestErrors';
 import { ArticlePicker } from './ArticlePicker';

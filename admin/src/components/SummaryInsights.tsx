@@ -5,7 +5,7 @@ import { useIntl } from 'react-intl';
 
 import type { ContentTypeSettings } from '../../../contracts/content-types';
 import type { SettingsResponse, SummaryStatusResponse } from '../../../contracts/summary';
-import { useGetNewsroomSummaryStatusQuery } from '../services/api';
+import { useGetNewsroomSummaryStatusQuery } from '../services/summary';
 import { bodyChangedSince, countWords, readingTimeMinutes } from '../utils/body';
 import { getTranslation } from '../utils/getTranslation';
 import { SummarySuggestion } from './SummarySuggestion';

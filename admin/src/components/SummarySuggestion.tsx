@@ -3,7 +3,7 @@ import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { Sparkle } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 
-import { useSuggestNewsroomSummaryMutation } from '../services/api';
+import { useSuggestNewsroomSummaryMutation } from '../services/summary';
 import { getTranslation } from '../utils/getTranslation';
 import { toRequestProblem } from '../utils/requestErrors';
 import { PanelNote } from './PanelNote';

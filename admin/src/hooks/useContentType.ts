@@ -1,7 +1,7 @@
 import type { PanelComponentProps } from '@strapi/content-manager/strapi-admin';
 import { useQueryParams } from '@strapi/strapi/admin';
 
-import { useGetNewsroomSettingsQuery } from '../services/api';
+import { useGetNewsroomSettingsQuery } from '../services/settings';
 
 type I18nQuery = { plugins?: { i18n?: { locale?: string } } };
 

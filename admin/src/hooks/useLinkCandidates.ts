@@ -1,6 +1,6 @@
 import { useDebounce } from '@strapi/strapi/admin';
 
-import { useSearchNewsroomLinkCandidatesQuery } from '../services/api';
+import { useSearchNewsroomLinkCandidatesQuery } from '../services/articles';
 import { useSearchPaging } from './useSearchPaging';
 
 /** Typing pauses this long before the search goes to the server. */

@@ -1,6 +1,6 @@
 import { useDebounce } from '@strapi/strapi/admin';
 
-import { useSearchNewsroomSeriesQuery } from '../services/api';
+import { useSearchNewsroomSeriesQuery } from '../services/series';
 import { SEARCH_DEBOUNCE_MS } from './useLinkCandidates';
 import { useSearchPaging } from './useSearchPaging';
 

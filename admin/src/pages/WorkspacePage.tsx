@@ -1,23 +1,30 @@
 import * as React from 'react';
-import { Box, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
-import { Layouts, Page, useQueryParams, useRBAC } from '@strapi/strapi/admin';
-import { useIntl } from 'react-intl';
+import { Box, Button, Divider, Field, Flex, SingleSelect, SingleSelectOption, Tabs, Typography } from '@strapi/design-system';
+import { Plus } from '@strapi/icons';
+import { Layouts, Page, useRBAC } from '@strapi/strapi/admin';
+import { useIntl, type MessageDescriptor } from 'react-intl';
 
 import { BulkLink } from '../components/workspace/BulkLink';
-import { ChainEditor } from '../components/workspace/ChainEditor';
 import { CheckRepair } from '../components/workspace/CheckRepair';
-import { OrdersOverview } from '../components/workspace/OrdersOverview';
+import { NewSeriesModal } from '../components/workspace/NewSeriesModal';
+import { OrdersTab } from '../components/workspace/OrdersTab';
 import { SeriesSection } from '../components/workspace/SeriesSection';
+import { WorkspaceCard } from '../components/workspace/WorkspaceCard';
+import { useWorkspaceQuery, WORKSPACE_TABS, type WorkspaceTab } from '../hooks/useWorkspaceQuery';
 import { PERMISSIONS } from '../permissions';
-import { useGetNewsroomLocalesQuery, useGetNewsroomOrdersQuery, useGetNewsroomSettingsQuery } from '../services/api';
+import { useGetNewsroomLocalesQuery, useGetNewsroomSettingsQuery } from '../services/settings';
 import { getTranslation } from '../utils/getTranslation';
 
-/** Chains and unlinked articles a page of the overview shows. */
-const PAGE_SIZE = 10;
+const TAB_LABELS: Record<WorkspaceTab, MessageDescriptor> = {
+  orders: { id: getTranslation('workspace.tab.orders'), defaultMessage: 'Reading orders' },
+  series: { id: getTranslation('workspace.tab.series'), defaultMessage: 'Series' },
+  tools: { id: getTranslation('workspace.tab.tools'), defaultMessage: 'Tools' },
+};
 
 /**
- * The "Reading order" page: every reading order of a configured type in one
- * locale, one open for editing, linking by publication date in bulk, and the check.
+ * The "Reading order" page: the type and locale, then a tab each for the reading
+ * orders (one open for editing), the series, and the tools (linking by publication
+ * date in bulk, check and repair). What is chosen and open lives in the address.
  */
 export const WorkspacePage = () => {
   const { formatMessage } = useIntl();
@@ -25,50 +32,27 @@ export const WorkspacePage = () => {
   const { data: settings, isError: settingsFailed } = useGetNewsroomSettingsQuery();
   const { allowedActions, isLoading: isLoadingPermissions } = useRBAC(PERMISSIONS.update);
   const canEdit = !isLoadingPermissions && Boolean(allowedActions.canUpdate);
+  const { allowedActions: seriesActions, isLoading: isLoadingSeriesPermissions } = useRBAC(PERMISSIONS.series);
+  const canCreateSeries = !isLoadingSeriesPermissions && Boolean(seriesActions.canCreate);
+  const [creating, setCreating] = React.useState(false);
 
-  // A link may name the type, locale and series to open (the series' own edit view links here).
-  const [{ query }] = useQueryParams<{ type?: string; locale?: string; series?: string }>();
-  const [type, setType] = React.useState<string | null>(typeof query.type === 'string' ? query.type : null);
+  const workspace = useWorkspaceQuery();
   // Unless a link names one, the first type that has articles (a site that maps its own type may leave the built-in one empty).
   const contentType =
-    settings?.contentTypes.find((candidate) => candidate.uid === type) ??
+    settings?.contentTypes.find((candidate) => candidate.uid === workspace.type) ??
     settings?.contentTypes.find((candidate) => candidate.hasArticles) ??
     settings?.contentTypes[0];
   const { data: locales } = useGetNewsroomLocalesQuery(undefined, { skip: !contentType?.localized });
-  const [chosenLocale, setLocale] = React.useState<string | null>(typeof query.locale === 'string' ? query.locale : null);
   const locale = contentType?.localized
-    ? (chosenLocale ?? locales?.find((candidate) => candidate.isDefault)?.code ?? locales?.[0]?.code)
+    ? (workspace.locale ?? locales?.find((candidate) => candidate.isDefault)?.code ?? locales?.[0]?.code)
     : undefined;
-
-  const [page, setPage] = React.useState(1);
-  const [q, setQ] = React.useState('');
-  const [open, setOpen] = React.useState<string | null>(null);
-  // A new search starts again from its first page.
-  const search = React.useCallback((next: string) => {
-    setQ(next);
-    setPage(1);
-  }, []);
-
   const ready = Boolean(contentType) && (!contentType?.localized || Boolean(locale));
-  const {
-    data: overview,
-    isFetching,
-    isError: overviewFailed,
-  } = useGetNewsroomOrdersQuery(
-    { type: contentType?.uid ?? '', locale, page, pageSize: PAGE_SIZE, q },
-    { skip: !ready }
-  );
-
-  // Another type or locale: another workspace.
-  const choose = (next: { type?: string; locale?: string }) => {
-    if (next.type !== undefined) setType(next.type);
-    if (next.locale !== undefined) setLocale(next.locale);
-    setOpen(null);
-    setPage(1);
-  };
 
   if (settingsFailed) return <Page.Error />;
   if (!settings || !contentType) return <Page.Loading />;
+
+  // Another type or locale is another workspace: every tab starts afresh.
+  const workspaceKey = `${contentType.uid}-${locale}`;
 
   return (
     <Page.Main>
@@ -79,17 +63,24 @@ export const WorkspacePage = () => {
           id: getTranslation('workspace.subtitle'),
           defaultMessage: 'Every reading order and series of a content type: reorder, link in bulk, check and repair.',
         })}
+        primaryAction={
+          canCreateSeries ? (
+            <Button startIcon={<Plus />} disabled={!ready} onClick={() => setCreating(true)}>
+              {formatMessage({ id: getTranslation('series.create.title'), defaultMessage: 'New series' })}
+            </Button>
+          ) : null
+        }
       />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={6}>
-          <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
+          <WorkspaceCard>
             <Flex gap={4} wrap="wrap">
               <Box minWidth="280px">
                 <Field.Root name="newsroom-type">
                   <Field.Label>
                     {formatMessage({ id: getTranslation('workspace.type'), defaultMessage: 'Content type' })}
                   </Field.Label>
-                  <SingleSelect value={contentType.uid} onChange={(value: string | number) => choose({ type: String(value) })}>
+                  <SingleSelect value={contentType.uid} onChange={(value: string | number) => workspace.choose({ type: String(value) })}>
                     {settings.contentTypes.map((candidate) => (
                       <SingleSelectOption key={candidate.uid} value={candidate.uid}>
                         {candidate.displayName}
@@ -104,7 +95,7 @@ export const WorkspacePage = () => {
                     <Field.Label>
                       {formatMessage({ id: getTranslation('workspace.locale'), defaultMessage: 'Locale' })}
                     </Field.Label>
-                    <SingleSelect value={locale ?? ''} onChange={(value: string | number) => choose({ locale: String(value) })}>
+                    <SingleSelect value={locale ?? ''} onChange={(value: string | number) => workspace.choose({ locale: String(value) })}>
                       {(locales ?? []).map((candidate) => (
                         <SingleSelectOption key={candidate.code} value={candidate.code}>
                           {candidate.name}
@@ -115,56 +106,47 @@ export const WorkspacePage = () => {
                 </Box>
               ) : null}
             </Flex>
-          </Box>
+          </WorkspaceCard>
 
           {ready ? (
-            <>
-              {open ? (
-                <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-                  <ChainEditor
-                    key={`${contentType.uid}-${locale}`}
-                    contentType={contentType}
-                    locale={locale}
-                    documentId={open}
-                    chains={overview?.data.chains ?? []}
-                    canEdit={canEdit}
-                    onOpen={setOpen}
-                    onClose={() => setOpen(null)}
-                  />
-                </Box>
-              ) : null}
-
-              <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-                <OrdersOverview
-                  overview={overview}
-                  isFetching={isFetching}
-                  failed={overviewFailed}
-                  search={q}
-                  onSearch={search}
-                  onPage={setPage}
-                  onOpen={setOpen}
-                />
+            <Tabs.Root
+              variant="simple"
+              value={workspace.tab}
+              onValueChange={(value: string) => {
+                const tab = WORKSPACE_TABS.find((known) => known === value);
+                if (tab) workspace.showTab(tab);
+              }}
+            >
+              <Box paddingBottom={6}>
+                <Tabs.List aria-label={formatMessage({ id: getTranslation('workspace.tabs'), defaultMessage: 'Parts of the Reading order page' })}>
+                  {WORKSPACE_TABS.map((tab) => (
+                    <Tabs.Trigger key={tab} value={tab}>
+                      {formatMessage(TAB_LABELS[tab])}
+                    </Tabs.Trigger>
+                  ))}
+                </Tabs.List>
+                <Divider />
               </Box>
-
-              <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-                <SeriesSection
-                  key={`${contentType.uid}-${locale}`}
-                  contentType={contentType}
-                  locale={locale}
-                  initialSeries={contentType.uid === query.type && typeof query.series === 'string' ? query.series : undefined}
-                />
-              </Box>
-
-              {canEdit ? (
-                <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-                  <BulkLink key={`${contentType.uid}-${locale}`} type={contentType.uid} locale={locale} />
-                </Box>
-              ) : null}
-
-              <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-                <CheckRepair key={`${contentType.uid}-${locale}`} contentType={contentType} locale={locale} canRepair={canEdit} />
-              </Box>
-            </>
+              <Tabs.Content value="orders">
+                <OrdersTab key={workspaceKey} contentType={contentType} locale={locale} canEdit={canEdit} />
+              </Tabs.Content>
+              <Tabs.Content value="series">
+                <SeriesSection key={workspaceKey} contentType={contentType} locale={locale} />
+              </Tabs.Content>
+              {/* Kept mounted while hidden (Radix leaves hiding a forced tab to us): a running bulk job goes on reporting its progress, and its end reloads the orders. */}
+              <Tabs.Content value="tools" forceMount hidden={workspace.tab !== 'tools'}>
+                <Flex key={workspaceKey} direction="column" alignItems="stretch" gap={6}>
+                  {canEdit ? (
+                    <WorkspaceCard>
+                      <BulkLink type={contentType.uid} locale={locale} />
+                    </WorkspaceCard>
+                  ) : null}
+                  <WorkspaceCard>
+                    <CheckRepair contentType={contentType} locale={locale} canRepair={canEdit} />
+                  </WorkspaceCard>
+                </Flex>
+              </Tabs.Content>
+            </Tabs.Root>
           ) : (
             <Typography textColor="neutral600">
               {formatMessage({ id: getTranslation('workspace.no-locale'), defaultMessage: 'Loading the locales…' })}
@@ -172,6 +154,15 @@ export const WorkspacePage = () => {
           )}
         </Flex>
       </Layouts.Content>
+      {ready ? (
+        <NewSeriesModal
+          open={creating}
+          contentType={contentType}
+          locale={locale}
+          onClose={() => setCreating(false)}
+          onCreated={workspace.openSeries}
+        />
+      ) : null}
     </Page.Main>
   );
 };

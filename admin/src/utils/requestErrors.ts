@@ -24,7 +24,7 @@ const isRule = (value: unknown): value is ReadingOrderViolation['rule'] =>
   RULES.includes(value as ReadingOrderViolation['rule']);
 
 /**
- * Reads the error a request of `services/api.ts` failed with: Strapi's error body
+ * Reads the error a request of `services/` failed with: Strapi's error body
  * `{ status, name, message, details }` as the admin's RTK Query base query passes it on.
  */
 export const toRequestProblem = (error: unknown): RequestProblem => {

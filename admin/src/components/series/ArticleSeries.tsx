@@ -10,7 +10,7 @@ import {
   useLazyGetNewsroomSeriesArticlesQuery,
   useSetNewsroomSeriesArticlesMutation,
   type SeriesListItem,
-} from '../../services/api';
+} from '../../services/series';
 import { getTranslation } from '../../utils/getTranslation';
 import { insertAt, move, removeAt } from '../../utils/sequence';
 import { PanelNote } from '../PanelNote';

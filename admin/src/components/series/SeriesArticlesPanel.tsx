@@ -6,7 +6,8 @@ import { NavLink } from 'react-router-dom';
 
 import { SERIES_UID } from '../../../../contracts/series';
 import { PLUGIN_ID } from '../../pluginId';
-import { useGetNewsroomSeriesArticlesQuery, useGetNewsroomSettingsQuery } from '../../services/api';
+import { useGetNewsroomSeriesArticlesQuery } from '../../services/series';
+import { useGetNewsroomSettingsQuery } from '../../services/settings';
 import { articleEditPath } from '../../utils/articles';
 import { getTranslation } from '../../utils/getTranslation';
 import { PanelNote } from '../PanelNote';

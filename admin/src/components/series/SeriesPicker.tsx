@@ -3,7 +3,7 @@ import { Combobox, ComboboxOption, Field, Flex, Typography } from '@strapi/desig
 import { useIntl } from 'react-intl';
 
 import { useSeriesSearch } from '../../hooks/useSeriesSearch';
-import type { SeriesListItem } from '../../services/api';
+import type { SeriesListItem } from '../../services/series';
 import { getTranslation } from '../../utils/getTranslation';
 import { StatusBadge } from '../StatusBadge';
 

@@ -8,7 +8,7 @@ import {
   useCancelNewsroomBulkJobMutation,
   useGetNewsroomBulkJobQuery,
   useLinkNewsroomByDateMutation,
-} from '../../services/api';
+} from '../../services/bulk';
 import { getTranslation } from '../../utils/getTranslation';
 
 /** How often a running job's progress is asked for. */
@@ -39,7 +39,7 @@ export const BulkLink = ({ type, locale }: BulkLinkProps) => {
   const [ended, setEnded] = React.useState(false);
   const { data: job } = useGetNewsroomBulkJobQuery(
     { jobId: jobId ?? '', type },
-    // Polling stops once the job has ended (that answer itself reloads the overview: services/api.ts).
+    // Polling stops once the job has ended (that answer itself reloads the overview: services/bulk.ts).
     { skip: !jobId, pollingInterval: ended ? 0 : POLL_MS }
   );
   const finished = job ? BULK_JOB_ENDS.includes(job.state) : false;

@@ -21,7 +21,7 @@ import {
   useGetNewsroomOrdersQuery,
   useLazyGetNewsroomOrderQuery,
   useReorderNewsroomOrderMutation,
-} from '../../services/api';
+} from '../../services/orders';
 import { getTranslation } from '../../utils/getTranslation';
 import { useSortableRows } from '../../hooks/useSortableRows';
 import { insertAt, removeAt, upTo } from '../../utils/sequence';

@@ -5,7 +5,7 @@ import { NavLink } from 'react-router-dom';
 
 import type { ContentTypeSettings } from '../../../../contracts/content-types';
 import type { Problem, ProblemKind, RepairResponse } from '../../../../contracts/reading-order-check';
-import { useLazyCheckNewsroomOrdersQuery, useRepairNewsroomOrdersMutation } from '../../services/api';
+import { useLazyCheckNewsroomOrdersQuery, useRepairNewsroomOrdersMutation } from '../../services/check';
 import { articleEditPath } from '../../utils/articles';
 import { getTranslation } from '../../utils/getTranslation';
 import { StatusBadge } from '../StatusBadge';
@@ -102,7 +102,7 @@ export const CheckRepair = ({ contentType, locale, canRepair }: CheckRepairProps
       const result = await repair({ type, locale, dryRun: false }).unwrap();
       setPlan(null);
       setRepaired(result);
-      // The repair reloads the check (services/api.ts); ask for it here too when no check ran yet.
+      // The repair reloads the check (services/check.ts); ask for it here too when no check ran yet.
       void runCheck({ type, locale });
     } catch {
       setFailure(true);

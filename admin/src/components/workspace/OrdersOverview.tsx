@@ -1,7 +1,6 @@
 import * as React from 'react';
 import {
   Badge,
-  Button,
   Field,
   Flex,
   Loader,
@@ -17,9 +16,11 @@ import {
 import { useIntl } from 'react-intl';
 
 import type { OrderArticle, OrdersOverviewResponse } from '../../../../contracts/orders';
+import { SEARCH_DEBOUNCE_MS } from '../../hooks/useLinkCandidates';
 import { getTranslation } from '../../utils/getTranslation';
 import { StatusBadge } from '../StatusBadge';
-import { Pager } from './Pager';
+import { EmptyList } from './EmptyList';
+import { OpenButton } from './OpenButton';
 
 interface OrdersOverviewProps {
   overview?: OrdersOverviewResponse;
@@ -27,36 +28,29 @@ interface OrdersOverviewProps {
   failed: boolean;
   search: string;
   onSearch: (q: string) => void;
-  onPage: (page: number) => void;
   onOpen: (documentId: string) => void;
 }
 
-const OpenButton = ({ article, onOpen }: { article: OrderArticle; onOpen: (documentId: string) => void }) => {
+/** Every reading order of the type and locale (its ends, length, published count) and the articles in none. */
+export const OrdersOverview = ({ overview, isFetching, failed, search, onSearch, onOpen }: OrdersOverviewProps) => {
   const { formatMessage } = useIntl();
-  return (
-    <Button
-      variant="secondary"
-      size="S"
-      onClick={() => onOpen(article.documentId)}
-      aria-label={formatMessage(
+  const openButton = (article: OrderArticle) => (
+    <OpenButton
+      label={formatMessage(
         { id: getTranslation('workspace.open.label'), defaultMessage: 'Open the reading order of “{title}”' },
         { title: article.title }
       )}
-    >
-      {formatMessage({ id: getTranslation('workspace.open'), defaultMessage: 'Open' })}
-    </Button>
+      onOpen={() => onOpen(article.documentId)}
+    />
   );
-};
-
-/** Every reading order of the type and locale (its ends, length, published count) and the articles in none. */
-export const OrdersOverview = ({ overview, isFetching, failed, search, onSearch, onPage, onOpen }: OrdersOverviewProps) => {
-  const { formatMessage } = useIntl();
   // The request waits for a pause in typing: one search a word, not one a letter.
   const [text, setText] = React.useState(search);
+  const searchRef = React.useRef(onSearch);
+  searchRef.current = onSearch;
   React.useEffect(() => {
-    const timer = setTimeout(() => onSearch(text.trim()), 300);
+    const timer = setTimeout(() => searchRef.current(text.trim()), SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [text, onSearch]);
+  }, [text]);
 
   const chainsLabel = formatMessage({ id: getTranslation('workspace.chains.title'), defaultMessage: 'Reading orders' });
   const unlinkedLabel = formatMessage({ id: getTranslation('workspace.unlinked.title'), defaultMessage: 'Articles in no reading order' });
@@ -108,74 +102,74 @@ export const OrdersOverview = ({ overview, isFetching, failed, search, onSearch,
           ) : null}
 
           <Typography variant="delta" tag="h2">{chainsLabel}</Typography>
-          <Table colCount={5} rowCount={overview.data.chains.length + 1} aria-label={chainsLabel}>
-            <Thead>
-              <Tr>
-                <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('workspace.chains.first'), defaultMessage: 'First article' })}</Typography></Th>
-                <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('workspace.chains.last'), defaultMessage: 'Last article' })}</Typography></Th>
-                <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('workspace.chains.length'), defaultMessage: 'Articles' })}</Typography></Th>
-                <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('workspace.chains.published'), defaultMessage: 'Published' })}</Typography></Th>
-                <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('workspace.chains.actions'), defaultMessage: 'Actions' })}</Typography></Th>
-              </Tr>
-            </Thead>
-            <Tbody>
-              {overview.data.chains.map((chain) => (
-                <Tr key={chain.first.documentId} data-testid="newsroom-chain-row">
-                  <Td><Typography ellipsis>{chain.first.title}</Typography></Td>
-                  <Td><Typography ellipsis>{chain.last.title}</Typography></Td>
-                  <Td>
-                    <Typography>
-                      {chain.hidden > 0
-                        ? formatMessage(
-                            { id: getTranslation('workspace.chains.length.hidden'), defaultMessage: '{length} (+{hidden} hidden)' },
-                            { length: chain.length, hidden: chain.hidden }
-                          )
-                        : chain.length}
-                    </Typography>
-                  </Td>
-                  <Td>
-                    <Flex gap={1}>
-                      <Typography>{chain.published}</Typography>
-                      {chain.staged ? (
-                        <Badge>{formatMessage({ id: getTranslation('workspace.chains.staged'), defaultMessage: 'Staged' })}</Badge>
-                      ) : null}
-                      {chain.loop ? (
-                        <Badge textColor="danger600" backgroundColor="danger100">
-                          {formatMessage({ id: getTranslation('workspace.chains.loop'), defaultMessage: 'Loop' })}
-                        </Badge>
-                      ) : null}
-                    </Flex>
-                  </Td>
-                  <Td><OpenButton article={chain.first} onOpen={onOpen} /></Td>
-                </Tr>
-              ))}
-            </Tbody>
-          </Table>
           {overview.data.chains.length === 0 ? (
-            <Typography variant="pi" textColor="neutral600">
-              {formatMessage({ id: getTranslation('workspace.chains.none'), defaultMessage: 'No reading order found.' })}
-            </Typography>
-          ) : null}
-          <Pager pagination={overview.meta.chains} onPage={onPage} label={chainsLabel} />
+            <EmptyList
+              content={formatMessage({ id: getTranslation('workspace.chains.none'), defaultMessage: 'No reading order found.' })}
+            />
+          ) : (
+            <Table colCount={5} rowCount={overview.data.chains.length + 1} aria-label={chainsLabel}>
+              <Thead>
+                <Tr>
+                  <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('workspace.chains.first'), defaultMessage: 'First article' })}</Typography></Th>
+                  <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('workspace.chains.last'), defaultMessage: 'Last article' })}</Typography></Th>
+                  <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('workspace.chains.length'), defaultMessage: 'Articles' })}</Typography></Th>
+                  <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('workspace.chains.published'), defaultMessage: 'Published' })}</Typography></Th>
+                  <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('workspace.chains.actions'), defaultMessage: 'Actions' })}</Typography></Th>
+                </Tr>
+              </Thead>
+              <Tbody>
+                {overview.data.chains.map((chain) => (
+                  <Tr key={chain.first.documentId} data-testid="newsroom-chain-row">
+                    <Td><Typography ellipsis>{chain.first.title}</Typography></Td>
+                    <Td><Typography ellipsis>{chain.last.title}</Typography></Td>
+                    <Td>
+                      <Typography>
+                        {chain.hidden > 0
+                          ? formatMessage(
+                              { id: getTranslation('workspace.chains.length.hidden'), defaultMessage: '{length} (+{hidden} hidden)' },
+                              { length: chain.length, hidden: chain.hidden }
+                            )
+                          : chain.length}
+                      </Typography>
+                    </Td>
+                    <Td>
+                      <Flex gap={1}>
+                        <Typography>{chain.published}</Typography>
+                        {chain.staged ? (
+                          <Badge>{formatMessage({ id: getTranslation('workspace.chains.staged'), defaultMessage: 'Staged' })}</Badge>
+                        ) : null}
+                        {chain.loop ? (
+                          <Badge textColor="danger600" backgroundColor="danger100">
+                            {formatMessage({ id: getTranslation('workspace.chains.loop'), defaultMessage: 'Loop' })}
+                          </Badge>
+                        ) : null}
+                      </Flex>
+                    </Td>
+                    <Td>{openButton(chain.first)}</Td>
+                  </Tr>
+                ))}
+              </Tbody>
+            </Table>
+          )}
 
           <Typography variant="delta" tag="h2">{unlinkedLabel}</Typography>
-          <Flex tag="ul" direction="column" alignItems="stretch" gap={1} aria-label={unlinkedLabel} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-            {overview.data.unlinked.map((article) => (
-              <Flex tag="li" key={article.documentId} gap={2} justifyContent="space-between" data-testid="newsroom-unlinked-row">
-                <Typography ellipsis>{article.title}</Typography>
-                <Flex gap={2}>
-                  <StatusBadge status={article.status} />
-                  <OpenButton article={article} onOpen={onOpen} />
-                </Flex>
-              </Flex>
-            ))}
-          </Flex>
           {overview.data.unlinked.length === 0 ? (
-            <Typography variant="pi" textColor="neutral600">
-              {formatMessage({ id: getTranslation('workspace.unlinked.none'), defaultMessage: 'Every article is in a reading order.' })}
-            </Typography>
-          ) : null}
-          <Pager pagination={overview.meta.unlinked} onPage={onPage} label={unlinkedLabel} />
+            <EmptyList
+              content={formatMessage({ id: getTranslation('workspace.unlinked.none'), defaultMessage: 'Every article is in a reading order.' })}
+            />
+          ) : (
+            <Flex tag="ul" direction="column" alignItems="stretch" gap={1} aria-label={unlinkedLabel} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {overview.data.unlinked.map((article) => (
+                <Flex tag="li" key={article.documentId} gap={2} justifyContent="space-between" data-testid="newsroom-unlinked-row">
+                  <Typography ellipsis>{article.title}</Typography>
+                  <Flex gap={2}>
+                    <StatusBadge status={article.status} />
+                    {openButton(article)}
+                  </Flex>
+                </Flex>
+              ))}
+            </Flex>
+          )}
         </>
       ) : null}
     </Flex>

@@ -9,17 +9,18 @@ import type { LinkCandidate } from '../../../../contracts/reading-order';
 import { SEARCH_DEBOUNCE_MS } from '../../hooks/useLinkCandidates';
 import { useSortableRows } from '../../hooks/useSortableRows';
 import { SERIES_UID, type SeriesMember } from '../../../../contracts/series';
+import { useSearchNewsroomLinkCandidatesQuery } from '../../services/articles';
 import {
   useGetNewsroomSeriesArticlesQuery,
   usePublishNewsroomSeriesMutation,
-  useSearchNewsroomLinkCandidatesQuery,
   useSetNewsroomSeriesArticlesMutation,
-} from '../../services/api';
+} from '../../services/series';
 import { articleEditPath } from '../../utils/articles';
 import { getTranslation } from '../../utils/getTranslation';
 import { insertAt, removeAt } from '../../utils/sequence';
 import { StatusBadge } from '../StatusBadge';
 import { CandidateList } from './CandidateList';
+import { EmptyList } from './EmptyList';
 import { RefusedChange } from './RefusedChange';
 import { ReorderAnnouncer } from './ReorderAnnouncer';
 import { SortableArticle } from './SortableArticle';
@@ -170,9 +171,7 @@ export const SeriesEditor = ({ contentType, locale, documentId, canEdit, canPubl
       <ReorderAnnouncer instructionsId={instructionsId} announcement={announcement} />
 
       {items.length === 0 ? (
-        <Typography textColor="neutral600">
-          {formatMessage({ id: getTranslation('series.editor.empty'), defaultMessage: 'This series holds no article yet.' })}
-        </Typography>
+        <EmptyList content={formatMessage({ id: getTranslation('series.editor.empty'), defaultMessage: 'This series holds no article yet.' })} />
       ) : (
         <Flex tag="ol" direction="column" alignItems="stretch" gap={1} aria-labelledby="newsroom-series-editor-title" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {items.map((article, index) => (
