@@ -5,9 +5,9 @@
  * front end reads them through the reader API.
  */
 /**
- * Strapi 5.25 and later keep the admin's session in a refresh cookie that is `Secure` in
- * production, and until a later minor refuse to set it on a plain-http request ("Cannot
- * send secure cookie over unencrypted connection", a 500 on login). The app trusts proxy
+ * Strapi 5.24 and later keep the admin's session in a refresh cookie that is `Secure` in
+ * production, and before 5.28 refuse to set it on a plain-http request ("Cannot send
+ * secure cookie over unencrypted connection", a 500 on login). The app trusts proxy
  * headers (`server.proxy.koa`), and the smoke's admin requests, the browser's included,
  * say they came over HTTPS, as behind a site's TLS-terminating proxy.
  */
