@@ -3,9 +3,9 @@ import { errors } from '@strapi/utils';
 
 import { getService } from './accessors';
 import { ARTICLE_UID, PLUGIN_ID } from './constants';
-import { assertMayRead } from './controllers/reader-access';
-import { resolveScope, validateKey, validateReadIds, validateSeriesQuery } from './controllers/validation/reader';
-import { resolveLocale, resolveLocaleCode } from './controllers/validation/reading-order';
+import { assertMayRead } from './access/reader-access';
+import { resolveScope, validateKey, validateReadIds, validateSeriesQuery } from './validation/reader';
+import { resolveLocale, resolveLocaleCode } from './locales';
 import { defineGraphqlFields, READ_FIELDS, SERIES_ARTICLE_FIELDS, SERIES_PLACEMENT_FIELDS, TEASER_FIELDS } from './reader-fields';
 import type { NewsroomType } from './registry';
 

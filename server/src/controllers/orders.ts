@@ -2,12 +2,12 @@ import type { Core } from '@strapi/strapi';
 
 import type { OrderDetailResponse, OrdersOverviewResponse, ReorderResponse } from '../../../contracts/orders';
 import { getService } from '../accessors';
-import { assertTypeAllowed, type AdminContext } from './article-access';
-import { articleVisibility, readableLocale } from './article-visibility';
-import { assertMayChange } from '../change-permissions';
-import { validateOrdersQuery, validateReorderBody } from './validation/orders';
-import { validateKey, validateLocaleQuery } from './validation/reader';
-import { resolveLocale } from './validation/reading-order';
+import { assertTypeAllowed, type AdminContext } from '../access/article-access';
+import { articleVisibility, readableLocale } from '../access/article-visibility';
+import { assertMayChange } from '../access/change-permissions';
+import { validateOrdersQuery, validateReorderBody } from '../validation/orders';
+import { validateKey, validateLocaleQuery } from '../validation/reader';
+import { resolveLocale } from '../locales';
 
 /** `/newsroom/orders`: the reading-order workspace of a type and locale. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {

@@ -5,9 +5,9 @@ import { getConfig, getService } from '../accessors';
 import { matchesIfNoneMatch } from '../services/reader/etag';
 import type { NewsroomType } from '../registry';
 import type { CachedAnswer } from '../services/reader-cache';
-import { assertMayRead } from './reader-access';
-import { resolveLocale, resolveLocaleCode } from './validation/reading-order';
-import { refuseScope, resolveScope, validateContinueBody, validateContinueQuery, validateKey, validateLocaleQuery, validateOrderQuery, validateReadQuery, validateSeriesQuery } from './validation/reader';
+import { assertMayRead } from '../access/reader-access';
+import { resolveLocale, resolveLocaleCode } from '../locales';
+import { refuseScope, resolveScope, validateContinueBody, validateContinueQuery, validateKey, validateLocaleQuery, validateOrderQuery, validateReadQuery, validateSeriesQuery } from '../validation/reader';
 
 type Context = {
   params: Record<string, string>;

@@ -2,11 +2,11 @@ import type { Core } from '@strapi/strapi';
 
 import type { CheckResponse, RepairResponse } from '../../../contracts/reading-order-check';
 import { getService } from '../accessors';
-import { assertTypeAllowed, type AdminState } from './article-access';
-import { articleVisibility, readableLocale } from './article-visibility';
-import { assertMayChange, assertMayChangeSeries } from '../change-permissions';
-import { resolveLocale } from './validation/reading-order';
-import { validateCheckQuery, validateRepairBody } from './validation/reading-order-check';
+import { assertTypeAllowed, type AdminState } from '../access/article-access';
+import { articleVisibility, readableLocale } from '../access/article-visibility';
+import { assertMayChange, assertMayChangeSeries } from '../access/change-permissions';
+import { resolveLocale } from '../locales';
+import { validateCheckQuery, validateRepairBody } from '../validation/reading-order-check';
 
 type Context = {
   query: unknown;

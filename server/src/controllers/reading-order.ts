@@ -10,16 +10,16 @@ import type { NewsroomType } from '../registry';
 import { parseLinks } from '../services/reading-order/link-input';
 import { localesScope } from '../services/reading-order/lock-scope';
 import { candidateRefs, detachedRefs, neighborhoodRefs, readableIn, visibleCandidates, visibleDetached, visibleNeighborhood, type ArticleVisibility } from '../services/visibility';
-import { assertAllowed, findDraft, notFound, readableFilters, type AdminContext } from './article-access';
-import { articleVisibility } from './article-visibility';
-import { validateTypeQuery } from './validation/common';
-import { validateKey } from './validation/reader';
+import { assertAllowed, findDraft, notFound, readableFilters, type AdminContext } from '../access/article-access';
+import { articleVisibility } from '../access/article-visibility';
+import { validateTypeQuery } from '../validation/common';
+import { validateKey } from '../validation/reader';
+import { resolveLocale } from '../locales';
 import {
-  resolveLocale,
   validateCandidatesQuery,
   validateNeighborhoodQuery,
   validateUpdateLinksBody,
-} from './validation/reading-order';
+} from '../validation/reading-order';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => getService(strapi, 'reading-order');

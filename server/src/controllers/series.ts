@@ -6,12 +6,12 @@ import { getService } from '../accessors';
 import { SERIES_UID } from '../constants';
 import type { NewsroomType } from '../registry';
 import type { SeriesAccess, SeriesEditAccess } from '../services/series';
-import { assertAllowed, findDraft, type AdminContext, type AdminState } from './article-access';
-import { articleVisibility, readableLocale } from './article-visibility';
-import { assertMayChange } from '../change-permissions';
-import { validateKey } from './validation/reader';
-import { resolveLocale, resolveLocaleCode } from './validation/reading-order';
-import { validateArticleSeriesQuery, validateSeriesArticlesBody, validateSeriesQuery } from './validation/series';
+import { assertAllowed, findDraft, type AdminContext, type AdminState } from '../access/article-access';
+import { articleVisibility, readableLocale } from '../access/article-visibility';
+import { assertMayChange } from '../access/change-permissions';
+import { validateKey } from '../validation/reader';
+import { resolveLocale, resolveLocaleCode } from '../locales';
+import { validateArticleSeriesQuery, validateSeriesArticlesBody, validateSeriesQuery } from '../validation/series';
 import { contentManagerAction, forbidden } from '../errors';
 
 /**

@@ -6,11 +6,11 @@ import { getService } from '../accessors';
 import { articleBody } from '../registry/article-rows';
 import { enforceBodyLimits } from '../services/body-limits';
 import { summarize, SummaryInputError } from '../services/summary';
-import { assertAllowed, assertMayEdit, findDraft, type AdminState } from './article-access';
-import { validateTypeQuery } from './validation/common';
-import { validateKey, validateLocaleQuery } from './validation/reader';
-import { resolveLocale } from './validation/reading-order';
-import { validateSuggestBody } from './validation/summary';
+import { assertAllowed, assertMayEdit, findDraft, type AdminState } from '../access/article-access';
+import { validateTypeQuery } from '../validation/common';
+import { validateKey, validateLocaleQuery } from '../validation/reader';
+import { resolveLocale } from '../locales';
+import { validateSuggestBody } from '../validation/summary';
 
 type Context = { params: Record<string, string>; query: unknown; request: { body?: unknown }; state: AdminState; body: unknown };
 

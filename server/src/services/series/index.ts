@@ -5,6 +5,7 @@ import { pageTag, seriesTag } from '../../../../contracts/reader';
 import type { RevalidatePage } from '../../../../contracts/revalidation';
 import type { ArticleSeriesResponse, SeriesArticlesResponse, SeriesMember, SeriesSummary } from '../../../../contracts/series';
 import { getService } from '../../accessors';
+import { defaultLocale } from '../../locales';
 import { SERIES_UID } from '../../constants';
 import type { NewsroomType } from '../../registry';
 import { inTransaction, type Transaction } from '../database';
@@ -240,10 +241,10 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
         return readingOrder.change(scopeOf(found), async ({ trx }) => {
           const { draft, type, articleLocale } = found;
           if (!type.localized) {
-            const defaultLocale = await strapi.plugin('i18n').service('locales').getDefaultLocale();
-            if (locale !== defaultLocale) {
+            const defaultCode = await defaultLocale(strapi);
+            if (locale !== defaultCode) {
               throw new errors.ValidationError(
-                `${type.displayName} articles have no locale: their series hold them in the default locale "${defaultLocale}" only`,
+                `${type.displayName} articles have no locale: their series hold them in the default locale "${defaultCode}" only`,
                 { field: 'locale' }
               );
             }

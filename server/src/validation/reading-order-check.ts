@@ -1,6 +1,6 @@
 import { errors, validateYupSchema, yup } from '@strapi/utils';
 
-import type { RepairRequest } from '../../../../contracts/reading-order-check';
+import type { RepairRequest } from '../../../contracts/reading-order-check';
 import { assertPlainValues, contentTypeUid, localeCode, queryValidator, refuseUnknownKeys } from './common';
 
 export const validateCheckQuery = queryValidator<{

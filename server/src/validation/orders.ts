@@ -1,7 +1,7 @@
 import { errors, validateYupSchema, yup } from '@strapi/utils';
 
-import type { ReorderRequest } from '../../../../contracts/orders';
-import { linkRuleError } from '../../services/reading-order/errors';
+import type { ReorderRequest } from '../../../contracts/orders';
+import { linkRuleError } from '../services/reading-order/errors';
 import { assertPlainValues, contentTypeUid, refuseUnknownKeys, documentKey, localeCode, printableText, queryValidator, wholeNumber } from './common';
 
 /** Largest page of the overview. */

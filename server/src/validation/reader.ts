@@ -1,7 +1,8 @@
+import { hasControlCharacter } from './text';
 import { errors, yup } from '@strapi/utils';
 
-import type { NewsroomType, ReadingScope } from '../../registry';
-import { contentTypeUid, hasControlCharacter, localeCode, printableText, queryValidator, refuseUnknownKeys, wholeNumber } from './common';
+import type { NewsroomType, ReadingScope } from '../registry';
+import { contentTypeUid, localeCode, printableText, queryValidator, refuseUnknownKeys, wholeNumber } from './common';
 
 /** How far the reader's reading-order list may reach each way. */
 export const MAX_READER_ORDER_STEPS = 50;

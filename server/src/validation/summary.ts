@@ -1,6 +1,6 @@
 import { errors, validateYupSchema, yup } from '@strapi/utils';
 
-import type { SuggestSummaryRequest } from '../../../../contracts/summary';
+import type { SuggestSummaryRequest } from '../../../contracts/summary';
 import { assertPlainValues, documentKey, localeCode, printableText } from './common';
 
 /** Longest title accepted for a suggestion: the form's title, not stored, so looser than the attribute's cap. */

@@ -1,13 +1,12 @@
 import { errors, validateYupSchema, yup } from '@strapi/utils';
 import type { Core } from '@strapi/strapi';
 
-import type { UpdateLinksRequest } from '../../../../contracts/reading-order';
-import type { NewsroomType } from '../../registry';
+import type { UpdateLinksRequest } from '../../../contracts/reading-order';
+import type { NewsroomType } from '../registry';
 import {
   assertPlainValues,
   contentTypeUid,
   documentKey,
-  hasControlCharacter,
   localeCode,
   printableText,
   queryValidator,
@@ -52,27 +51,6 @@ const updateLinksBody = yup
   })
   .noUnknown(true, 'unknown field(s): ${unknown}')
   .required();
-
-/**
- * The locale of the type's reading order: a code the app knows, or the default
- * locale when none is given; null for a type without i18n (whatever was given, as Strapi does).
- */
-export const resolveLocale = async (strapi: Core.Strapi, type: NewsroomType, locale: string | undefined): Promise<string | null> => {
-  if (!type.localized) return null;
-  return resolveLocaleCode(strapi, locale);
-};
-
-/** A locale code the app knows (compared exactly), or the default locale when none is given; else a 400. */
-export const resolveLocaleCode = async (strapi: Core.Strapi, locale: string | undefined): Promise<string> => {
-  const locales = strapi.plugin('i18n').service('locales');
-  if (locale === undefined) return locales.getDefaultLocale();
-  const plausible = typeof locale === 'string' && locale.length <= 64 && !hasControlCharacter(locale);
-  // Compared exactly: MySQL/MariaDB's default collation would find `en` for `EN`.
-  if (!plausible || (await locales.findByCode(locale))?.code !== locale) {
-    throw new errors.ValidationError(`Unknown locale "${locale}"`, { field: 'locale' });
-  }
-  return locale;
-};
 
 export const validateNeighborhoodQuery = queryValidator<{ type?: string; locale?: string; before: number; after: number }>(
   neighborhoodQuery

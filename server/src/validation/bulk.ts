@@ -1,7 +1,8 @@
+import { hasControlCharacter } from './text';
 import { errors, validateYupSchema, yup } from '@strapi/utils';
 
-import type { LinkByDateRequest } from '../../../../contracts/bulk';
-import { assertPlainValues, contentTypeUid, hasControlCharacter, localeCode } from './common';
+import type { LinkByDateRequest } from '../../../contracts/bulk';
+import { assertPlainValues, contentTypeUid, localeCode } from './common';
 
 const linkByDateBody = yup
   .object({

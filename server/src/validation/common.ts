@@ -1,17 +1,11 @@
 import { errors, validateYupSchema, yup } from '@strapi/utils';
 
+import { hasControlCharacter } from './text';
+
 /** A whole number in [min, max] from a query string, with a default. */
 export const wholeNumber = (min: number, max: number, defaultValue: number) =>
   yup.number().typeError('${path} must be a whole number').integer().min(min).max(max).default(defaultValue);
 
-/** Control characters (NUL included): PostgreSQL refuses a NUL in text with an error, so they never reach a query. */
-export const hasControlCharacter = (text: string) => {
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code < 0x20 || code === 0x7f) return true;
-  }
-  return false;
-};
 
 /** Trimmed text of at most `maxLength` characters, without control characters. */
 export const printableText = (maxLength: number) =>

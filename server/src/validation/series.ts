@@ -1,9 +1,9 @@
 import { errors, validateYupSchema, yup } from '@strapi/utils';
 
-import type { SetSeriesArticlesRequest } from '../../../../contracts/series';
-import { linkRuleError } from '../../services/reading-order/errors';
-import { MAX_SERIES_ARTICLES } from '../../services/series';
-import { duplicatesOf } from '../../services/series/plan';
+import type { SetSeriesArticlesRequest } from '../../../contracts/series';
+import { linkRuleError } from '../services/reading-order/errors';
+import { MAX_SERIES_ARTICLES } from '../services/series';
+import { duplicatesOf } from '../services/series/plan';
 import { contentTypeUid, documentKey, localeCode, queryValidator, refuseUnknownKeys } from './common';
 
 const body = yup
