@@ -73,7 +73,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async linkByDate(ctx: Context) {
-      const body = await validateLinkByDateBody(ctx.request.body);
+      const body = validateLinkByDateBody(ctx.request.body);
       const type = getService(strapi, 'types').fromParameter(body.type);
       const locale = await resolveLocale(strapi, type, body.locale ?? undefined);
       assertMayRelink(ctx.state, type, locale);

@@ -1,6 +1,6 @@
 import { errors, isOperatorOfType } from '@strapi/utils';
 
-import { assertPlainValues } from './common';
+import { assertPlainValues } from './request';
 import { containsNul } from './text';
 
 /** Deeper filters than this are refused: real queries never nest this far, and each level is work. */

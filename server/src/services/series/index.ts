@@ -18,9 +18,6 @@ import { analyseSeriesLists, type FoundSeriesProblem } from './check';
 import type { IndexChange } from './members';
 import { keepHidden, membershipViolation, placeIn, withoutArticle, type MembershipViolation } from './plan';
 
-/** Most articles in one series. */
-export const MAX_SERIES_ARTICLES = 1_000;
-
 /** What the asking admin may do with a series' articles, once the series' type is known. */
 export interface SeriesAccess {
   /** What it may read of them: the answers leave out the others. */
