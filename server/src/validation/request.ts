@@ -11,7 +11,7 @@ import { errors, z } from '@strapi/utils';
 export type ParameterShape = Record<string, z.ZodType>;
 
 /** What a query or params shape parses to. */
-export type ParsedShape<S extends ParameterShape> = z.output<z.ZodObject<S>>;
+type ParsedShape<S extends ParameterShape> = z.output<z.ZodObject<S>>;
 
 /** yup's `${path}`: `locale`, `order[0]`; the value itself is `this`. */
 const pathName = (path: PropertyKey[]) =>
@@ -75,7 +75,7 @@ const issuesOf = (error: z.ZodError) =>
   }));
 
 /** Parses `input` with `schema`, or throws Strapi's ValidationError listing every problem. */
-export const parseWith = <T extends z.ZodType>(schema: T, input: unknown): z.output<T> => {
+const parseWith = <T extends z.ZodType>(schema: T, input: unknown): z.output<T> => {
   const result = schema.safeParse(input, { error: defaultMessage, reportInput: true });
   if (result.success) return result.data;
   const listed = issuesOf(result.error);
