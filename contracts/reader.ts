@@ -7,7 +7,10 @@ import type {
   neighborsResponse,
   readerOrderItem,
   readerOrderResponse,
+  readingOrderQuery,
+  readQuery,
   readResponse,
+  seriesQuery,
   seriesArticle,
   seriesPagination,
   seriesPlacement,
@@ -15,6 +18,15 @@ import type {
   summaryResponse,
   teaser,
 } from './schemas/reader';
+
+/** A reader route's query as a client sends it: every parameter optional, the server applies the defaults. */
+type ClientQuery<Shape extends Record<string, z.ZodType>> = Partial<z.output<z.ZodObject<Shape>>>;
+/** `?type=&locale=&scope=` of read and neighbors (summary takes type and locale). */
+export type ReadQuery = ClientQuery<typeof readQuery>;
+/** `?type=&locale=&before=&after=` of the reading-order list. */
+export type ReadingOrderQuery = ClientQuery<typeof readingOrderQuery>;
+/** `?locale=&page=&pageSize=` of a series. */
+export type SeriesQuery = ClientQuery<typeof seriesQuery>;
 
 /** A neighbor as an article page shows it under the story. */
 export type Teaser = z.infer<typeof teaser>;

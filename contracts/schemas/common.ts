@@ -41,7 +41,12 @@ export const listedDocumentId = () =>
     .refine((text) => text !== '', '${path} is a required field');
 
 /** `?type=&locale=`: one article (or the articles of a type) in one locale; every route about one takes both. */
-export const documentQuery = { type: contentTypeUid().optional(), locale: localeCode().optional() };
+export const documentQuery = {
+  /** The content-type uid; the default type (the built-in article while it is served) when unset. */
+  type: contentTypeUid().optional(),
+  /** The locale; the server's default locale when unset (ignored by a type without i18n). */
+  locale: localeCode().optional(),
+};
 
 /**
  * A whole number in [min, max] from a query string (`"3"`), with a default; blank or

@@ -21,17 +21,26 @@ export const localeQuery = documentQuery;
 /** `?scope=` of read and neighbors. */
 export const readQuery = {
   ...localeQuery,
+  /** Neighbors by publication date within one of the type's `readingOrder.scopes` (`category`, `tags`…). */
   scope: trimmedText(100)
     .min(1)
     .describe("Neighbors by publishedAt among the articles sharing this attribute's value (one of the type's readingOrder.scopes, e.g. category); 400 names the configured ones")
     .optional(),
 };
 
-export const readingOrderQuery = { ...localeQuery, before: steps, after: steps };
+export const readingOrderQuery = {
+  ...localeQuery,
+  /** Articles before the one asked about: 0 to 50, the server's default 5 when unset. */
+  before: steps,
+  /** Articles after it: 0 to 50, the server's default 5 when unset. */
+  after: steps,
+};
 
 export const seriesQuery = {
   locale: localeCode().optional(),
+  /** 1-based; the server's default 1 when unset. */
   page: wholeNumber(1, 1_000_000, 1),
+  /** 1 to 100; the server's default 25 when unset. */
   pageSize: wholeNumber(1, MAX_SERIES_PAGE_SIZE, 25),
 };
 
