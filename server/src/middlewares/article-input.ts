@@ -5,6 +5,7 @@ import { documentMiddleware, type DocumentCall, type DocumentMiddleware } from '
 import { getService } from '../accessors';
 import { assertKnownWriteLocale, writeLocale } from '../locales';
 import { validateDocumentFilters } from '../validation/content-api-query';
+import { refuseDraftDelete } from '../validation/draft-delete';
 import { containsNul } from '../validation/text';
 import type { NewsroomType } from '../registry';
 import { findDraftRow } from '../registry/article-rows';
@@ -122,12 +123,7 @@ export const articleInputMiddleware =
       throw new errors.ValidationError('Text must not contain a NUL character', { path: [] });
     }
     validateDocumentFilters(context.params.filters);
-    // Strapi throws a plain Error (a 500) for this; the request is what is wrong.
-    if (context.action === 'delete' && context.params.status !== undefined && context.params.status !== 'published') {
-      throw new errors.ValidationError('A draft cannot be deleted on its own; delete the document without status', {
-        field: 'status',
-      });
-    }
+    if (context.action === 'delete') refuseDraftDelete(context.params.status, 'document');
     if (WRITES.has(context.action)) await assertKnownWriteLocale(strapi, type, context.params.locale);
     const data = context.params.data as Record<string, unknown> | undefined;
     if (!WRITES.has(context.action) || !data || typeof data !== 'object') return next();
