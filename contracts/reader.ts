@@ -1,122 +1,57 @@
-/** Response shapes of the reader (content) API under /api/newsroom. */
+/** Response shapes of the reader (content) API under /api/newsroom, inferred from the routes' schemas (`schemas/reader.ts`). */
+import type { z } from '@strapi/utils';
 
-export type SummarySource = 'editor' | 'auto' | 'none';
-export type NeighborSource = 'linked' | 'computed';
+import type {
+  continueResponse,
+  cover,
+  neighborsResponse,
+  readerOrderItem,
+  readerOrderResponse,
+  readingOrderQuery,
+  readQuery,
+  readResponse,
+  seriesQuery,
+  seriesArticle,
+  seriesPagination,
+  seriesPlacement,
+  seriesResponse,
+  summaryResponse,
+  teaser,
+} from './schemas/reader';
+
+/** A reader route's query as a client sends it: every parameter optional, the server applies the defaults. */
+type ClientQuery<Shape extends Record<string, z.ZodType>> = Partial<z.output<z.ZodObject<Shape>>>;
+/** `?type=&locale=&scope=` of read and neighbors (summary takes type and locale). */
+export type ReadQuery = ClientQuery<typeof readQuery>;
+/** `?type=&locale=&before=&after=` of the reading-order list. */
+export type ReadingOrderQuery = ClientQuery<typeof readingOrderQuery>;
+/** `?locale=&page=&pageSize=` of a series. */
+export type SeriesQuery = ClientQuery<typeof seriesQuery>;
 
 /** A neighbor as an article page shows it under the story. */
-export interface Teaser {
-  documentId: string;
-  title: string;
-  slug: string;
-  summary: string | null;
-  publishedAt: string;
-  /** `linked`: the editors' reading order; `computed`: the `publishedAt` fallback. */
-  source: NeighborSource;
-}
-
-export interface Cover {
-  id: number;
-  documentId: string;
-  name: string;
-  alternativeText: string | null;
-  caption: string | null;
-  width: number | null;
-  height: number | null;
-  formats: unknown;
-  mime: string;
-  url: string;
-}
-
+export type Teaser = z.infer<typeof teaser>;
+/** `linked`: the editors' reading order; `computed`: the `publishedAt` fallback. */
+export type NeighborSource = Teaser['source'];
+export type Cover = z.infer<typeof cover>;
 /** A published series an article is in, as its page shows it: "Part 3 of 7", with its neighbors there. */
-export interface SeriesPlacement {
-  documentId: string;
-  slug: string;
-  title: string;
-  /** 1-based, among the series' articles readers see (published ones). */
-  position: number;
-  total: number;
-  previous: Teaser | null;
-  next: Teaser | null;
-}
-
+export type SeriesPlacement = z.infer<typeof seriesPlacement>;
 /** GET /api/newsroom/read/:slugOrDocumentId */
-export interface ReadResponse {
-  data: {
-    documentId: string;
-    title: string;
-    slug: string;
-    /** Null on a type without i18n. */
-    locale: string | null;
-    publishedAt: string;
-    body: unknown;
-    cover: Cover | null;
-    summary: string | null;
-    summarySource: SummarySource;
-    readingTimeMinutes: number;
-    previous: Teaser | null;
-    next: Teaser | null;
-    /** Every published series the article is in (none: an empty list). */
-    series: SeriesPlacement[];
-  };
-  meta: Record<string, never>;
-}
-
+export type ReadResponse = z.infer<typeof readResponse>;
+export type SummarySource = ReadResponse['data']['summarySource'];
 /** GET /api/newsroom/articles/:slugOrDocumentId/neighbors */
-export interface NeighborsResponse {
-  data: { previous: Teaser | null; next: Teaser | null; series: SeriesPlacement[] };
-}
-
+export type NeighborsResponse = z.infer<typeof neighborsResponse>;
 /** GET /api/newsroom/articles/:slugOrDocumentId/summary */
-export interface SummaryResponse {
-  data: { summary: string | null; summarySource: SummarySource; readingTimeMinutes: number };
-}
-
-/** GET /api/newsroom/articles/:slugOrDocumentId/reading-order */
-export interface ReaderOrderItem extends Omit<Teaser, 'source'> {
-  /** True for the article asked about. */
-  current: boolean;
-}
-
+export type SummaryResponse = z.infer<typeof summaryResponse>;
+/** An article of GET /api/newsroom/articles/:slugOrDocumentId/reading-order */
+export type ReaderOrderItem = z.infer<typeof readerOrderItem>;
+export type ReaderOrderResponse = z.infer<typeof readerOrderResponse>;
 /** An article of a series as a series page lists it. */
-export interface SeriesArticle extends Omit<Teaser, 'source'> {
-  /** 1-based, among the series' articles readers see. */
-  position: number;
-}
-
-export interface SeriesPagination {
-  page: number;
-  pageSize: number;
-  total: number;
-  pageCount: number;
-}
-
+export type SeriesArticle = z.infer<typeof seriesArticle>;
+export type SeriesPagination = z.infer<typeof seriesPagination>;
 /** GET /api/newsroom/series/:slugOrDocumentId?locale=&page=&pageSize= */
-export interface SeriesResponse {
-  data: {
-    documentId: string;
-    slug: string;
-    title: string;
-    description: string | null;
-    locale: string | null;
-    /** The content-type uid of its articles. */
-    articleType: string;
-    articles: SeriesArticle[];
-  };
-  meta: { pagination: SeriesPagination };
-}
-
+export type SeriesResponse = z.infer<typeof seriesResponse>;
 /** GET /api/newsroom/series/:slugOrDocumentId/continue?read=<documentId>,... */
-export interface ContinueResponse {
-  /** The first article of the series the reader has not read; null when every one is read. */
-  data: SeriesArticle | null;
-  /** `total`: the articles readers see; `read`: how many of them the reader has read. */
-  meta: { total: number; read: number };
-}
-
-export interface ReaderOrderResponse {
-  data: ReaderOrderItem[];
-  meta: { before: number; after: number; hasMoreBefore: boolean; hasMoreAfter: boolean };
-}
+export type ContinueResponse = z.infer<typeof continueResponse>;
 
 /**
  * The cache tag of one article page (a document in one locale): reader answers list

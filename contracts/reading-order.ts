@@ -1,67 +1,43 @@
 /**
  * Request and response shapes of the reading-order admin routes, shared by the
- * admin panels and the server.
+ * admin panels and the server: inferred from the routes' schemas (`schemas/reading-order.ts`).
  */
+import type { z } from '@strapi/utils';
 
-export type ArticleStatus = 'draft' | 'published' | 'modified';
+import type { articleStatus, documentQuery } from './schemas/common';
+import type {
+  candidatesQuery,
+  candidatesResponse,
+  detachedLink,
+  linkCandidate,
+  neighborhood,
+  neighborhoodQuery,
+  neighborhoodResponse,
+  readingOrderItem,
+  typeQuery,
+  updateLinksBody,
+  updateLinksResponse,
+} from './schemas/reading-order';
 
-export interface ReadingOrderItem {
-  documentId: string;
-  title: string;
-  slug: string;
-  /** Null on a type without i18n. */
-  locale: string | null;
-  status: ArticleStatus;
-}
-
+export type ArticleStatus = z.infer<typeof articleStatus>;
+export type ReadingOrderItem = z.infer<typeof readingOrderItem>;
 /** A link removed as a side effect of a change, so the admin can warn about it. */
-export interface DetachedLink {
-  previous: Pick<ReadingOrderItem, 'documentId' | 'title'>;
-  next: Pick<ReadingOrderItem, 'documentId' | 'title'>;
-  /**
-   * `taken`: the target was linked to another article and was moved ("steal").
-   * `replaced`: the edited article's own link on that side gave way to the new one.
-   */
-  reason: 'taken' | 'replaced';
-}
+export type DetachedLink = z.infer<typeof detachedLink>;
+/** The order around one article. */
+export type Neighborhood = z.infer<typeof neighborhood>;
 
-/** GET /newsroom/articles/:documentId/reading-order?locale=&before=&after= */
-export interface Neighborhood {
-  article: ReadingOrderItem;
-  previous: ReadingOrderItem | null;
-  next: ReadingOrderItem | null;
-  /** Articles before this one, in reading order (the farthest first). */
-  before: ReadingOrderItem[];
-  /** Articles after this one, in reading order (the nearest first). */
-  after: ReadingOrderItem[];
-  /** Whether the order goes on past `before` / `after` (or past an article the admin may not read). */
-  hasMoreBefore: boolean;
-  hasMoreAfter: boolean;
-  /**
-   * Whether the previous / next article exists but the admin may not read it (the
-   * Content Manager's read permission with its conditions): `previous` / `next` is
-   * then null, and `before` / `after` stop before it.
-   */
-  hidden: { previous: boolean; next: boolean };
-}
+/** `?type=` of the admin's PUT and POST routes. */
+export type TypeQuery = z.output<z.ZodObject<typeof typeQuery>>;
+/** `?type=&locale=` of a route about one article, or a whole type, in one locale. */
+export type DocumentQuery = z.output<z.ZodObject<typeof documentQuery>>;
 
-export interface GetReadingOrderResponse {
-  data: Neighborhood;
-}
+/** GET /newsroom/articles/:documentId/reading-order?type=&locale=&before=&after= */
+export type NeighborhoodQuery = z.output<z.ZodObject<typeof neighborhoodQuery>>;
+export type GetReadingOrderResponse = z.infer<typeof neighborhoodResponse>;
 
-/** PUT /newsroom/articles/:documentId/links */
-export interface UpdateLinksRequest {
-  locale?: string;
-  /** A documentId to link, `null` to unlink, absent to leave as is. */
-  previous?: string | null;
-  next?: string | null;
-  /** Report what would be detached without changing anything. */
-  dryRun?: boolean;
-}
-
-export interface UpdateLinksResponse {
-  data: Neighborhood & { detached: DetachedLink[]; dryRun: boolean };
-}
+/** PUT /newsroom/articles/:documentId/links?type= */
+export type UpdateLinksRequest = z.input<typeof updateLinksBody>;
+export type UpdateLinksResponse = z.infer<typeof updateLinksResponse>;
 
 /** `error.details` of a rejected link change. */
 export interface ReadingOrderViolation {
@@ -91,14 +67,8 @@ export interface HistoryRestoreMeta {
   newsroom: { droppedLinks: DroppedRestoreLink[] };
 }
 
-/** GET /newsroom/articles/search?locale=&q=&exclude=&page=&pageSize= */
-export interface LinkCandidate extends ReadingOrderItem {
-  /** The candidate's current neighbors: linking it elsewhere would detach these (null for one the admin may not read). */
-  previous: Pick<ReadingOrderItem, 'documentId' | 'title'> | null;
-  next: Pick<ReadingOrderItem, 'documentId' | 'title'> | null;
-}
-
-export interface SearchCandidatesResponse {
-  data: LinkCandidate[];
-  meta: { pagination: { page: number; pageSize: number; total: number; pageCount: number } };
-}
+/** GET /newsroom/articles/search?type=&locale=&q=&exclude=&page=&pageSize= (the query with its defaults) */
+export type CandidatesQuery = z.output<z.ZodObject<typeof candidatesQuery>>;
+/** A candidate with its current neighbors: linking it elsewhere would detach these (null for one the admin may not read). */
+export type LinkCandidate = z.infer<typeof linkCandidate>;
+export type SearchCandidatesResponse = z.infer<typeof candidatesResponse>;

@@ -1,66 +1,34 @@
 /**
  * Request and response shapes of the series admin routes, shared by the admin and
- * the server. The admin routes read and write the DRAFT membership of a series;
+ * the server (inferred from the routes' schemas, `schemas/series.ts`). The admin routes read and write the DRAFT membership of a series;
  * readers see the published membership once the series is published.
  */
-import type { ArticleStatus } from './reading-order';
+import type { z } from '@strapi/utils';
+
+import type {
+  articleSeriesQuery,
+  articleSeriesResponse,
+  seriesArticlesQuery,
+  seriesArticlesResponse,
+  seriesMember,
+  seriesSummary,
+  setSeriesArticlesBody,
+} from './schemas/series';
 
 /** The plugin's series content type: its Content Manager permissions guard series in the admin and on the server. */
 export const SERIES_UID = 'plugin::newsroom.series';
 
-export interface SeriesSummary {
-  documentId: string;
-  title: string;
-  slug: string;
-  locale: string | null;
-  /** The content-type uid of its articles. */
-  articleType: string;
-  status: ArticleStatus;
-}
+export type SeriesSummary = z.infer<typeof seriesSummary>;
+export type SeriesMember = z.infer<typeof seriesMember>;
 
-export interface SeriesMember {
-  documentId: string;
-  title: string;
-  slug: string;
-  status: ArticleStatus;
-  /** ISO time of the published version; null for an article never published. */
-  publishedAt: string | null;
-  /** 1-based place in the draft series. */
-  position: number;
-}
-
+/** `?locale=` of /newsroom/series/:documentId/articles */
+export type SeriesArticlesQuery = z.output<z.ZodObject<typeof seriesArticlesQuery>>;
 /** GET and PUT /newsroom/series/:documentId/articles?locale= */
-export interface SeriesArticlesResponse {
-  data: {
-    series: SeriesSummary;
-    /** The members the admin may read (the Content Manager's read permission on the articles, with its conditions). */
-    articles: SeriesMember[];
-    /** Members the admin may not read, left out of `articles` (their positions still count). */
-    hidden: number;
-  };
-}
-
+export type SeriesArticlesResponse = z.infer<typeof seriesArticlesResponse>;
 /** PUT /newsroom/series/:documentId/articles?locale= */
-export interface SetSeriesArticlesRequest {
-  /**
-   * The whole draft series, first article first (at most 1,000, no duplicates): the
-   * members the admin may read, in their new order. Members it may not read are not
-   * named and keep their positions. Adding or removing an article needs the Content
-   * Manager's update permission on it.
-   */
-  articles: string[];
-}
+export type SetSeriesArticlesRequest = z.infer<typeof setSeriesArticlesBody>;
 
-/**
- * GET /newsroom/articles/:documentId/series?type=&locale= : the series an article is in
- * (draft membership) that the admin may read; a neighbor it may not read is null.
- */
-export interface ArticleSeriesResponse {
-  data: Array<{
-    series: SeriesSummary;
-    position: number;
-    total: number;
-    previous: Pick<SeriesMember, 'documentId' | 'title'> | null;
-    next: Pick<SeriesMember, 'documentId' | 'title'> | null;
-  }>;
-}
+/** `?type=&locale=` of /newsroom/articles/:documentId/series */
+export type ArticleSeriesQuery = z.output<z.ZodObject<typeof articleSeriesQuery>>;
+/** GET /newsroom/articles/:documentId/series?type=&locale= */
+export type ArticleSeriesResponse = z.infer<typeof articleSeriesResponse>;

@@ -3,6 +3,9 @@ import type {
   NeighborsResponse,
   ReadResponse,
   ReaderOrderResponse,
+  ReadingOrderQuery,
+  ReadQuery,
+  SeriesQuery,
   SeriesResponse,
   SummaryResponse,
 } from '../../contracts/reader';
@@ -24,9 +27,8 @@ export interface NewsroomClientOptions {
   type?: string;
 }
 
-export interface RequestOptions {
-  locale?: string;
-  type?: string;
+/** `type` and `locale` as the reader routes take them. */
+export interface RequestOptions extends Pick<ReadQuery, 'type' | 'locale'> {
   signal?: AbortSignal;
   /**
    * Make a conditional request: the client keeps this answer with its ETag, sends
@@ -36,27 +38,17 @@ export interface RequestOptions {
   revalidate?: boolean;
 }
 
-export interface NeighborsOptions extends RequestOptions {
-  /** Neighbors by publication date within one of the type's `readingOrder.scopes` (`category`, `tags`…). */
-  scope?: string;
-}
+/** With `scope`: neighbors within one of the type's `readingOrder.scopes`. */
+export type NeighborsOptions = RequestOptions & Pick<ReadQuery, 'scope'>;
 
-export interface ReadingOrderOptions extends RequestOptions {
-  /** Articles before the one asked about: 0 to 50, the server's default 5 when unset. */
-  before?: number;
-  /** Articles after it: 0 to 50, the server's default 5 when unset. */
-  after?: number;
-}
+/** With `before` and `after`: how far the list reaches each way. */
+export type ReadingOrderOptions = RequestOptions & Pick<ReadingOrderQuery, 'before' | 'after'>;
 
 /** A series knows its articles' type: its calls take no `type`. */
 export type SeriesRequestOptions = Omit<RequestOptions, 'type'>;
 
-export interface SeriesOptions extends SeriesRequestOptions {
-  /** 1-based; the server's default 1 when unset. */
-  page?: number;
-  /** 1 to 100; the server's default 25 when unset. */
-  pageSize?: number;
-}
+/** With `page` and `pageSize`: one page of the series' articles. */
+export type SeriesOptions = SeriesRequestOptions & Pick<SeriesQuery, 'page' | 'pageSize'>;
 
 export interface NewsroomClient {
   /** The whole article page: the article, its summary, reading time and both neighbors. */

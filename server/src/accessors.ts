@@ -34,9 +34,3 @@ export const getService = <Name extends keyof Services>(strapi: Core.Strapi, nam
 
 /** The plugin's options, validated and merged with the defaults at startup. */
 export const getConfig = (strapi: Core.Strapi): NewsroomConfig => strapi.config.get(`plugin::${PLUGIN_ID}`) as NewsroomConfig;
-
-/** The one locale a document write lands in: the given code, or the default locale for none (or `'*'`); null on a type without i18n. */
-export const writeLocale = async (strapi: Core.Strapi, type: { localized: boolean }, locale: unknown): Promise<string | null> => {
-  if (!type.localized) return null;
-  return typeof locale === 'string' && locale !== '*' ? locale : strapi.plugin('i18n').service('locales').getDefaultLocale();
-};

@@ -3,10 +3,12 @@ import { errors } from '@strapi/utils';
 
 import { getService } from './accessors';
 import { ARTICLE_UID, PLUGIN_ID } from './constants';
-import { assertMayRead } from './controllers/reader-access';
-import { resolveScope, validateKey, validateReadIds, validateSeriesQuery } from './controllers/validation/reader';
-import { resolveLocale, resolveLocaleCode } from './controllers/validation/reading-order';
-import { defineGraphqlFields, READ_FIELDS, SERIES_ARTICLE_FIELDS, SERIES_PLACEMENT_FIELDS, TEASER_FIELDS } from './reader-fields';
+import { assertMayRead } from './access/reader-access';
+import { neighborsResponse, readData, seriesArticle, seriesPage, seriesPlacement, seriesQuery, teaser } from '../../contracts/schemas/reader';
+import { resolveScope, validateKey, validateReadIds } from './validation/reader';
+import { parseQuery } from './validation/request';
+import { resolveLocale, resolveLocaleCode } from './locales';
+import { defineGraphqlFields, graphqlObjectType } from './graphql-fields';
 import type { NewsroomType } from './registry';
 
 /**
@@ -114,45 +116,19 @@ export const registerGraphql = (strapi: Core.Strapi) => {
     const types = getService(strapi, 'types').all();
     return {
       types: [
-        nexus.objectType({
-          name: 'NewsroomTeaser',
-          definition: (t: any) => defineGraphqlFields(t, TEASER_FIELDS),
-        }),
-        nexus.objectType({
-          name: 'NewsroomSeriesPlacement',
-          description: 'A published series the article is in: its place there ("Part 3 of 7") and its neighbors there',
-          definition: (t: any) => defineGraphqlFields(t, SERIES_PLACEMENT_FIELDS),
-        }),
-        nexus.objectType({
-          name: 'NewsroomSeriesArticle',
-          definition: (t: any) => defineGraphqlFields(t, SERIES_ARTICLE_FIELDS),
-        }),
+        graphqlObjectType(nexus, teaser),
+        graphqlObjectType(nexus, seriesPlacement),
+        graphqlObjectType(nexus, seriesArticle),
         nexus.objectType({
           name: 'NewsroomSeriesPage',
           description: 'A published series with one page of its published articles, in order',
           definition(t: any) {
-            t.nonNull.string('documentId');
-            t.nonNull.string('slug');
-            t.nonNull.string('title');
-            t.string('description');
-            t.string('locale');
-            t.nonNull.string('articleType');
-            t.nonNull.list.nonNull.field('articles', { type: 'NewsroomSeriesArticle' });
+            defineGraphqlFields(t, seriesPage);
             t.nonNull.int('total', { description: 'Published articles in the series' });
           },
         }),
-        nexus.objectType({
-          name: 'NewsroomNeighbors',
-          definition(t: any) {
-            t.field('previous', { type: 'NewsroomTeaser' });
-            t.field('next', { type: 'NewsroomTeaser' });
-            t.nonNull.list.nonNull.field('series', { type: 'NewsroomSeriesPlacement' });
-          },
-        }),
-        nexus.objectType({
-          name: 'NewsroomRead',
-          definition: (t: any) => defineGraphqlFields(t, READ_FIELDS),
-        }),
+        graphqlObjectType(nexus, neighborsResponse.shape.data),
+        graphqlObjectType(nexus, readData),
         ...types.map((type) => readerFields(nexus, type)),
         nexus.extendType({
           type: 'Query',
@@ -194,7 +170,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
               resolve: async (_parent: unknown, args: { slug: string; locale?: string | null; page?: number | null; pageSize?: number | null }, context: { state?: { auth?: unknown } }) => {
                 countLookup(context);
                 const key = validateKey(args.slug, 'slug');
-                const query = await validateSeriesQuery({ page: args.page ?? undefined, pageSize: args.pageSize ?? undefined });
+                const query = parseQuery(seriesQuery, { page: args.page ?? undefined, pageSize: args.pageSize ?? undefined });
                 const locale = await resolveLocaleCode(strapi, args.locale ?? undefined);
                 return notFoundToNull(async () => {
                   await assertMayRead(strapi, context.state?.auth, await reader().seriesType(key, locale));

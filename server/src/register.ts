@@ -7,11 +7,7 @@ import { registerErrorAnswers } from './error-answers';
 import { registerGraphql } from './graphql';
 import { registerHistoryRestoreReport } from './history-restore';
 import { registerBodySizeLimit } from './body-size-limit';
-import { articleInputMiddleware } from './middlewares/article-input';
-import { readingOrderMiddleware } from './middlewares/reading-order';
-import { scopeTargetsMiddleware } from './middlewares/scope-targets';
-import { seriesMiddleware } from './middlewares/series';
-import { summaryMiddleware } from './middlewares/summary';
+import { registerDocumentMiddlewares } from './middlewares';
 import { letReadOnlyTokensRead } from './read-only-tokens';
 import { registerContentTypes } from './registry';
 import { registerUrlGuard } from './url-guard';
@@ -33,14 +29,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   applySummaryLimit(strapi);
   // First: everything below asks the registry which types the plugin serves.
   registerContentTypes(strapi);
-  // The first registered runs outermost: input is checked and summaries computed
-  // before the lock is taken. (The reader cache hears of committed changes from the
-  // revalidation service, which knows the pages they reach.)
-  strapi.documents.use(articleInputMiddleware(strapi));
-  strapi.documents.use(summaryMiddleware(strapi));
-  strapi.documents.use(readingOrderMiddleware(strapi));
-  strapi.documents.use(seriesMiddleware(strapi));
-  strapi.documents.use(scopeTargetsMiddleware(strapi));
+  registerDocumentMiddlewares(strapi);
   registerUrlGuard(strapi);
   registerBodySizeLimit(strapi);
   registerHistoryRestoreReport(strapi);

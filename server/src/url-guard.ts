@@ -1,9 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { getService } from './accessors';
-
-/** A NUL written in a URL (`%00`, any case); the text is searched literally, no pattern. */
-const hasEncodedNul = (url: string) => url.toLowerCase().includes('%00');
+import { hasEncodedNul } from './validation/text';
 
 /**
  * The Content Manager's routes for a served type look the documentId and locale up

@@ -6,9 +6,9 @@ import { getService } from '../accessors';
 import type { NewsroomType } from '../registry';
 import { BulkJobRunningError } from '../services/bulk';
 import type { BulkJob } from '../services/bulk/job-store';
-import type { AdminState } from './article-access';
-import { isJobId, validateLinkByDateBody } from './validation/bulk';
-import { resolveLocale } from './validation/reading-order';
+import type { AdminState } from '../access/article-access';
+import { isJobId, validateLinkByDateBody } from '../validation/bulk';
+import { resolveLocale } from '../locales';
 import { contentManagerAction, forbidden } from '../errors';
 
 type Context = {
@@ -73,7 +73,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async linkByDate(ctx: Context) {
-      const body = await validateLinkByDateBody(ctx.request.body);
+      const body = validateLinkByDateBody(ctx.request.body);
       const type = getService(strapi, 'types').fromParameter(body.type);
       const locale = await resolveLocale(strapi, type, body.locale ?? undefined);
       assertMayRelink(ctx.state, type, locale);

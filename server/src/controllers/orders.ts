@@ -2,12 +2,15 @@ import type { Core } from '@strapi/strapi';
 
 import type { OrderDetailResponse, OrdersOverviewResponse, ReorderResponse } from '../../../contracts/orders';
 import { getService } from '../accessors';
-import { assertTypeAllowed, type AdminContext } from './article-access';
-import { articleVisibility, readableLocale } from './article-visibility';
-import { assertMayChange } from '../change-permissions';
-import { validateOrdersQuery, validateReorderBody } from './validation/orders';
-import { validateKey, validateLocaleQuery } from './validation/reader';
-import { resolveLocale } from './validation/reading-order';
+import { assertTypeAllowed, type AdminContext } from '../access/article-access';
+import { articleVisibility, readableLocale } from '../access/article-visibility';
+import { assertMayChange } from '../access/change-permissions';
+import { ordersQuery } from '../../../contracts/schemas/orders';
+import { documentQuery } from '../../../contracts/schemas/common';
+import { validateReorderBody } from '../validation/orders';
+import { validateKey } from '../validation/reader';
+import { parseQuery } from '../validation/request';
+import { resolveLocale } from '../locales';
 
 /** `/newsroom/orders`: the reading-order workspace of a type and locale. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -21,7 +24,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async overview(ctx: AdminContext) {
-      const query = await validateOrdersQuery(ctx.query);
+      const query = parseQuery(ordersQuery, ctx.query);
       const { type, locale } = await target(query);
       const visibility = await readableLocale(strapi, ctx.state, type, locale);
       const response: OrdersOverviewResponse = await service().overview(type, locale, query, visibility);
@@ -30,7 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async detail(ctx: AdminContext) {
       const documentId = validateKey(ctx.params.documentId, 'documentId');
-      const { type, locale } = await target(await validateLocaleQuery(ctx.query));
+      const { type, locale } = await target(parseQuery(documentQuery, ctx.query));
       const visibility = await readableLocale(strapi, ctx.state, type, locale);
       const response: OrderDetailResponse = { data: await service().detail(type, locale, documentId, visibility) };
       ctx.body = response;
@@ -38,8 +41,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async reorder(ctx: AdminContext) {
       const documentId = validateKey(ctx.params.documentId, 'documentId');
-      const { type, locale } = await target(await validateLocaleQuery(ctx.query));
-      const body = await validateReorderBody(ctx.request.body, documentId);
+      const { type, locale } = await target(parseQuery(documentQuery, ctx.query));
+      const body = validateReorderBody(ctx.request.body, documentId);
       assertTypeAllowed(strapi, ctx.state, type, 'update');
       const data = await service().reorder({
         type,

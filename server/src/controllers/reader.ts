@@ -5,9 +5,11 @@ import { getConfig, getService } from '../accessors';
 import { matchesIfNoneMatch } from '../services/reader/etag';
 import type { NewsroomType } from '../registry';
 import type { CachedAnswer } from '../services/reader-cache';
-import { assertMayRead } from './reader-access';
-import { resolveLocale, resolveLocaleCode } from './validation/reading-order';
-import { refuseScope, resolveScope, validateContinueBody, validateContinueQuery, validateKey, validateLocaleQuery, validateOrderQuery, validateReadQuery, validateSeriesQuery } from './validation/reader';
+import { assertMayRead } from '../access/reader-access';
+import { resolveLocale, resolveLocaleCode } from '../locales';
+import { localeQuery, readingOrderQuery, readQuery, seriesQuery } from '../../../contracts/schemas/reader';
+import { refuseScope, resolveScope, validateContinueBody, validateContinueQuery, validateKey } from '../validation/reader';
+import { parseQuery } from '../validation/request';
 
 type Context = {
   params: Record<string, string>;
@@ -76,7 +78,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     (route: 'read' | 'neighbors') =>
     async (ctx: Context) => {
       const key = validateKey(ctx.params.slugOrDocumentId);
-      const { type: uid, locale, scope: scopeName } = await validateReadQuery(ctx.query);
+      const { type: uid, locale, scope: scopeName } = parseQuery(readQuery, ctx.query);
       const type = await readableType(ctx, uid);
       const scope = resolveScope(type, scopeName);
       // Resolved before the cache is asked: a deleted locale is refused at once, and the key holds only what the
@@ -92,7 +94,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async summary(ctx: Context) {
       const key = validateKey(ctx.params.slugOrDocumentId);
       refuseScope(ctx.query, 'summary');
-      const { type: uid, locale } = await validateLocaleQuery(ctx.query);
+      const { type: uid, locale } = parseQuery(localeQuery, ctx.query);
       const type = await readableType(ctx, uid);
       const resolved = await resolveLocale(strapi, type, locale);
       await answer(ctx, JSON.stringify(['summary', type.uid, key, resolved]), () => service().summary(type, key, resolved));
@@ -100,7 +102,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async series(ctx: Context) {
       const key = validateKey(ctx.params.slugOrDocumentId);
-      const query = await validateSeriesQuery(ctx.query);
+      const query = parseQuery(seriesQuery, ctx.query);
       const locale = await resolveLocaleCode(strapi, query.locale);
       await assertMayRead(strapi, ctx.state.auth, await service().seriesType(key, locale));
       await answer(ctx, JSON.stringify(['series', key, locale, query.page, query.pageSize]), () =>
@@ -111,7 +113,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Not cached: each reader sends their own list of what they have read. */
     async continue(ctx: Context) {
       const key = validateKey(ctx.params.slugOrDocumentId);
-      const query = await validateContinueQuery(ctx.query);
+      const query = validateContinueQuery(ctx.query);
       // POST carries the list in its body (up to MAX_READ_IDS); a list in both places would be ambiguous.
       if (ctx.method === 'POST' && query.read.size > 0) {
         throw new errors.ValidationError('send read in the body or in the query, not both', { field: 'read' });
@@ -127,7 +129,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async readingOrder(ctx: Context) {
       const key = validateKey(ctx.params.slugOrDocumentId);
       refuseScope(ctx.query, 'reading-order');
-      const query = await validateOrderQuery(ctx.query);
+      const query = parseQuery(readingOrderQuery, ctx.query);
       const type = await readableType(ctx, query.type);
       const locale = await resolveLocale(strapi, type, query.locale);
       await answer(ctx, JSON.stringify(['reading-order', type.uid, key, locale, query.before, query.after]), () =>

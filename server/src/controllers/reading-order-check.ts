@@ -2,11 +2,13 @@ import type { Core } from '@strapi/strapi';
 
 import type { CheckResponse, RepairResponse } from '../../../contracts/reading-order-check';
 import { getService } from '../accessors';
-import { assertTypeAllowed, type AdminState } from './article-access';
-import { articleVisibility, readableLocale } from './article-visibility';
-import { assertMayChange, assertMayChangeSeries } from '../change-permissions';
-import { resolveLocale } from './validation/reading-order';
-import { validateCheckQuery, validateRepairBody } from './validation/reading-order-check';
+import { assertTypeAllowed, type AdminState } from '../access/article-access';
+import { articleVisibility, readableLocale } from '../access/article-visibility';
+import { assertMayChange, assertMayChangeSeries } from '../access/change-permissions';
+import { resolveLocale } from '../locales';
+import { repairBody } from '../../../contracts/schemas/check';
+import { documentQuery } from '../../../contracts/schemas/common';
+import { parseBody, parseQuery } from '../validation/request';
 
 type Context = {
   query: unknown;
@@ -26,7 +28,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async check(ctx: Context) {
-      const query = await validateCheckQuery(ctx.query);
+      const query = parseQuery(documentQuery, ctx.query);
       const type = getService(strapi, 'types').fromParameter(query.type);
       const locale = await resolveLocale(strapi, type, query.locale);
       const visibility = await readableLocale(strapi, ctx.state, type, locale);
@@ -35,7 +37,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async repair(ctx: Context) {
-      const body = await validateRepairBody(ctx.request.body);
+      const body = parseBody(repairBody, ctx.request.body, { nameUnknownFields: true });
       const type = getService(strapi, 'types').fromParameter(body.type);
       const locale = await resolveLocale(strapi, type, body.locale);
       // A dry run is a read, refused as the check is; a repair is refused for what it would change, below.

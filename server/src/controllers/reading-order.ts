@@ -10,16 +10,12 @@ import type { NewsroomType } from '../registry';
 import { parseLinks } from '../services/reading-order/link-input';
 import { localesScope } from '../services/reading-order/lock-scope';
 import { candidateRefs, detachedRefs, neighborhoodRefs, readableIn, visibleCandidates, visibleDetached, visibleNeighborhood, type ArticleVisibility } from '../services/visibility';
-import { assertAllowed, findDraft, notFound, readableFilters, type AdminContext } from './article-access';
-import { articleVisibility } from './article-visibility';
-import { validateTypeQuery } from './validation/common';
-import { validateKey } from './validation/reader';
-import {
-  resolveLocale,
-  validateCandidatesQuery,
-  validateNeighborhoodQuery,
-  validateUpdateLinksBody,
-} from './validation/reading-order';
+import { assertAllowed, findDraft, notFound, readableFilters, type AdminContext } from '../access/article-access';
+import { articleVisibility } from '../access/article-visibility';
+import { candidatesQuery, neighborhoodQuery, typeQuery, updateLinksBody } from '../../../contracts/schemas/reading-order';
+import { resolveLocale } from '../locales';
+import { validateKey } from '../validation/reader';
+import { parseBody, parseQuery } from '../validation/request';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => getService(strapi, 'reading-order');
@@ -34,7 +30,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async searchCandidates(ctx: AdminContext) {
-      const query = await validateCandidatesQuery(ctx.query);
+      const query = parseQuery(candidatesQuery, ctx.query);
       const type = types().fromParameter(query.type);
       const locale = await resolveLocale(strapi, type, query.locale);
       const allowed = await readableFilters(strapi, ctx.state, type);
@@ -51,7 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async neighborhood(ctx: AdminContext) {
       const documentId = validateKey(ctx.params.documentId, 'documentId');
-      const query = await validateNeighborhoodQuery(ctx.query);
+      const query = parseQuery(neighborhoodQuery, ctx.query);
       const type = types().fromParameter(query.type);
       const locale = await resolveLocale(strapi, type, query.locale);
       assertAllowed(strapi, ctx.state, type, 'read', await findDraft(strapi, type, documentId, locale));
@@ -62,8 +58,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async updateLinks(ctx: AdminContext) {
       const documentId = validateKey(ctx.params.documentId, 'documentId');
-      const type = types().fromParameter((await validateTypeQuery(ctx.query)).type);
-      const body = await validateUpdateLinksBody(ctx.request.body ?? {});
+      const type = types().fromParameter(parseQuery(typeQuery, ctx.query).type);
+      const body = parseBody(updateLinksBody, ctx.request.body ?? {}, { allowNull: true });
       const locale = await resolveLocale(strapi, type, body.locale);
       const { previous: previousField, next: nextField } = type.fields;
       assertAllowed(strapi, ctx.state, type, 'update', await findDraft(strapi, type, documentId, locale), [previousField, nextField]);

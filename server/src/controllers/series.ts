@@ -6,12 +6,14 @@ import { getService } from '../accessors';
 import { SERIES_UID } from '../constants';
 import type { NewsroomType } from '../registry';
 import type { SeriesAccess, SeriesEditAccess } from '../services/series';
-import { assertAllowed, findDraft, type AdminContext, type AdminState } from './article-access';
-import { articleVisibility, readableLocale } from './article-visibility';
-import { assertMayChange } from '../change-permissions';
-import { validateKey } from './validation/reader';
-import { resolveLocale, resolveLocaleCode } from './validation/reading-order';
-import { validateArticleSeriesQuery, validateSeriesArticlesBody, validateSeriesQuery } from './validation/series';
+import { assertAllowed, findDraft, type AdminContext, type AdminState } from '../access/article-access';
+import { articleVisibility, readableLocale } from '../access/article-visibility';
+import { assertMayChange } from '../access/change-permissions';
+import { validateKey } from '../validation/reader';
+import { resolveLocale, resolveLocaleCode } from '../locales';
+import { articleSeriesQuery, seriesArticlesQuery } from '../../../contracts/schemas/series';
+import { parseQuery } from '../validation/request';
+import { validateSeriesArticlesBody } from '../validation/series';
 import { contentManagerAction, forbidden } from '../errors';
 
 /**
@@ -41,7 +43,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const seriesTarget = async (ctx: AdminContext) => {
     const documentId = validateKey(ctx.params.documentId, 'documentId');
-    const { locale } = await validateSeriesQuery(ctx.query);
+    const { locale } = parseQuery(seriesArticlesQuery, ctx.query, { strict: true });
     return { documentId, locale: await resolveLocaleCode(strapi, locale) };
   };
 
@@ -65,7 +67,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async setArticles(ctx: AdminContext) {
       const { documentId, locale } = await seriesTarget(ctx);
-      const body = await validateSeriesArticlesBody(ctx.request.body);
+      const body = validateSeriesArticlesBody(ctx.request.body);
       await seriesAllowed(ctx.state, documentId, locale, 'update');
       const response: SeriesArticlesResponse = { data: await service().setArticles(documentId, locale, body.articles, editAccess(ctx.state)) };
       ctx.body = response;
@@ -73,7 +75,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async articleSeries(ctx: AdminContext) {
       const documentId = validateKey(ctx.params.documentId, 'documentId');
-      const query = await validateArticleSeriesQuery(ctx.query);
+      const query = parseQuery(articleSeriesQuery, ctx.query, { strict: true });
       const type: NewsroomType = getService(strapi, 'types').fromParameter(query.type);
       const locale = await resolveLocale(strapi, type, query.locale);
       assertAllowed(strapi, ctx.state, type, 'read', await findDraft(strapi, type, documentId, locale));

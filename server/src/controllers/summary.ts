@@ -6,11 +6,13 @@ import { getService } from '../accessors';
 import { articleBody } from '../registry/article-rows';
 import { enforceBodyLimits } from '../services/body-limits';
 import { summarize, SummaryInputError } from '../services/summary';
-import { assertAllowed, assertMayEdit, findDraft, type AdminState } from './article-access';
-import { validateTypeQuery } from './validation/common';
-import { validateKey, validateLocaleQuery } from './validation/reader';
-import { resolveLocale } from './validation/reading-order';
-import { validateSuggestBody } from './validation/summary';
+import { assertAllowed, assertMayEdit, findDraft, type AdminState } from '../access/article-access';
+import { documentQuery } from '../../../contracts/schemas/common';
+import { typeQuery } from '../../../contracts/schemas/reading-order';
+import { validateKey } from '../validation/reader';
+import { parseQuery } from '../validation/request';
+import { resolveLocale } from '../locales';
+import { validateSuggestBody } from '../validation/summary';
 
 type Context = { params: Record<string, string>; query: unknown; request: { body?: unknown }; state: AdminState; body: unknown };
 
@@ -20,8 +22,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** An extractive summary suggestion for the editor, from a body (as the type's form holds it) or a stored draft. */
     async suggest(ctx: Context) {
-      const type = types().fromParameter((await validateTypeQuery(ctx.query)).type);
-      const input = await validateSuggestBody(ctx.request.body ?? {});
+      const type = types().fromParameter(parseQuery(typeQuery, ctx.query).type);
+      const input = validateSuggestBody(ctx.request.body ?? {});
       const locale = await resolveLocale(strapi, type, input.locale);
 
       let { body, title } = input;
@@ -54,7 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The draft's summary and the fingerprint of its body when that summary was last edited, for the stale-summary warning. */
     async status(ctx: Context) {
       const documentId = validateKey(ctx.params.documentId, 'documentId');
-      const { type: uid, locale: given } = await validateLocaleQuery(ctx.query);
+      const { type: uid, locale: given } = parseQuery(documentQuery, ctx.query);
       const type = types().fromParameter(uid);
       const draft = await findDraft(strapi, type, documentId, await resolveLocale(strapi, type, given));
       assertAllowed(strapi, ctx.state, type, 'read', draft, [type.fields.summary, type.fields.body]);

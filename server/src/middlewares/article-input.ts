@@ -2,8 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { documentMiddleware, type DocumentCall, type DocumentMiddleware } from './document-middleware';
-import { getService, writeLocale } from '../accessors';
-import { containsNul, validateDocumentFilters } from '../controllers/validation/content-api-query';
+import { getService } from '../accessors';
+import { assertKnownWriteLocale, writeLocale } from '../locales';
+import { validateDocumentFilters } from '../validation/content-api-query';
+import { refuseDraftDelete } from '../validation/draft-delete';
+import { containsNul } from '../validation/text';
 import type { NewsroomType } from '../registry';
 import { findDraftRow } from '../registry/article-rows';
 import { maxRowId } from '../services/database';
@@ -97,21 +100,6 @@ const requireTitleAndSlug = async (strapi: Core.Strapi, type: NewsroomType, cont
   return data;
 };
 
-/**
- * Strapi's REST and GraphQL writes store any locale code they are given (`xx`, `EN`),
- * making versions no editor can reach and no reading order holds (strapi/strapi#27108);
- * the Content Manager refuses them. So does the plugin, on every write path of a
- * localized type it serves.
- */
-const assertKnownLocale = async (strapi: Core.Strapi, type: NewsroomType, locale: unknown) => {
-  if (!type.localized || typeof locale !== 'string' || locale === '*') return;
-  // Compared exactly: MySQL/MariaDB's default collation would find `en` for `EN`.
-  const found = await strapi.plugin('i18n').service('locales').findByCode(locale);
-  if (found?.code !== locale) {
-    throw new errors.ValidationError(`Unknown locale "${locale}"`, { field: 'locale' });
-  }
-};
-
 /** Strapi stores a blocks value of the wrong shape as null and answers 200; refuse it instead. */
 const checkBodyShape = (field: string, body: unknown) => {
   const isBlocks = Array.isArray(body) && body.every((block) => typeof block === 'object' && block !== null && !Array.isArray(block));
@@ -135,13 +123,8 @@ export const articleInputMiddleware =
       throw new errors.ValidationError('Text must not contain a NUL character', { path: [] });
     }
     validateDocumentFilters(context.params.filters);
-    // Strapi throws a plain Error (a 500) for this; the request is what is wrong.
-    if (context.action === 'delete' && context.params.status !== undefined && context.params.status !== 'published') {
-      throw new errors.ValidationError('A draft cannot be deleted on its own; delete the document without status', {
-        field: 'status',
-      });
-    }
-    if (WRITES.has(context.action)) await assertKnownLocale(strapi, type, context.params.locale);
+    if (context.action === 'delete') refuseDraftDelete(context.params.status, 'document');
+    if (WRITES.has(context.action)) await assertKnownWriteLocale(strapi, type, context.params.locale);
     const data = context.params.data as Record<string, unknown> | undefined;
     if (!WRITES.has(context.action) || !data || typeof data !== 'object') return next();
 

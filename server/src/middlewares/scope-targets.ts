@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { scopeTag } from '../../../contracts/reader';
 import { getService } from '../accessors';
 import type { NewsroomType } from '../registry';
+import { localeCodes } from '../locales';
 import { inTransaction } from '../services/database';
 import { documentMiddleware, type DocumentMiddleware } from './document-middleware';
 
@@ -50,7 +51,7 @@ export const scopeTargetsMiddleware = (strapi: Core.Strapi): DocumentMiddleware 
     return inTransaction(strapi, async (trx) => {
       const result = await next();
       const codes = reached.some((type) => type.localized)
-        ? ((await strapi.plugin('i18n').service('locales').find()) as Array<{ code: string }>).map((locale) => locale.code)
+        ? await localeCodes(strapi)
         : [];
       const tags = reached.flatMap((type) => (type.localized ? codes.map((code) => scopeTag(type.uid, code)) : [scopeTag(type.uid, null)]));
       await getService(strapi, 'revalidation').dropTags(trx, tags);

@@ -3,22 +3,19 @@ import { errors } from '@strapi/utils';
 
 import { getService } from '../accessors';
 import { SERIES_UID } from '../constants';
-import { inTransaction, type Transaction } from '../services/database';
+import { actionLocales, defaultLocale } from '../locales';
+import { inTransaction } from '../services/database';
 import { siteScope } from '../services/reading-order/lock-scope';
 import { documentMiddleware, type DocumentCall, type DocumentMiddleware } from './document-middleware';
 
 type Next = () => ReturnType<DocumentMiddleware>;
 
-/** The locales a series action touches: one, a list, every one it has (`'*'`), or the default locale. */
-const seriesLocales = async (strapi: Core.Strapi, trx: Transaction, documentId: string, locale: unknown): Promise<string[]> => {
-  if (typeof locale === 'string' && locale !== '*') return [locale];
-  if (Array.isArray(locale)) return locale.filter((item): item is string => typeof item === 'string');
-  if (locale === '*') {
+/** The locales a series action touches; for `'*'`, every one the series has. */
+const seriesLocales = (strapi: Core.Strapi, documentId: string, locale: unknown): Promise<string[]> =>
+  actionLocales(strapi, locale, async () => {
     const rows = await strapi.db.query(SERIES_UID).findMany({ where: { documentId }, select: ['locale'] });
     return [...new Set((rows as Array<{ locale: string }>).map((row) => row.locale))];
-  }
-  return [await strapi.plugin('i18n').service('locales').getDefaultLocale()];
-};
+  });
 
 /** `articleType` must name a served type, and cannot change once the series holds articles. */
 const checkArticleType = async (strapi: Core.Strapi, call: DocumentCall) => {
@@ -60,7 +57,7 @@ const isText = (value: unknown): value is string => typeof value === 'string' &&
 const makeSlug = async (strapi: Core.Strapi, call: DocumentCall) => {
   const data = call.params.data as Record<string, unknown> | undefined;
   if (!data || isText(data.slug)) return;
-  const locale = typeof call.params.locale === 'string' && call.params.locale !== '*' ? call.params.locale : await strapi.plugin('i18n').service('locales').getDefaultLocale();
+  const locale = typeof call.params.locale === 'string' && call.params.locale !== '*' ? call.params.locale : await defaultLocale(strapi);
   const current =
     call.action === 'update'
       ? await strapi.db.query(SERIES_UID).findOne({ where: { documentId: call.params.documentId, locale, publishedAt: null }, select: ['title', 'slug'] })
@@ -110,7 +107,7 @@ export const seriesMiddleware = (strapi: Core.Strapi): DocumentMiddleware =>
       const articleType = current ? getService(strapi, 'types').find(current.articleType) : undefined;
       const scope = articleType ? await readingOrder.scopeOf(articleType, call.params.locale) : siteScope();
       return readingOrder.change(scope, async ({ trx }) => {
-        const locales = await seriesLocales(strapi, trx, documentId, call.params.locale);
+        const locales = await seriesLocales(strapi, documentId, call.params.locale);
         const before = await series.articlesByLocale(trx, documentId, locales);
         const result = await next();
         await series.afterSeriesAction(trx, documentId, before, call.action !== 'discardDraft', current?.articleType);

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { getConfig, getService, writeLocale } from '../accessors';
+import { getConfig, getService } from '../accessors';
+import { defaultLocale, writeLocale } from '../locales';
 import { documentMiddleware, type DocumentCall, type DocumentMiddleware } from './document-middleware';
 import type { NewsroomType } from '../registry';
 import { articleBody, findDraftRow } from '../registry/article-rows';
@@ -63,7 +64,7 @@ export const summaryMiddleware =
         // The title steers the summary towards what the article is about; on an update without one, the body alone.
         const given = typeof data[title] === 'string' ? (data[title] as string) : undefined;
         const maxLength = getService(strapi, 'types').summaryMaxLength(type);
-        const language = locale ?? (await strapi.plugin('i18n').service('locales').getDefaultLocale());
+        const language = locale ?? (await defaultLocale(strapi));
         const autoSummary = getConfig(strapi).summary.auto
           ? summarize(composed, { locale: language, maxLength, title: given }).summary || null
           : null;

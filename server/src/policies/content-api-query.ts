@@ -1,20 +1,11 @@
-import { errors } from '@strapi/utils';
-
-import { validateContentApiQuery } from '../controllers/validation/content-api-query';
+import { validateContentApiQuery } from '../validation/content-api-query';
+import { refuseDraftDelete } from '../validation/draft-delete';
 import type { PolicyContext } from './draft-access';
 
-/**
- * The article's core routes: a query Strapi would crash on is a 400, and a draft
- * cannot be deleted on its own (Strapi throws a plain Error, a 500, for `status=draft`).
- */
+/** The article's core routes: a query Strapi would crash on is a 400, and so is a delete of a draft alone. */
 export default (ctx: PolicyContext) => {
   const query = ctx.request?.query;
   validateContentApiQuery(query);
-  const status = query?.status;
-  if (ctx.request?.method === 'DELETE' && status !== undefined && status !== 'published') {
-    throw new errors.ValidationError('A draft cannot be deleted on its own; delete the article without status', {
-      field: 'status',
-    });
-  }
+  if (ctx.request?.method === 'DELETE') refuseDraftDelete(query?.status, 'article');
   return true;
 };

@@ -1,4 +1,4 @@
-import { validateKey } from '../controllers/validation/reader';
+import { validateKey } from '../validation/reader';
 
 /**
  * The core routes' `:id` must be a documentId Strapi can look up: a NUL or other

@@ -1,6 +1,22 @@
 import { factories, type Core } from '@strapi/strapi';
 
+import { slugOrDocumentId } from '../../../contracts/schemas/common';
+import {
+  continueBody,
+  continueQuery,
+  continueResponse,
+  localeQuery,
+  neighborsResponse,
+  readerOrderResponse,
+  readingOrderQuery,
+  readQuery,
+  readResponse,
+  seriesQuery,
+  seriesResponse,
+  summaryResponse,
+} from '../../../contracts/schemas/reader';
 import { ARTICLE_UID } from '../constants';
+import type { DescribedRoute } from './described-route';
 
 /**
  * The full core router (find, findOne, create, update, delete) under
@@ -22,22 +38,85 @@ const articleRouter = factories.createCoreRouter(ARTICLE_UID, {
   },
 });
 
-const readerRoutes = [
-  { method: 'GET', path: '/read/:slugOrDocumentId', handler: 'reader.read' },
-  { method: 'GET', path: '/articles/:slugOrDocumentId/neighbors', handler: 'reader.neighbors' },
-  { method: 'GET', path: '/articles/:slugOrDocumentId/summary', handler: 'reader.summary' },
-  { method: 'GET', path: '/articles/:slugOrDocumentId/reading-order', handler: 'reader.readingOrder' },
-  { method: 'GET', path: '/series/:slugOrDocumentId', handler: 'reader.series' },
-  { method: 'GET', path: '/series/:slugOrDocumentId/continue', handler: 'reader.continue' },
+const params = { slugOrDocumentId };
+
+/**
+ * The reader routes, each described once: its parameters, query, body and answer
+ * are the zod schemas the controllers validate with, the OpenAPI document is
+ * generated from, and the contracts' types are inferred from.
+ */
+export const READER_ROUTES: readonly DescribedRoute[] = [
+  {
+    method: 'GET',
+    path: '/read/:slugOrDocumentId',
+    handler: 'reader.read',
+    summary: 'An article page in one call: the article, its summary and its neighbors',
+    request: { params, query: readQuery },
+    response: readResponse,
+    config: {},
+  },
+  {
+    method: 'GET',
+    path: '/articles/:slugOrDocumentId/neighbors',
+    handler: 'reader.neighbors',
+    summary: 'The previous and next published articles',
+    request: { params, query: readQuery },
+    response: neighborsResponse,
+    config: {},
+  },
+  {
+    method: 'GET',
+    path: '/articles/:slugOrDocumentId/summary',
+    handler: 'reader.summary',
+    summary: 'The summary for readers in a hurry',
+    request: { params, query: localeQuery },
+    response: summaryResponse,
+    config: {},
+  },
+  {
+    method: 'GET',
+    path: '/articles/:slugOrDocumentId/reading-order',
+    handler: 'reader.readingOrder',
+    summary: 'The published articles around one, in reading order',
+    request: { params, query: readingOrderQuery },
+    response: readerOrderResponse,
+    config: {},
+  },
+  {
+    method: 'GET',
+    path: '/series/:slugOrDocumentId',
+    handler: 'reader.series',
+    summary: 'A published series with its published articles in order, paginated',
+    request: { params, query: seriesQuery },
+    response: seriesResponse,
+    config: {},
+  },
+  {
+    method: 'GET',
+    path: '/series/:slugOrDocumentId/continue',
+    handler: 'reader.continue',
+    summary: 'The first article of the series the reader has not read',
+    request: { params, query: continueQuery },
+    response: continueResponse,
+    config: {},
+  },
   // The same answer for a long list of read articles, which a URL cannot carry (the same `continue` permission).
-  { method: 'POST', path: '/series/:slugOrDocumentId/continue', handler: 'reader.continue' },
-].map((route) => ({ ...route, config: {} }));
+  {
+    method: 'POST',
+    path: '/series/:slugOrDocumentId/continue',
+    handler: 'reader.continue',
+    summary: 'The same, for a long list of read articles (up to 1,000): the list in the body',
+    request: { params, query: continueQuery, body: { 'application/json': continueBody } },
+    response: continueResponse,
+    config: {},
+  },
+];
 
 /** The reader API's users-permissions actions (`plugin::newsroom.reader.read`, ...): read-only, published content only. */
-export const READER_ACTIONS: readonly string[] = [...new Set(readerRoutes.map((route) => `plugin::newsroom.${route.handler}`))];
+export const READER_ACTIONS: readonly string[] = [...new Set(READER_ROUTES.map((route) => `plugin::newsroom.${route.handler}`))];
 
 /** The built-in article's core routes exist only while the type is registered (`builtInArticle`). */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   type: 'content-api' as const,
-  routes: [...readerRoutes, ...(strapi.contentTypes[ARTICLE_UID] ? (articleRouter as unknown as { routes: unknown[] }).routes : [])],
+  routes: [...READER_ROUTES, ...(strapi.contentTypes[ARTICLE_UID] ? (articleRouter as unknown as { routes: unknown[] }).routes : [])],
 });

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { getConfig, getService } from '../accessors';
+import { defaultLocale } from '../locales';
 import type { NewsroomType } from '../registry';
 import { articleBody, bodyPopulate } from '../registry/article-rows';
 import { summarize } from './summary';
@@ -26,7 +27,7 @@ export const createBackfill = (strapi: Core.Strapi) => {
 
   const computed = async (type: NewsroomType, row: Record<string, any>) => {
     const { limits, summary } = getConfig(strapi);
-    const locale = row.locale ?? (await strapi.plugin('i18n').service('locales').getDefaultLocale());
+    const locale = row.locale ?? (await defaultLocale(strapi));
     try {
       const body = articleBody(type, row[type.fields.body] ?? null);
       const words = checkBodyLimits(body, limits).words;

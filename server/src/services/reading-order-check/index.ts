@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import type { PlannedFix, Problem, SeriesVersion } from '../../../../contracts/reading-order-check';
 import { getConfig, getService } from '../../accessors';
-import type { TouchedArticle } from '../../change-permissions';
+import type { TouchedArticle } from '../../access/change-permissions';
 import type { NewsroomType } from '../../registry';
 import { inTransaction, type Transaction } from '../database';
 import { problemRefs, visibleProblems, type ArticleVisibility } from '../visibility';

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import type { NewsroomType } from '../../registry';
-import { assertMayChangeRows } from '../../change-permissions';
+import { assertMayChangeRows } from '../../access/change-permissions';
 import type { LinkPlan } from './plan-link-change';
 
 interface AdminRequestState {

@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 
 import type { DetachedLink, DroppedRestoreLink } from '../../../../contracts/reading-order';
 import { getConfig, getService } from '../../accessors';
+import { actionLocales, defaultLocale, localeCodes } from '../../locales';
 import type { NewsroomType } from '../../registry';
 import { searchCandidates, type CandidateQuery } from './candidates';
 import { inTransaction, type Transaction } from '../database';
@@ -93,7 +94,7 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** Run at bootstrap: gets the locks of every served type and locale ready before the first request. */
     async prepare() {
-      const locales = ((await strapi.plugin('i18n').service('locales').find()) as Array<{ code: string }>).map((locale) => locale.code);
+      const locales = await localeCodes(strapi);
       const scopes = getService(strapi, 'types')
         .all()
         .map((type) => localesScope(type.uid, type.localized ? locales : [null]));
@@ -133,7 +134,7 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!type.localized) return localesScope(type.uid, [null]);
       if (typeof locale === 'string' && locale !== '*') return localesScope(type.uid, [locale]);
       if (Array.isArray(locale) && locale.length > 0 && locale.every((item) => typeof item === 'string')) return localesScope(type.uid, locale);
-      if (locale === undefined || locale === null) return localesScope(type.uid, [await strapi.plugin('i18n').service('locales').getDefaultLocale()]);
+      if (locale === undefined || locale === null) return localesScope(type.uid, [await defaultLocale(strapi)]);
       return typeScope(type.uid);
     },
 
@@ -239,13 +240,10 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
     async localesOf(trx: Transaction, type: NewsroomType, documentId: string, locale: unknown): Promise<OrderLocale[]> {
       // Strapi ignores the locale of a type without i18n: its rows have none.
       if (!type.localized) return [null];
-      if (typeof locale === 'string' && locale !== '*') return [locale];
-      if (Array.isArray(locale)) return locale.filter((item): item is string => typeof item === 'string');
-      if (locale === '*') {
+      return actionLocales(strapi, locale, async () => {
         const versions = await tables(type).links.versions(trx, [documentId]);
-        return [...new Set(versions.map((version) => version.locale))];
-      }
-      return [await strapi.plugin('i18n').service('locales').getDefaultLocale()];
+        return [...new Set(versions.map((version) => version.locale).filter((code): code is string => code !== null))];
+      });
     },
 
     /**

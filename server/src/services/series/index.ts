@@ -5,6 +5,7 @@ import { pageTag, seriesTag } from '../../../../contracts/reader';
 import type { RevalidatePage } from '../../../../contracts/revalidation';
 import type { ArticleSeriesResponse, SeriesArticlesResponse, SeriesMember, SeriesSummary } from '../../../../contracts/series';
 import { getService } from '../../accessors';
+import { defaultLocale } from '../../locales';
 import { SERIES_UID } from '../../constants';
 import type { NewsroomType } from '../../registry';
 import { inTransaction, type Transaction } from '../database';
@@ -16,9 +17,6 @@ import { createMemberStore } from './members';
 import { analyseSeriesLists, type FoundSeriesProblem } from './check';
 import type { IndexChange } from './members';
 import { keepHidden, membershipViolation, placeIn, withoutArticle, type MembershipViolation } from './plan';
-
-/** Most articles in one series. */
-export const MAX_SERIES_ARTICLES = 1_000;
 
 /** What the asking admin may do with a series' articles, once the series' type is known. */
 export interface SeriesAccess {
@@ -240,10 +238,10 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
         return readingOrder.change(scopeOf(found), async ({ trx }) => {
           const { draft, type, articleLocale } = found;
           if (!type.localized) {
-            const defaultLocale = await strapi.plugin('i18n').service('locales').getDefaultLocale();
-            if (locale !== defaultLocale) {
+            const defaultCode = await defaultLocale(strapi);
+            if (locale !== defaultCode) {
               throw new errors.ValidationError(
-                `${type.displayName} articles have no locale: their series hold them in the default locale "${defaultLocale}" only`,
+                `${type.displayName} articles have no locale: their series hold them in the default locale "${defaultCode}" only`,
                 { field: 'locale' }
               );
             }

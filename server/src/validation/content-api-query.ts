@@ -1,6 +1,7 @@
 import { errors, isOperatorOfType } from '@strapi/utils';
 
-import { assertPlainValues } from './common';
+import { assertPlainValues } from './request';
+import { containsNul } from './text';
 
 /** Deeper filters than this are refused: real queries never nest this far, and each level is work. */
 const MAX_DEPTH = 16;
@@ -14,30 +15,6 @@ const isScalar = (value: unknown) => ['string', 'number', 'boolean'].includes(ty
 
 const refuse = (path: string, message: string): never => {
   throw new errors.ValidationError(`${path} ${message}`, { path: path.split('.') });
-};
-
-/** True if any string (or key) in `value` holds a NUL character; an explicit stack, so depth cannot overflow. */
-export const containsNul = (value: unknown): boolean => {
-  const stack: unknown[] = [value];
-  const seen = new WeakSet<object>();
-  while (stack.length > 0) {
-    const current = stack.pop();
-    if (typeof current === 'string') {
-      if (current.includes('\u0000')) return true;
-      continue;
-    }
-    if (typeof current !== 'object' || current === null || seen.has(current)) continue;
-    seen.add(current);
-    if (Array.isArray(current)) {
-      for (const item of current) stack.push(item);
-    } else if (isRecord(current)) {
-      for (const [key, child] of Object.entries(current)) {
-        if (key.includes('\u0000')) return true;
-        stack.push(child);
-      }
-    }
-  }
-  return false;
 };
 
 /** The value of a comparison operator: one plain value, or a list of them (`$in`, `$between`, and `$eq: [a, b]` as "any of"). */

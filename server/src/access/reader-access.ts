@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { holdsAnyAction } from '../content-api-auth';
+import { holdsAnyAction } from './content-api-auth';
 import type { NewsroomType } from '../registry';
 import { forbidden } from '../errors';
 

@@ -9,11 +9,11 @@
  */
 import type { Core } from '@strapi/strapi';
 
-import type { SeriesVersion } from '../../contracts/reading-order-check';
-import { SERIES_UID } from './constants';
-import { contentManagerAction, forbidden } from './errors';
-import type { NewsroomType } from './registry';
-import type { ArticleRef } from './services/visibility';
+import type { SeriesVersion } from '../../../contracts/reading-order-check';
+import { SERIES_UID } from '../constants';
+import { contentManagerAction, forbidden } from '../errors';
+import type { NewsroomType } from '../registry';
+import type { ArticleRef } from '../services/visibility';
 
 /** Rows per look-up. */
 const CHUNK = 500;
