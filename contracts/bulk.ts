@@ -2,7 +2,7 @@
  * Request and response shapes of the bulk "link by publication date" admin routes,
  * shared by the admin page and the server: inferred from the routes' schemas (`schemas/bulk.ts`).
  */
-import type { z } from '@strapi/utils';
+import type { z } from 'zod';
 
 import type {
   bulkArticleRef,

@@ -3,7 +3,7 @@
  * the admin (GET /newsroom/settings) and as every admin and reader route names
  * them (`type=<uid>`).
  */
-import type { z } from '@strapi/utils';
+import type { z } from 'zod';
 
 import type { contentTypeFields, contentTypeSettings } from './schemas/summary';
 

@@ -8,7 +8,7 @@
  * draft links, from the one with no previous to the one with no next. Every answer
  * shows only the articles the admin may read; `hidden` says how many were left out.
  */
-import type { z } from '@strapi/utils';
+import type { z } from 'zod';
 
 import type {
   orderArticle,

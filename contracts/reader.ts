@@ -1,5 +1,5 @@
 /** Response shapes of the reader (content) API under /api/newsroom, inferred from the routes' schemas (`schemas/reader.ts`). */
-import type { z } from '@strapi/utils';
+import type { z } from 'zod';
 
 import type {
   continueResponse,

@@ -3,7 +3,7 @@
  * (`GET /newsroom/check`, `POST /newsroom/repair`), shared by the admin and the
  * server: inferred from the routes' schemas (`schemas/check.ts`).
  */
-import type { z } from '@strapi/utils';
+import type { z } from 'zod';
 
 import type { checkResponse, plannedFix, problem, problemArticle, problemKind, repairBody, repairResponse, seriesVersion } from './schemas/check';
 

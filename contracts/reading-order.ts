@@ -2,7 +2,7 @@
  * Request and response shapes of the reading-order admin routes, shared by the
  * admin panels and the server: inferred from the routes' schemas (`schemas/reading-order.ts`).
  */
-import type { z } from '@strapi/utils';
+import type { z } from 'zod';
 
 import type { articleStatus, documentQuery } from './schemas/common';
 import type {

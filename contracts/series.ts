@@ -3,7 +3,7 @@
  * the server (inferred from the routes' schemas, `schemas/series.ts`). The admin routes read and write the DRAFT membership of a series;
  * readers see the published membership once the series is published.
  */
-import type { z } from '@strapi/utils';
+import type { z } from 'zod';
 
 import type {
   articleSeriesQuery,

@@ -2,7 +2,7 @@
  * Shapes of the summary and settings admin routes, shared by the admin panels and
  * the server: inferred from the routes' schemas (`schemas/summary.ts`).
  */
-import type { z } from '@strapi/utils';
+import type { z } from 'zod';
 
 import type { settingsResponse, suggestSummaryBody, suggestSummaryResponse, summaryStatusResponse } from './schemas/summary';
 

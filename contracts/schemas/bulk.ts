@@ -1,5 +1,5 @@
 /** The bulk "link by publication date" admin routes. */
-import { z } from '@strapi/utils';
+import { z } from 'zod';
 
 import { contentTypeUid, exactText, localeCode, oneOf } from './common';
 

@@ -1,5 +1,5 @@
 /** The check and repair admin routes (`GET /newsroom/check`, `POST /newsroom/repair`). */
-import { z } from '@strapi/utils';
+import { z } from 'zod';
 
 import { contentTypeUid, localeCode } from './common';
 

@@ -3,7 +3,7 @@
  * server's validation replaces with the field's path (`locale`, `order[0]`), in the
  * wording Strapi's yup validation uses on its other routes.
  */
-import { z } from '@strapi/utils';
+import { z } from 'zod';
 
 import { hasControlCharacter } from '../../server/src/validation/text';
 

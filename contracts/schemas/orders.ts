@@ -1,5 +1,5 @@
 /** The reading-order workspace routes: the overview, one chain, a reorder. */
-import { z } from '@strapi/utils';
+import { z } from 'zod';
 
 import { articleStatus, documentQuery, listedDocumentId, oneOf, pagination, trimmedText, wholeNumber } from './common';
 

@@ -1,5 +1,5 @@
 /** The reader (content) API under /api/newsroom: each route's query, body and answer. */
-import { z } from '@strapi/utils';
+import { z } from 'zod';
 
 import { hasControlCharacter } from '../../server/src/validation/text';
 import { documentQuery, localeCode, pagination, trimmedText, wholeNumber } from './common';

@@ -1,5 +1,5 @@
 /** The reading-order routes of the admin panels: the neighborhood, link candidates, link changes. */
-import { z } from '@strapi/utils';
+import { z } from 'zod';
 
 import { articleStatus, contentTypeUid, documentKey, documentQuery, exactText, localeCode, pagination, trimmedText, wholeNumber } from './common';
 

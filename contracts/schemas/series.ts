@@ -2,7 +2,7 @@
  * The series routes of the admin. They read and write the DRAFT membership of a
  * series; readers see the published membership once the series is published.
  */
-import { z } from '@strapi/utils';
+import { z } from 'zod';
 
 import { articleStatus, contentTypeUid, listedDocumentId, localeCode } from './common';
 import { orderArticle } from './orders';

@@ -1,5 +1,5 @@
 /** The summary and settings admin routes. */
-import { z } from '@strapi/utils';
+import { z } from 'zod';
 
 import type { BodyShape } from '../../server/src/services/summary/body-shape';
 import { documentKey, exactText, localeCode } from './common';

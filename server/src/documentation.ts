@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { z } from '@strapi/utils';
+import { z } from 'zod';
 
 import { getService } from './accessors';
 import { PLUGIN_ID } from './constants';

@@ -1,4 +1,4 @@
-import { z } from '@strapi/utils';
+import { z } from 'zod';
 
 /**
  * GraphQL fields made from the reader's answer schemas (`contracts/schemas/reader.ts`),

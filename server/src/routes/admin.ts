@@ -1,4 +1,4 @@
-import { z } from '@strapi/utils';
+import { z } from 'zod';
 
 import { documentIdParam, documentQuery } from '../../../contracts/schemas/common';
 import { bulkJobResponse, linkByDateBody, linkByDateDryRunResponse, linkByDateStartedResponse } from '../../../contracts/schemas/bulk';

@@ -1,4 +1,4 @@
-import type { z } from '@strapi/utils';
+import type { z } from 'zod';
 
 import type { ParameterShape } from '../validation/request';
 

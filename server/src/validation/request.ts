@@ -1,4 +1,5 @@
-import { errors, z } from '@strapi/utils';
+import { errors } from '@strapi/utils';
+import { z } from 'zod';
 
 /**
  * Validation of a request through its route's zod schemas, answering as Strapi's
