@@ -95,7 +95,7 @@ export const parseJsonl = (content: string, defaultLang?: string, defaultSource?
     try {
       record = JSON.parse(line);
     } catch (error) {
-      throw new Error(`line ${i + 1}: not JSON (${(error as Error).message})`);
+      throw new Error(`line ${i + 1}: not JSON (${(error as Error).message})`, { cause: error });
     }
     const { text, summary, lang, title, source } = (record ?? {}) as Record<string, unknown>;
     if (typeof summary !== 'string' || summary.trim() === '') {
@@ -164,7 +164,7 @@ const scoreRecord = (record: EvalRecord, i: number, options: EvalOptions): Score
     try {
       candidate = run(record, options, ours);
     } catch (error) {
-      throw new Error(`document ${i + 1}, ${name}: ${(error as Error).message}`);
+      throw new Error(`document ${i + 1}, ${name}: ${(error as Error).message}`, { cause: error });
     }
     if (name === 'ours') ours = candidate;
     return { scores: scoresOf(candidate, record.summary, record.lang), characters: candidate.length };

@@ -1,4 +1,5 @@
 import { NumberList } from '@strapi/icons';
+import type { StrapiApp } from '@strapi/strapi/admin';
 
 import { ReadingOrderPanel } from './components/ReadingOrderPanel';
 import { SeriesArticlesPanel } from './components/series/SeriesArticlesPanel';
@@ -8,8 +9,13 @@ import { PERMISSIONS } from './permissions';
 import { PLUGIN_ID } from './pluginId';
 import { prefixPluginTranslations } from './utils/prefixPluginTranslations';
 
+/** The Content Manager's admin API the plugin calls (`StrapiApp` types a plugin's `apis` as unknown). */
+interface ContentManagerApis extends Record<string, unknown> {
+  addEditViewSidePanel(panels: unknown[]): void;
+}
+
 export default {
-  register(app: any) {
+  register(app: StrapiApp) {
     app.registerPlugin({
       id: PLUGIN_ID,
       name: PLUGIN_ID,
@@ -24,7 +30,8 @@ export default {
       permissions: PERMISSIONS.read,
     });
 
-    app.getPlugin('content-manager').apis.addEditViewSidePanel([ReadingOrderPanel, SeriesPanel, SummaryPanel, SeriesArticlesPanel]);
+    const contentManager = app.getPlugin('content-manager').apis as ContentManagerApis;
+    contentManager.addEditViewSidePanel([ReadingOrderPanel, SeriesPanel, SummaryPanel, SeriesArticlesPanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

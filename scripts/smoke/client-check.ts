@@ -48,7 +48,7 @@ export const checkClientRuntime = (appDir: string, baseUrl: string, { first, sec
       execFileSync(process.execPath, [file, baseUrl, token, first.slug, second.slug], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
     } catch (error) {
       const { stderr, stdout } = error as { stderr?: string; stdout?: string };
-      throw new Error(`the client (${file}) failed:\n${stderr || stdout || String(error)}`);
+      throw new Error(`the client (${file}) failed:\n${stderr || stdout || String(error)}`, { cause: error });
     }
   }
 };

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import type { DefinitionBlock, Nexus } from './graphql-nexus';
+
 /**
  * GraphQL fields made from the reader's answer schemas (`contracts/schemas/reader.ts`),
  * so that REST, OpenAPI and GraphQL describe the same fields: a named object schema
@@ -29,8 +31,15 @@ const describe = (field: z.ZodType): Described => {
 /** The GraphQL type named after a schema (`NewsroomTeaser`), if it has a name. */
 const typeNameOf = (schema: z.ZodType): string | undefined => metaOf(schema)?.id;
 
+/** The name of a schema that is a GraphQL object type: the contracts name each one. */
+const nameOf = (object: z.ZodObject): string => {
+  const name = typeNameOf(object);
+  if (!name) throw new Error('newsroom: a GraphQL object schema needs .meta({ id })');
+  return name;
+};
+
 /** Defines the fields of `object` on a nexus object type (`t` of its `definition`). */
-export const defineGraphqlFields = (t: any, object: z.ZodObject) => {
+export const defineGraphqlFields = (t: DefinitionBlock, object: z.ZodObject) => {
   for (const [name, field] of Object.entries(object.shape)) {
     const { schema, nullable, description } = describe(field as z.ZodType);
     const options = description ? { description } : {};
@@ -54,9 +63,9 @@ export const defineGraphqlFields = (t: any, object: z.ZodObject) => {
 };
 
 /** A nexus object type of a named object schema: its name, description and fields. */
-export const graphqlObjectType = (nexus: any, object: z.ZodObject) =>
+export const graphqlObjectType = (nexus: Nexus, object: z.ZodObject) =>
   nexus.objectType({
-    name: typeNameOf(object),
+    name: nameOf(object),
     ...(metaOf(object)?.description ? { description: metaOf(object)?.description } : {}),
-    definition: (t: any) => defineGraphqlFields(t, object),
+    definition: (t) => defineGraphqlFields(t, object),
   });

@@ -4,11 +4,13 @@ import { errors } from '@strapi/utils';
 import { getService } from './accessors';
 import { ARTICLE_UID, PLUGIN_ID } from './constants';
 import { assertMayRead } from './access/reader-access';
+import type { ContentApiState } from './access/content-api-auth';
 import { neighborsResponse, readData, seriesArticle, seriesPage, seriesPlacement, seriesQuery, teaser } from '../../contracts/schemas/reader';
 import { resolveScope, validateKey, validateReadIds } from './validation/reader';
 import { parseQuery } from './validation/request';
 import { resolveLocale, resolveLocaleCode } from './locales';
 import { defineGraphqlFields, graphqlObjectType } from './graphql-fields';
+import type { DefinitionBlock, Nexus } from './graphql-nexus';
 import type { NewsroomType } from './registry';
 
 /**
@@ -42,6 +44,12 @@ const notFoundToNull = async <T>(work: () => Promise<T>): Promise<T | null> => {
   }
 };
 
+/** The article object a field of a served type resolves on: the parts the reader fields read. */
+interface ArticleObject {
+  documentId: string;
+  locale?: string | null;
+}
+
 /**
  * When `@strapi/plugin-graphql` is installed: the reader API's data on the article
  * type (`neighbors`, `summarySource`, `readingTimeMinutes`) and a `newsroomRead`
@@ -53,7 +61,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
   const reader = () => getService(strapi, 'reader');
   /** The GraphQL object type `@strapi/plugin-graphql` makes of a content type (`NewsroomArticle`, `Post` ...). */
   const typeNameOf = (type: NewsroomType): string =>
-    graphql.service('utils').naming.getTypeName(strapi.contentType(type.uid as any));
+    graphql.service('utils').naming.getTypeName(strapi.contentType(type.uid));
 
   /** A `scope` argument: one of the type's `readingOrder.scopes` (checked as the REST query is), or none. */
   const scopeArg = (type: NewsroomType, scope: string | null | undefined) => {
@@ -64,7 +72,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
   /** Reader data of the published version of an article object, or null for a never-published one. */
   const published = <T>(
     type: NewsroomType,
-    parent: { documentId: string; locale?: string | null },
+    parent: ArticleObject,
     context: object,
     read: (type: NewsroomType, key: string, locale: string | null) => Promise<{ body: { data: T } }>,
   ) => {
@@ -76,25 +84,25 @@ export const registerGraphql = (strapi: Core.Strapi) => {
   };
 
   /** `neighbors`, `summarySource` and `readingTimeMinutes` on one served type's object type. */
-  const readerFields = (nexus: any, type: NewsroomType) =>
+  const readerFields = (nexus: Nexus, type: NewsroomType) =>
     nexus.extendType({
       type: typeNameOf(type),
-      definition(t: any) {
+      definition(t: DefinitionBlock) {
         t.field('neighbors', {
           type: 'NewsroomNeighbors',
           description: 'Published previous/next articles for readers (null for a never-published article); `scope`: one of readingOrder.scopes',
           args: { scope: nexus.stringArg() },
-          resolve: (parent: any, args: { scope?: string | null }, context: object) => {
+          resolve: (parent: ArticleObject, args: { scope?: string | null }, context: object) => {
             const scope = scopeArg(type, args.scope);
             return published(type, parent, context, (target, key, locale) => reader().neighbors(target, key, locale, scope));
           },
         });
         t.string('summarySource', {
-          resolve: async (parent: any, _args: unknown, context: object) =>
+          resolve: async (parent: ArticleObject, _args: unknown, context: object) =>
             (await published(type, parent, context, (...args) => reader().summary(...args)))?.summarySource ?? null,
         });
         t.int('readingTimeMinutes', {
-          resolve: async (parent: any, _args: unknown, context: object) =>
+          resolve: async (parent: ArticleObject, _args: unknown, context: object) =>
             (await published(type, parent, context, (...args) => reader().summary(...args)))?.readingTimeMinutes ?? null,
         });
       },
@@ -112,7 +120,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
       }),
     );
 
-  graphql.service('extension').use(({ nexus }: { nexus: any }) => {
+  graphql.service('extension').use(({ nexus }: { nexus: Nexus }) => {
     const types = getService(strapi, 'types').all();
     return {
       types: [
@@ -122,7 +130,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
         nexus.objectType({
           name: 'NewsroomSeriesPage',
           description: 'A published series with one page of its published articles, in order',
-          definition(t: any) {
+          definition(t: DefinitionBlock) {
             defineGraphqlFields(t, seriesPage);
             t.nonNull.int('total', { description: 'Published articles in the series' });
           },
@@ -132,7 +140,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
         ...types.map((type) => readerFields(nexus, type)),
         nexus.extendType({
           type: 'Query',
-          definition(t: any) {
+          definition(t: DefinitionBlock) {
             t.field('newsroomRead', {
               type: 'NewsroomRead',
               description: 'A published article page in one call: the article, its summary and its neighbors',
@@ -152,7 +160,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
                   locale?: string | null;
                   scope?: string | null;
                 },
-                context: { state?: { auth?: unknown } },
+                context: { state?: ContentApiState },
               ) => {
                 countLookup(context);
                 const type = getService(strapi, 'types').fromParameter(args.type ?? undefined);
@@ -167,7 +175,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
               type: 'NewsroomSeriesPage',
               description: 'A published series with its published articles in order (null for no such series)',
               args: { slug: nexus.nonNull(nexus.stringArg()), locale: nexus.stringArg(), page: nexus.intArg(), pageSize: nexus.intArg() },
-              resolve: async (_parent: unknown, args: { slug: string; locale?: string | null; page?: number | null; pageSize?: number | null }, context: { state?: { auth?: unknown } }) => {
+              resolve: async (_parent: unknown, args: { slug: string; locale?: string | null; page?: number | null; pageSize?: number | null }, context: { state?: ContentApiState }) => {
                 countLookup(context);
                 const key = validateKey(args.slug, 'slug');
                 const query = parseQuery(seriesQuery, { page: args.page ?? undefined, pageSize: args.pageSize ?? undefined });
@@ -183,7 +191,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
               type: 'NewsroomSeriesArticle',
               description: 'The first article of a published series not in `read` (null when every one is read)',
               args: { series: nexus.nonNull(nexus.stringArg()), read: nexus.list(nexus.nonNull(nexus.stringArg())), locale: nexus.stringArg() },
-              resolve: async (_parent: unknown, args: { series: string; read?: string[] | null; locale?: string | null }, context: { state?: { auth?: unknown } }) => {
+              resolve: async (_parent: unknown, args: { series: string; read?: string[] | null; locale?: string | null }, context: { state?: ContentApiState }) => {
                 countLookup(context);
                 const key = validateKey(args.series, 'series');
                 const ids = validateReadIds(args.read ?? []);

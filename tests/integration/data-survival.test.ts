@@ -3,7 +3,7 @@ import supertest from 'supertest';
 
 import type { RevalidateEvent } from '../../contracts/revalidation';
 import { superAdminToken } from './helpers/auth';
-import { createTransferToken, exportArchive, importArchive, listen, pullFrom, pushTo } from './helpers/data-transfer';
+import { createTransferToken, exportArchive, importArchive, pullFrom, pushTo } from './helpers/data-transfer';
 import { createTestDatabase, databaseClient } from './helpers/database';
 import { startSecondInstance, type SecondInstance } from './helpers/second-instance';
 import { pauseTestApp, restartTestApp, resumeTestApp, startTestApp, startTestAppOn, type TestApp } from './helpers/strapi';

@@ -66,7 +66,6 @@ describeOnServerDatabase('concurrent link changes from two Strapi processes on o
           side === 'next' ? row.previous === from && row.next === target : row.previous === target && row.next === from
         );
       const violations = await findViolations(app, subject);
-      // eslint-disable-next-line no-console
       console.info(
         `${REQUESTS} concurrent link requests on ${subject.uid} on ${databaseClient()} from 2 processes: ${succeeded.length} succeeded ` +
           `(${succeeded.filter(isFinal).length} still in the final order, the rest moved on by later requests), ` +

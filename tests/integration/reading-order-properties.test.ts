@@ -67,7 +67,7 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))(
               await run(subject, ids, op);
             } catch (error) {
               const name = (error as Error).name;
-              if (!EXPECTED_ERRORS.has(name)) throw new Error(`${JSON.stringify(op)} failed with ${name}: ${(error as Error).message}`);
+              if (!EXPECTED_ERRORS.has(name)) throw new Error(`${JSON.stringify(op)} failed with ${name}: ${(error as Error).message}`, { cause: error });
             }
             const violations = await findViolations(app, subject);
             if (violations.length > 0) throw new Error(`after ${JSON.stringify(op)}: ${violations.join('; ')}`);

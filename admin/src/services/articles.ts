@@ -1,5 +1,7 @@
 import type {
+  CandidatesQuery,
   GetReadingOrderResponse,
+  NeighborhoodQuery,
   LinkCandidate,
   Neighborhood,
   SearchCandidatesResponse,
@@ -7,22 +9,12 @@ import type {
   UpdateLinksResponse,
 } from '../../../contracts/reading-order';
 import { newsroomApi } from './api';
-import { documentPath, documentTag, growingSearch, listTag, type DocumentArgs } from './common';
+import { documentPath, documentTag, growingSearch, listTag, type DocumentArgs, type WorkspaceArgs } from './common';
 
-export interface ReadingOrderArgs extends DocumentArgs {
-  before: number;
-  after: number;
-}
+export type ReadingOrderArgs = DocumentArgs & Pick<NeighborhoodQuery, 'before' | 'after'>;
 
-export interface CandidateSearch {
-  type: string;
-  locale?: string;
-  q: string;
-  /** The edited document, never offered. */
-  exclude?: string;
-  page: number;
-  pageSize: number;
-}
+/** A search of the articles an edited one may link to (`exclude`: the edited one, never offered). */
+export type CandidateSearch = WorkspaceArgs & Pick<CandidatesQuery, 'q' | 'exclude' | 'page' | 'pageSize'>;
 
 /** The candidates of one search, every page loaded so far. */
 export interface CandidatePages {

@@ -1,24 +1,19 @@
-/** What the areas' endpoints share: their arguments, the tags a change invalidates, the lists that grow page by page. */
-
-/** One document of a configured content type; `locale` is left out for a type without i18n. */
-export interface DocumentArgs {
-  type: string;
-  documentId: string;
-  locale?: string;
-}
+/**
+ * What the areas' endpoints share: their arguments, the tags a change invalidates, the
+ * lists that grow page by page. Arguments are the routes' query types (`contracts/`,
+ * inferred from the routes' schemas), with what the admin always sends made required.
+ */
+import type { OrdersQuery } from '../../../contracts/orders';
+import type { DocumentQuery } from '../../../contracts/reading-order';
 
 /** A type and locale of the Reading order page; `locale` is left out for a type without i18n. */
-export interface WorkspaceArgs {
-  type: string;
-  locale?: string;
-}
+export type WorkspaceArgs = Required<Pick<DocumentQuery, 'type'>> & Pick<DocumentQuery, 'locale'>;
+
+/** One document of a configured content type; `locale` is left out for a type without i18n. */
+export type DocumentArgs = WorkspaceArgs & { documentId: string };
 
 /** One page of a list of the Reading order page, searched by title with `q`. */
-export interface PageArgs extends WorkspaceArgs {
-  page: number;
-  pageSize: number;
-  q: string;
-}
+export type PageArgs = WorkspaceArgs & Pick<OrdersQuery, 'page' | 'pageSize' | 'q'>;
 
 /** The Content Manager's tag of one document (`<uid>_<documentId>`). */
 export const documentTag = (type: string, documentId: string) => ({ type: 'Document' as const, id: `${type}_${documentId}` });

@@ -1,10 +1,9 @@
 import type { OrderDetailResponse, OrdersOverviewResponse, ReorderRequest, ReorderResponse } from '../../../contracts/orders';
 import { newsroomApi } from './api';
-import { ordersChanged, type PageArgs, type WorkspaceArgs } from './common';
+import { ordersChanged, type DocumentArgs, type PageArgs } from './common';
 
-export interface OrderArgs extends WorkspaceArgs {
-  documentId: string;
-}
+/** One reading order, named by one of its articles. */
+export type OrderArgs = DocumentArgs;
 
 export interface ReorderArgs extends OrderArgs {
   change: ReorderRequest;

@@ -2,6 +2,7 @@ import type { ArticleStatus } from '../../../contracts/reading-order';
 import {
   SERIES_UID,
   type ArticleSeriesResponse,
+  type SeriesArticlesQuery,
   type SeriesArticlesResponse,
   type SetSeriesArticlesRequest,
 } from '../../../contracts/series';
@@ -12,10 +13,7 @@ import { documentPath, documentTag, growingSearch, listTag, type DocumentArgs, t
 const SERIES_PATH = `/content-manager/collection-types/${SERIES_UID}`;
 
 /** One series' draft membership in a locale (the default one when left out). */
-export interface SeriesArgs {
-  documentId: string;
-  locale?: string;
-}
+export type SeriesArgs = SeriesArticlesQuery & { documentId: string };
 
 export interface SetSeriesArticlesArgs extends SeriesArgs {
   articles: SetSeriesArticlesRequest['articles'];

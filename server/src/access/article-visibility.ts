@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 
 import type { SeriesVersion } from '../../../contracts/reading-order-check';
 import { SERIES_UID } from '../constants';
@@ -22,6 +22,9 @@ const keyOf = (locale: string | null, documentId: string) => JSON.stringify([loc
  * applies it. A role limited by locales alone (a super admin's covers them all) costs
  * no statement; an "is creator" role one per locale asked about.
  */
+/** The Content Manager's sanitized permission filters, as the document service takes them. */
+type DocumentFilters = Modules.Documents.Params.Filters.Any<NewsroomType['uid']>;
+
 export const articleVisibility = async (strapi: Core.Strapi, state: AdminState, type: NewsroomType, locale: string | null): Promise<ArticleVisibility> => {
   const checker = checkerOf(strapi, state, type.uid);
   const mayRead = !checker.cannot.read();
@@ -30,12 +33,12 @@ export const articleVisibility = async (strapi: Core.Strapi, state: AdminState, 
 
   /** The documentIds among `ids` (all of the locale without `ids`) whose drafts in `code` the permission's filters match. */
   const readableDrafts = async (code: string | null, ids?: string[]) => {
-    const rows = (await strapi.documents(type.uid as any).findMany({
+    const rows = (await strapi.documents(type.uid).findMany({
       status: 'draft',
       ...(code === null ? {} : { locale: code }),
-      filters: ids ? { $and: [filters, { documentId: { $in: ids } }] } : filters,
+      filters: (ids ? { $and: [filters, { documentId: { $in: ids } }] } : filters) as DocumentFilters,
       fields: ['documentId'],
-    } as any)) as Array<{ documentId: string }>;
+    })) as Array<{ documentId: string }>;
     return rows.map((row) => row.documentId);
   };
 

@@ -13,6 +13,7 @@ import type { SeriesVersion } from '../../../contracts/reading-order-check';
 import { SERIES_UID } from '../constants';
 import { contentManagerAction, forbidden } from '../errors';
 import type { NewsroomType } from '../registry';
+import type { ArticleRecord } from '../registry/article-rows';
 import type { ArticleRef } from '../services/visibility';
 
 /** Rows per look-up. */
@@ -34,7 +35,7 @@ interface ChangeOptions {
   change: string;
 }
 
-type Row = Record<string, any>;
+type Row = ArticleRecord;
 
 const checkerOf = (strapi: Core.Strapi, userAbility: unknown, uid: string) =>
   strapi.plugin('content-manager').service('permission-checker').create({ userAbility, model: uid });

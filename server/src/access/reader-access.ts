@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { holdsAnyAction } from './content-api-auth';
+import { holdsAnyAction, type ContentApiAuth } from './content-api-auth';
 import type { NewsroomType } from '../registry';
 import { forbidden } from '../errors';
 
@@ -9,7 +9,7 @@ import { forbidden } from '../errors';
  * role (users-permissions) or API token must hold the type's `find` or `findOne`
  * as well as the reader route itself.
  */
-export const assertMayRead = async (strapi: Core.Strapi, auth: unknown, type: NewsroomType) => {
+export const assertMayRead = async (strapi: Core.Strapi, auth: ContentApiAuth | undefined, type: NewsroomType) => {
   if (!(await holdsAnyAction(strapi, auth, [`${type.uid}.find`, `${type.uid}.findOne`]))) {
     throw forbidden(`Reading ${type.displayName} needs the find or findOne permission of ${type.uid}`, {
       action: [`${type.uid}.find`, `${type.uid}.findOne`],

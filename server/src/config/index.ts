@@ -55,7 +55,7 @@ const scopesSchema = yup.lazy((value: unknown) =>
 const configSchema = yup
   .object({
     builtInArticle: yup.boolean(),
-    contentTypes: contentTypesSchema as any,
+    contentTypes: contentTypesSchema,
     summary: yup
       .object({
         maxLength: yup.number().integer().min(1).max(100_000),
@@ -69,7 +69,7 @@ const configSchema = yup
         skipUnpublished: yup.boolean(),
         fallback: yup.mixed().oneOf(['none', 'publishedAt']),
         lockTimeoutMs: yup.number().integer().min(100).max(600_000),
-        scopes: scopesSchema as any,
+        scopes: scopesSchema,
       })
       .noUnknown(true, 'unknown option "readingOrder.${unknown}"'),
     bulk: yup

@@ -6,6 +6,7 @@ import { matchesIfNoneMatch } from '../services/reader/etag';
 import type { NewsroomType } from '../registry';
 import type { CachedAnswer } from '../services/reader-cache';
 import { assertMayRead } from '../access/reader-access';
+import type { ContentApiState } from '../access/content-api-auth';
 import { resolveLocale, resolveLocaleCode } from '../locales';
 import { localeQuery, readingOrderQuery, readQuery, seriesQuery } from '../../../contracts/schemas/reader';
 import { refuseScope, resolveScope, validateContinueBody, validateContinueQuery, validateKey } from '../validation/reader';
@@ -13,7 +14,7 @@ import { parseQuery } from '../validation/request';
 
 type Context = {
   params: Record<string, string>;
-  state: { auth?: unknown };
+  state: ContentApiState;
   query: unknown;
   method: string;
   request: { body?: unknown };

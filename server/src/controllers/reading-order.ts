@@ -78,11 +78,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           await service().assertMayRelink(type, prepared);
           return service().previewDraftChange(change.trx, type, prepared, documentId, locale);
         }
-        await strapi.documents(type.uid as any).update({
+        await strapi.documents(type.uid).update({
           documentId,
           ...(locale === null ? {} : { locale }),
           data: { ...data, updatedBy: ctx.state.user.id },
-        } as any);
+        });
         return service().detachedSoFar();
       });
 

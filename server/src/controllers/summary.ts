@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 
 import type { SuggestSummaryResponse, SummaryStatusResponse } from '../../../contracts/summary';
 import { getService } from '../accessors';
-import { articleBody } from '../registry/article-rows';
+import { articleBody, textOf } from '../registry/article-rows';
 import { enforceBodyLimits } from '../services/body-limits';
 import { summarize, SummaryInputError } from '../services/summary';
 import { assertAllowed, assertMayEdit, findDraft, type AdminState } from '../access/article-access';
@@ -61,7 +61,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const draft = await findDraft(strapi, type, documentId, await resolveLocale(strapi, type, given));
       assertAllowed(strapi, ctx.state, type, 'read', draft, [type.fields.summary, type.fields.body]);
       const response: SummaryStatusResponse = {
-        data: { summary: draft[type.fields.summary] || null, bodyFingerprint: draft[type.owned.fingerprint] ?? null },
+        data: { summary: textOf(draft[type.fields.summary]) || null, bodyFingerprint: textOf(draft[type.owned.fingerprint]) || null },
       };
       ctx.body = response;
     },

@@ -40,7 +40,7 @@ const rowIdsIn = (value: unknown): number[] => {
 
 /** A row id past what the database can hold names no row; PostgreSQL would answer "out of range" (a 500). */
 const checkRelationIds = (strapi: Core.Strapi, type: NewsroomType, data: Record<string, unknown>) => {
-  const { attributes } = strapi.contentType(type.uid as any);
+  const { attributes } = strapi.contentType(type.uid);
   const largest = maxRowId(strapi);
   for (const [field, value] of Object.entries(data)) {
     const type = (attributes as Record<string, { type?: string }>)[field]?.type;
@@ -58,10 +58,11 @@ const isText = (value: unknown): value is string => typeof value === 'string' &&
  * slug (every Content Manager save does) passes the checks either way.
  */
 const createsVersion = async (strapi: Core.Strapi, type: NewsroomType, context: DocumentCall, data: Record<string, unknown>) => {
-  if (context.action === 'create') return true;
+  const { documentId } = context.params;
+  if (context.action === 'create' || documentId === undefined) return true;
   if (isText(data[type.fields.title]) && isText(data[type.fields.slug])) return false;
   const locale = await writeLocale(strapi, type, context.params.locale);
-  return !(await findDraftRow(strapi, type, context.params.documentId, locale));
+  return !(await findDraftRow(strapi, type, documentId, locale));
 };
 
 /**
@@ -79,7 +80,7 @@ const requireTitleAndSlug = async (strapi: Core.Strapi, type: NewsroomType, cont
   }
   // Checked here, not only by Strapi's validator later: the slug is made from the
   // title first, and a huge title makes that look-up's LIKE pattern fail in SQLite.
-  const attributes = strapi.contentType(type.uid as any).attributes as Record<string, { type: string; maxLength?: number }>;
+  const attributes = strapi.contentType(type.uid).attributes as Record<string, { type: string; maxLength?: number }>;
   const maxLength = attributes[title].maxLength ?? 255;
   const given = data[title];
   if (typeof given === 'string' && given.length > maxLength) {

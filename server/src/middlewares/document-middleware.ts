@@ -11,8 +11,16 @@ export type DocumentMiddleware = Modules.Documents.Middleware.Middleware;
 export interface DocumentCall {
   uid: string;
   action: string;
-  params: Record<string, any>;
+  params: DocumentCallParams;
 }
+
+/** The parameters the middlewares read; `documentId` is there on every action but create. */
+export type DocumentCallParams = {
+  documentId?: string;
+  locale?: string | null;
+  status?: unknown;
+  data?: Record<string, unknown>;
+} & Record<string, unknown>;
 
 type Result = ReturnType<DocumentMiddleware>;
 

@@ -22,7 +22,7 @@ const scopedTypesOf = (strapi: Core.Strapi) => {
     if (!byTarget) {
       byTarget = new Map();
       for (const type of getService(strapi, 'types').all()) {
-        const attributes = strapi.contentType(type.uid as any).attributes as Record<string, RelationAttribute>;
+        const attributes = strapi.contentType(type.uid).attributes as Record<string, RelationAttribute>;
         for (const scope of type.scopes.values()) {
           const target = scope.kind === 'relation' ? attributes[scope.name]?.target : undefined;
           if (!target || target === type.uid) continue;

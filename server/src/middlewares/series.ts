@@ -21,16 +21,17 @@ const seriesLocales = (strapi: Core.Strapi, documentId: string, locale: unknown)
 const checkArticleType = async (strapi: Core.Strapi, call: DocumentCall) => {
   const data = call.params.data as Record<string, unknown> | undefined;
   if (!data || !('articleType' in data)) return;
-  const served = getService(strapi, 'types').all().map((type) => type.uid);
+  const served: string[] = getService(strapi, 'types').all().map((type) => type.uid);
   if (typeof data.articleType !== 'string' || !served.includes(data.articleType)) {
     throw new errors.ValidationError(`articleType must be one of the content types the plugin serves: ${served.join(', ')}`, {
       path: ['articleType'],
       allowed: served,
     });
   }
-  if (call.action !== 'update') return;
-  const current = await strapi.db.query(SERIES_UID).findOne({ where: { documentId: call.params.documentId }, select: ['articleType'] });
-  if (current && current.articleType !== data.articleType && (await inTransaction(strapi, (trx) => getService(strapi, 'series').hasArticles(trx, call.params.documentId)))) {
+  const { documentId } = call.params;
+  if (call.action !== 'update' || documentId === undefined) return;
+  const current = await strapi.db.query(SERIES_UID).findOne({ where: { documentId }, select: ['articleType'] });
+  if (current && current.articleType !== data.articleType && (await inTransaction(strapi, (trx) => getService(strapi, 'series').hasArticles(trx, documentId)))) {
     throw new errors.ValidationError('articleType cannot change while the series holds articles: remove them first', { path: ['articleType'] });
   }
 };
@@ -100,8 +101,9 @@ export const seriesMiddleware = (strapi: Core.Strapi): DocumentMiddleware =>
           return result;
         });
       }
-      if (!SERIES_ACTIONS.has(call.action)) return next();
-      const documentId = call.params.documentId as string;
+      const { documentId } = call.params;
+      // Without a documentId Strapi refuses the call itself.
+      if (!SERIES_ACTIONS.has(call.action) || documentId === undefined) return next();
       // A series holds articles of one type, fixed once it holds any: its actions touch that type's orders only.
       const current = await strapi.db.query(SERIES_UID).findOne({ where: { documentId }, select: ['articleType'] });
       const articleType = current ? getService(strapi, 'types').find(current.articleType) : undefined;
@@ -115,16 +117,17 @@ export const seriesMiddleware = (strapi: Core.Strapi): DocumentMiddleware =>
       });
     }
     const type = getService(strapi, 'types').find(call.uid);
-    if (!type || call.action !== 'delete') return next();
+    const { documentId } = call.params;
+    if (!type || call.action !== 'delete' || documentId === undefined) return next();
     return readingOrder.change(await readingOrder.scopeOf(type, call.params.locale), async ({ trx }) => {
-      const locales = await readingOrder.localesOf(trx, type, call.params.documentId, call.params.locale);
+      const locales = await readingOrder.localesOf(trx, type, documentId, call.params.locale);
       // Read before the delete: which of its locales readers could see.
       const published = await strapi.db
-        .query(type.uid as any)
-        .findMany({ where: { documentId: call.params.documentId, publishedAt: { $notNull: true } }, select: ['locale'] });
+        .query(type.uid)
+        .findMany({ where: { documentId, publishedAt: { $notNull: true } }, select: ['locale'] });
       const publishedIn = new Set((published as Array<{ locale?: string | null }>).map((row) => (type.localized ? (row.locale ?? null) : null)));
       const result = await next();
-      await series.removeArticle(trx, type, call.params.documentId, locales, publishedIn);
+      await series.removeArticle(trx, type, documentId, locales, publishedIn);
       return result;
     });
   });

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { assertDraftAccess } from '../access/draft-access';
+import type { ContentApiState } from '../access/content-api-auth';
 
 /**
  * Strapi's policy context: a copy of the koa context's own properties (so the query
@@ -10,7 +11,7 @@ export interface PolicyContext {
   is?: (type: string) => boolean;
   request?: { query?: Record<string, unknown>; method?: string };
   args?: Record<string, unknown>;
-  state?: { auth?: unknown };
+  state?: ContentApiState;
 }
 
 /**

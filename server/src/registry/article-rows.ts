@@ -8,6 +8,21 @@ import type { NewsroomType } from './resolve';
  * routes and middlewares need of one article, in the type's own field names.
  */
 
+/**
+ * An article row as the query engine answers it: the columns every type has, and the
+ * type's own attributes (title, slug, body...) by the names its mapping gives them.
+ */
+export type ArticleRecord = {
+  id: number;
+  documentId: string;
+  locale?: string | null;
+  publishedAt: string | Date | null;
+  updatedAt: string | Date;
+} & Record<string, unknown>;
+
+/** A text attribute of a row, or '' when it is empty or not text. */
+export const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
+
 /** Populate for the body: a dynamic zone or component lives in component tables, not in a column. */
 export const bodyPopulate = (type: NewsroomType): Record<string, true> =>
   type.bodyShape.kind === 'components' ? { [type.fields.body]: true } : {};
@@ -22,7 +37,7 @@ export const findDraftRow = (
   documentId: string,
   locale: string | null,
   populate: Record<string, true> = {}
-): Promise<Record<string, any> | null> =>
+): Promise<ArticleRecord | null> =>
   strapi.db.query(type.uid).findOne({
     where: { documentId, locale, publishedAt: null },
     populate: { ...bodyPopulate(type), ...populate },

@@ -22,7 +22,7 @@ export const extendContentTypes = (strapi: Core.Strapi, types: NewsroomType[]) =
       configurable: false,
       pluginOptions: i18n,
     });
-    strapi.get('content-types').extend(type.uid as any, (contentType: { attributes: Record<string, unknown> }) => {
+    strapi.get('content-types').extend(type.uid, (contentType: { attributes: Record<string, unknown> }) => {
       if (type.addsLinkFields) {
         const link = () => ({ type: 'relation', relation: 'oneToOne', target: type.uid, configurable: false, pluginOptions: i18n });
         contentType.attributes[type.fields.previous] = { ...link(), inversedBy: type.fields.next };

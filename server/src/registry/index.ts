@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 
 import { getConfig, getService } from '../accessors';
 import { builtInDisplayName } from '../built-in-article';
@@ -6,6 +6,7 @@ import { extendContentTypes } from './extend';
 import { NewsroomConfigError } from '../config';
 import { resolveTypes, type ContentTypeSchema, type NewsroomType } from './resolve';
 import { resolveScopes } from './scopes';
+import type { ComponentSchemaLike } from '../services/summary/body-shape';
 
 export type { NewsroomType } from './resolve';
 export type { TypeTables } from './tables';
@@ -32,10 +33,10 @@ const nameBuiltInArticle = (resolved: NewsroomType[], schemaOf: (uid: string) =>
  */
 export const registerContentTypes = (strapi: Core.Strapi) => {
   const config = getConfig(strapi);
-  const schemaOf = (uid: string) => (strapi.contentTypes as unknown as Record<string, ContentTypeSchema | undefined>)[uid];
+  const schemaOf = (uid: string): ContentTypeSchema | undefined => strapi.contentTypes[uid as UID.ContentType];
   const resolved = resolveTypes(
     config.contentTypes,
-    { contentType: schemaOf, component: (uid) => (strapi.components as Record<string, any>)[uid] },
+    { contentType: schemaOf, component: (uid): ComponentSchemaLike | undefined => strapi.components[uid as UID.Component] },
     { builtInArticle: config.builtInArticle }
   );
   nameBuiltInArticle(resolved, schemaOf);

@@ -21,7 +21,7 @@ const PLUGIN_CONTENT_TYPES = [ARTICLE_UID, SERIES_UID] as const;
  */
 const ownTables = (strapi: Core.Strapi): PersistedTable[] =>
   PLUGIN_CONTENT_TYPES.filter((uid) => strapi.contentTypes[uid] !== undefined).flatMap((uid) => {
-    const metadata = strapi.db.metadata.get(uid) as unknown as Metadata;
+    const metadata = strapi.db.metadata.get(uid) as Metadata;
     const joinTables = Object.values(metadata.attributes).flatMap((attribute) => (attribute.joinTable ? [attribute.joinTable.name] : []));
     return [{ name: metadata.tableName }, ...joinTables.map((name) => ({ name, dependsOn: [{ name: metadata.tableName }] }))];
   });

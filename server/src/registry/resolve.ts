@@ -1,3 +1,5 @@
+import type { UID } from '@strapi/strapi';
+
 import { BUILT_IN_ARTICLE_UID, type ContentTypeFields } from '../../../contracts/content-types';
 import { NewsroomConfigError } from '../config';
 import type { ContentTypeMapping } from '../config/defaults';
@@ -30,7 +32,7 @@ export interface ContentTypeSchema {
 
 /** A content type the plugin serves, as resolved and checked at startup. */
 export interface NewsroomType {
-  uid: string;
+  uid: UID.ContentType;
   displayName: string;
   builtIn: boolean;
   /** Localized with i18n; a non-localized type's rows have no locale (null) and one reading order. */
@@ -124,7 +126,8 @@ const resolveOne = (
   if (problems.length > before || !bodyShape || !links) return null;
 
   return {
-    uid,
+    // A content type's uid from here on: the lookup above found its schema.
+    uid: uid as UID.ContentType,
     displayName: schema.info?.displayName ?? uid,
     builtIn,
     localized: schema.pluginOptions?.i18n?.localized === true,

@@ -41,7 +41,7 @@ interface JoinTable {
 type Metadata = { tableName: string; attributes: Record<string, { columnName?: string; joinTable?: JoinTable }> };
 
 export const tablesOf = (strapi: Core.Strapi, type: NewsroomType): TypeTables => {
-  const metadata = strapi.db.metadata.get(type.uid) as unknown as Metadata;
+  const metadata = strapi.db.metadata.get(type.uid) as Metadata;
   const column = (attribute: string) => {
     const name = metadata.attributes[attribute]?.columnName;
     if (!name) throw new Error(`newsroom: ${type.uid}.${attribute} has no column`);
@@ -79,10 +79,10 @@ export type ScopeTables =
   | { kind: 'relation'; joinTable: string; articleColumn: string; targetColumn: string; targetTable: string; targetId: string; targetDocumentId: string };
 
 export const scopeTablesOf = (strapi: Core.Strapi, type: NewsroomType, scope: string): ScopeTables => {
-  const metadata = strapi.db.metadata.get(type.uid) as unknown as Metadata;
+  const metadata = strapi.db.metadata.get(type.uid) as Metadata;
   const attribute = metadata.attributes[scope] as { columnName?: string; joinTable?: JoinTable; target?: string } | undefined;
   if (attribute?.joinTable && attribute.target) {
-    const target = strapi.db.metadata.get(attribute.target) as unknown as Metadata;
+    const target = strapi.db.metadata.get(attribute.target) as Metadata;
     const targetColumn = (name: string) => target.attributes[name]?.columnName ?? name;
     return {
       kind: 'relation',
@@ -100,7 +100,7 @@ export const scopeTablesOf = (strapi: Core.Strapi, type: NewsroomType, scope: st
 
 /** Where the series live, read from Strapi's metadata: one home for the reader's SQL, the lists' store and the transfer fingerprint. */
 export const seriesTableOf = (strapi: Core.Strapi) => {
-  const metadata = strapi.db.metadata.get(SERIES_UID) as unknown as Metadata;
+  const metadata = strapi.db.metadata.get(SERIES_UID) as Metadata;
   const column = (attribute: string) => metadata.attributes[attribute]?.columnName ?? attribute;
   return {
     table: metadata.tableName,

@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { getConfig, getService } from '../accessors';
 import { defaultLocale } from '../locales';
 import type { NewsroomType } from '../registry';
-import { articleBody, bodyPopulate } from '../registry/article-rows';
+import { articleBody, bodyPopulate, textOf, type ArticleRecord } from '../registry/article-rows';
 import { summarize } from './summary';
 import { BodyTooLargeError, checkBodyLimits } from './summary/limits';
 import { SummaryInputError } from './summary/errors';
@@ -25,13 +25,13 @@ const pause = () => new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
 export const createBackfill = (strapi: Core.Strapi) => {
   let stopped = false;
 
-  const computed = async (type: NewsroomType, row: Record<string, any>) => {
+  const computed = async (type: NewsroomType, row: ArticleRecord) => {
     const { limits, summary } = getConfig(strapi);
     const locale = row.locale ?? (await defaultLocale(strapi));
     try {
       const body = articleBody(type, row[type.fields.body] ?? null);
       const words = checkBodyLimits(body, limits).words;
-      const title = typeof row[type.fields.title] === 'string' ? row[type.fields.title] : undefined;
+      const title = textOf(row[type.fields.title]) || undefined;
       const maxLength = getService(strapi, 'types').summaryMaxLength(type);
       const autoSummary = summary.auto ? summarize(body, { locale, maxLength, title }).summary || null : null;
       return { [type.owned.wordCount]: words, [type.owned.autoSummary]: autoSummary };
@@ -47,7 +47,7 @@ export const createBackfill = (strapi: Core.Strapi) => {
    * before and after, so readers' caches drop them and `newsroom.revalidate` lists
    * them (their reading time and automatic summary, and the teasers showing it, change).
    */
-  const computeBatch = async (type: NewsroomType, rows: Array<Record<string, any>>) => {
+  const computeBatch = async (type: NewsroomType, rows: ArticleRecord[]) => {
     // The CPU work first: the transaction only writes.
     const updates: Array<{ id: number; data: Record<string, unknown> }> = [];
     for (const row of rows) {

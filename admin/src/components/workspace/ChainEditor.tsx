@@ -11,7 +11,6 @@ import {
   TextInput,
   Typography,
 } from '@strapi/design-system';
-import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
 import type { ContentTypeSettings } from '../../../../contracts/content-types';
@@ -30,6 +29,7 @@ import { CandidateList } from './CandidateList';
 import { RefusedChange } from './RefusedChange';
 import { ReorderAnnouncer } from './ReorderAnnouncer';
 import { SortableArticle } from './SortableArticle';
+import { useNoticedAction } from '../../hooks/useNoticedAction';
 
 interface ChainEditorProps {
   contentType: ContentTypeSettings;
@@ -50,14 +50,13 @@ const CANDIDATES = 10;
 /** The open chain: its articles in order, and every edit of it, each saved as the whole new sequence. */
 export const ChainEditor = ({ contentType, locale, documentId, chains, canEdit, onOpen, onClose }: ChainEditorProps) => {
   const { formatMessage } = useIntl();
-  const { toggleNotification } = useNotification();
+  const { refused, refuse, clearRefused, run } = useNoticedAction();
   const type = contentType.uid;
   const { data: saved, isFetching, isError } = useGetNewsroomOrderQuery({ type, locale, documentId });
   const [reorder, { isLoading: isSaving }] = useReorderNewsroomOrderMutation();
   const [loadChain] = useLazyGetNewsroomOrderQuery();
 
   const [apply, setApply] = React.useState<ApplyTo>('draft');
-  const [refused, setRefused] = React.useState<unknown>(null);
   const [search, setSearch] = React.useState('');
   const [position, setPosition] = React.useState<number | undefined>(undefined);
   const [joinWith, setJoinWith] = React.useState<string>('');
@@ -77,21 +76,17 @@ export const ChainEditor = ({ contentType, locale, documentId, chains, canEdit, 
 
   const save = async (next: OrderArticle[]) => {
     if (!saved) return;
-    setRefused(null);
     const order = next.map((article) => article.documentId);
-    if (order.join() === saved.articles.map((article) => article.documentId).join()) return;
-    try {
-      // The route names an article that stays in the chain: the opened one may be the one removed.
-      await reorder({ type, locale, documentId: order[0], change: { order, apply } }).unwrap();
-      toggleNotification({
-        type: 'success',
-        message: formatMessage({ id: getTranslation('workspace.chain.saved'), defaultMessage: 'Reading order saved' }),
-      });
-      onOpen(order[0]);
-    } catch (error) {
-      setRefused(error);
-      show(saved.articles);
+    if (order.join() === saved.articles.map((article) => article.documentId).join()) {
+      clearRefused();
+      return;
     }
+    // The route names an article that stays in the chain: the opened one may be the one removed.
+    const done = await run(() => reorder({ type, locale, documentId: order[0], change: { order, apply } }).unwrap(), {
+      success: formatMessage({ id: getTranslation('workspace.chain.saved'), defaultMessage: 'Reading order saved' }),
+      onFailure: () => show(saved.articles),
+    });
+    if (done) onOpen(order[0]);
   };
 
   const editing = (article: OrderArticle) => ({
@@ -112,14 +107,16 @@ export const ChainEditor = ({ contentType, locale, documentId, chains, canEdit, 
   };
 
   const join = async () => {
-    setRefused(null);
+    clearRefused();
+    let other: OrderArticle[];
     try {
-      const other = await loadChain({ type, locale, documentId: joinWith }).unwrap();
-      setJoinWith('');
-      await save([...items, ...other.articles]);
+      other = (await loadChain({ type, locale, documentId: joinWith }).unwrap()).articles;
     } catch (error) {
-      setRefused(error);
+      refuse(error);
+      return;
     }
+    setJoinWith('');
+    await save([...items, ...other]);
   };
 
   if (!saved) {
@@ -179,7 +176,7 @@ export const ChainEditor = ({ contentType, locale, documentId, chains, canEdit, 
       ) : null}
 
       {editable ? <ApplyChoice value={apply} onChange={setApply} /> : null}
-      {refused ? <RefusedChange error={refused} known={[...items, ...candidates]} onClose={() => setRefused(null)} /> : null}
+      {refused ? <RefusedChange error={refused} known={[...items, ...candidates]} onClose={clearRefused} /> : null}
 
       <ReorderAnnouncer instructionsId={instructionsId} announcement={announcement} />
 

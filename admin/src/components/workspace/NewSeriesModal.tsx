@@ -1,12 +1,12 @@
 import * as React from 'react';
 import { Button, Field, Flex, Modal, TextInput, Textarea } from '@strapi/design-system';
-import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
 import type { ContentTypeSettings } from '../../../../contracts/content-types';
 import { useCreateNewsroomSeriesMutation } from '../../services/series';
 import { getTranslation } from '../../utils/getTranslation';
 import { RefusedChange } from './RefusedChange';
+import { useNoticedAction } from '../../hooks/useNoticedAction';
 
 /** The longest title the series type takes (its schema's maxLength). */
 const TITLE_MAX = 255;
@@ -23,34 +23,29 @@ interface NewSeriesModalProps {
 /** "New series", the page's primary action: a draft series of the type and locale, its slug made from the title. */
 export const NewSeriesModal = ({ open, contentType, locale, onClose, onCreated }: NewSeriesModalProps) => {
   const { formatMessage } = useIntl();
-  const { toggleNotification } = useNotification();
+  const { refused, clearRefused, run } = useNoticedAction();
   const [title, setTitle] = React.useState('');
   const [description, setDescription] = React.useState('');
-  const [refused, setRefused] = React.useState<unknown>(null);
   const [create, { isLoading: isCreating }] = useCreateNewsroomSeriesMutation();
   const heading = formatMessage({ id: getTranslation('series.create.title'), defaultMessage: 'New series' });
 
   const close = () => {
     setTitle('');
     setDescription('');
-    setRefused(null);
+    clearRefused();
     onClose();
   };
 
   const createSeries = async (event: React.FormEvent) => {
     event.preventDefault();
-    setRefused(null);
-    try {
-      const created = await create({ type: contentType.uid, locale, title: title.trim(), description: description.trim() }).unwrap();
-      close();
-      onCreated(created.documentId);
-      toggleNotification({
-        type: 'success',
-        message: formatMessage({ id: getTranslation('series.created'), defaultMessage: 'Series created as a draft' }),
-      });
-    } catch (error) {
-      setRefused(error);
-    }
+    await run(
+      async () => {
+        const created = await create({ type: contentType.uid, locale, title: title.trim(), description: description.trim() }).unwrap();
+        close();
+        onCreated(created.documentId);
+      },
+      { success: formatMessage({ id: getTranslation('series.created'), defaultMessage: 'Series created as a draft' }) }
+    );
   };
 
   return (
@@ -62,7 +57,7 @@ export const NewSeriesModal = ({ open, contentType, locale, onClose, onCreated }
           </Modal.Header>
           <Modal.Body>
             <Flex direction="column" alignItems="stretch" gap={4}>
-              {refused ? <RefusedChange error={refused} known={[]} onClose={() => setRefused(null)} /> : null}
+              {refused ? <RefusedChange error={refused} known={[]} onClose={clearRefused} /> : null}
               <Field.Root name="newsroom-series-new-title" required>
                 <Field.Label>{formatMessage({ id: getTranslation('series.create.name'), defaultMessage: 'Title' })}</Field.Label>
                 <TextInput

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Box, Button, Field, Flex, Link, Loader, TextInput, Typography } from '@strapi/design-system';
-import { useDebounce, useNotification } from '@strapi/strapi/admin';
+import { useDebounce } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 
@@ -24,6 +24,7 @@ import { EmptyList } from './EmptyList';
 import { RefusedChange } from './RefusedChange';
 import { ReorderAnnouncer } from './ReorderAnnouncer';
 import { SortableArticle } from './SortableArticle';
+import { useNoticedAction } from '../../hooks/useNoticedAction';
 
 interface SeriesEditorProps {
   contentType: ContentTypeSettings;
@@ -40,11 +41,10 @@ const CANDIDATES = 10;
 /** The open series: its draft list, reordered by dragging or with the keyboard, articles added and removed, and its publication. */
 export const SeriesEditor = ({ contentType, locale, documentId, canEdit, canPublish, onClose }: SeriesEditorProps) => {
   const { formatMessage } = useIntl();
-  const { toggleNotification } = useNotification();
+  const { refused, clearRefused, run } = useNoticedAction();
   const { data: saved, isFetching, isError } = useGetNewsroomSeriesArticlesQuery({ documentId, locale });
   const [setArticles, { isLoading: isSaving }] = useSetNewsroomSeriesArticlesMutation();
   const [publish, { isLoading: isPublishing }] = usePublishNewsroomSeriesMutation();
-  const [refused, setRefused] = React.useState<unknown>(null);
   const [search, setSearch] = React.useState('');
   const q = useDebounce(search.trim(), SEARCH_DEBOUNCE_MS);
 
@@ -56,21 +56,22 @@ export const SeriesEditor = ({ contentType, locale, documentId, canEdit, canPubl
 
   const save = async (next: SeriesMember[]) => {
     if (!saved) return;
-    setRefused(null);
     const articles = next.map((article) => article.documentId);
-    if (articles.join() === lastSaved.current.map((article) => article.documentId).join()) return;
-    try {
-      // Shown at once, so the next edit starts from the saved list, not from the one before.
-      lastSaved.current = (await setArticles({ documentId, locale, articles }).unwrap()).articles;
-      show(lastSaved.current);
-      toggleNotification({
-        type: 'success',
-        message: formatMessage({ id: getTranslation('series.saved'), defaultMessage: 'Series saved' }),
-      });
-    } catch (error) {
-      setRefused(error);
-      show(lastSaved.current);
+    if (articles.join() === lastSaved.current.map((article) => article.documentId).join()) {
+      clearRefused();
+      return;
     }
+    await run(
+      async () => {
+        // Shown at once, so the next edit starts from the saved list, not from the one before.
+        lastSaved.current = (await setArticles({ documentId, locale, articles }).unwrap()).articles;
+        show(lastSaved.current);
+      },
+      {
+        success: formatMessage({ id: getTranslation('series.saved'), defaultMessage: 'Series saved' }),
+        onFailure: () => show(lastSaved.current),
+      }
+    );
   };
 
   const { items, itemsRef, show, reorder, announcement, instructionsId } = useSortableRows({
@@ -93,18 +94,10 @@ export const SeriesEditor = ({ contentType, locale, documentId, canEdit, canPubl
   };
   const isBusy = isSaving || isFetching;
 
-  const publishSeries = async () => {
-    setRefused(null);
-    try {
-      await publish({ documentId, locale }).unwrap();
-      toggleNotification({
-        type: 'success',
-        message: formatMessage({ id: getTranslation('series.published'), defaultMessage: 'Series published: readers see this order' }),
-      });
-    } catch (error) {
-      setRefused(error);
-    }
-  };
+  const publishSeries = () =>
+    run(() => publish({ documentId, locale }).unwrap(), {
+      success: formatMessage({ id: getTranslation('series.published'), defaultMessage: 'Series published: readers see this order' }),
+    });
 
   if (!saved) {
     return isError ? (
@@ -167,7 +160,7 @@ export const SeriesEditor = ({ contentType, locale, documentId, canEdit, canPubl
         </Typography>
       ) : null}
 
-      {refused ? <RefusedChange error={refused} known={[...items, ...candidates]} onClose={() => setRefused(null)} /> : null}
+      {refused ? <RefusedChange error={refused} known={[...items, ...candidates]} onClose={clearRefused} /> : null}
       <ReorderAnnouncer instructionsId={instructionsId} announcement={announcement} />
 
       {items.length === 0 ? (

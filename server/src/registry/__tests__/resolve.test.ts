@@ -1,6 +1,7 @@
 import type { ContentTypeMapping } from '../../config/defaults';
 import articleSchema from '../../content-types/article/schema';
 import { resolveTypes, type AttributeSchema, type ContentTypeSchema, type SchemaLookup } from '../resolve';
+import type { ComponentSchemaLike } from '../../services/summary/body-shape';
 
 const POST_UID = 'api::post.post';
 
@@ -23,7 +24,7 @@ const post = (attributes: Record<string, AttributeSchema> = {}, options = { draf
   },
 });
 
-const components: Record<string, any> = {
+const components: Record<string, ComponentSchemaLike> = {
   'blog.rich-text': { uid: 'blog.rich-text', attributes: { body: { type: 'richtext' } } },
   'blog.quote': { uid: 'blog.quote', info: { displayName: 'Quote' }, attributes: { body: { type: 'text' } } },
 };

@@ -35,7 +35,21 @@ export interface BulkJob {
 
 type Knex = Transaction | Core.Strapi['db']['connection'];
 
-const fromRow = (row: any): BulkJob => ({
+/** A row of the jobs table as the driver answers it (numbers may come back as strings, booleans as 0/1). */
+interface JobTableRow {
+  id: string;
+  content_type: string;
+  locale: string | null;
+  scope: BulkJob['scope'];
+  state: BulkJobState;
+  done: number | string;
+  total: number | string;
+  errors: string | null;
+  cancel_requested: boolean | number;
+  heartbeat_at: number | string;
+}
+
+const fromRow = (row: JobTableRow): BulkJob => ({
   id: row.id,
   type: row.content_type,
   locale: row.locale ?? null,

@@ -24,8 +24,21 @@ export const maxRowId = (strapi: Core.Strapi): number => {
 /** MySQL stops recursive CTEs after 1000 rounds by default; the hint lifts that, other databases read it as a comment. */
 export const RECURSION_HINT = '/*+ SET_VAR(cte_max_recursion_depth = 10000000) */';
 
-/** knex.raw answers `{ rows }` on PostgreSQL, `[rows, fields]` on MySQL and a bare array on SQLite. */
-export const rowsOf = (result: any): any[] => {
-  if (Array.isArray(result)) return Array.isArray(result[0]) ? result[0] : result;
-  return result.rows;
+/** A link row as selected by the plugin's statements (drivers may answer ids as strings). */
+export interface RawLinkRow {
+  previousId: number | string;
+  nextId: number | string;
+}
+
+/** A row as the database driver answers it: column name to value (numbers may come back as strings). */
+export type RawRow = Record<string, unknown>;
+
+/**
+ * knex.raw answers `{ rows }` on PostgreSQL, `[rows, fields]` on MySQL and a bare array
+ * on SQLite. `Row` names the columns the statement selects: the caller's SQL is the
+ * only thing that knows them.
+ */
+export const rowsOf = <Row extends object = RawRow>(result: unknown): Row[] => {
+  if (Array.isArray(result)) return (Array.isArray(result[0]) ? result[0] : result) as Row[];
+  return (result as { rows: Row[] }).rows;
 };

@@ -52,7 +52,6 @@ export const planReorder = (current: Links, subject: string, order: string[]): R
   const draft = copyLinks(current);
   const inOrder = new Set(order);
   const chain = chainOf(current, subject).documentIds;
-  const inChain = new Set(chain);
   const touched = new Set([...chain, ...order]);
 
   // The other chains the sequence takes articles from, each once.

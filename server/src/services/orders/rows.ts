@@ -1,7 +1,7 @@
 import type { ArticleStatus } from '../../../../contracts/reading-order';
 import type { TypeTables } from '../../registry';
 import type { PlanArticle, PlanRowLink } from '../bulk/plan-link-by-date';
-import type { Transaction } from '../database';
+import type { RawLinkRow, Transaction } from '../database';
 import { statusOf } from '../reading-order/versions';
 
 const time = (value: unknown) => (value === null || value === undefined ? null : new Date(value as string).getTime());
@@ -68,5 +68,5 @@ export const readLinks = async (trx: Transaction, tables: TypeTables, locale: st
     .select({ previousId: link.previous, nextId: link.next })
     .whereIn(link.previous, rowsOfLocale())
     .orWhereIn(link.next, rowsOfLocale());
-  return rows.map((row: any) => ({ previousId: Number(row.previousId), nextId: Number(row.nextId) }));
+  return rows.map((row: RawLinkRow) => ({ previousId: Number(row.previousId), nextId: Number(row.nextId) }));
 };

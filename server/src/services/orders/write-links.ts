@@ -72,7 +72,7 @@ export const removeLinkPairs = async (trx: Transaction, tables: TypeTables, rows
   const { link } = tables;
   for (const batch of batches(rows)) {
     await trx(link.table)
-      .where((query: any) => {
+      .where((query: { orWhere(pair: Record<string, number>): unknown }) => {
         for (const row of batch) query.orWhere({ [link.previous]: row.previousId, [link.next]: row.nextId });
       })
       .delete();

@@ -5,8 +5,8 @@ import type { Core } from '@strapi/strapi';
 import { getConfig } from '../../accessors';
 import { createAnswerCache, type AnswerCache, type CachedAnswer } from './answer-cache';
 import type { Invalidation } from './messages';
-import { createPostgresTransport } from './postgres-transport';
-import { createRedisTransport } from './redis-transport';
+import { createPostgresTransport, type ListenClient } from './postgres-transport';
+import { createRedisTransport, type RedisClient } from './redis-transport';
 import { createLocalTransport, type Transport } from './transport';
 
 export type { CachedAnswer } from './answer-cache';
@@ -17,11 +17,18 @@ const SHARED_TTL_MS = 300_000;
  * ...and this long where other instances cannot be told (MySQL/MariaDB without
  * Redis): what the instance-local ETag memory it replaces allowed.
  */
+/** The parts of knex's PostgreSQL client used to open a listening connection of its own (same settings as the pool). */
+interface PgKnexClient {
+  driver: { Client: new (settings: unknown) => ListenClient };
+  connectionSettings: unknown;
+}
+
 const UNSHARED_TTL_MS = 1_000;
 /** Longest startup waits for the transport before serving uncached. */
 const START_WAIT_MS = 5_000;
 
-const loadRedis = (): { createClient(options: unknown): any } => {
+// `redis` is an optional peer dependency: loaded only when the option asks for it, typed by what the transport uses.
+const loadRedis = (): { createClient(options: unknown): RedisClient } => {
   try {
     return require('redis');
   } catch {
@@ -54,7 +61,7 @@ const readerCache = ({ strapi }: { strapi: Core.Strapi }) => {
       return createRedisTransport({ channel, createClient: () => createClient(typeof redis === 'string' ? { url: redis } : redis), log });
     }
     if (strapi.db.dialect.client === 'postgres') {
-      const knexClient = strapi.db.connection.client as any;
+      const knexClient = strapi.db.connection.client as PgKnexClient;
       return createPostgresTransport({
         channel,
         connect: () => new knexClient.driver.Client(knexClient.connectionSettings),

@@ -2,7 +2,7 @@ import { decodeInvalidation, encodeInvalidation } from './messages';
 import { reconnectDelay, type Transport, type TransportLog } from './transport';
 
 /** The parts of a `pg` client this transport uses. */
-interface ListenClient {
+export interface ListenClient {
   connect(): Promise<void>;
   query(sql: string): Promise<unknown>;
   end(): Promise<void>;

@@ -2,12 +2,13 @@ import { decodeInvalidation, encodeInvalidation } from './messages';
 import { type Transport, type TransportLog } from './transport';
 
 /** The parts of a node-redis client this transport uses. */
-interface RedisClient {
+export interface RedisClient {
   connect(): Promise<unknown>;
   duplicate(): RedisClient;
   publish(channel: string, message: string): Promise<unknown>;
   subscribe(channel: string, listener: (message: string) => void): Promise<unknown>;
-  on(event: string, listener: (...args: any[]) => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  on(event: 'end' | 'reconnecting' | 'ready', listener: () => void): unknown;
   removeAllListeners(): unknown;
   close?(): Promise<unknown>;
   quit?(): Promise<unknown>;

@@ -20,7 +20,7 @@ import { getConfig, getService } from '../../accessors';
 import type { Transaction } from '../database';
 import type { NewsroomType, ReadingScope } from '../../registry';
 import { articleBody, bodyPopulate } from '../../registry/article-rows';
-import { SummaryInputError } from '../summary';
+import { SummaryInputError } from '../summary/errors';
 import { etagOf } from './etag';
 import { countWords, readingTimeMinutes } from './reading-time';
 import { createSeriesStore, type MemberSource, type SeriesMemberRow, type SeriesRow } from './series-store';

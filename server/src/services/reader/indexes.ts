@@ -35,7 +35,7 @@ const readerIndexes = ({ articles, columns }: TypeTables) => [
  */
 export const ensureReaderIndexes = async (strapi: Core.Strapi) => {
   const types = getService(strapi, 'types');
-  const inspector = (strapi.db.dialect as any).schemaInspector;
+  const inspector = strapi.db.dialect.schemaInspector;
   for (const type of types.all()) {
     const tables = types.tables(type);
     const table = tables.articles;

@@ -95,7 +95,8 @@ export const createSeriesStore = (strapi: Core.Strapi) => {
     ...(source.articleLocale === null ? {} : { articleLocale: source.articleLocale }),
   });
 
-  const toMember = (row: any): SeriesMemberRow => ({ ...row, position: Number(row.position), total: Number(row.total), id: Number(row.id) });
+  /** A member row as the driver answers it: counts and ids may come back as strings. */
+  const toMember = (row: SeriesMemberRow): SeriesMemberRow => ({ ...row, position: Number(row.position), total: Number(row.total), id: Number(row.id) });
 
   return {
     /**
@@ -106,7 +107,7 @@ export const createSeriesStore = (strapi: Core.Strapi) => {
     async around(knex: Knex, source: MemberSource, seriesLocale: string | null, documentId: string): Promise<Array<SeriesMemberRow & { seriesSlug: string; seriesTitle: string }>> {
       const s = series();
       const memberLocale = seriesLocale === null ? '' : 'AND m2.locale = :seriesLocale';
-      const rows = rowsOf(
+      const rows = rowsOf<SeriesMemberRow & { seriesSlug: string; seriesTitle: string }>(
         await knex.raw(
           `WITH ${visibleMembers(
             source,
@@ -126,13 +127,13 @@ export const createSeriesStore = (strapi: Core.Strapi) => {
           { ...params(source, seriesLocale), documentId }
         )
       );
-      return rows.map((row: any) => ({ ...toMember(row), seriesSlug: row.seriesSlug, seriesTitle: row.seriesTitle }));
+      return rows.map((row) => ({ ...toMember(row), seriesSlug: row.seriesSlug, seriesTitle: row.seriesTitle }));
     },
 
     /** The published series by slug or documentId in one locale; one statement. */
     async find(knex: Knex, key: string, locale: string): Promise<SeriesRow | undefined> {
       const s = series();
-      const rows = rowsOf(
+      const rows = rowsOf<SeriesRow>(
         await knex.raw(
           `SELECT s.${s.documentId} AS "documentId", s.${s.slug} AS "slug", s.${s.title} AS "title", s.${s.description} AS "description",
              s.${s.locale} AS "locale", s.${s.articleType} AS "articleType", s.${s.updatedAt} AS "updatedAt"
@@ -148,7 +149,7 @@ export const createSeriesStore = (strapi: Core.Strapi) => {
 
     /** Positions `from` to `to` (1-based, inclusive) of a published series' visible articles; one statement. */
     async members(knex: Knex, source: MemberSource, seriesLocale: string, seriesDocumentId: string, from: number, to: number): Promise<SeriesMemberRow[]> {
-      const rows = rowsOf(
+      const rows = rowsOf<SeriesMemberRow>(
         await knex.raw(
           `WITH ${visibleMembers(source, seriesLocale, 'm.series_document_id = :seriesDocumentId')},
           page_rows AS (SELECT * FROM visible WHERE pos BETWEEN :from AND :to)

@@ -53,16 +53,25 @@ export interface NeighborRow {
  * request whatever the length of the reading order (recursive CTEs walk the order
  * inside the database). Table and column names come from Strapi's metadata.
  */
+/** The upload plugin's `related` attribute: a morph relation, whose join table links a file to a cover field. */
+interface MorphRelation {
+  joinTable: {
+    name: string;
+    joinColumn: { name: string };
+    morphColumn: { idColumn: { name: string }; typeColumn: { name: string } };
+  };
+}
+
 export const createReaderStore = (strapi: Core.Strapi, type: NewsroomType, tables: TypeTables) => {
   const { articles: table, link, columns: c } = tables;
-  const file = strapi.db.metadata.get('plugin::upload.file') as any;
-  const morph = file.attributes.related.joinTable;
+  const file = strapi.db.metadata.get('plugin::upload.file');
+  const morph = (file.attributes.related as MorphRelation).joinTable;
   const media = {
-    table: file.tableName as string,
-    morphTable: morph.name as string,
-    fileColumn: morph.joinColumn.name as string,
-    idColumn: morph.morphColumn.idColumn.name as string,
-    typeColumn: morph.morphColumn.typeColumn.name as string,
+    table: file.tableName,
+    morphTable: morph.name,
+    fileColumn: morph.joinColumn.name,
+    idColumn: morph.morphColumn.idColumn.name,
+    typeColumn: morph.morphColumn.typeColumn.name,
   };
 
   const teaserColumns = (alias: string) =>
@@ -121,7 +130,7 @@ export const createReaderStore = (strapi: Core.Strapi, type: NewsroomType, table
   return {
     /** The published article by documentId or slug in one locale (null: a type without i18n), with its cover; one statement. */
     async findPublished(knex: Knex, key: string, locale: string | null): Promise<ArticleRow | undefined> {
-      const rows = rowsOf(
+      const rows = rowsOf<ArticleRow>(
         await knex.raw(
           `SELECT a.${c.id} AS "id", d.${c.id} AS "draftId", a.${c.documentId} AS "documentId", a.${c.title} AS "title",
              a.${c.slug} AS "slug", a.${c.locale} AS "locale", a.${c.publishedAt} AS "publishedAt", a.${c.updatedAt} AS "updatedAt",
@@ -146,7 +155,7 @@ export const createReaderStore = (strapi: Core.Strapi, type: NewsroomType, table
 
     /** The published articles linked to it each way, up to `maxDepth` steps, nearest first; one statement. */
     async walk(knex: Knex, articleId: number, maxDepth: number): Promise<NeighborRow[]> {
-      const rows = rowsOf(
+      const rows = rowsOf<NeighborRow>(
         await knex.raw(
           `WITH RECURSIVE ${walkDirection('ahead', true)}, ${walkDirection('behind', false)}
            SELECT ${RECURSION_HINT} 'next' AS "direction", w.depth AS "depth", p.${c.documentId} AS "documentId", ${teaserColumns('p')}
@@ -164,7 +173,7 @@ export const createReaderStore = (strapi: Core.Strapi, type: NewsroomType, table
 
     /** The most recently published article of a locale: where a new publication lands in the `publishedAt` order. */
     async latestPublished(knex: Knex, locale: string | null): Promise<string | undefined> {
-      const rows = rowsOf(
+      const rows = rowsOf<{ documentId: string }>(
         await knex.raw(
           `SELECT p.${c.documentId} AS "documentId" FROM ${table} p
            WHERE ${localeIs('p', locale)} AND p.${c.publishedAt} IS NOT NULL
@@ -192,10 +201,10 @@ export const createReaderStore = (strapi: Core.Strapi, type: NewsroomType, table
           ORDER BY p.${c.publishedAt} ${order}, p.${c.documentId} ${order}
           LIMIT 1) ${direction}_side`;
       };
-      const rows = rowsOf(
+      const rows = rowsOf<NeighborRow>(
         await knex.raw(`${side('previous')} UNION ALL ${side('next')}`, {
           ...(row.locale === null ? {} : { locale: row.locale }),
-          publishedAt: row.publishedAt as any,
+          publishedAt: row.publishedAt,
           documentId: row.documentId,
           ...(scope ? { articleId: row.id } : {}),
         })

@@ -1,5 +1,5 @@
 import type { TypeTables } from '../../registry';
-import type { Transaction } from '../database';
+import type { RawLinkRow, Transaction } from '../database';
 import type { ArticleRow, LinkRow } from './analyse';
 
 /**
@@ -18,13 +18,13 @@ export const readCheckRows = async (trx: Transaction, tables: TypeTables): Promi
   // Strapi gives every join table an `id` primary key: the one way to tell two copies of a link apart.
   const linkRows = await trx(link.table).select({ id: 'id', previousId: link.previous, nextId: link.next });
   return {
-    articles: articleRows.map((row: any) => ({
+    articles: articleRows.map((row: { id: number | string; documentId: string; locale: string | null; publishedAt: unknown }) => ({
       id: Number(row.id),
       documentId: row.documentId,
       locale: row.locale ?? null,
       published: row.publishedAt !== null && row.publishedAt !== undefined,
     })),
-    links: linkRows.map((row: any) => ({ id: Number(row.id), previousId: Number(row.previousId), nextId: Number(row.nextId) })),
+    links: linkRows.map((row: RawLinkRow & { id: number | string }) => ({ id: Number(row.id), previousId: Number(row.previousId), nextId: Number(row.nextId) })),
   };
 };
 

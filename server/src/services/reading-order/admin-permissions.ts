@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import type { NewsroomType } from '../../registry';
+import type { ArticleRecord } from '../../registry/article-rows';
 import { assertMayChangeRows } from '../../access/change-permissions';
 import type { LinkPlan } from './plan-link-change';
 
@@ -35,6 +36,6 @@ export const assertAdminMayRelink = async (strapi: Core.Strapi, type: NewsroomTy
   if (!userAbility) return;
   const rowIds = rewrittenRows(plan, subject);
   if (rowIds.length === 0) return;
-  const drafts = (await strapi.db.query(type.uid).findMany({ where: { id: { $in: rowIds } }, populate: { createdBy: true } })) as Array<Record<string, any>>;
+  const drafts = (await strapi.db.query(type.uid).findMany({ where: { id: { $in: rowIds } }, populate: { createdBy: true } })) as ArticleRecord[];
   assertMayChangeRows(strapi, userAbility, type, drafts.map((row) => ({ row })), { fields: [type.fields.previous, type.fields.next], change: 'the reading order' });
 };

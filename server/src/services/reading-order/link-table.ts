@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import type { NewsroomType, TypeTables } from '../../registry';
-import { maxRowId, RECURSION_HINT, rowsOf, type Transaction } from '../database';
+import { maxRowId, RECURSION_HINT, rowsOf, type RawLinkRow, type Transaction } from '../database';
 
 /** One row of the articles table: a draft or a published version in one locale. */
 export interface ArticleVersion {
@@ -91,7 +91,7 @@ export const createLinkTable = (strapi: Core.Strapi, type: NewsroomType, tables:
         page,
         pageSize,
       });
-      const drafts = results.map((row: Record<string, any>) => ({ ...row, title: row[title], slug: row[slug] }) as ArticleVersion);
+      const drafts = results.map((row: Record<string, unknown>) => ({ ...row, title: row[title], slug: row[slug] }) as ArticleVersion);
       return { drafts, total: pagination.total };
     },
 
@@ -110,7 +110,7 @@ export const createLinkTable = (strapi: Core.Strapi, type: NewsroomType, tables:
      * loop still terminates.
      */
     async linksAhead(trx: Transaction, rowId: number): Promise<RowLink[]> {
-      const rows = rowsOf(
+      const rows = rowsOf<RawLinkRow>(
         await trx.raw(
           `WITH RECURSIVE ahead (id) AS (
              SELECT a.?? FROM ?? a WHERE a.?? = ?
@@ -122,7 +122,7 @@ export const createLinkTable = (strapi: Core.Strapi, type: NewsroomType, tables:
           [columns.id, articles, columns.id, rowId, link.next, link.table, link.previous, link.previous, link.next, link.table, link.previous]
         )
       );
-      return rows.map((row: any) => ({ previousId: Number(row.previousId), nextId: Number(row.nextId) }));
+      return rows.map((row: RawLinkRow) => ({ previousId: Number(row.previousId), nextId: Number(row.nextId) }));
     },
 
     /**
@@ -151,7 +151,7 @@ export const createLinkTable = (strapi: Core.Strapi, type: NewsroomType, tables:
           [columns.id, articles, columns.id, rowId, to, link.table, from, steps, articles, columns.id]
         )
       );
-      return rows.map((row: any) => ({ ...row, id: Number(row.id) }));
+      return rows.map((row) => ({ ...row, id: Number(row.id) }) as ArticleVersion);
     },
 
     async remove(trx: Transaction, links: RowLink[]): Promise<void> {

@@ -45,7 +45,7 @@ type Knex = Transaction | Core.Strapi['db']['connection'];
 const ensureLockTable = async (knex: Knex) => {
   if (await knex.schema.hasTable(LOCK_TABLE)) return;
   try {
-    await knex.schema.createTable(LOCK_TABLE, (table) => {
+    await knex.schema.createTable(LOCK_TABLE, (table: { string(name: string, length: number): { primary(): unknown } }) => {
       table.string('name', 64).primary();
     });
   } catch (error) {

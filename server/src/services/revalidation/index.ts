@@ -110,7 +110,9 @@ const revalidation = ({ strapi }: { strapi: Core.Strapi }) => {
           const dropped = created.purge.length > 0 ? cache.invalidateAll() : cache.invalidate(tags);
           const running = Promise.all([dropped, finish(created)])
             .then(() => undefined)
-            .catch((error) => strapi.log.error(`newsroom: the revalidation event failed: ${error?.message ?? error}`))
+            .catch((error) => {
+              strapi.log.error(`newsroom: the revalidation event failed: ${error?.message ?? error}`);
+            })
             .finally(() => inFlight.delete(running));
           inFlight.add(running);
         })

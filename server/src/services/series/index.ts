@@ -8,6 +8,7 @@ import { getService } from '../../accessors';
 import { defaultLocale } from '../../locales';
 import { SERIES_UID } from '../../constants';
 import type { NewsroomType } from '../../registry';
+import { textOf, type ArticleRecord } from '../../registry/article-rows';
 import { inTransaction, type Transaction } from '../database';
 import { linkRuleError } from '../reading-order/errors';
 import { localesScope, siteScope, type LockScope } from '../reading-order/lock-scope';
@@ -45,6 +46,23 @@ export const UNRESTRICTED: SeriesEditAccess = {
  * transaction holding the reading-order lock), so two instances can never interleave
  * two edits of one series.
  */
+/** A series row as the query engine answers it (the columns this service reads). */
+interface SeriesRecord {
+  id: number;
+  documentId: string;
+  title: string | null;
+  slug: string | null;
+  locale: string;
+  articleType: string;
+  publishedAt: string | Date | null;
+  updatedAt: string | Date;
+}
+
+interface ArticleVersions {
+  draft?: ArticleRecord;
+  published?: ArticleRecord;
+}
+
 const series = ({ strapi }: { strapi: Core.Strapi }) => {
   const members = createMemberStore(strapi);
   const types = () => getService(strapi, 'types');
@@ -52,12 +70,12 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The series' versions in one locale: its draft (required) and its published version (if any). */
   const versionsOf = async (documentId: string, locale: string) => {
-    const rows = (await query().findMany({ where: { documentId, locale } })) as Array<Record<string, any>>;
+    const rows = (await query().findMany({ where: { documentId, locale } })) as SeriesRecord[];
     const own = rows.filter((row) => row.locale === locale);
     return { draft: own.find((row) => row.publishedAt === null), published: own.find((row) => row.publishedAt !== null) };
   };
 
-  const summaryOf = (draft: Record<string, any>, published: Record<string, any> | undefined): SeriesSummary => ({
+  const summaryOf = (draft: SeriesRecord, published: SeriesRecord | undefined): SeriesSummary => ({
     documentId: draft.documentId,
     title: draft.title ?? '',
     slug: draft.slug ?? '',
@@ -80,12 +98,12 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
   /** The articles' drafts and published versions in one locale, by documentId (one statement per 500). */
   const articlesOf = async (type: NewsroomType, articleLocale: string | null, documentIds: string[]) => {
     const { title, slug } = type.fields;
-    const found = new Map<string, { draft?: Record<string, any>; published?: Record<string, any> }>();
+    const found = new Map<string, ArticleVersions>();
     for (let start = 0; start < documentIds.length; start += 500) {
       const rows = (await strapi.db.query(type.uid).findMany({
         where: { documentId: { $in: documentIds.slice(start, start + 500) }, locale: articleLocale },
         select: ['id', 'documentId', 'locale', title, slug, 'publishedAt', 'updatedAt'],
-      })) as Array<Record<string, any>>;
+      })) as ArticleRecord[];
       for (const row of rows) {
         if ((row.locale ?? null) !== articleLocale) continue;
         const entry = found.get(row.documentId) ?? {};
@@ -96,14 +114,14 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
     return found;
   };
 
-  const memberOf = (type: NewsroomType, documentId: string, position: number, versions: { draft?: Record<string, any>; published?: Record<string, any> } | undefined): SeriesMember => {
-    const draft = versions?.draft ?? versions?.published ?? {};
+  const memberOf = (type: NewsroomType, documentId: string, position: number, versions: ArticleVersions | undefined): SeriesMember => {
+    const shown = versions?.draft ?? versions?.published;
     return {
       documentId,
-      title: draft[type.fields.title] ?? '',
-      slug: draft[type.fields.slug] ?? '',
+      title: textOf(shown?.[type.fields.title]),
+      slug: textOf(shown?.[type.fields.slug]),
       status: versions?.draft ? statusOf(versions.draft, versions.published) : 'draft',
-      publishedAt: versions?.published ? new Date(versions.published.publishedAt).toISOString() : null,
+      publishedAt: versions?.published?.publishedAt ? new Date(versions.published.publishedAt).toISOString() : null,
       position,
     };
   };
@@ -150,7 +168,7 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
               type: type.uid,
               documentId,
               locale: articleLocale,
-              slug: versions.published[type.fields.slug] ?? '',
+              slug: textOf(versions.published[type.fields.slug]),
               tag: pageTag(documentId, articleLocale),
               reasons: ['series-changed' as const],
             },

@@ -35,7 +35,18 @@ const statusOfRow = (publishedAt: unknown): MembershipStatus => (publishedAt ===
 
 const keyOf = (row: MemberRow) => JSON.stringify([row.seriesDocumentId, row.locale, row.status, row.articleType, row.articleDocumentId, row.position]);
 
-const fromIndexRow = (row: any): MemberRow & { id: number } => ({
+/** A row of the members index table as the driver answers it. */
+interface IndexTableRow {
+  id: number;
+  series_document_id: string;
+  locale: string;
+  status: MembershipStatus;
+  article_type: string;
+  article_document_id: string;
+  position: number | string;
+}
+
+const fromIndexRow = (row: IndexTableRow): MemberRow & { id: number } => ({
   id: row.id,
   seriesDocumentId: row.series_document_id,
   locale: row.locale,
@@ -79,7 +90,7 @@ export const createMemberStore = (strapi: Core.Strapi) => {
     const query = knex(s.table).select({ id: s.id, documentId: s.documentId, locale: s.locale, publishedAt: s.publishedAt, articleType: s.articleType, articles: s.articles });
     if (scope.documentId !== undefined) query.where(s.documentId, scope.documentId);
     if (scope.locale !== undefined) query.where(s.locale, scope.locale);
-    const rows = (await query) as Array<Record<string, any>>;
+    const rows = (await query) as Array<Record<string, unknown>>;
     return rows
       .filter((row) => (scope.documentId === undefined || row.documentId === scope.documentId) && (scope.locale === undefined || row.locale === scope.locale))
       .map((row) => ({
@@ -109,7 +120,7 @@ export const createMemberStore = (strapi: Core.Strapi) => {
     const query = knex(SERIES_MEMBERS_TABLE);
     if (scope.documentId !== undefined) query.where({ series_document_id: scope.documentId });
     if (scope.locale !== undefined) query.where({ locale: scope.locale });
-    return ((await query) as any[])
+    return ((await query) as IndexTableRow[])
       .map(fromIndexRow)
       .filter((row) => (scope.documentId === undefined || row.seriesDocumentId === scope.documentId) && (scope.locale === undefined || row.locale === scope.locale));
   };

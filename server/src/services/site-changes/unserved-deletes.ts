@@ -1,7 +1,15 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 
 import type { NewsroomType, TypeTables } from '../../registry';
-import { inTransaction } from '../database';
+import { inTransaction, type RawLinkRow } from '../database';
+
+/** An article row read to trace a delete. */
+interface TracedRow {
+  id: number | string;
+  documentId: string;
+  locale: string | null;
+  publishedAt: unknown;
+}
 
 /** Where a served type's links live: remembered while it is served, read once it is not (its metadata is gone then). */
 interface RememberedTables {
@@ -60,7 +68,7 @@ export const createUnservedDeletes = (strapi: Core.Strapi) => {
     strapi.db.query(CORE_STORE).count({ where: { key: { $startsWith: `${STORE_PREFIX}${tracesOf(uid)}` } } });
 
   const traceDelete = async (uid: string, tables: RememberedTables, where: unknown) => {
-    const ids = (await strapi.db.query(uid).findMany({ where: where as any, select: ['id'] })).map((row: any) => Number(row.id));
+    const ids = (await strapi.db.query(uid as UID.ContentType).findMany({ where: where as Record<string, unknown>, select: ['id'] })).map((row: { id: number }) => Number(row.id));
     // In slices: a `deleteMany` (a deleted locale) can name more rows than one statement may bind.
     for (let start = 0; start < ids.length; start += SLICE) await traceRowsDeleted(uid, tables, ids.slice(start, start + SLICE));
   };
@@ -72,13 +80,13 @@ export const createUnservedDeletes = (strapi: Core.Strapi) => {
         .whereIn(link.previous, deleted)
         .orWhereIn(link.next, deleted)
         .select({ previousId: link.previous, nextId: link.next });
-      const ids = [...new Set([...deleted, ...linkRows.flatMap((row: any) => [Number(row.previousId), Number(row.nextId)])])];
-      const rows = new Map<number, any>(
+      const ids = [...new Set([...deleted, ...linkRows.flatMap((row: RawLinkRow) => [Number(row.previousId), Number(row.nextId)])])];
+      const rows = new Map<number, TracedRow>(
         (
           await trx(tables.articles)
             .whereIn(columns.id, ids)
             .select({ id: columns.id, documentId: columns.documentId, locale: columns.locale, publishedAt: columns.publishedAt })
-        ).map((row: any) => [Number(row.id), row])
+        ).map((row: TracedRow) => [Number(row.id), row])
       );
       const neighbor = (id: number | undefined) => (id === undefined ? null : (rows.get(id)?.documentId ?? null));
       const traces: DeletedVersionTrace[] = deleted.flatMap((id) => {
@@ -89,8 +97,8 @@ export const createUnservedDeletes = (strapi: Core.Strapi) => {
             documentId: row.documentId,
             locale: row.locale ?? null,
             published: row.publishedAt !== null && row.publishedAt !== undefined,
-            previous: neighbor(linkRows.find((candidate: any) => Number(candidate.nextId) === id)?.previousId),
-            next: neighbor(linkRows.find((candidate: any) => Number(candidate.previousId) === id)?.nextId),
+            previous: neighbor(linkRows.find((candidate: RawLinkRow) => Number(candidate.nextId) === id)?.previousId),
+            next: neighbor(linkRows.find((candidate: RawLinkRow) => Number(candidate.previousId) === id)?.nextId),
           },
         ];
       });
@@ -116,7 +124,7 @@ export const createUnservedDeletes = (strapi: Core.Strapi) => {
         remembered[type.uid] = { articles: tables.articles, columns: { id, documentId, locale, publishedAt }, link: tables.link };
       }
       await store().set({ key: TABLES_KEY, value: remembered });
-      const servedUids = new Set(served.map(({ type }) => type.uid));
+      const servedUids = new Set<string>(served.map(({ type }) => type.uid));
       for (const [uid, tables] of Object.entries(remembered)) {
         if (servedUids.has(uid) || !strapi.contentTypes[uid as keyof typeof strapi.contentTypes]) continue;
         if (!(await strapi.db.connection.schema.hasTable(tables.link.table))) continue;

@@ -36,7 +36,7 @@ const segmenterFor = (language: Language, granularity: Granularity): Segmenter =
 };
 
 /** A sentence end followed by what looks like a sentence start: a safe place to cut. */
-const LIKELY_SENTENCE_END = /[.!?…。！？]["'”’»)\]]*\s+(?=["'“‘«(\[¿¡]?[\p{Lu}\p{Lo}\p{N}])/gu;
+const LIKELY_SENTENCE_END = /[.!?…。！？]["'”’»)\]]*\s+(?=["'“‘«([¿¡]?[\p{Lu}\p{Lo}\p{N}])/gu;
 
 interface Chunk {
   text: string;
@@ -73,9 +73,9 @@ const chunksOf = (text: string, max: number, atSentenceEnds: boolean): Chunk[] =
 };
 
 const CLOSERS = /["'”’»)\]]+$/;
-const OPENERS = /^["'“‘«(\[¿¡]+/;
+const OPENERS = /^["'“‘«([¿¡]+/;
 const ENDS_WITH_DOT = /\.["'”’»)\]]*$/;
-const TOKEN_BEFORE_DOT = /(?:^|[\s(\[«"“'‘])([^\s(\[«"“'‘]+)\.$/u;
+const TOKEN_BEFORE_DOT = /(?:^|[\s([«"“'‘])([^\s([«"“'‘]+)\.$/u;
 const NUMBER_BEFORE_TOKEN = /\p{Nd}\s+[^\s]+\.$/u;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
