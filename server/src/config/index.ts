@@ -1,126 +1,170 @@
-import { yup } from '@strapi/utils';
+import { z } from 'zod';
 
 import { DEFAULT_CONFIG } from './defaults';
 
 export { DEFAULT_CONFIG, type NewsroomConfig } from './defaults';
 
 /*
- * Shape and limits of every option. Unknown keys are rejected so that a typo in
- * `config/plugins.ts` fails at startup instead of being silently ignored.
- * (`${unknown}` is yup's placeholder, filled in by yup, not by JavaScript.)
+ * Shape and limits of every option, in zod like the routes' schemas. Objects are
+ * strict: a typo in `config/plugins.ts` fails at startup ("unknown option") instead
+ * of being silently ignored. Messages name the option as a site owner writes it.
  */
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+const wholeNumber = (min: number, max: number) => z.number().int().min(min).max(max);
+
 /** One content type's mapping: which of its attributes hold what the plugin reads and writes. */
 const fieldMapping = (uid: string) => {
   const name = (role: string) =>
-    yup.string().strict().trim().min(1, `contentTypes["${uid}"].${role} must name an attribute`);
-  return yup
-    .object({
-      title: name('title').required(`contentTypes["${uid}"].title is required`),
-      slug: name('slug').required(`contentTypes["${uid}"].slug is required`),
-      summary: name('summary').required(`contentTypes["${uid}"].summary is required`),
-      body: name('body').required(`contentTypes["${uid}"].body is required`),
-      cover: name('cover'),
-      previous: name('previous'),
-      next: name('next'),
-    })
-    .noUnknown(true, `unknown option "contentTypes['${uid}'].\${unknown}"`)
-    .typeError(`contentTypes["${uid}"] must be an object naming the fields`);
+    z
+      .string({ error: (issue) => (issue.input === undefined ? `contentTypes["${uid}"].${role} is required` : `contentTypes["${uid}"].${role} must name an attribute`) })
+      .trim()
+      .min(1, `contentTypes["${uid}"].${role} must name an attribute`);
+  return z.strictObject(
+    {
+      title: name('title'),
+      slug: name('slug'),
+      summary: name('summary'),
+      body: name('body'),
+      cover: name('cover').optional(),
+      previous: name('previous').optional(),
+      next: name('next').optional(),
+    },
+    { error: (issue) => (issue.code === 'invalid_type' ? `contentTypes["${uid}"] must be an object naming the fields` : undefined) }
+  );
 };
 
-/** `contentTypes` is keyed by uid: each value is checked against `fieldMapping`; the uids themselves at register. */
-const contentTypesSchema = yup.lazy((value: unknown) =>
-  value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? yup.object(Object.fromEntries(Object.keys(value).map((uid) => [uid, fieldMapping(uid)])))
-    : yup.object().typeError('contentTypes must be an object keyed by content-type uid')
-);
+/**
+ * An object keyed by content-type uid, each value checked by `valueOf(uid)` (the
+ * uids themselves are checked at register, against the app's types).
+ */
+const byUid = (option: string, valueOf: (uid: string) => z.ZodType) =>
+  z
+    .unknown()
+    .check((context) => {
+      const { value } = context;
+      if (value === undefined) return;
+      if (!isPlainObject(value)) {
+        context.issues.push({ code: 'custom', message: `${option} must be an object keyed by content-type uid`, input: value });
+        return;
+      }
+      for (const [uid, entry] of Object.entries(value)) {
+        const checked = valueOf(uid).safeParse(entry);
+        if (checked.success) continue;
+        // Each problem worded with the option's full name (`contentTypes["api::post.post"].body`).
+        for (const issue of checked.error.issues) {
+          for (const message of describeIssue({ ...issue, path: [...option.split('.'), uid, ...issue.path] })) {
+            context.issues.push({ code: 'custom', message, input: entry, path: [] });
+          }
+        }
+      }
+    })
+    .optional();
 
 /** `readingOrder.scopes`: uid -> attribute names; the uids and names themselves are checked at register. */
-const scopesSchema = yup.lazy((value: unknown) =>
-  value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? yup.object(
-        Object.fromEntries(
-          Object.keys(value).map((uid) => [
-            uid,
-            yup
-              .array()
-              .of(yup.string().strict().trim().min(1).max(100))
-              .max(20, `readingOrder.scopes["${uid}"] may name at most 20 attributes`)
-              .typeError(`readingOrder.scopes["${uid}"] must be a list of attribute names`),
-          ])
-        )
-      )
-    : yup.object().typeError('readingOrder.scopes must be an object keyed by content-type uid')
-);
+const scopeNames = (uid: string) =>
+  z
+    .array(z.string().trim().min(1, `readingOrder.scopes["${uid}"] names an empty attribute`).max(100), {
+      error: `readingOrder.scopes["${uid}"] must be a list of attribute names`,
+    })
+    .max(20, `readingOrder.scopes["${uid}"] may name at most 20 attributes`);
 
-const configSchema = yup
-  .object({
-    builtInArticle: yup.boolean(),
-    contentTypes: contentTypesSchema,
-    summary: yup
-      .object({
-        maxLength: yup.number().integer().min(1).max(100_000),
-        auto: yup.boolean(),
-      })
-      .noUnknown(true, 'unknown option "summary.${unknown}"'),
-    readingOrder: yup
-      .object({
-        allowCycles: yup.boolean(),
-        onDelete: yup.mixed().oneOf(['heal', 'unlink']),
-        skipUnpublished: yup.boolean(),
-        fallback: yup.mixed().oneOf(['none', 'publishedAt']),
-        lockTimeoutMs: yup.number().integer().min(100).max(600_000),
-        scopes: scopesSchema,
-      })
-      .noUnknown(true, 'unknown option "readingOrder.${unknown}"'),
-    bulk: yup
-      .object({
-        chunkSize: yup.number().integer().min(1).max(10_000),
-      })
-      .noUnknown(true, 'unknown option "bulk.${unknown}"'),
-    limits: yup
-      .object({
-        maxBodyBytes: yup.number().integer().min(1_000).max(100_000_000),
-        maxBodyWords: yup.number().integer().min(100).max(10_000_000),
-      })
-      .noUnknown(true, 'unknown option "limits.${unknown}"'),
-    reader: yup
-      .object({
-        cacheControl: yup.string().trim().min(1),
-        wordsPerMinute: yup.number().integer().min(50).max(2_000),
-        // Replaced by `cache` (whole answers, invalidated on every instance): say so rather than "unknown option".
-        etagCacheMs: yup
-          .mixed()
-          .test('replaced', 'reader.etagCacheMs was replaced by the cache option (see docs/caching.md: cache.maxBytes, cache.ttlMs)', (value) => value === undefined),
-        // An HTTP header name (RFC 9110 token characters), or false for none.
-        cacheTagHeader: yup.mixed().test(
-          'header-name',
-          'reader.cacheTagHeader must be an HTTP header name (letters, digits, -) or false',
-          (value) => value === undefined || value === false || (typeof value === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(value))
-        ),
-        cacheTagSeparator: yup.mixed().oneOf([',', ' '], 'reader.cacheTagSeparator must be "," or " "'),
-      })
-      .noUnknown(true, 'unknown option "reader.${unknown}"'),
-    cache: yup
-      .object({
-        maxBytes: yup.number().integer().min(0).max(4 * 1024 ** 3),
-        ttlMs: yup.number().integer().min(0).max(86_400_000).nullable(),
-        redis: yup
-          .mixed()
-          .test(
-            'redis',
-            'cache.redis must be false, a redis:// or rediss:// URL, or node-redis client options',
-            (value) =>
-              value === undefined ||
-              value === false ||
-              (typeof value === 'string' && (value.startsWith('redis://') || value.startsWith('rediss://'))) ||
-              (value !== null && typeof value === 'object' && !Array.isArray(value))
-          ),
-        // Quoted into LISTEN: an SQL identifier, checked here.
-        channel: yup.string().matches(/^[a-z_][a-z0-9_]{0,62}$/, 'cache.channel must be a lowercase identifier (a-z, 0-9, _), 63 characters at most'),
-      })
-      .noUnknown(true, 'unknown option "cache.${unknown}"'),
-  })
-  .noUnknown(true, 'unknown option "${unknown}"');
+/** An HTTP header name (RFC 9110 token characters), checked without a pattern that could backtrack. */
+const isHeaderName = (value: string) => value.length >= 1 && value.length <= 64 && [...value].every((c) => /[A-Za-z0-9-]/.test(c));
+
+/** Quoted into LISTEN: a lowercase SQL identifier. */
+const isChannelName = (value: string) => /^[a-z_][a-z0-9_]{0,62}$/.test(value);
+
+const configSchema = z.strictObject({
+  builtInArticle: z.boolean().optional(),
+  contentTypes: byUid('contentTypes', fieldMapping),
+  summary: z
+    .strictObject({
+      maxLength: wholeNumber(1, 100_000).optional(),
+      auto: z.boolean().optional(),
+    })
+    .optional(),
+  readingOrder: z
+    .strictObject({
+      allowCycles: z.boolean().optional(),
+      onDelete: z.enum(['heal', 'unlink']).optional(),
+      skipUnpublished: z.boolean().optional(),
+      fallback: z.enum(['none', 'publishedAt']).optional(),
+      lockTimeoutMs: wholeNumber(100, 600_000).optional(),
+      scopes: byUid('readingOrder.scopes', scopeNames),
+    })
+    .optional(),
+  bulk: z.strictObject({ chunkSize: wholeNumber(1, 10_000).optional() }).optional(),
+  limits: z
+    .strictObject({
+      maxBodyBytes: wholeNumber(1_000, 100_000_000).optional(),
+      maxBodyWords: wholeNumber(100, 10_000_000).optional(),
+    })
+    .optional(),
+  reader: z
+    .strictObject({
+      cacheControl: z.string().trim().min(1).optional(),
+      wordsPerMinute: wholeNumber(50, 2_000).optional(),
+      // Replaced by `cache` (whole answers, invalidated on every instance): say so rather than "unknown option".
+      etagCacheMs: z
+        .undefined({ error: 'reader.etagCacheMs was replaced by the cache option (see docs/caching.md: cache.maxBytes, cache.ttlMs)' })
+        .optional(),
+      cacheTagHeader: z
+        .unknown()
+        .refine(
+          (value) => value === undefined || value === false || (typeof value === 'string' && isHeaderName(value)),
+          'reader.cacheTagHeader must be an HTTP header name (letters, digits, -) or false'
+        )
+        .optional(),
+      cacheTagSeparator: z.enum([',', ' '], { error: 'reader.cacheTagSeparator must be "," or " "' }).optional(),
+    })
+    .optional(),
+  cache: z
+    .strictObject({
+      maxBytes: wholeNumber(0, 4 * 1024 ** 3).optional(),
+      ttlMs: wholeNumber(0, 86_400_000).nullable().optional(),
+      redis: z
+        .unknown()
+        .refine(
+          (value) =>
+            value === undefined ||
+            value === false ||
+            (typeof value === 'string' && (value.startsWith('redis://') || value.startsWith('rediss://'))) ||
+            isPlainObject(value),
+          'cache.redis must be false, a redis:// or rediss:// URL, or node-redis client options'
+        )
+        .optional(),
+      channel: z
+        .string()
+        .refine(isChannelName, 'cache.channel must be a lowercase identifier (a-z, 0-9, _), 63 characters at most')
+        .optional(),
+    })
+    .optional(),
+});
+
+/** Where an issue is, as a site owner writes it: `summary.maxLength`, `contentTypes['api::post.post'].teaser`. */
+const optionPath = (path: PropertyKey[]): string =>
+  path
+    .map((key, i) => {
+      const text = String(key);
+      if (i > 0 && path[0] === 'contentTypes' && i === 1) return `['${text}']`;
+      return i === 0 ? text : `.${text}`;
+    })
+    .join('');
+
+/**
+ * One line per problem. Messages written here already name the option (they start
+ * with it); zod's own wording ("Too small: expected number to be >=1") gets the
+ * option's name in front.
+ */
+const describeIssue = (issue: z.core.$ZodIssue): string[] => {
+  const at = optionPath(issue.path);
+  if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => `unknown option "${at ? `${at}.` : ''}${key}"`);
+  const named = at === '' || issue.message.startsWith(String(issue.path[0]));
+  return [named ? issue.message : `${at}: ${issue.message}`];
+};
 
 export class NewsroomConfigError extends Error {
   constructor(problems: string[]) {
@@ -131,12 +175,8 @@ export class NewsroomConfigError extends Error {
 
 /** Throws one error naming every bad key; Strapi calls this at startup with defaults merged in. */
 export const validateConfig = (config: unknown): void => {
-  try {
-    configSchema.validateSync(config, { strict: true, abortEarly: false });
-  } catch (error) {
-    const problems = (error as { errors?: string[] }).errors ?? [String(error)];
-    throw new NewsroomConfigError(problems);
-  }
+  const checked = configSchema.safeParse(config);
+  if (!checked.success) throw new NewsroomConfigError(checked.error.issues.flatMap(describeIssue));
 };
 
 export default {

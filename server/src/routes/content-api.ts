@@ -115,8 +115,11 @@ export const READER_ROUTES: readonly DescribedRoute[] = [
 /** The reader API's users-permissions actions (`plugin::newsroom.reader.read`, ...): read-only, published content only. */
 export const READER_ACTIONS: readonly string[] = [...new Set(READER_ROUTES.map((route) => `plugin::newsroom.${route.handler}`))];
 
+/** The core router's routes (Strapi types them as a list or a function making one). */
+const coreRoutes = () => (typeof articleRouter.routes === 'function' ? articleRouter.routes() : articleRouter.routes);
+
 /** The built-in article's core routes exist only while the type is registered (`builtInArticle`). */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   type: 'content-api' as const,
-  routes: [...READER_ROUTES, ...(strapi.contentTypes[ARTICLE_UID] ? (articleRouter as unknown as { routes: unknown[] }).routes : [])],
+  routes: [...READER_ROUTES, ...(strapi.contentTypes[ARTICLE_UID] ? coreRoutes() : [])],
 });

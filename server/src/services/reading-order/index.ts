@@ -91,303 +91,320 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
     return found;
   };
 
+  /** Run at bootstrap: gets the locks of every served type and locale ready before the first request. */
+  const prepare = async () => {
+    const locales = await localeCodes(strapi);
+    const scopes = getService(strapi, 'types')
+      .all()
+      .map((type) => localesScope(type.uid, type.localized ? locales : [null]));
+    await lock.prepare([siteScope(), ...scopes]);
+  };
+
+  /**
+   * Runs `work` in a transaction holding the locks of `scope` (what the change may
+   * touch: changes that cannot meet run side by side). A call made inside another
+   * change (a document call from a lifecycle hook, say) joins that change instead
+   * of waiting on locks its own transaction already holds.
+   */
+  const change = async <T,>(scope: LockScope, work: (context: ChangeContext) => Promise<T>): Promise<T> => {
+    const current = changes.getStore();
+    if (current) {
+      if (!current.held.some((held) => covers(held, scope))) {
+        await lock.acquire(current.trx, scope);
+        current.held.push(scope);
+      }
+      return work(current);
+    }
+    return inTransaction(strapi, (trx) =>
+      oneAtATime(trx, async () => {
+        await lock.acquire(trx, scope);
+        const context: ChangeContext = { trx, held: [scope], detached: [] };
+        return changes.run(context, () => work(context));
+      })
+    );
+  };
+
+  /**
+   * The lock scope of a document action on a type, from its `locale` as Strapi was
+   * given it, without reading the database (the locks come before any read):
+   * every locale of the type for `'*'`.
+   */
+  const scopeOf = async (type: NewsroomType, locale: unknown): Promise<LockScope> => {
+    if (!type.localized) return localesScope(type.uid, [null]);
+    if (typeof locale === 'string' && locale !== '*') return localesScope(type.uid, [locale]);
+    if (Array.isArray(locale) && locale.length > 0 && locale.every((item) => typeof item === 'string')) return localesScope(type.uid, locale);
+    if (locale === undefined || locale === null) return localesScope(type.uid, [await defaultLocale(strapi)]);
+    return typeScope(type.uid);
+  };
+
+  /** The detached links of the change in progress, if any (read by the admin route). */
+  const detachedSoFar = (): DetachedLink[] => changes.getStore()?.detached ?? [];
+
+  const prepareDraftChange = (trx: Transaction, type: NewsroomType, request: Omit<DraftLinkRequest, 'allowCycles' | 'fields'>) => {
+    return tables(type).drafts.prepare(trx, { ...request, fields: type.fields, allowCycles: options().allowCycles });
+  };
+
+  const applyDraftChange = async (context: ChangeContext, type: NewsroomType, prepared: PreparedDraftChange, documentId: string, locale: OrderLocale) => {
+    const draft = (await tables(type).links.versions(context.trx, [documentId], locale)).find(isDraft);
+    if (!draft) return;
+    context.detached.push(...(await tables(type).drafts.apply(context.trx, prepared, draft.id)));
+  };
+
+  /** Refuses a change that rewrites links of articles the requesting admin may not update (admin requests only). */
+  const assertMayRelink = (type: NewsroomType, prepared: PreparedDraftChange) => assertAdminMayRelink(strapi, type, prepared.plan, prepared.subject);
+
+  /** What a change would detach, without making it (the admin's dry run). */
+  const previewDraftChange = async (trx: Transaction, type: NewsroomType, prepared: PreparedDraftChange, documentId: string, locale: OrderLocale) => {
+    const draft = (await tables(type).links.versions(trx, [documentId], locale)).find(isDraft);
+    return draft ? tables(type).drafts.detachedBy(trx, prepared, draft.id) : [];
+  };
+
+  /** Removes every link of the document's drafts (a clone must not share its original's place). */
+  const unlinkDrafts = async (trx: Transaction, type: NewsroomType, documentId: string) => {
+    const { links } = tables(type);
+    const drafts = (await links.versions(trx, [documentId])).filter(isDraft);
+    await links.remove(trx, await links.linksTouching(trx, drafts.map((draft) => draft.id)));
+  };
+
+  const syncPublished = async (trx: Transaction, type: NewsroomType, documentId: string, locales: OrderLocale[]) => {
+    const { allowCycles, skipUnpublished } = options();
+    for (const locale of locales) {
+      await tables(type).published.syncFromDraft(trx, documentId, locale, { allowCycles, skipUnpublished });
+    }
+  };
+
+  /** After an unpublication: readers step over the article, so its published neighbors are linked (`skipUnpublished`). */
+  const closeUnpublishedGap = async (trx: Transaction, type: NewsroomType, captured: CapturedNeighbors[]) => {
+    if (options().skipUnpublished) await tables(type).published.heal(trx, captured.filter((entry) => entry.published));
+  };
+
+  const capture = (trx: Transaction, type: NewsroomType, documentId: string, locales: OrderLocale[]) =>
+    tables(type).published.capture(trx, documentId, locales);
+
+  const healAfterDelete = async (trx: Transaction, type: NewsroomType, captured: CapturedNeighbors[]) => {
+    if (options().onDelete === 'heal') await tables(type).published.heal(trx, captured);
+  };
+
+  /** After a discarded draft: its draft takes the published links again, under the usual rules. */
+  const restoreAfterDiscard = async (
+    context: ChangeContext,
+    type: NewsroomType,
+    documentId: string,
+    captured: CapturedNeighbors[]
+  ) => {
+    const { published } = tables(type);
+    await published.restore(context.trx, documentId, captured);
+    for (const entry of captured.filter((item) => item.published)) {
+      const set = (target: string | null) =>
+        target === null ? ({ kind: 'unset' } as const) : ({ kind: 'set', ref: { documentId: target } } as const);
+      const attempts = [
+        { previous: set(entry.previous), next: set(entry.next) },
+        { previous: set(entry.previous), next: { kind: 'unchanged' } as const },
+        { previous: { kind: 'unchanged' } as const, next: set(entry.next) },
+      ];
+      // The order may have moved on since publication: restore what still fits the rules.
+      for (const attempt of attempts) {
+        try {
+          const prepared = await prepareDraftChange(context.trx, type, { documentId, locale: entry.locale, ...attempt });
+          await applyDraftChange(context, type, prepared, documentId, entry.locale);
+          break;
+        } catch (error) {
+          if ((error as { name?: string }).name !== 'ValidationError') throw error;
+        }
+      }
+    }
+  };
+
+  /**
+   * Before a change readers may see: tells the revalidation service which pages it
+   * can reach (the article, where its draft order will link it, the newest article
+   * when neighbors fall back to dates; the revalidation service adds their neighbors).
+   */
+  const watchPages = async (trx: Transaction, type: NewsroomType, documentIds: string[], locales: OrderLocale[]) => {
+    const { skipUnpublished, fallback } = options();
+    for (const locale of locales) {
+      const reach = [...documentIds];
+      for (const documentId of documentIds) {
+        reach.push(...(await tables(type).published.publishedAlongDrafts(trx, documentId, locale, skipUnpublished)));
+      }
+      if (fallback === 'publishedAt') {
+        const latest = await getService(strapi, 'reader').latestPublished(type, locale, trx);
+        if (latest) reach.push(latest);
+      }
+      await getService(strapi, 'revalidation').watch(trx, type, locale, reach);
+    }
+  };
+
+  /** The locales a document action touches: one, several, or every one (`'*'`). */
+  const localesOf = async (trx: Transaction, type: NewsroomType, documentId: string, locale: unknown): Promise<OrderLocale[]> => {
+    // Strapi ignores the locale of a type without i18n: its rows have none.
+    if (!type.localized) return [null];
+    return actionLocales(strapi, locale, async () => {
+      const versions = await tables(type).links.versions(trx, [documentId]);
+      return [...new Set(versions.map((version) => version.locale).filter((code): code is string => code !== null))];
+    });
+  };
+
+  /**
+   * The documentIds of the articles a write links to, however it names them: a row id
+   * (`nextPost: [39]`, `{ connect: [39] }`) names the article as much as a documentId
+   * does, and its page changes the same (found by the fuzz's cache check: the target's
+   * cached answers kept their old neighbor).
+   */
+  const linkTargets = async (trx: Transaction, type: NewsroomType, links: LinkIntents): Promise<string[]> => {
+    const refs = [links.previous, links.next].flatMap((intent) => (intent.kind === 'set' ? [intent.ref] : []));
+    const rowIds = refs.flatMap((ref) => (ref.documentId === undefined && ref.id !== undefined ? [ref.id] : []));
+    const byRowId = rowIds.length > 0 ? await tables(type).links.versionsByIds(trx, rowIds) : [];
+    return [...refs.flatMap((ref) => (ref.documentId ? [ref.documentId] : [])), ...byRowId.map((version) => version.documentId)];
+  };
+
+  /** Whether a create, update or clone has reading-order work (else Strapi's write runs alone). */
+  const writeTouchesOrder = (request: WriteRequest) => request.action === 'clone' || request.publishes || changesLinks(request.links);
+
+  /** The link change a write asks for, checked against the current order (null when it changes no link). */
+  const prepareWrittenLinks = async (trx: Transaction, request: WriteRequest, subject: string | null, locale: OrderLocale) => {
+    if (!changesLinks(request.links)) return null;
+    const prepare = (links: LinkIntents) => prepareDraftChange(trx, request.type, { documentId: subject, locale, ...links });
+    let prepared: PreparedDraftChange | null;
+    if (request.onDroppedLinks) {
+      const kept = await prepareKeepingValidLinks(request.links, request.type.fields, prepare);
+      if (kept.dropped.length > 0) request.onDroppedLinks(kept.dropped);
+      prepared = kept.prepared;
+    } else {
+      prepared = await prepare(request.links);
+    }
+    if (prepared) await assertMayRelink(request.type, prepared);
+    return prepared;
+  };
+
+  /**
+   * Create, update or clone: the link change is checked against the current order
+   * under the lock, Strapi writes the article, then the links are written (a clone
+   * first loses the original's place) and, when the write publishes, go live.
+   */
+  const write = async <T,>(request: WriteRequest, perform: Perform<T>): Promise<T> => {
+    // A create or update that links nothing, outside any transaction, runs without the lock:
+    // - inside an outer transaction (the Content Manager's publish saves the draft, then publishes, in one), the
+    //   lock is taken before this write's row locks: a transaction that locked an article row first and asked
+    //   for the lock later could deadlock with a change holding the lock (PostgreSQL aborted one, found by the fuzz);
+    // - an update is serialized with deletes: Strapi reads the row, then updates it, and a delete committed in
+    //   between left it an update of nothing, whose `entry.update` event then failed after the commit and
+    //   stopped the server (found by the fuzz on PostgreSQL).
+    if (!writeTouchesOrder(request) && !strapi.db.inTransaction()) {
+      if (request.action === 'create') return perform();
+      // A save that changes no link (the Content Manager's Save, a script's update) leaves the reading order
+      // alone: it holds only its own article's rows, never the lock, so a slow save (thousands of
+      // components) makes no other editor wait. Its rows are locked before Strapi reads them, so a delete
+      // committed meanwhile is seen (a 404), not updated into nothing.
+      if (request.action === 'update') {
+        return inTransaction(strapi, async (trx) => {
+          await lockDocumentRows(strapi, trx, getService(strapi, 'types').tables(request.type), request.documentId);
+          return perform();
+        });
+      }
+    }
+    return change(await scopeOf(request.type, request.locale), async (change) => {
+      const { type } = request;
+      const [locale] = await localesOf(change.trx, type, request.documentId, request.locale);
+      const subject = request.action === 'update' ? request.documentId : null;
+      const prepared = await prepareWrittenLinks(change.trx, request, subject, locale);
+      if (request.publishes) {
+        const targets = await linkTargets(change.trx, type, request.links);
+        await watchPages(change.trx, type, [...(subject ? [subject] : []), ...targets], [locale]);
+      }
+      const result = await perform();
+      const documentId = (result as { documentId?: string } | null)?.documentId;
+      if (!documentId) return result;
+      if (request.publishes && !subject) {
+        await getService(strapi, 'revalidation').watch(change.trx, type, locale, [documentId], { absentBefore: true });
+      }
+      if (request.action === 'clone') await unlinkDrafts(change.trx, type, documentId);
+      if (prepared) await applyDraftChange(change, type, prepared, documentId, locale);
+      if (request.publishes) await syncPublished(change.trx, type, documentId, [locale]);
+      return result;
+    });
+  };
+
+  /** Publish: the published versions take their drafts' links. */
+  const publish = async <T,>({ type, documentId, locale }: ActionTarget, perform: Perform<T>): Promise<T> => {
+    return change(await scopeOf(type, locale), async (change) => {
+      const locales = await localesOf(change.trx, type, documentId, locale);
+      await watchPages(change.trx, type, [documentId], locales);
+      const result = await perform();
+      await syncPublished(change.trx, type, documentId, locales);
+      return result;
+    });
+  };
+
+  /**
+   * Runs Strapi's action between a capture of the document's neighbors and the
+   * repair that needs them (the action removes or replaces the versions that held them).
+   */
+  const aroundCaptured = async <T,>(
+    { type, documentId, locale }: ActionTarget,
+    perform: Perform<T>,
+    repair: (change: ChangeContext, captured: CapturedNeighbors[]) => Promise<void>,
+    { readersSee = true, deletes = false } = {}
+  ): Promise<T> => {
+    return change(await scopeOf(type, locale), async (change) => {
+      const locales = await localesOf(change.trx, type, documentId, locale);
+      if (readersSee) await watchPages(change.trx, type, [documentId], locales);
+      if (deletes) await getService(strapi, 'revalidation').markDeleted(change.trx, type, documentId, locales);
+      const captured = await capture(change.trx, type, documentId, locales);
+      const result = await perform();
+      await repair(change, captured);
+      return result;
+    });
+  };
+
+  /** Unpublish: removing the published versions removes their links (the drafts keep theirs); the gap closes. */
+  const unpublish = <T,>(target: ActionTarget, perform: Perform<T>): Promise<T> => {
+    return aroundCaptured(target, perform, (change, captured) => closeUnpublishedGap(change.trx, target.type, captured));
+  };
+
+  /** Discard draft: the draft takes the published links back, under the rules. */
+  const discardDraft = <T,>(target: ActionTarget, perform: Perform<T>): Promise<T> => {
+    // Discarding a draft leaves the published version as it is: nothing readers see changes.
+    return aroundCaptured(
+      target,
+      perform,
+      (change, captured) => restoreAfterDiscard(change, target.type, target.documentId, captured),
+      { readersSee: false }
+    );
+  };
+
+  /** Delete: the neighbors of every removed version are linked to each other (`readingOrder.onDelete`). */
+  const deleteArticle = <T,>(target: ActionTarget, perform: Perform<T>): Promise<T> => {
+    return aroundCaptured(target, perform, (change, captured) => healAfterDelete(change.trx, target.type, captured), {
+      deletes: true,
+    });
+  };
+
+  const searchLinkCandidates = (type: NewsroomType, query: CandidateQuery) => {
+    return inTransaction(strapi, (trx) => searchCandidates(trx, tables(type).links, query));
+  };
+
+  const neighborhood = (type: NewsroomType, params: { documentId: string; locale: OrderLocale; before: number; after: number }) => {
+    return inTransaction(strapi, (trx) => readNeighborhood(trx, tables(type).links, params));
+  };
+
   return {
-    /** Run at bootstrap: gets the locks of every served type and locale ready before the first request. */
-    async prepare() {
-      const locales = await localeCodes(strapi);
-      const scopes = getService(strapi, 'types')
-        .all()
-        .map((type) => localesScope(type.uid, type.localized ? locales : [null]));
-      await lock.prepare([siteScope(), ...scopes]);
-    },
-
-    /**
-     * Runs `work` in a transaction holding the locks of `scope` (what the change may
-     * touch: changes that cannot meet run side by side). A call made inside another
-     * change (a document call from a lifecycle hook, say) joins that change instead
-     * of waiting on locks its own transaction already holds.
-     */
-    async change<T>(scope: LockScope, work: (context: ChangeContext) => Promise<T>): Promise<T> {
-      const current = changes.getStore();
-      if (current) {
-        if (!current.held.some((held) => covers(held, scope))) {
-          await lock.acquire(current.trx, scope);
-          current.held.push(scope);
-        }
-        return work(current);
-      }
-      return inTransaction(strapi, (trx) =>
-        oneAtATime(trx, async () => {
-          await lock.acquire(trx, scope);
-          const context: ChangeContext = { trx, held: [scope], detached: [] };
-          return changes.run(context, () => work(context));
-        })
-      );
-    },
-
-    /**
-     * The lock scope of a document action on a type, from its `locale` as Strapi was
-     * given it, without reading the database (the locks come before any read):
-     * every locale of the type for `'*'`.
-     */
-    async scopeOf(type: NewsroomType, locale: unknown): Promise<LockScope> {
-      if (!type.localized) return localesScope(type.uid, [null]);
-      if (typeof locale === 'string' && locale !== '*') return localesScope(type.uid, [locale]);
-      if (Array.isArray(locale) && locale.length > 0 && locale.every((item) => typeof item === 'string')) return localesScope(type.uid, locale);
-      if (locale === undefined || locale === null) return localesScope(type.uid, [await defaultLocale(strapi)]);
-      return typeScope(type.uid);
-    },
-
-    /** The detached links of the change in progress, if any (read by the admin route). */
-    detachedSoFar: (): DetachedLink[] => changes.getStore()?.detached ?? [],
-
-    prepareDraftChange(trx: Transaction, type: NewsroomType, request: Omit<DraftLinkRequest, 'allowCycles' | 'fields'>) {
-      return tables(type).drafts.prepare(trx, { ...request, fields: type.fields, allowCycles: options().allowCycles });
-    },
-
-    async applyDraftChange(context: ChangeContext, type: NewsroomType, prepared: PreparedDraftChange, documentId: string, locale: OrderLocale) {
-      const draft = (await tables(type).links.versions(context.trx, [documentId], locale)).find(isDraft);
-      if (!draft) return;
-      context.detached.push(...(await tables(type).drafts.apply(context.trx, prepared, draft.id)));
-    },
-
-    /** Refuses a change that rewrites links of articles the requesting admin may not update (admin requests only). */
-    assertMayRelink: (type: NewsroomType, prepared: PreparedDraftChange) => assertAdminMayRelink(strapi, type, prepared.plan, prepared.subject),
-
-    /** What a change would detach, without making it (the admin's dry run). */
-    async previewDraftChange(trx: Transaction, type: NewsroomType, prepared: PreparedDraftChange, documentId: string, locale: OrderLocale) {
-      const draft = (await tables(type).links.versions(trx, [documentId], locale)).find(isDraft);
-      return draft ? tables(type).drafts.detachedBy(trx, prepared, draft.id) : [];
-    },
-
-    /** Removes every link of the document's drafts (a clone must not share its original's place). */
-    async unlinkDrafts(trx: Transaction, type: NewsroomType, documentId: string) {
-      const { links } = tables(type);
-      const drafts = (await links.versions(trx, [documentId])).filter(isDraft);
-      await links.remove(trx, await links.linksTouching(trx, drafts.map((draft) => draft.id)));
-    },
-
-    async syncPublished(trx: Transaction, type: NewsroomType, documentId: string, locales: OrderLocale[]) {
-      const { allowCycles, skipUnpublished } = options();
-      for (const locale of locales) {
-        await tables(type).published.syncFromDraft(trx, documentId, locale, { allowCycles, skipUnpublished });
-      }
-    },
-
-    /** After an unpublication: readers step over the article, so its published neighbors are linked (`skipUnpublished`). */
-    async closeUnpublishedGap(trx: Transaction, type: NewsroomType, captured: CapturedNeighbors[]) {
-      if (options().skipUnpublished) await tables(type).published.heal(trx, captured.filter((entry) => entry.published));
-    },
-
-    capture: (trx: Transaction, type: NewsroomType, documentId: string, locales: OrderLocale[]) =>
-      tables(type).published.capture(trx, documentId, locales),
-
-    async healAfterDelete(trx: Transaction, type: NewsroomType, captured: CapturedNeighbors[]) {
-      if (options().onDelete === 'heal') await tables(type).published.heal(trx, captured);
-    },
-
-    /** After a discarded draft: its draft takes the published links again, under the usual rules. */
-    async restoreAfterDiscard(
-      context: ChangeContext,
-      type: NewsroomType,
-      documentId: string,
-      captured: CapturedNeighbors[]
-    ) {
-      const { published } = tables(type);
-      await published.restore(context.trx, documentId, captured);
-      for (const entry of captured.filter((item) => item.published)) {
-        const set = (target: string | null) =>
-          target === null ? ({ kind: 'unset' } as const) : ({ kind: 'set', ref: { documentId: target } } as const);
-        const attempts = [
-          { previous: set(entry.previous), next: set(entry.next) },
-          { previous: set(entry.previous), next: { kind: 'unchanged' } as const },
-          { previous: { kind: 'unchanged' } as const, next: set(entry.next) },
-        ];
-        // The order may have moved on since publication: restore what still fits the rules.
-        for (const attempt of attempts) {
-          try {
-            const prepared = await this.prepareDraftChange(context.trx, type, { documentId, locale: entry.locale, ...attempt });
-            await this.applyDraftChange(context, type, prepared, documentId, entry.locale);
-            break;
-          } catch (error) {
-            if ((error as { name?: string }).name !== 'ValidationError') throw error;
-          }
-        }
-      }
-    },
-
-    /**
-     * Before a change readers may see: tells the revalidation service which pages it
-     * can reach (the article, where its draft order will link it, the newest article
-     * when neighbors fall back to dates; the revalidation service adds their neighbors).
-     */
-    async watchPages(trx: Transaction, type: NewsroomType, documentIds: string[], locales: OrderLocale[]) {
-      const { skipUnpublished, fallback } = options();
-      for (const locale of locales) {
-        const reach = [...documentIds];
-        for (const documentId of documentIds) {
-          reach.push(...(await tables(type).published.publishedAlongDrafts(trx, documentId, locale, skipUnpublished)));
-        }
-        if (fallback === 'publishedAt') {
-          const latest = await getService(strapi, 'reader').latestPublished(type, locale, trx);
-          if (latest) reach.push(latest);
-        }
-        await getService(strapi, 'revalidation').watch(trx, type, locale, reach);
-      }
-    },
-
-    /** The locales a document action touches: one, several, or every one (`'*'`). */
-    async localesOf(trx: Transaction, type: NewsroomType, documentId: string, locale: unknown): Promise<OrderLocale[]> {
-      // Strapi ignores the locale of a type without i18n: its rows have none.
-      if (!type.localized) return [null];
-      return actionLocales(strapi, locale, async () => {
-        const versions = await tables(type).links.versions(trx, [documentId]);
-        return [...new Set(versions.map((version) => version.locale).filter((code): code is string => code !== null))];
-      });
-    },
-
-    /**
-     * The documentIds of the articles a write links to, however it names them: a row id
-     * (`nextPost: [39]`, `{ connect: [39] }`) names the article as much as a documentId
-     * does, and its page changes the same (found by the fuzz's cache check: the target's
-     * cached answers kept their old neighbor).
-     */
-    async linkTargets(trx: Transaction, type: NewsroomType, links: LinkIntents): Promise<string[]> {
-      const refs = [links.previous, links.next].flatMap((intent) => (intent.kind === 'set' ? [intent.ref] : []));
-      const rowIds = refs.flatMap((ref) => (ref.documentId === undefined && ref.id !== undefined ? [ref.id] : []));
-      const byRowId = rowIds.length > 0 ? await tables(type).links.versionsByIds(trx, rowIds) : [];
-      return [...refs.flatMap((ref) => (ref.documentId ? [ref.documentId] : [])), ...byRowId.map((version) => version.documentId)];
-    },
-
-    /** Whether a create, update or clone has reading-order work (else Strapi's write runs alone). */
-    writeTouchesOrder: (request: WriteRequest) => request.action === 'clone' || request.publishes || changesLinks(request.links),
-
-    /** The link change a write asks for, checked against the current order (null when it changes no link). */
-    async prepareWrittenLinks(trx: Transaction, request: WriteRequest, subject: string | null, locale: OrderLocale) {
-      if (!changesLinks(request.links)) return null;
-      const prepare = (links: LinkIntents) => this.prepareDraftChange(trx, request.type, { documentId: subject, locale, ...links });
-      let prepared: PreparedDraftChange | null;
-      if (request.onDroppedLinks) {
-        const kept = await prepareKeepingValidLinks(request.links, request.type.fields, prepare);
-        if (kept.dropped.length > 0) request.onDroppedLinks(kept.dropped);
-        prepared = kept.prepared;
-      } else {
-        prepared = await prepare(request.links);
-      }
-      if (prepared) await this.assertMayRelink(request.type, prepared);
-      return prepared;
-    },
-
-    /**
-     * Create, update or clone: the link change is checked against the current order
-     * under the lock, Strapi writes the article, then the links are written (a clone
-     * first loses the original's place) and, when the write publishes, go live.
-     */
-    async write<T>(request: WriteRequest, perform: Perform<T>): Promise<T> {
-      // A create or update that links nothing, outside any transaction, runs without the lock:
-      // - inside an outer transaction (the Content Manager's publish saves the draft, then publishes, in one), the
-      //   lock is taken before this write's row locks: a transaction that locked an article row first and asked
-      //   for the lock later could deadlock with a change holding the lock (PostgreSQL aborted one, found by the fuzz);
-      // - an update is serialized with deletes: Strapi reads the row, then updates it, and a delete committed in
-      //   between left it an update of nothing, whose `entry.update` event then failed after the commit and
-      //   stopped the server (found by the fuzz on PostgreSQL).
-      if (!this.writeTouchesOrder(request) && !strapi.db.inTransaction()) {
-        if (request.action === 'create') return perform();
-        // A save that changes no link (the Content Manager's Save, a script's update) leaves the reading order
-        // alone: it holds only its own article's rows, never the lock, so a slow save (thousands of
-        // components) makes no other editor wait. Its rows are locked before Strapi reads them, so a delete
-        // committed meanwhile is seen (a 404), not updated into nothing.
-        if (request.action === 'update') {
-          return inTransaction(strapi, async (trx) => {
-            await lockDocumentRows(strapi, trx, getService(strapi, 'types').tables(request.type), request.documentId);
-            return perform();
-          });
-        }
-      }
-      return this.change(await this.scopeOf(request.type, request.locale), async (change) => {
-        const { type } = request;
-        const [locale] = await this.localesOf(change.trx, type, request.documentId, request.locale);
-        const subject = request.action === 'update' ? request.documentId : null;
-        const prepared = await this.prepareWrittenLinks(change.trx, request, subject, locale);
-        if (request.publishes) {
-          const targets = await this.linkTargets(change.trx, type, request.links);
-          await this.watchPages(change.trx, type, [...(subject ? [subject] : []), ...targets], [locale]);
-        }
-        const result = await perform();
-        const documentId = (result as { documentId?: string } | null)?.documentId;
-        if (!documentId) return result;
-        if (request.publishes && !subject) {
-          await getService(strapi, 'revalidation').watch(change.trx, type, locale, [documentId], { absentBefore: true });
-        }
-        if (request.action === 'clone') await this.unlinkDrafts(change.trx, type, documentId);
-        if (prepared) await this.applyDraftChange(change, type, prepared, documentId, locale);
-        if (request.publishes) await this.syncPublished(change.trx, type, documentId, [locale]);
-        return result;
-      });
-    },
-
-    /** Publish: the published versions take their drafts' links. */
-    async publish<T>({ type, documentId, locale }: ActionTarget, perform: Perform<T>): Promise<T> {
-      return this.change(await this.scopeOf(type, locale), async (change) => {
-        const locales = await this.localesOf(change.trx, type, documentId, locale);
-        await this.watchPages(change.trx, type, [documentId], locales);
-        const result = await perform();
-        await this.syncPublished(change.trx, type, documentId, locales);
-        return result;
-      });
-    },
-
-    /**
-     * Runs Strapi's action between a capture of the document's neighbors and the
-     * repair that needs them (the action removes or replaces the versions that held them).
-     */
-    async aroundCaptured<T>(
-      { type, documentId, locale }: ActionTarget,
-      perform: Perform<T>,
-      repair: (change: ChangeContext, captured: CapturedNeighbors[]) => Promise<void>,
-      { readersSee = true, deletes = false } = {}
-    ): Promise<T> {
-      return this.change(await this.scopeOf(type, locale), async (change) => {
-        const locales = await this.localesOf(change.trx, type, documentId, locale);
-        if (readersSee) await this.watchPages(change.trx, type, [documentId], locales);
-        if (deletes) await getService(strapi, 'revalidation').markDeleted(change.trx, type, documentId, locales);
-        const captured = await this.capture(change.trx, type, documentId, locales);
-        const result = await perform();
-        await repair(change, captured);
-        return result;
-      });
-    },
-
-    /** Unpublish: removing the published versions removes their links (the drafts keep theirs); the gap closes. */
-    unpublish<T>(target: ActionTarget, perform: Perform<T>): Promise<T> {
-      return this.aroundCaptured(target, perform, (change, captured) => this.closeUnpublishedGap(change.trx, target.type, captured));
-    },
-
-    /** Discard draft: the draft takes the published links back, under the rules. */
-    discardDraft<T>(target: ActionTarget, perform: Perform<T>): Promise<T> {
-      // Discarding a draft leaves the published version as it is: nothing readers see changes.
-      return this.aroundCaptured(
-        target,
-        perform,
-        (change, captured) => this.restoreAfterDiscard(change, target.type, target.documentId, captured),
-        { readersSee: false }
-      );
-    },
-
-    /** Delete: the neighbors of every removed version are linked to each other (`readingOrder.onDelete`). */
-    delete<T>(target: ActionTarget, perform: Perform<T>): Promise<T> {
-      return this.aroundCaptured(target, perform, (change, captured) => this.healAfterDelete(change.trx, target.type, captured), {
-        deletes: true,
-      });
-    },
-
-    searchCandidates(type: NewsroomType, query: CandidateQuery) {
-      return inTransaction(strapi, (trx) => searchCandidates(trx, tables(type).links, query));
-    },
-
-    neighborhood(type: NewsroomType, params: { documentId: string; locale: OrderLocale; before: number; after: number }) {
-      return inTransaction(strapi, (trx) => readNeighborhood(trx, tables(type).links, params));
-    },
+    prepare,
+    change,
+    scopeOf,
+    detachedSoFar,
+    prepareDraftChange,
+    assertMayRelink,
+    previewDraftChange,
+    localesOf,
+    writeTouchesOrder,
+    write,
+    publish,
+    searchCandidates: searchLinkCandidates,
+    neighborhood,
+    unpublish,
+    discardDraft,
+    delete: deleteArticle,
   };
 };
 

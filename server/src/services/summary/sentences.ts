@@ -4,21 +4,8 @@ import { SEGMENTER_CHUNK_CHARS } from './parameters';
 import { stopWordsFor } from './stop-words';
 import { scanWords } from './word-scan';
 
-/*
- * Intl.Segmenter is in Node 20 but not in the ES2020 lib our tsconfig targets, so the
- * little of it used here is typed locally.
- */
+type Segmenter = Intl.Segmenter;
 type Granularity = 'sentence' | 'word';
-interface Segment {
-  segment: string;
-  isWordLike?: boolean;
-}
-interface Segmenter {
-  segment(input: string): Iterable<Segment>;
-}
-type SegmenterConstructor = new (locale: string, options: { granularity: Granularity }) => Segmenter;
-
-const { Segmenter } = Intl as unknown as { Segmenter: SegmenterConstructor };
 
 /** Creating a segmenter costs far more than using one; callers pass few distinct locales. */
 const segmenters = new Map<string, Segmenter>();
@@ -29,7 +16,7 @@ const segmenterFor = (language: Language, granularity: Granularity): Segmenter =
   let segmenter = segmenters.get(key);
   if (segmenter === undefined) {
     if (segmenters.size >= MAX_CACHED_SEGMENTERS) segmenters.clear();
-    segmenter = new Segmenter(language.tag, { granularity });
+    segmenter = new Intl.Segmenter(language.tag, { granularity });
     segmenters.set(key, segmenter);
   }
   return segmenter;
