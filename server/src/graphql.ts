@@ -5,6 +5,7 @@ import { getService } from './accessors';
 import { ARTICLE_UID, PLUGIN_ID } from './constants';
 import { assertMayRead } from './access/reader-access';
 import { neighborsResponse, readData, seriesArticle, seriesPage, seriesPlacement, seriesQuery, teaser } from '../../contracts/schemas/reader';
+import { readerSummaryData, readerSummaryQuery } from '../../contracts/schemas/summary';
 import { resolveScope, validateKey, validateReadIds } from './validation/reader';
 import { parseQuery } from './validation/request';
 import { resolveLocale, resolveLocaleCode } from './locales';
@@ -20,12 +21,15 @@ export const MAX_READER_LOOKUPS_PER_REQUEST = 200;
 
 const lookupsByRequest = new WeakMap<object, number>();
 
+/** `format` and `length` of the `newsroomSummary` field, checked as the REST query is. */
+const summaryShapeQuery = { format: readerSummaryQuery.format, length: readerSummaryQuery.length };
+
 const countLookup = (context: object) => {
   const used = (lookupsByRequest.get(context) ?? 0) + 1;
   lookupsByRequest.set(context, used);
   if (used > MAX_READER_LOOKUPS_PER_REQUEST) {
     throw new errors.ValidationError(
-      `A request may ask for reader data (newsroomRead, neighbors, summarySource, readingTimeMinutes) at most ${MAX_READER_LOOKUPS_PER_REQUEST} times`,
+      `A request may ask for reader data (newsroomRead, neighbors, newsroomSummary, summarySource, readingTimeMinutes) at most ${MAX_READER_LOOKUPS_PER_REQUEST} times`,
     );
   }
 };
@@ -89,6 +93,15 @@ export const registerGraphql = (strapi: Core.Strapi) => {
             return published(type, parent, context, (target, key, locale) => reader().neighbors(target, key, locale, scope));
           },
         });
+        t.field('newsroomSummary', {
+          type: 'NewsroomSummary',
+          description: 'The summary for readers (null for a never-published article): a paragraph, or key points with format: "keypoints"; length short, medium or long (default: from the word count)',
+          args: { format: nexus.stringArg(), length: nexus.stringArg() },
+          resolve: (parent: any, args: { format?: string | null; length?: string | null }, context: object) => {
+            const { format = 'paragraph', length } = parseQuery(summaryShapeQuery, { format: args.format ?? undefined, length: args.length ?? undefined });
+            return published(type, parent, context, (target, key, locale) => reader().summary(target, key, locale, format, length));
+          },
+        });
         t.string('summarySource', {
           resolve: async (parent: any, _args: unknown, context: object) =>
             (await published(type, parent, context, (...args) => reader().summary(...args)))?.summarySource ?? null,
@@ -107,6 +120,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
         return [
           [`${name}.neighbors`, { auth: { scope: [`plugin::${PLUGIN_ID}.reader.neighbors`] } }],
           [`${name}.summarySource`, { auth: { scope: [`plugin::${PLUGIN_ID}.reader.summary`] } }],
+          [`${name}.newsroomSummary`, { auth: { scope: [`plugin::${PLUGIN_ID}.reader.summary`] } }],
           [`${name}.readingTimeMinutes`, { auth: { scope: [`plugin::${PLUGIN_ID}.reader.summary`] } }],
         ];
       }),
@@ -129,6 +143,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
         }),
         graphqlObjectType(nexus, neighborsResponse.shape.data),
         graphqlObjectType(nexus, readData),
+        graphqlObjectType(nexus, readerSummaryData),
         ...types.map((type) => readerFields(nexus, type)),
         nexus.extendType({
           type: 'Query',

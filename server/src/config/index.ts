@@ -20,6 +20,7 @@ const fieldMapping = (uid: string) => {
       summary: name('summary').required(`contentTypes["${uid}"].summary is required`),
       body: name('body').required(`contentTypes["${uid}"].body is required`),
       cover: name('cover'),
+      keyPoints: name('keyPoints'),
       previous: name('previous'),
       next: name('next'),
     })
