@@ -12,6 +12,9 @@
  *   reference's count, so only the choice of sentences differs);
  * - at the count the API answers by default (KEY_POINT_COUNTS of the length chosen
  *   from the body's word count), with the lead at that same count.
+ * A third system, "lead-k statements", takes the first k sentences that may be key
+ * points (isWholeSentence): the lead without its page furniture, so the table shows
+ * how much of ours over the lead is only the furniture left out.
  * Scores as in eval-summary.ts (`scoresOf`: F1, the engine's tokenizer), with the
  * standard error of ours minus lead over stories.
  */
@@ -19,6 +22,8 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 
 import { keyPoints, lead3 } from '../server/src/services/summary';
+import { readArticle } from '../server/src/services/summary/document';
+import { isWholeSentence } from '../server/src/services/summary/key-points';
 import { countWordsInText } from '../server/src/services/summary/word-count';
 import { KEY_POINT_COUNTS, lengthForWords } from '../server/src/services/summary/lengths';
 import { meanAndError, points, scoresOf, type MeanWithError, type Scores } from './eval-summary';
@@ -48,10 +53,22 @@ interface Row {
   meanK: number;
   ours: Scores;
   lead: Scores;
+  leadStatements: Scores;
   /** Mean key points ours gave (fewer than k when a story has fewer whole sentences). */
   oursCount: number;
   gain: { rouge1: MeanWithError; rouge2: MeanWithError; rougeLsum: MeanWithError };
+  /** Ours minus the lead of statements. */
+  gainOverStatements: { rouge1: MeanWithError; rouge2: MeanWithError; rougeLsum: MeanWithError };
 }
+
+/** The first `count` sentences of the body that may be key points. */
+const leadStatementsOf = (text: string, lang: string | undefined, count: number): string => {
+  const article = readArticle(text, lang);
+  return article.sentences
+    .filter((sentence) => isWholeSentence(sentence, article))
+    .slice(0, count)
+    .join('\n');
+};
 
 export const parseKeyPointJsonl = (content: string, defaultSource: string): KeyPointRecord[] =>
   content
@@ -85,6 +102,7 @@ export const evaluateKeyPoints = (records: KeyPointRecord[]): Row[] =>
   COMPARISONS.map(({ name, count }) => {
     const ours: Scores[] = [];
     const lead: Scores[] = [];
+    const leadStatements: Scores[] = [];
     const ks: number[] = [];
     const given: number[] = [];
     for (const record of records) {
@@ -95,16 +113,21 @@ export const evaluateKeyPoints = (records: KeyPointRecord[]): Row[] =>
       given.push(picked.length);
       ours.push(scoresOf(picked.join('\n'), reference, record.lang));
       lead.push(scoresOf(lead3(record.text, record.lang, k), reference, record.lang));
+      leadStatements.push(scoresOf(leadStatementsOf(record.text, record.lang, k), reference, record.lang));
     }
-    const gain = (measure: keyof Scores) => meanAndError(ours.map((score, i) => score[measure] - lead[i][measure]));
+    const gainOver = (baseline: Scores[]) => (measure: keyof Scores) => meanAndError(ours.map((score, i) => score[measure] - baseline[i][measure]));
+    const gain = gainOver(lead);
+    const gainStatements = gainOver(leadStatements);
     return {
       comparison: name,
       documents: records.length,
       meanK: mean(ks),
       ours: meanScores(ours),
       lead: meanScores(lead),
+      leadStatements: meanScores(leadStatements),
       oursCount: mean(given),
       gain: { rouge1: gain('rouge1'), rouge2: gain('rouge2'), rougeLsum: gain('rougeLsum') },
+      gainOverStatements: { rouge1: gainStatements('rouge1'), rouge2: gainStatements('rouge2'), rougeLsum: gainStatements('rougeLsum') },
     };
   });
 
@@ -121,12 +144,13 @@ export const formatKeyPointReport = (bySet: Array<[string, Row[]]>): string =>
       ...rows.flatMap((row) => [
         `| ${row.comparison} | ${row.meanK.toFixed(2)} | ours | ${f(row.ours.rouge1)} | ${f(row.ours.rouge2)} | ${f(row.ours.rougeLsum)} | ${row.oursCount.toFixed(2)} |`,
         `| ${row.comparison} | ${row.meanK.toFixed(2)} | lead-k | ${f(row.lead.rouge1)} | ${f(row.lead.rouge2)} | ${f(row.lead.rougeLsum)} | ${row.meanK.toFixed(2)} |`,
+        `| ${row.comparison} | ${row.meanK.toFixed(2)} | lead-k statements | ${f(row.leadStatements.rouge1)} | ${f(row.leadStatements.rouge2)} | ${f(row.leadStatements.rougeLsum)} | |`,
       ]),
       '',
-      ...rows.map(
-        (row) =>
-          `ours − lead-k (${row.comparison}), in points with the standard error over stories: ROUGE-1 ${points(row.gain.rouge1)}, ROUGE-2 ${points(row.gain.rouge2)}, ROUGE-Lsum ${points(row.gain.rougeLsum)}`
-      ),
+      ...rows.flatMap((row) => [
+        `ours − lead-k (${row.comparison}), in points with the standard error over stories: ROUGE-1 ${points(row.gain.rouge1)}, ROUGE-2 ${points(row.gain.rouge2)}, ROUGE-Lsum ${points(row.gain.rougeLsum)}`,
+        `ours − lead-k statements (${row.comparison}): ROUGE-1 ${points(row.gainOverStatements.rouge1)}, ROUGE-2 ${points(row.gainOverStatements.rouge2)}, ROUGE-Lsum ${points(row.gainOverStatements.rougeLsum)}`,
+      ]),
       '',
     ])
     .join('\n');
