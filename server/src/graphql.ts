@@ -97,7 +97,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
           type: 'NewsroomSummary',
           description: 'The summary for readers (null for a never-published article): a paragraph, or key points with format: "keypoints"; length short, medium or long (default: from the word count)',
           args: { format: nexus.stringArg(), length: nexus.stringArg() },
-          resolve: (parent: any, args: { format?: string | null; length?: string | null }, context: object) => {
+          resolve: (parent: { documentId: string; locale?: string | null }, args: { format?: string | null; length?: string | null }, context: object) => {
             const { format = 'paragraph', length } = parseQuery(summaryShapeQuery, { format: args.format ?? undefined, length: args.length ?? undefined });
             return published(type, parent, context, (target, key, locale) => reader().summary(target, key, locale, format, length));
           },
