@@ -79,6 +79,8 @@ export const registerGraphql = (strapi: Core.Strapi) => {
     });
   };
 
+  const storedSummary = (target: NewsroomType, key: string, locale: string | null) => reader().summary(target, key, locale, 'paragraph', 'medium');
+
   /** `neighbors`, `summarySource` and `readingTimeMinutes` on one served type's object type. */
   const readerFields = (nexus: any, type: NewsroomType) =>
     nexus.extendType({
@@ -102,13 +104,14 @@ export const registerGraphql = (strapi: Core.Strapi) => {
             return published(type, parent, context, (target, key, locale) => reader().summary(target, key, locale, format, length));
           },
         });
+        // The stored summary (`medium`), as `read` shows it: these fields never run the summarizer.
         t.string('summarySource', {
           resolve: async (parent: any, _args: unknown, context: object) =>
-            (await published(type, parent, context, (...args) => reader().summary(...args)))?.summarySource ?? null,
+            (await published(type, parent, context, storedSummary))?.summarySource ?? null,
         });
         t.int('readingTimeMinutes', {
           resolve: async (parent: any, _args: unknown, context: object) =>
-            (await published(type, parent, context, (...args) => reader().summary(...args)))?.readingTimeMinutes ?? null,
+            (await published(type, parent, context, storedSummary))?.readingTimeMinutes ?? null,
         });
       },
     });

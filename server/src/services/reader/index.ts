@@ -357,11 +357,11 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
         autoSummary: row.autoSummary,
         keyPoints: keyPointsField(type, row.keyPoints),
         title: row.title ?? '',
-        // As the stored summary was made: a type without i18n is read in the default locale's language.
-        locale: row.locale ?? (await defaultLocale(strapi)),
         summaryMaxLength: getService(strapi, 'types').summaryMaxLength(type),
       };
-      const shown = await readerSummary(stored, async () => articleBody(type, await readBody()), { format, length, auto: config().summary.auto });
+      // Read in the language the stored summary was made in: a type without i18n in the default locale's.
+      const source = async () => ({ body: articleBody(type, await readBody()), locale: row.locale ?? (await defaultLocale(strapi)) });
+      const shown = await readerSummary(stored, source, { format, length, auto: config().summary.auto });
       const data = { ...shown, format, length, readingTimeMinutes: readingTimeMinutes(words, config().reader.wordsPerMinute) };
       return {
         etag: etagOf([type.uid, row.id, row.updatedAt, format, length, data.summary, data.keyPoints, data.summarySource, data.readingTimeMinutes, configStamp()]),

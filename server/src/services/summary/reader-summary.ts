@@ -17,8 +17,6 @@ export interface StoredArticle {
   /** The type's mapped key-points field as stored (text, or a JSON list); undefined when the type maps none. */
   keyPoints?: unknown;
   title: string;
-  /** The locale whose language the body is read in (the row's, else the site's default). */
-  locale: string;
   /** The longest summary the type accepts (its summary field's limit, else `summary.maxLength`). */
   summaryMaxLength: number;
 }
@@ -36,14 +34,17 @@ export interface SummaryRequest {
   auto: boolean;
 }
 
-/** The body as every summary reader takes it (composeBody), read only when an automatic summary must be made. */
-type BodyReader = () => Promise<unknown>;
+/**
+ * The body as every summary reader takes it (composeBody) and the locale whose language
+ * it is read in, fetched only when an automatic summary must be made.
+ */
+export type BodyReader = () => Promise<{ body: unknown; locale: string }>;
 
 /** Runs an automatic summary over the body; a body stored in a shape the engine cannot read gives nothing, as the stored summary does. */
-const fromBody = async <T>(body: BodyReader, work: (body: unknown) => T, nothing: T): Promise<T> => {
+const fromBody = async <T>(body: BodyReader, work: (body: unknown, locale: string) => T, nothing: T): Promise<T> => {
   const read = await body();
   try {
-    return work(read);
+    return work(read.body, read.locale);
   } catch (error) {
     if (error instanceof SummaryInputError) return nothing;
     throw error;
@@ -60,9 +61,9 @@ const paragraph = async (article: StoredArticle, body: BodyReader, { length, aut
       ? (article.autoSummary ?? '')
       : await fromBody(
           body,
-          (read) =>
+          (read, locale) =>
             summarize(read, {
-              locale: article.locale,
+              locale,
               title: article.title,
               maxSentences: PARAGRAPH_SENTENCES[length],
               maxLength: paragraphMaxLength(length, article.summaryMaxLength),
@@ -78,7 +79,7 @@ const points = async (article: StoredArticle, body: BodyReader, { length, auto }
   if (!auto) return { summary: null, keyPoints: [], summarySource: 'none' };
   const picked = await fromBody(
     body,
-    (read) => keyPoints(read, { locale: article.locale, title: article.title, count: KEY_POINT_COUNTS[length] }),
+    (read, locale) => keyPoints(read, { locale, title: article.title, count: KEY_POINT_COUNTS[length] }),
     []
   );
   return { summary: null, keyPoints: picked, summarySource: picked.length > 0 ? 'auto' : 'none' };

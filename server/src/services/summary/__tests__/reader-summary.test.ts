@@ -15,14 +15,13 @@ const stored = (fields: Partial<StoredArticle> = {}): StoredArticle => ({
   summary: null,
   autoSummary: 'The stored automatic summary.',
   title: 'A tram line for the city',
-  locale: 'en',
   summaryMaxLength: 600,
   ...fields,
 });
 
 const reads = () => {
   let count = 0;
-  return { body: async () => ((count += 1), BODY), count: () => count };
+  return { body: async () => ((count += 1), { body: BODY, locale: 'en' }), count: () => count };
 };
 
 describe('readerSummary', () => {
@@ -70,7 +69,7 @@ describe('readerSummary', () => {
   });
 
   it('answers none for a body the engine cannot read, as for an empty one', async () => {
-    const broken = async () => 42;
+    const broken = async () => ({ body: 42, locale: 'en' });
     expect(await readerSummary(stored(), broken, { format: 'keypoints', length: 'short', auto: true })).toEqual({ summary: null, keyPoints: [], summarySource: 'none' });
     expect(await readerSummary(stored(), broken, { format: 'paragraph', length: 'long', auto: true })).toEqual({ summary: null, keyPoints: null, summarySource: 'none' });
   });
