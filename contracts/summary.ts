@@ -4,7 +4,15 @@
  */
 import type { z } from 'zod';
 
-import type { settingsResponse, suggestSummaryBody, suggestSummaryResponse, summaryStatusResponse } from './schemas/summary';
+import type {
+  readerSummaryQuery,
+  settingsResponse,
+  suggestSummaryBody,
+  suggestSummaryResponse,
+  summaryFormat,
+  summaryLength,
+  summaryStatusResponse,
+} from './schemas/summary';
 
 /** GET /newsroom/settings: what the admin panels need to know of the plugin configuration. */
 export type SettingsResponse = z.infer<typeof settingsResponse>;
@@ -13,3 +21,11 @@ export type SuggestSummaryRequest = z.infer<typeof suggestSummaryBody>;
 export type SuggestSummaryResponse = z.infer<typeof suggestSummaryResponse>;
 /** GET /newsroom/articles/:documentId/summary-status?type=&locale=: what the stale-summary warning compares. */
 export type SummaryStatusResponse = z.infer<typeof summaryStatusResponse>;
+
+
+/** `?format=` of the reader summary route: `paragraph` (the default) or `keypoints`. */
+export type SummaryFormat = z.infer<typeof summaryFormat>;
+/** `?length=`: `short`, `medium` or `long`; the default is picked from the article's word count. */
+export type SummaryLength = z.infer<typeof summaryLength>;
+/** `?type=&locale=&format=&length=` of GET /api/newsroom/articles/:slugOrDocumentId/summary, as a client sends it. */
+export type ReaderSummaryQuery = Partial<z.output<z.ZodObject<typeof readerSummaryQuery>>>;

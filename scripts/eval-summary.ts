@@ -7,6 +7,10 @@
  *     [--max-length 600] [--max-sentences 3] [--limit 1000]
  *   npm run eval:summary            (no file: the test splits of data/eval/, see
  *                                     scripts/datasets/build-eval-sets.ts)
+ *   npm run eval:summary -- --keypoints [<file.jsonl>...]
+ *                                   (key points against reference highlights, see
+ *                                     scripts/eval-keypoints.ts; no file: the test
+ *                                     splits of data/keypoints/)
  *
  * `text` is an article body (a string, paragraphs separated by blank lines, or Strapi
  * blocks), `summary` the reference summary, `lang` a locale (default: --lang, else
@@ -26,6 +30,7 @@ import { basename, join } from 'node:path';
 import { l as rougeL, n as rougeN } from 'js-rouge';
 
 import { lead3, plainTextRank, summarize } from '../server/src/services/summary';
+import { runKeyPoints } from './eval-keypoints';
 import { resolveLanguage } from '../server/src/services/summary/locale';
 import { segmenterWords, splitSentences } from '../server/src/services/summary/sentences';
 
@@ -297,20 +302,21 @@ export const formatReport = (report: EvalReport): string => {
 };
 
 const USAGE =
-  'usage: npm run eval:summary -- [<file.jsonl>...] [--lang <locale>] [--max-length <n>] [--max-sentences <n>] [--limit <n>]';
+  'usage: npm run eval:summary -- [--keypoints] [<file.jsonl>...] [--lang <locale>] [--max-length <n>] [--max-sentences <n>] [--limit <n>]';
 
-/** Where scripts/datasets/build-eval-sets.ts writes the evaluation sets. */
+/** Where scripts/datasets/build-eval-sets.ts writes the evaluation sets, and the key-point sets. */
 const EVAL_SET_DIR = join('data', 'eval');
+const KEY_POINT_SET_DIR = join('data', 'keypoints');
 
-/** The held-out test splits, the default when no file is named. */
-const testSplits = (): string[] => {
-  if (!existsSync(EVAL_SET_DIR)) {
-    throw new Error(`no file given and no ${EVAL_SET_DIR}/: run npm run eval:build first (docs/summary-engine.md)\n${USAGE}`);
+/** The held-out test splits of `folder`, the default when no file is named. */
+const testSplits = (folder: string): string[] => {
+  if (!existsSync(folder)) {
+    throw new Error(`no file given and no ${folder}/: run npm run eval:build first (docs/summary-engine.md)\n${USAGE}`);
   }
-  return readdirSync(EVAL_SET_DIR)
+  return readdirSync(folder)
     .filter((name) => name.endsWith('.test.jsonl'))
     .sort()
-    .map((name) => join(EVAL_SET_DIR, name));
+    .map((name) => join(folder, name));
 };
 
 /** Runs the evaluation for command-line arguments and returns the report text. */
@@ -318,6 +324,7 @@ export const run = (args: string[]): string => {
   const files: string[] = [];
   let lang: string | undefined;
   let limit = Infinity;
+  let keyPointMode = false;
   const options = { ...DEFAULT_EVAL_OPTIONS };
   const positive = (flag: string, value: string | undefined): number => {
     const number = Number(value);
@@ -326,14 +333,16 @@ export const run = (args: string[]): string => {
   };
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i];
-    if (arg === '--lang') lang = args[++i];
+    if (arg === '--keypoints') keyPointMode = true;
+    else if (arg === '--lang') lang = args[++i];
     else if (arg === '--max-length') options.maxLength = positive(arg, args[++i]);
     else if (arg === '--max-sentences') options.maxSentences = positive(arg, args[++i]);
     else if (arg === '--limit') limit = positive(arg, args[++i]);
     else if (arg.startsWith('--')) throw new Error(`unexpected argument "${arg}"\n${USAGE}`);
     else files.push(arg);
   }
-  const records = (files.length > 0 ? files : testSplits()).flatMap((file) =>
+  if (keyPointMode) return runKeyPoints(files.length > 0 ? files : testSplits(KEY_POINT_SET_DIR), limit);
+  const records = (files.length > 0 ? files : testSplits(EVAL_SET_DIR)).flatMap((file) =>
     parseJsonl(readFileSync(file, 'utf8'), lang, basename(file).replace(/\.jsonl$/, '')).slice(0, limit)
   );
   return formatReport(evaluate(records, options));

@@ -9,6 +9,7 @@ import type {
   SeriesResponse,
   SummaryResponse,
 } from '../../contracts/reader';
+import type { ReaderSummaryQuery } from '../../contracts/summary';
 import { apiErrorFrom, NewsroomApiError, NewsroomNetworkError } from './errors';
 import { createEtagMemory } from './etag-memory';
 
@@ -44,6 +45,9 @@ export type NeighborsOptions = RequestOptions & Pick<ReadQuery, 'scope'>;
 /** With `before` and `after`: how far the list reaches each way. */
 export type ReadingOrderOptions = RequestOptions & Pick<ReadingOrderQuery, 'before' | 'after'>;
 
+/** With `format` (`paragraph` or `keypoints`) and `length` (`short`, `medium`, `long`; by default from the word count). */
+export type SummaryOptions = RequestOptions & Pick<ReaderSummaryQuery, 'format' | 'length'>;
+
 /** A series knows its articles' type: its calls take no `type`. */
 export type SeriesRequestOptions = Omit<RequestOptions, 'type'>;
 
@@ -55,8 +59,8 @@ export interface NewsroomClient {
   read(slugOrDocumentId: string, options?: NeighborsOptions): Promise<ReadResponse>;
   /** The previous and next articles. */
   neighbors(slugOrDocumentId: string, options?: NeighborsOptions): Promise<NeighborsResponse>;
-  /** The summary and reading time (the "get a summary" button). */
-  summary(slugOrDocumentId: string, options?: RequestOptions): Promise<SummaryResponse>;
+  /** The summary (a paragraph, or key points with `format: 'keypoints'`) and reading time (the "get a summary" button). */
+  summary(slugOrDocumentId: string, options?: SummaryOptions): Promise<SummaryResponse>;
   /** The published articles around one, in reading order. */
   readingOrder(slugOrDocumentId: string, options?: ReadingOrderOptions): Promise<ReaderOrderResponse>;
   /** A published series with a page of its published articles, in order ("Part N of M" pages, a series index). */
@@ -138,7 +142,7 @@ export const createNewsroomClient = (options: NewsroomClientOptions): NewsroomCl
   return {
     read: (key, call = {}) => get(urlOf(`/read/${encodeURIComponent(key)}`, call, { scope: call.scope }), call),
     neighbors: (key, call = {}) => get(urlOf(articlePath(key, 'neighbors'), call, { scope: call.scope }), call),
-    summary: (key, call = {}) => get(urlOf(articlePath(key, 'summary'), call), call),
+    summary: (key, call = {}) => get(urlOf(articlePath(key, 'summary'), call, { format: call.format, length: call.length }), call),
     readingOrder: (key, call = {}) =>
       get(urlOf(articlePath(key, 'reading-order'), call, { before: call.before, after: call.after }), call),
     series: (key, call = {}) =>

@@ -7,6 +7,7 @@ export type {
   RequestOptions,
   SeriesOptions,
   SeriesRequestOptions,
+  SummaryOptions,
 } from './client';
 export { NewsroomApiError, NewsroomNetworkError } from './errors';
 export type { StrapiErrorBody } from './errors';
@@ -26,3 +27,4 @@ export type {
   SummarySource,
   Teaser,
 } from '../../contracts/reader';
+export type { SummaryFormat, SummaryLength } from '../../contracts/summary';

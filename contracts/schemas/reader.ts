@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import { hasControlCharacter } from '../../server/src/validation/text';
 import { documentQuery, localeCode, pagination, trimmedText, wholeNumber } from './common';
+import { readerSummaryData } from './summary';
 
 /** How far the reader's reading-order list may reach each way. */
 export const MAX_READER_ORDER_STEPS = 50;
@@ -176,8 +177,8 @@ export const readResponse = z.object({ data: readData, meta: z.object({}) }).met
 /** GET /api/newsroom/articles/:slugOrDocumentId/neighbors */
 export const neighborsResponse = z.object({ data: z.object(neighborFields).meta({ id: 'NewsroomNeighbors' }) }).meta({ id: 'NewsroomNeighborsResponse' });
 
-/** GET /api/newsroom/articles/:slugOrDocumentId/summary */
-export const summaryResponse = z.object({ data: z.object(summaryFields) }).meta({ id: 'NewsroomSummaryResponse' });
+/** GET /api/newsroom/articles/:slugOrDocumentId/summary?format=&length= */
+export const summaryResponse = z.object({ data: readerSummaryData }).meta({ id: 'NewsroomSummaryResponse' });
 
 /** An article of the reading-order list. */
 export const readerOrderItem = z.object({

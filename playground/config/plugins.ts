@@ -20,6 +20,8 @@ export default ({ env }) => ({
           summary: 'description',
           body: 'content',
           cover: 'image',
+          // Editors may write the post's key points here, one a line; else readers get automatic ones.
+          keyPoints: 'highlights',
           previous: 'previousPost',
           next: 'nextPost',
         },

@@ -21,6 +21,22 @@
  *   standfirst, then the body, one paragraph a line; the reference is the standfirst.
  *   (The corpus' own human summaries are of ten articles at once, not of one.)
  *
+ * Key-point sets (bullet highlights, written by the publishers' editors, three or four
+ * per story), in data/keypoints/ (see scripts/eval-keypoints.ts):
+ * - cnn-en and dailymail-en: CNN and Daily Mail stories of 2007-2015 with their
+ *   "story highlights", the CNN/DailyMail corpus (Hermann et al., NIPS 2015; See et al.,
+ *   ACL 2017) in its non-anonymised Hugging Face form (columns article, highlights, id;
+ *   the id is the SHA-1 of the story's URL). Read from two public copies: the first
+ *   1,000 stories of the validation split, vendored by
+ *   github.com/hillaryke/rag-optimization-cnn-dailymail
+ *   (data/collection/cnn_dailymail_validation_subset.csv, all CNN), and 100 stories of
+ *   the training split, vendored by github.com/EileenFeng/Text-Summarization-NLP
+ *   (data/train_sample.zip; Daily Mail and CNN). The validation rows are all CNN's (the
+ *   corpus lists CNN's stories first); in the training sample, a story with "(CNN)" in
+ *   its first 150 characters is CNN's, the others the Daily Mail's. The article text of this
+ *   form has lost its paragraph breaks and keeps the page furniture (Daily Mail bylines
+ *   and "PUBLISHED: . 14:11 EST" datelines).
+ *
  * The articles belong to their publishers (see docs/summary-engine.md, "Evaluation
  * sets"), so the output goes to the git-ignored data/ folder and is rebuilt by this
  * script, never committed. Each line: { id, source, split, lang, title, text, summary }.
@@ -29,7 +45,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 
@@ -41,6 +57,8 @@ export interface EvalSetRecord {
   title: string;
   text: string;
   summary: string;
+  /** Key-point sets only: the reference highlights, one a bullet, in the publisher's order. */
+  highlights?: string[];
 }
 
 /** dev or test from the id alone: half of the ids (by SHA-1) are held out for testing. */
@@ -254,6 +272,36 @@ const rpm2Records = (gitDir: string): EvalSetRecord[] => {
   return records;
 };
 
+/** CNN's dateline, "(CNN)" or "LONDON, England (CNN) --": the Daily Mail's stories have none. */
+const CNN_MARK = '(CNN)';
+
+/** The publisher of a story of the training sample, by CNN's dateline. */
+export const cnnOrDailyMail = (text: string): string => (text.slice(0, 150).includes(CNN_MARK) ? 'cnn-en' : 'dailymail-en');
+
+/**
+ * Rows of the Hugging Face CNN/DailyMail CSV (`article`, `highlights` one a line, `id`):
+ * stories without text or without highlights, and ids already read, are left out.
+ */
+export const highlightRecords = (csv: string, publisherOf: (text: string) => string, seen: Set<string> = new Set()): EvalSetRecord[] => {
+  const [header, ...rows] = parseCsv(csv);
+  const [articleAt, highlightsAt, idAt] = ['article', 'highlights', 'id'].map((name) => header.indexOf(name));
+  const records: EvalSetRecord[] = [];
+  for (const row of rows) {
+    const id = (row[idAt] ?? '').trim();
+    const text = (row[articleAt] ?? '').trim();
+    const highlights = (row[highlightsAt] ?? '')
+      .split('\n')
+      // Tokenised copies put a space before each highlight's final stop ("... kidney .").
+      .map((line) => line.trim().replace(/\s+([.!?])$/, '$1'))
+      .filter((line) => line !== '');
+    if (id === '' || seen.has(id) || text === '' || highlights.length === 0) continue;
+    seen.add(id);
+    // The corpus has no title column: '' tells the engine nothing, as for an untitled draft.
+    records.push({ id, source: publisherOf(text), split: splitOf(id), lang: 'en', title: '', text, summary: highlights.join(' '), highlights });
+  }
+  return records;
+};
+
 const write = (out: string, name: string, records: EvalSetRecord[]): string[] =>
   (['dev', 'test'] as const).map((split) => {
     const chosen = records.filter((record) => record.split === split);
@@ -272,14 +320,32 @@ const main = (args: string[]): void => {
   const bbc = option('--bbc', join(mirror, 'Miguel-G-Soares+PRI_proj1', 'repo'));
   const inshorts = option('--inshorts', join(mirror, 'Hitesh-Nimbalkar+Text_summarise_data', 'repo'));
   const rpm2 = option('--rpm2', join(mirror, 'melki+cours', 'repo'));
+  const cnnValidation = option('--cnn-validation', join(mirror, 'hillaryke+rag-optimization-cnn-dailymail', 'repo'));
+  const cnnSample = option('--cnn-sample', join(mirror, 'EileenFeng+Text-Summarization-NLP', 'repo'));
   const out = option('--out', join('data', 'eval'));
+  const keyPointsOut = option('--keypoints-out', join('data', 'keypoints'));
   mkdirSync(out, { recursive: true });
-  const report = [
-    ...write(out, 'actu-fr', actuRecords(JSON.parse(gitShow(actu, 'data/actu_articles.json')))),
-    ...write(out, 'bbc-en', bbcRecords(bbc)),
-    ...write(out, 'inshorts-en', inshortsRecords(firstZipEntry(gitShowBytes(inshorts, 'news_summary.zip')).toString('latin1'))),
-    ...write(out, 'rpm2-fr', rpm2Records(rpm2)),
-  ];
+  mkdirSync(keyPointsOut, { recursive: true });
+  // A set whose snapshot is not fetched is named and skipped: the others still build.
+  const report: string[] = [];
+  const build = (gitDirs: string[], make: () => string[]) => {
+    const missing = gitDirs.filter((gitDir) => !existsSync(gitDir));
+    report.push(...(missing.length > 0 ? missing.map((gitDir) => `skipped: no git snapshot at ${gitDir} (fetch it first)`) : make()));
+  };
+  build([actu], () => write(out, 'actu-fr', actuRecords(JSON.parse(gitShow(actu, 'data/actu_articles.json')))));
+  build([bbc], () => write(out, 'bbc-en', bbcRecords(bbc)));
+  build([inshorts], () =>
+    write(out, 'inshorts-en', inshortsRecords(firstZipEntry(gitShowBytes(inshorts, 'news_summary.zip')).toString('latin1')))
+  );
+  build([rpm2], () => write(out, 'rpm2-fr', rpm2Records(rpm2)));
+  build([cnnValidation, cnnSample], () => {
+    const seen = new Set<string>();
+    const records = [
+      ...highlightRecords(gitShow(cnnValidation, 'data/collection/cnn_dailymail_validation_subset.csv'), () => 'cnn-en', seen),
+      ...highlightRecords(firstZipEntry(gitShowBytes(cnnSample, 'data/train_sample.zip')).toString('utf8'), cnnOrDailyMail, seen),
+    ];
+    return (['cnn-en', 'dailymail-en'] as const).flatMap((name) => write(keyPointsOut, name, records.filter((record) => record.source === name)));
+  });
   console.log(report.join('\n'));
 };
 

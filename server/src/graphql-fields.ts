@@ -46,8 +46,9 @@ export const defineGraphqlFields = (t: DefinitionBlock, object: z.ZodObject) => 
     const kind = schema.def.type;
     const named = typeNameOf(schema);
     if (kind === 'array') {
-      const itemType = typeNameOf(describe((schema as z.ZodArray).element as z.ZodType).schema);
-      t.nonNull.list.nonNull.field(name, { type: itemType ?? 'JSON', ...options });
+      const element = describe((schema as z.ZodArray).element as z.ZodType).schema;
+      const itemType = typeNameOf(element) ?? (element.def.type === 'string' ? 'String' : 'JSON');
+      (nullable ? t : t.nonNull).list.nonNull.field(name, { type: itemType, ...options });
     } else if (kind === 'object' && named) {
       (nullable ? t : t.nonNull).field(name, { type: named, ...options });
     } else if (kind === 'number') {

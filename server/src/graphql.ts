@@ -6,6 +6,7 @@ import { ARTICLE_UID, PLUGIN_ID } from './constants';
 import { assertMayRead } from './access/reader-access';
 import type { ContentApiState } from './access/content-api-auth';
 import { neighborsResponse, readData, seriesArticle, seriesPage, seriesPlacement, seriesQuery, teaser } from '../../contracts/schemas/reader';
+import { readerSummaryData, readerSummaryQuery } from '../../contracts/schemas/summary';
 import { resolveScope, validateKey, validateReadIds } from './validation/reader';
 import { parseQuery } from './validation/request';
 import { resolveLocale, resolveLocaleCode } from './locales';
@@ -22,12 +23,15 @@ export const MAX_READER_LOOKUPS_PER_REQUEST = 200;
 
 const lookupsByRequest = new WeakMap<object, number>();
 
+/** `format` and `length` of the `newsroomSummary` field, checked as the REST query is. */
+const summaryShapeQuery = { format: readerSummaryQuery.format, length: readerSummaryQuery.length };
+
 const countLookup = (context: object) => {
   const used = (lookupsByRequest.get(context) ?? 0) + 1;
   lookupsByRequest.set(context, used);
   if (used > MAX_READER_LOOKUPS_PER_REQUEST) {
     throw new errors.ValidationError(
-      `A request may ask for reader data (newsroomRead, neighbors, summarySource, readingTimeMinutes) at most ${MAX_READER_LOOKUPS_PER_REQUEST} times`,
+      `A request may ask for reader data (newsroomRead, neighbors, newsroomSummary, summarySource, readingTimeMinutes) at most ${MAX_READER_LOOKUPS_PER_REQUEST} times`,
     );
   }
 };
@@ -83,6 +87,8 @@ export const registerGraphql = (strapi: Core.Strapi) => {
     });
   };
 
+  const storedSummary = (target: NewsroomType, key: string, locale: string | null) => reader().summary(target, key, locale, 'paragraph', 'medium');
+
   /** `neighbors`, `summarySource` and `readingTimeMinutes` on one served type's object type. */
   const readerFields = (nexus: Nexus, type: NewsroomType) =>
     nexus.extendType({
@@ -97,13 +103,23 @@ export const registerGraphql = (strapi: Core.Strapi) => {
             return published(type, parent, context, (target, key, locale) => reader().neighbors(target, key, locale, scope));
           },
         });
+        t.field('newsroomSummary', {
+          type: 'NewsroomSummary',
+          description: 'The summary for readers (null for a never-published article): a paragraph, or key points with format: "keypoints"; length short, medium or long (default: from the word count)',
+          args: { format: nexus.stringArg(), length: nexus.stringArg() },
+          resolve: (parent: ArticleObject, args: { format?: string | null; length?: string | null }, context: object) => {
+            const { format = 'paragraph', length } = parseQuery(summaryShapeQuery, { format: args.format ?? undefined, length: args.length ?? undefined });
+            return published(type, parent, context, (target, key, locale) => reader().summary(target, key, locale, format, length));
+          },
+        });
+        // The stored summary (`medium`), as `read` shows it: these fields never run the summarizer.
         t.string('summarySource', {
           resolve: async (parent: ArticleObject, _args: unknown, context: object) =>
-            (await published(type, parent, context, (...args) => reader().summary(...args)))?.summarySource ?? null,
+            (await published(type, parent, context, storedSummary))?.summarySource ?? null,
         });
         t.int('readingTimeMinutes', {
           resolve: async (parent: ArticleObject, _args: unknown, context: object) =>
-            (await published(type, parent, context, (...args) => reader().summary(...args)))?.readingTimeMinutes ?? null,
+            (await published(type, parent, context, storedSummary))?.readingTimeMinutes ?? null,
         });
       },
     });
@@ -115,6 +131,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
         return [
           [`${name}.neighbors`, { auth: { scope: [`plugin::${PLUGIN_ID}.reader.neighbors`] } }],
           [`${name}.summarySource`, { auth: { scope: [`plugin::${PLUGIN_ID}.reader.summary`] } }],
+          [`${name}.newsroomSummary`, { auth: { scope: [`plugin::${PLUGIN_ID}.reader.summary`] } }],
           [`${name}.readingTimeMinutes`, { auth: { scope: [`plugin::${PLUGIN_ID}.reader.summary`] } }],
         ];
       }),
@@ -137,6 +154,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
         }),
         graphqlObjectType(nexus, neighborsResponse.shape.data),
         graphqlObjectType(nexus, readData),
+        graphqlObjectType(nexus, readerSummaryData),
         ...types.map((type) => readerFields(nexus, type)),
         nexus.extendType({
           type: 'Query',

@@ -69,7 +69,11 @@ describe.each([
     const neighbors = await client.neighbors(b);
     expect(neighbors.data).toMatchObject({ previous: { documentId: a }, next: { documentId: c } });
     const summary = await client.summary(b);
-    expect(summary.data).toEqual({ summary: expect.any(String), summarySource: 'editor', readingTimeMinutes: 1 });
+    expect(summary.data).toEqual({ summary: expect.any(String), keyPoints: null, summarySource: 'editor', format: 'paragraph', length: 'short', readingTimeMinutes: 1 });
+    // Key points: the editor wrote none, so the article's own sentences (its body here is one sentence).
+    const points = await client.summary(b, { format: 'keypoints', length: 'long' });
+    expect(points.data).toMatchObject({ summary: null, format: 'keypoints', length: 'long' });
+    expect(points.data.keyPoints?.length).toBeLessThanOrEqual(7);
     const order = await client.readingOrder(b, { before: 1, after: 0 });
     expect(order.data.map((item) => [item.documentId, item.current])).toEqual([
       [a, false],

@@ -227,7 +227,7 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
       await publish(a);
       const response = await get(`/articles/${await fieldOf(a, 'slug')}/summary`);
       expect(response.body).toEqual({
-        data: { summary: await fieldOf(a, 'summary'), summarySource: 'editor', readingTimeMinutes: 1 },
+        data: { summary: await fieldOf(a, 'summary'), keyPoints: null, summarySource: 'editor', format: 'paragraph', length: 'short', readingTimeMinutes: 1 },
       });
     });
   });

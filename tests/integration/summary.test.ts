@@ -36,10 +36,12 @@ describe('automatic summaries for readers', () => {
     const article = await createDraft(app, { summary: null, body: STORY });
     await publish(app, article.documentId);
 
-    const auto = await get(`/articles/${article.documentId}/summary`);
+    // `medium` is the stored automatic summary the article page shows; this short body's default is `short`, its lead.
+    const auto = await get(`/articles/${article.documentId}/summary?length=medium`);
     expect(auto.body.data).toMatchObject({ summarySource: 'auto', summary: expect.stringContaining('tram line') });
     expect(auto.body.data.summary.length).toBeLessThanOrEqual(600);
     expect((await get(`/read/${article.documentId}`)).body.data).toMatchObject({ summarySource: 'auto', summary: auto.body.data.summary });
+    expect((await get(`/articles/${article.documentId}/summary`)).body.data).toMatchObject({ length: 'short', summary: expect.stringMatching(/^The city council approved/) });
 
     await app.strapi.documents(ARTICLE_UID as any).update({
       documentId: article.documentId,
@@ -80,6 +82,14 @@ describe('POST /newsroom/summary/suggest', () => {
     expect(response.body.data.sentences.map((sentence: { index: number }) => sentence.index)).toEqual([0, 1, 2]);
   });
 
+  it('previews the key points readers would get: whole sentences of the body, as many as its word count picks', async () => {
+    const { data } = (await suggest({ body: STORY, locale: 'en' })).body;
+    const sentences = STORY.flatMap((block) => block.children[0].text.split(/(?<=\.) /));
+    expect(data.length).toBe('short');
+    expect(data.keyPoints).toHaveLength(3);
+    for (const point of data.keyPoints) expect(sentences).toContain(point);
+  });
+
   it('favours the sentences about the title sent with the body, or the stored draft\'s title', async () => {
     const about = (response: { body: { data: { sentences: Array<{ text: string }> } } }) =>
       response.body.data.sentences.some((sentence) => sentence.text.startsWith('Parking fees'));
@@ -98,7 +108,7 @@ describe('POST /newsroom/summary/suggest', () => {
   });
 
   it('answers an empty summary for an empty body, and still answers for a 1 MB body', async () => {
-    expect((await suggest({ body: [] })).body.data).toEqual({ summary: '', sentences: [] });
+    expect((await suggest({ body: [] })).body.data).toEqual({ summary: '', sentences: [], keyPoints: [], length: 'short' });
     const huge = Array.from({ length: 8000 }, (_, index) => paragraph(`Sentence number ${index} talks about the tram and its many stops along the river.`));
     const response = await suggest({ body: huge });
     expect(JSON.stringify(huge).length).toBeGreaterThan(1_000_000);

@@ -1,6 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 
-import { firstZipEntry, inshortsRecords, parseCsv, repairQuotes, rpm2Record } from '../../scripts/datasets/build-eval-sets';
+import { cnnOrDailyMail, firstZipEntry, highlightRecords, inshortsRecords, parseCsv, repairQuotes, rpm2Record } from '../../scripts/datasets/build-eval-sets';
 
 /** A zip record of `length` bytes: a signature, then 16- or 32-bit little-endian fields at their offsets. */
 const record = (length: number, signature: number, fields: Array<[offset: number, bits: 16 | 32, value: number]>): Buffer => {
@@ -86,5 +86,28 @@ describe('eval:build, the RPM2 set', () => {
     expect(rpm2Record('r', `Titre\nLa rumeur n'en est plus une.\n${BODY}`)).toBeUndefined();
     expect(rpm2Record('r', `Titre\n${STANDFIRST}\nTrop court pour un article.`)).toBeUndefined();
     expect(rpm2Record('r', '')).toBeUndefined();
+  });
+});
+
+describe('highlightRecords (the CNN/DailyMail key-point sets)', () => {
+  const CSV = [
+    'article,highlights,id',
+    '"(CNN)The council approved the tram. It opens in May.","The council approved a tram line .\nIt opens in May !",a1',
+    '"By . Daily Mail Reporter . The bridge reopened on Monday.","The bridge reopened .",b2',
+    '"Repeated story.","Repeated .",a1',
+    '"No highlights here.","",c3',
+  ].join('\n');
+
+  it('reads one record a story, its highlights one a line without the tokenised space before the stop', () => {
+    const records = highlightRecords(CSV, cnnOrDailyMail);
+    expect(records.map(({ id, source, highlights, summary, title }) => ({ id, source, highlights, summary, title }))).toEqual([
+      { id: 'a1', source: 'cnn-en', highlights: ['The council approved a tram line.', 'It opens in May!'], summary: 'The council approved a tram line. It opens in May!', title: '' },
+      { id: 'b2', source: 'dailymail-en', highlights: ['The bridge reopened.'], summary: 'The bridge reopened.', title: '' },
+    ]);
+  });
+
+  it('skips ids already read from another file', () => {
+    const seen = new Set(['a1']);
+    expect(highlightRecords(CSV, () => 'cnn-en', seen).map((record) => record.id)).toEqual(['b2']);
   });
 });

@@ -7,6 +7,7 @@ import { useSuggestNewsroomSummaryMutation } from '../services/summary';
 import { getTranslation } from '../utils/getTranslation';
 import { toRequestProblem } from '../utils/requestErrors';
 import { PanelNote } from './PanelNote';
+import { SuggestedKeyPoints } from './SuggestedKeyPoints';
 
 interface SummarySuggestionProps {
   /** The edited document's content type: the server reads the body with its body shape. */
@@ -138,6 +139,7 @@ export const SummarySuggestion = ({ type, body, title, locale, hasText, onAccept
                 </Typography>
               </>
             )}
+            {suggestion.summary !== '' ? <SuggestedKeyPoints keyPoints={suggestion.keyPoints} length={suggestion.length} /> : null}
             <Flex gap={2} wrap="wrap">
               {suggestion.summary !== '' ? (
                 <Button

@@ -10,6 +10,8 @@ export interface ContentTypeMapping {
   summary: string;
   body: string;
   cover?: string;
+  /** A text (one point a line) or JSON (a list of strings) attribute where editors may write key points; none: key points are automatic. */
+  keyPoints?: string;
   /** Names of the two reading-order link fields (default `previousArticle` / `nextArticle`). */
   previous?: string;
   next?: string;

@@ -29,6 +29,7 @@ const fieldMapping = (uid: string) => {
       summary: name('summary'),
       body: name('body'),
       cover: name('cover').optional(),
+      keyPoints: name('keyPoints').optional(),
       previous: name('previous').optional(),
       next: name('next').optional(),
     },

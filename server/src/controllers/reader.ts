@@ -8,7 +8,8 @@ import type { CachedAnswer } from '../services/reader-cache';
 import { assertMayRead } from '../access/reader-access';
 import type { ContentApiState } from '../access/content-api-auth';
 import { resolveLocale, resolveLocaleCode } from '../locales';
-import { localeQuery, readingOrderQuery, readQuery, seriesQuery } from '../../../contracts/schemas/reader';
+import { readingOrderQuery, readQuery, seriesQuery } from '../../../contracts/schemas/reader';
+import { readerSummaryQuery } from '../../../contracts/schemas/summary';
 import { refuseScope, resolveScope, validateContinueBody, validateContinueQuery, validateKey } from '../validation/reader';
 import { parseQuery } from '../validation/request';
 
@@ -95,10 +96,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async summary(ctx: Context) {
       const key = validateKey(ctx.params.slugOrDocumentId);
       refuseScope(ctx.query, 'summary');
-      const { type: uid, locale } = parseQuery(localeQuery, ctx.query);
+      const { type: uid, locale, format = 'paragraph', length } = parseQuery(readerSummaryQuery, ctx.query);
       const type = await readableType(ctx, uid);
       const resolved = await resolveLocale(strapi, type, locale);
-      await answer(ctx, JSON.stringify(['summary', type.uid, key, resolved]), () => service().summary(type, key, resolved));
+      // No length asked: the word count picks one, so "default" is its own cache entry (the answer names the length).
+      await answer(ctx, JSON.stringify(['summary', type.uid, key, resolved, format, length ?? null]), () =>
+        service().summary(type, key, resolved, format, length)
+      );
     },
 
     async series(ctx: Context) {

@@ -5,7 +5,8 @@ import type { SuggestSummaryResponse, SummaryStatusResponse } from '../../../con
 import { getService } from '../accessors';
 import { articleBody, textOf } from '../registry/article-rows';
 import { enforceBodyLimits } from '../services/body-limits';
-import { summarize, SummaryInputError } from '../services/summary';
+import { keyPoints, summarize, SummaryInputError } from '../services/summary';
+import { KEY_POINT_COUNTS, lengthForWords } from '../services/summary/lengths';
 import { assertAllowed, assertMayEdit, findDraft, type AdminState } from '../access/article-access';
 import { documentQuery } from '../../../contracts/schemas/common';
 import { typeQuery } from '../../../contracts/schemas/reading-order';
@@ -39,10 +40,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       try {
         const composed = articleBody(type, body ?? null);
-        enforceBodyLimits(strapi, composed);
+        const words = enforceBodyLimits(strapi, composed);
         const maxLength = types().summaryMaxLength(type);
+        const options = { locale: locale ?? undefined, title };
+        // The key points readers would get by default: as many as the body's word count picks.
+        const length = lengthForWords(words);
         const response: SuggestSummaryResponse = {
-          data: summarize(composed ?? '', { locale: locale ?? undefined, maxLength, title }),
+          data: {
+            ...summarize(composed ?? '', { ...options, maxLength }),
+            keyPoints: keyPoints(composed ?? '', { ...options, count: KEY_POINT_COUNTS[length] }),
+            length,
+          },
         };
         ctx.body = response;
       } catch (error) {

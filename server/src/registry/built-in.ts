@@ -7,6 +7,7 @@ export const BUILT_IN_FIELDS: ContentTypeFields = {
   summary: 'summary',
   body: 'body',
   cover: 'cover',
+  keyPoints: 'keyPoints',
   previous: 'previousArticle',
   next: 'nextArticle',
 };

@@ -58,6 +58,8 @@ export interface SchemaLookup {
 }
 
 const TEXT_TYPES = ['string', 'text'];
+/** Where editors may write key points: one a line, or a JSON list of strings. */
+const KEY_POINT_TYPES = ['text', 'richtext', 'json'];
 
 /**
  * Checks one mapping against the type's schema; every problem is named
@@ -90,6 +92,7 @@ const resolveOne = (
         summary: mapping.summary,
         body: mapping.body,
         cover: mapping.cover ?? null,
+        keyPoints: mapping.keyPoints ?? null,
         previous: mapping.previous ?? DEFAULT_LINK_FIELDS.previous,
         next: mapping.next ?? DEFAULT_LINK_FIELDS.next,
       };
@@ -107,6 +110,7 @@ const resolveOne = (
   expect('slug', ['uid', 'string'], 'a uid (or string) attribute');
   expect('summary', TEXT_TYPES, 'a string or text attribute');
   expect('cover', ['media'], 'a single media attribute');
+  expect('keyPoints', KEY_POINT_TYPES, 'a text attribute (one key point a line) or a JSON attribute (a list of strings)');
   if (fields.cover !== null && attributes[fields.cover]?.multiple) fail('cover', `"${fields.cover}" holds several files; it must be a single media attribute`);
 
   const bodyAttribute = attributes[fields.body];
@@ -154,7 +158,7 @@ const resolveLinks = (
   fail: (key: string, message: string) => null
 ): { add: boolean; owner: 'previous' | 'next' } | null => {
   if (fields.previous === fields.next) return fail('next', `"${fields.next}" is also the previous field; the two link fields need two names`);
-  const reserved = [fields.title, fields.slug, fields.summary, fields.body, fields.cover];
+  const reserved = [fields.title, fields.slug, fields.summary, fields.body, fields.cover, fields.keyPoints];
   for (const key of ['previous', 'next'] as const) {
     if (reserved.includes(fields[key])) return fail(key, `"${fields[key]}" is mapped to another role too`);
   }

@@ -21,6 +21,8 @@ export interface TypeTables {
     autoSummary: string;
     wordCount: string;
     body: string | null;
+    /** The mapped key-points attribute's column; null when the type maps none. */
+    keyPoints: string | null;
   };
   /** The join table of the link fields: one row per link. */
   link: {
@@ -65,6 +67,7 @@ export const tablesOf = (strapi: Core.Strapi, type: NewsroomType): TypeTables =>
       autoSummary: column(type.owned.autoSummary),
       wordCount: column(type.owned.wordCount),
       body: metadata.attributes[type.fields.body]?.columnName ?? null,
+      keyPoints: type.fields.keyPoints === null ? null : column(type.fields.keyPoints),
     },
     link:
       type.linkOwner === 'previous'

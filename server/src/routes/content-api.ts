@@ -5,7 +5,6 @@ import {
   continueBody,
   continueQuery,
   continueResponse,
-  localeQuery,
   neighborsResponse,
   readerOrderResponse,
   readingOrderQuery,
@@ -15,6 +14,7 @@ import {
   seriesResponse,
   summaryResponse,
 } from '../../../contracts/schemas/reader';
+import { readerSummaryQuery } from '../../../contracts/schemas/summary';
 import { ARTICLE_UID } from '../constants';
 import type { DescribedRoute } from './described-route';
 
@@ -68,8 +68,8 @@ export const READER_ROUTES: readonly DescribedRoute[] = [
     method: 'GET',
     path: '/articles/:slugOrDocumentId/summary',
     handler: 'reader.summary',
-    summary: 'The summary for readers in a hurry',
-    request: { params, query: localeQuery },
+    summary: 'The summary for readers in a hurry: a paragraph or key points, short, medium or long',
+    request: { params, query: readerSummaryQuery },
     response: summaryResponse,
     config: {},
   },

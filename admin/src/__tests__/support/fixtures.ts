@@ -6,7 +6,7 @@ export const ARTICLE_TYPE: ContentTypeSettings = {
   uid: 'plugin::newsroom.article',
   displayName: 'Article',
   localized: true,
-  fields: { title: 'title', slug: 'slug', summary: 'summary', body: 'body', cover: 'cover', previous: 'previous', next: 'next' },
+  fields: { title: 'title', slug: 'slug', summary: 'summary', body: 'body', cover: 'cover', keyPoints: 'keyPoints', previous: 'previous', next: 'next' },
   summaryMaxLength: 300,
   bodyShape: { kind: 'blocks' },
   hasArticles: true,

@@ -38,6 +38,8 @@ export default {
     // The configured limit replaces this default at register time (see register.ts).
     summary: { type: 'text', maxLength: DEFAULT_CONFIG.summary.maxLength, pluginOptions: localized },
     body: { type: 'blocks', pluginOptions: localized },
+    // Optional key points, one a line; readers asking for key points get the article's own sentences without them.
+    keyPoints: { type: 'text', pluginOptions: localized },
     cover: {
       type: 'media',
       multiple: false,

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import type {
@@ -20,7 +20,10 @@ import { getConfig, getService } from '../../accessors';
 import type { Transaction } from '../database';
 import type { NewsroomType, ReadingScope } from '../../registry';
 import { articleBody, bodyPopulate } from '../../registry/article-rows';
+import { defaultLocale } from '../../locales';
 import { SummaryInputError } from '../summary/errors';
+import { lengthForWords, type SummaryFormat, type SummaryLength } from '../summary/lengths';
+import { readerSummary } from '../summary/reader-summary';
 import { etagOf } from './etag';
 import { countWords, readingTimeMinutes } from './reading-time';
 import { createSeriesStore, type MemberSource, type SeriesMemberRow, type SeriesRow } from './series-store';
@@ -132,17 +135,25 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
     return found?.[type.fields.body] ?? null;
   };
 
-  const readingTimeOf = (type: NewsroomType, row: ArticleRow, body: () => Promise<unknown>) => async () => {
-    let words = row.wordCount;
-    if (words === null || words === undefined) {
-      try {
-        words = countWords(articleBody(type, await body()));
-      } catch (error) {
-        if (!(error instanceof SummaryInputError)) throw error;
-        words = 0;
-      }
+  /** The body's word count: stored at write time, counted for rows written before the plugin served the type. */
+  const wordsOf = async (type: NewsroomType, row: ArticleRow, body: () => Promise<unknown>): Promise<number> => {
+    if (row.wordCount !== null && row.wordCount !== undefined) return Number(row.wordCount);
+    try {
+      return countWords(articleBody(type, await body()));
+    } catch (error) {
+      if (!(error instanceof SummaryInputError)) throw error;
+      return 0;
     }
-    return readingTimeMinutes(Number(words), config().reader.wordsPerMinute);
+  };
+
+  const readingTimeOf = (type: NewsroomType, row: ArticleRow, body: () => Promise<unknown>) => async () =>
+    readingTimeMinutes(await wordsOf(type, row, body), config().reader.wordsPerMinute);
+
+  /** The mapped key-points field: a JSON attribute comes back from the database as its JSON text. */
+  const keyPointsField = (type: NewsroomType, value: unknown): unknown => {
+    if (type.fields.keyPoints === null) return undefined;
+    const attribute = strapi.contentType(type.uid as UID.ContentType)?.attributes[type.fields.keyPoints] as { type?: string } | undefined;
+    return attribute?.type === 'json' ? parseJson(value) : value;
   };
 
   const teaserOf = (row: NeighborRow, source: Teaser['source']): Teaser => ({
@@ -324,11 +335,36 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    async summary(type: NewsroomType, key: string, locale: string | null): Promise<ReaderAnswer<SummaryResponse>> {
+    /**
+     * The summary for readers: a paragraph (by default) or key points, at a length
+     * (by default the one the word count picks). Automatic ones other than the stored
+     * paragraph are made from the published body here; the reader cache keeps them.
+     */
+    async summary(
+      type: NewsroomType,
+      key: string,
+      locale: string | null,
+      format: SummaryFormat = 'paragraph',
+      asked?: SummaryLength
+    ): Promise<ReaderAnswer<SummaryResponse>> {
       const row = await findArticle(type, key, locale);
-      const data = { ...summaryOf(row), readingTimeMinutes: await readingTimeOf(type, row, () => bodyOf(type, row))() };
+      let body: Promise<unknown> | undefined;
+      const readBody = () => (body ??= bodyOf(type, row));
+      const words = await wordsOf(type, row, readBody);
+      const length = asked ?? lengthForWords(words);
+      const stored = {
+        summary: row.summary,
+        autoSummary: row.autoSummary,
+        keyPoints: keyPointsField(type, row.keyPoints),
+        title: row.title ?? '',
+        summaryMaxLength: getService(strapi, 'types').summaryMaxLength(type),
+      };
+      // Read in the language the stored summary was made in: a type without i18n in the default locale's.
+      const source = async () => ({ body: articleBody(type, await readBody()), locale: row.locale ?? (await defaultLocale(strapi)) });
+      const shown = await readerSummary(stored, source, { format, length, auto: config().summary.auto });
+      const data = { ...shown, format, length, readingTimeMinutes: readingTimeMinutes(words, config().reader.wordsPerMinute) };
       return {
-        etag: etagOf([type.uid, row.id, row.updatedAt, data.summary, data.readingTimeMinutes, configStamp()]),
+        etag: etagOf([type.uid, row.id, row.updatedAt, format, length, data.summary, data.keyPoints, data.summarySource, data.readingTimeMinutes, configStamp()]),
         body: { data },
         tags: tagsOf(type, row.locale, [row.documentId]),
       };

@@ -20,6 +20,8 @@ export interface ArticleRow {
   body: unknown;
   summary: string | null;
   autoSummary: string | null;
+  /** The mapped key-points field as stored; null when the type maps none. */
+  keyPoints: unknown;
   wordCount: number | null;
   coverId: number | null;
   coverDocumentId: string | null;
@@ -135,7 +137,7 @@ export const createReaderStore = (strapi: Core.Strapi, type: NewsroomType, table
           `SELECT a.${c.id} AS "id", d.${c.id} AS "draftId", a.${c.documentId} AS "documentId", a.${c.title} AS "title",
              a.${c.slug} AS "slug", a.${c.locale} AS "locale", a.${c.publishedAt} AS "publishedAt", a.${c.updatedAt} AS "updatedAt",
              ${c.body ? `a.${c.body}` : 'NULL'} AS "body", a.${c.summary} AS "summary", a.${c.autoSummary} AS "autoSummary",
-             a.${c.wordCount} AS "wordCount",
+             a.${c.wordCount} AS "wordCount", ${c.keyPoints ? `a.${c.keyPoints}` : 'NULL'} AS "keyPoints",
              f.id AS "coverId", f.document_id AS "coverDocumentId", f.name AS "coverName",
              f.alternative_text AS "coverAlternativeText", f.caption AS "coverCaption", f.width AS "coverWidth",
              f.height AS "coverHeight", f.formats AS "coverFormats", f.mime AS "coverMime", f.url AS "coverUrl",

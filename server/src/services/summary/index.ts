@@ -2,7 +2,7 @@
  * The offline summary engine: extractive, deterministic, no Strapi import.
  * docs/summary-engine.md describes the algorithm, its parameters and its limits.
  */
-import { candidatesOf, readArticle, type Reading } from './document';
+import { candidatesOf, readArticle, type ArticleText, type Reading } from './document';
 import { SummaryInputError } from './errors';
 import { DEFAULT_MAX_LENGTH, DEFAULT_MAX_SENTENCES, FORWARD_WEIGHT, MMR_LAMBDA, NEAR_DUPLICATE } from './parameters';
 import {
@@ -19,6 +19,8 @@ import { opensWithReference } from './dangling';
 import { words } from './sentences';
 import { SENTENCE_SEPARATOR, selectSentences, type ScoredSentence } from './select';
 import { cosine } from './tfidf';
+import { pickKeyPoints } from './key-points';
+import { KEY_POINT_COUNTS } from './lengths';
 
 export { SummaryInputError };
 
@@ -126,13 +128,14 @@ const positionsOf = (candidates: Array<{ index: number }>, sentences: string[], 
 };
 
 /**
- * `summarize` with another method: for the evaluation and tuning scripts, which
- * measure what each part of OURS does. Applications call `summarize`.
+ * Every candidate sentence of the body with its score under `method`, and the body's
+ * sentences as read: what `summarizeWith` and `keyPointsWith` pick from.
  */
-export const summarizeWith = (body: unknown, options: SummaryOptions, method: Method): Summary => {
-  if (typeof options !== 'object' || options === null) throw new SummaryInputError('options', 'must be an object');
-  const maxLength = positiveInteger(options.maxLength, 'maxLength', DEFAULT_MAX_LENGTH);
-  const maxSentences = positiveInteger(options.maxSentences, 'maxSentences', DEFAULT_MAX_SENTENCES);
+export const scoreSentences = (
+  body: unknown,
+  options: { locale?: string; title?: string },
+  method: Method
+): { article: ArticleText; scored: ScoredSentence[] } => {
   if (options.title !== undefined && options.title !== null && typeof options.title !== 'string') {
     throw new SummaryInputError('options.title', 'must be a string');
   }
@@ -175,8 +178,48 @@ export const summarizeWith = (body: unknown, options: SummaryOptions, method: Me
             weights
           ),
   }));
+  return { article, scored };
+};
+
+/**
+ * `summarize` with another method: for the evaluation and tuning scripts, which
+ * measure what each part of OURS does. Applications call `summarize`.
+ */
+export const summarizeWith = (body: unknown, options: SummaryOptions, method: Method): Summary => {
+  if (typeof options !== 'object' || options === null) throw new SummaryInputError('options', 'must be an object');
+  const maxLength = positiveInteger(options.maxLength, 'maxLength', DEFAULT_MAX_LENGTH);
+  const maxSentences = positiveInteger(options.maxSentences, 'maxSentences', DEFAULT_MAX_SENTENCES);
+  const { scored } = scoreSentences(body, options, method);
   return summaryOf(selectSentences(scored, { lambda: method.lambda, nearDuplicate: method.nearDuplicate, maxLength, maxSentences }));
 };
+
+export interface KeyPointOptions {
+  /** Strapi locale code: picks the language. Absent: language-neutral. */
+  locale?: string;
+  /** The article's title: sentences that share its terms rank higher. */
+  title?: string;
+  /** Most key points. Default KEY_POINT_COUNTS.medium. */
+  count?: number;
+}
+
+/** `keyPoints` with another ranking method, for the evaluation and tuning scripts. */
+export const keyPointsWith = (body: unknown, options: KeyPointOptions, method: Method): SummarySentence[] => {
+  if (typeof options !== 'object' || options === null) throw new SummaryInputError('options', 'must be an object');
+  const count = positiveInteger(options.count, 'count', KEY_POINT_COUNTS.medium);
+  const { article, scored } = scoreSentences(body, options, method);
+  return pickKeyPoints(scored, article, count, { lambda: method.lambda, nearDuplicate: method.nearDuplicate }).map(
+    ({ text, score, index }) => ({ text, score, index })
+  );
+};
+
+/**
+ * Key points of an article body: up to `count` whole sentences (key-points.ts), ranked
+ * as `summarize` ranks them, in body order. Deterministic.
+ *
+ * @throws SummaryInputError for a body or an option of the wrong shape.
+ */
+export const keyPoints = (body: unknown, options: KeyPointOptions = {}): string[] =>
+  keyPointsWith(body, options, OURS).map((sentence) => sentence.text);
 
 /**
  * An extractive summary of an article body: statements ranked by position-aware

@@ -108,3 +108,6 @@ export const MMR_LAMBDA = 0.7;
 
 /** A sentence this similar (cosine) to one already picked is a near-duplicate and is never picked. */
 export const NEAR_DUPLICATE = 0.8;
+
+/** A key point is read at a glance: a sentence longer than this many characters is not one. */
+export const MAX_KEY_POINT_CHARS = 400;
