@@ -4,7 +4,7 @@ import { errors } from '@strapi/utils';
 import { getService } from './accessors';
 import { ARTICLE_UID, PLUGIN_ID } from './constants';
 import { assertMayRead } from './access/reader-access';
-import { neighborsResponse, readData, seriesArticle, seriesPage, seriesPlacement, seriesQuery, teaser } from '../../contracts/schemas/reader';
+import { neighborsResponse, readData, seriesArticle, seriesPage, seriesPlacement, seriesQuery, teaser, tocEntry } from '../../contracts/schemas/reader';
 import { resolveScope, validateKey, validateReadIds } from './validation/reader';
 import { parseQuery } from './validation/request';
 import { resolveLocale, resolveLocaleCode } from './locales';
@@ -128,6 +128,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
           },
         }),
         graphqlObjectType(nexus, neighborsResponse.shape.data),
+        graphqlObjectType(nexus, tocEntry),
         graphqlObjectType(nexus, readData),
         ...types.map((type) => readerFields(nexus, type)),
         nexus.extendType({

@@ -1,5 +1,6 @@
 import { yup } from '@strapi/utils';
 
+import { URL_PLACEHOLDERS } from '../services/reader/json-ld';
 import { DEFAULT_CONFIG } from './defaults';
 
 export { DEFAULT_CONFIG, type NewsroomConfig } from './defaults';
@@ -52,6 +53,45 @@ const scopesSchema = yup.lazy((value: unknown) =>
     : yup.object().typeError('readingOrder.scopes must be an object keyed by content-type uid')
 );
 
+/** An object keyed by content-type uid whose values `valueSchema` checks; the uids themselves are checked at register. */
+const keyedByUid = (option: string, valueSchema: (uid: string) => yup.AnySchema) =>
+  yup.lazy((value: unknown) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? yup.object(Object.fromEntries(Object.keys(value).map((uid) => [uid, valueSchema(uid)])))
+      : yup.object().typeError(`${option} must be an object keyed by content-type uid`)
+  );
+
+/** The placeholders of a template that are not known ones (none in a good template). */
+const unknownPlaceholders = (template: string): string[] => {
+  const unknown: string[] = [];
+  for (let open = template.indexOf('{'); open !== -1; open = template.indexOf('{', open + 1)) {
+    const close = template.indexOf('}', open);
+    const name = close === -1 ? template.slice(open) : template.slice(open + 1, close);
+    if (!(URL_PLACEHOLDERS as readonly string[]).includes(name)) unknown.push(name);
+  }
+  return unknown;
+};
+
+/** `urls`: an absolute http(s) URL template naming the page by `{slug}` or `{documentId}`. */
+const urlTemplate = (uid: string) =>
+  yup
+    .string()
+    .strict()
+    .max(2_000)
+    .test('absolute', `urls["${uid}"] must be an absolute http:// or https:// URL`, (value) => value === undefined || value.startsWith('https://') || value.startsWith('http://'))
+    .test('page', `urls["${uid}"] must hold {slug} or {documentId}`, (value) => value === undefined || value.includes('{slug}') || value.includes('{documentId}'))
+    .test('placeholders', `urls["${uid}"] may hold only ${URL_PLACEHOLDERS.map((name) => `{${name}}`).join(', ')}`, (value) => value === undefined || unknownPlaceholders(value).length === 0);
+
+/** `structuredData`: the schema.org type (a name such as BlogPosting) and the author's attribute. */
+const structuredDataMapping = (uid: string) =>
+  yup
+    .object({
+      type: yup.string().strict().matches(/^[A-Z][A-Za-z]{1,63}$/, `structuredData["${uid}"].type must be a schema.org type name, such as NewsArticle or BlogPosting`),
+      author: yup.string().strict().trim().min(1).max(100),
+    })
+    .noUnknown(true, `unknown option "structuredData['${uid}'].\${unknown}"`)
+    .typeError(`structuredData["${uid}"] must be an object: { type, author }`);
+
 const configSchema = yup
   .object({
     builtInArticle: yup.boolean(),
@@ -70,8 +110,11 @@ const configSchema = yup
         fallback: yup.mixed().oneOf(['none', 'publishedAt']),
         lockTimeoutMs: yup.number().integer().min(100).max(600_000),
         scopes: scopesSchema as any,
+        wrap: yup.boolean(),
       })
       .noUnknown(true, 'unknown option "readingOrder.${unknown}"'),
+    urls: keyedByUid('urls', urlTemplate),
+    structuredData: keyedByUid('structuredData', structuredDataMapping),
     bulk: yup
       .object({
         chunkSize: yup.number().integer().min(1).max(10_000),
