@@ -1,5 +1,7 @@
 export { createNewsroomClient, MAX_URL_LENGTH } from './client';
 export type {
+  FeedDocumentText,
+  FeedOptions,
   NeighborsOptions,
   NewsroomClient,
   NewsroomClientOptions,
@@ -13,6 +15,8 @@ export type { StrapiErrorBody } from './errors';
 export type {
   ContinueResponse,
   Cover,
+  FeedFormat,
+  JsonFeed,
   NeighborSource,
   NeighborsResponse,
   ReadResponse,
@@ -25,4 +29,5 @@ export type {
   SummaryResponse,
   SummarySource,
   Teaser,
+  TocEntry,
 } from '../../contracts/reader';
