@@ -95,8 +95,13 @@ describe.each([
       const first = await read(subject, oldest);
       expect(first.previous).toMatchObject({ documentId: newest, wrapped: true });
 
-      // A new publication is the newest now: the oldest page goes round to it (the cache dropped it).
+      // A new publication is the newest now: the oldest page goes round to it (the cache dropped it, the event names it).
+      const events: Array<{ pages: Array<{ documentId: string; reasons: string[] }> }> = [];
+      const listener = (event: (typeof events)[number]) => events.push(event);
+      const stopListening = app.strapi.eventHub.on('newsroom.revalidate', listener);
       const latest = await publishedArticle(subject);
+      stopListening();
+      expect(events.flatMap((event) => event.pages).find((page) => page.documentId === oldest)?.reasons).toEqual(['previous-changed']);
       expect((await read(subject, oldest)).previous).toMatchObject({ documentId: latest, wrapped: true });
       expect((await read(subject, newest)).next).toMatchObject({ documentId: latest });
       expect((await read(subject, newest)).next.wrapped).toBeUndefined();
