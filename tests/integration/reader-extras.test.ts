@@ -97,7 +97,9 @@ describe.each([
 
       // A new publication is the newest now: the oldest page goes round to it (the cache dropped it, the event names it).
       const events: Array<{ pages: Array<{ documentId: string; reasons: string[] }> }> = [];
-      const listener = (event: (typeof events)[number]) => events.push(event);
+      const listener = async (event: unknown) => {
+        events.push(event as (typeof events)[number]);
+      };
       const stopListening = app.strapi.eventHub.on('newsroom.revalidate', listener);
       const latest = await publishedArticle(subject);
       stopListening();
