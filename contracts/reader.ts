@@ -4,6 +4,8 @@ import type { z } from 'zod';
 import type {
   continueResponse,
   cover,
+  feedQuery,
+  jsonFeed,
   neighborsResponse,
   readerOrderItem,
   readerOrderResponse,
@@ -17,6 +19,7 @@ import type {
   seriesResponse,
   summaryResponse,
   teaser,
+  tocEntry,
 } from './schemas/reader';
 
 /** A reader route's query as a client sends it: every parameter optional, the server applies the defaults. */
@@ -27,6 +30,14 @@ export type ReadQuery = ClientQuery<typeof readQuery>;
 export type ReadingOrderQuery = ClientQuery<typeof readingOrderQuery>;
 /** `?locale=&page=&pageSize=` of a series. */
 export type SeriesQuery = ClientQuery<typeof seriesQuery>;
+
+/** `?type=&locale=&format=&series=&scope=&value=&limit=` of the feed. */
+export type FeedQuery = ClientQuery<typeof feedQuery>;
+export type FeedFormat = NonNullable<FeedQuery['format']>;
+/** GET /api/newsroom/feed?format=json */
+export type JsonFeed = z.infer<typeof jsonFeed>;
+/** A heading of an article's body in `read`'s `toc`. */
+export type TocEntry = z.infer<typeof tocEntry>;
 
 /** A neighbor as an article page shows it under the story. */
 export type Teaser = z.infer<typeof teaser>;
@@ -86,3 +97,10 @@ export const scopeTag = (type: string, locale: string | null): string =>
  */
 export const seriesTag = (type: string, locale: string | null): string =>
   locale === null ? `newsroom-series:${type}` : `newsroom-series:${type}:${locale}`;
+
+/**
+ * The cache tag of every feed of a type in one locale: a publication anywhere in the
+ * type may add an item, so any change of the type's published articles drops them all.
+ */
+export const feedTag = (type: string, locale: string | null): string =>
+  locale === null ? `newsroom-feed:${type}` : `newsroom-feed:${type}:${locale}`;

@@ -1,5 +1,7 @@
 import type {
   ContinueResponse,
+  FeedFormat,
+  FeedQuery,
   NeighborsResponse,
   ReadResponse,
   ReaderOrderResponse,
@@ -54,6 +56,17 @@ export type SeriesRequestOptions = Omit<RequestOptions, 'type'>;
 /** With `page` and `pageSize`: one page of the series' articles. */
 export type SeriesOptions = SeriesRequestOptions & Pick<SeriesQuery, 'page' | 'pageSize'>;
 
+/** A feed: `format` (rss by default), and a series, or a scope with its value, or neither (the newest articles). */
+export type FeedOptions = Omit<RequestOptions, 'revalidate'> & Pick<FeedQuery, 'format' | 'series' | 'scope' | 'value' | 'limit'>;
+
+/** A feed as the server sends it: the document (XML, or JSON Feed text), its media type and ETag. */
+export interface FeedDocumentText {
+  format: FeedFormat;
+  contentType: string;
+  etag: string | null;
+  text: string;
+}
+
 export interface NewsroomClient {
   /** The whole article page: the article, its summary, reading time and both neighbors. */
   read(slugOrDocumentId: string, options?: NeighborsOptions): Promise<ReadResponse>;
@@ -71,6 +84,12 @@ export interface NewsroomClient {
    * 1,000 ids; an empty list answers the first article.
    */
   continueSeries(slugOrDocumentId: string, read: readonly string[], options?: SeriesRequestOptions): Promise<ContinueResponse>;
+  /**
+   * A feed of published articles (RSS 2.0, Atom 1.0 or JSON Feed 1.1) as text, for a
+   * front end that serves it under its own URL: the newest articles, a series in its
+   * order, or one scope value (`scope: 'category', value: '<documentId or slug>'`).
+   */
+  feed(options?: FeedOptions): Promise<FeedDocumentText>;
 }
 
 const isAbort = (error: unknown, signal: AbortSignal | undefined) =>
@@ -136,6 +155,25 @@ export const createNewsroomClient = (options: NewsroomClientOptions): NewsroomCl
   };
   const get = <T>(url: string, call: RequestOptions) => request<T>(url, call);
 
+  /** A feed's text: not JSON, so not through `request`; errors are Strapi's JSON errors as elsewhere. */
+  const feed = async (call: FeedOptions = {}): Promise<FeedDocumentText> => {
+    const format = call.format ?? 'rss';
+    const url = urlOf('/feed', call, { format, series: call.series, scope: call.scope, value: call.value, limit: call.limit });
+    const headers: Record<string, string> = {};
+    if (options.token) headers.Authorization = `Bearer ${options.token}`;
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetchFn(url, { method: 'GET', headers, signal: call.signal });
+      text = await response.text();
+    } catch (error) {
+      if (isAbort(error, call.signal)) throw error;
+      throw new NewsroomNetworkError(url, error);
+    }
+    if (!response.ok) throw apiErrorFrom(response.status, response.statusText, text, url);
+    return { format, contentType: response.headers.get('Content-Type') ?? '', etag: response.headers.get('ETag'), text };
+  };
+
   const articlePath = (key: string, route: string) => `/articles/${encodeURIComponent(key)}/${route}`;
   const seriesPath = (key: string, route = '') => `/series/${encodeURIComponent(key)}${route}`;
 
@@ -153,5 +191,6 @@ export const createNewsroomClient = (options: NewsroomClientOptions): NewsroomCl
       if (url.length <= MAX_URL_LENGTH) return get(url, call);
       return request(urlOf(seriesPath(key, '/continue'), call, {}, { typed: false }), call, { read });
     },
+    feed,
   };
 };

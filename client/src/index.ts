@@ -1,5 +1,7 @@
 export { createNewsroomClient, MAX_URL_LENGTH } from './client';
 export type {
+  FeedDocumentText,
+  FeedOptions,
   NeighborsOptions,
   NewsroomClient,
   NewsroomClientOptions,
@@ -14,6 +16,8 @@ export type { StrapiErrorBody } from './errors';
 export type {
   ContinueResponse,
   Cover,
+  FeedFormat,
+  JsonFeed,
   NeighborSource,
   NeighborsResponse,
   ReadResponse,
@@ -26,5 +30,6 @@ export type {
   SummaryResponse,
   SummarySource,
   Teaser,
+  TocEntry,
 } from '../../contracts/reader';
 export type { SummaryFormat, SummaryLength } from '../../contracts/summary';

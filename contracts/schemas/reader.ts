@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 import { hasControlCharacter } from '../../server/src/validation/text';
-import { documentQuery, localeCode, pagination, trimmedText, wholeNumber } from './common';
+import { documentQuery, localeCode, oneOf, pagination, trimmedText, wholeNumber } from './common';
 import { readerSummaryData } from './summary';
 
 /** How far the reader's reading-order list may reach each way. */
@@ -102,6 +102,8 @@ export const teaser = z
     ...publishedArticle,
     /** `linked`: the editors' reading order; `computed`: the `publishedAt` fallback. */
     source: z.enum(['linked', 'computed']).describe('linked: the reading order; computed: the publishedAt fallback'),
+    /** Present (true) on a computed neighbor that goes round the order's end (`readingOrder.wrap`). */
+    wrapped: z.boolean().optional().describe('true: the order went round (readingOrder.wrap): the newest article\'s next is the oldest, and the reverse'),
   })
   .meta({ id: 'NewsroomTeaser' });
 
@@ -156,6 +158,19 @@ const neighborFields = {
   series: z.array(seriesPlacement),
 };
 
+/** A heading of the body, for a table of contents. */
+export const tocEntry = z
+  .object({
+    /** 1 to 6, as in the body (`#`, `<h2>`, a heading block's level). */
+    level: z.number().int().min(1).max(6),
+    text: z.string(),
+    /** Unique in the article, the same for the same headings: the id the page gives the heading. */
+    anchor: z.string(),
+    /** The words from this heading to the next one, at `reader.wordsPerMinute`. */
+    readingTimeMinutes: z.number().int().min(0),
+  })
+  .meta({ id: 'NewsroomTocEntry', description: 'A heading of the body: its level, text, anchor and the reading time of its section' });
+
 /** GET /api/newsroom/read/:slugOrDocumentId: an article page in one call. */
 export const readData = z
   .object({
@@ -169,6 +184,11 @@ export const readData = z
     cover: cover.nullable(),
     ...summaryFields,
     ...neighborFields,
+    /** The body's headings in order (none: an empty list). */
+    toc: z.array(tocEntry),
+    jsonLd: z
+      .record(z.string(), z.unknown())
+      .describe('schema.org structured data of the article (NewsArticle unless structuredData says otherwise), for a <script type="application/ld+json">'),
   })
   .meta({ id: 'NewsroomRead' });
 
@@ -220,3 +240,46 @@ export const continueResponse = z
     meta: z.object({ total: z.number().int(), read: z.number().int() }),
   })
   .meta({ id: 'NewsroomContinueResponse' });
+
+/** The formats of GET /api/newsroom/feed. */
+export const FEED_FORMATS = ['rss', 'atom', 'json'] as const;
+
+/** Most items a feed holds. */
+export const MAX_FEED_ITEMS = 100;
+
+/** GET /api/newsroom/feed: the newest published articles, a series in its order, or one scope value. */
+export const feedQuery = {
+  ...documentQuery,
+  format: oneOf(FEED_FORMATS, { invalid: '${path} must be one of the following values: rss, atom, json' })
+    .default('rss')
+    .describe('rss (RSS 2.0), atom (Atom 1.0) or json (JSON Feed 1.1)'),
+  series: trimmedText(255).min(1).describe('A published series (slug or documentId): its articles in its order').optional(),
+  scope: trimmedText(100).min(1).describe("One of the type's readingOrder.scopes; with value, the articles having that value, newest first").optional(),
+  value: trimmedText(255).min(1).describe('The scope value: a related documentId (or slug), or the field\'s value').optional(),
+  limit: wholeNumber(1, MAX_FEED_ITEMS, 20),
+};
+
+/** An item of a JSON Feed 1.1. */
+const jsonFeedItem = z.object({
+  id: z.string(),
+  url: z.string().optional(),
+  title: z.string(),
+  summary: z.string().optional(),
+  content_text: z.string(),
+  date_published: z.iso.datetime(),
+  date_modified: z.iso.datetime(),
+  language: z.string().optional(),
+});
+
+/** GET /api/newsroom/feed?format=json (JSON Feed 1.1); `rss` and `atom` answer the same items as XML. */
+export const jsonFeed = z
+  .object({
+    version: z.literal('https://jsonfeed.org/version/1.1'),
+    title: z.string(),
+    home_page_url: z.string().optional(),
+    feed_url: z.string(),
+    description: z.string().optional(),
+    language: z.string().optional(),
+    items: z.array(jsonFeedItem),
+  })
+  .meta({ id: 'NewsroomJsonFeed' });

@@ -8,7 +8,7 @@ import { BlocksRenderer, type BlocksContent } from '@strapi/blocks-react-rendere
 import { createElement as h, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 
-import type { ReadResponse, SeriesPlacement, SummarySource, Teaser } from '../../client/src';
+import type { ReadResponse, SeriesPlacement, SummarySource, Teaser, TocEntry } from '../../client/src';
 
 type Article = ReadResponse['data'];
 
@@ -33,6 +33,12 @@ const STYLES = `
   .series .part { color: var(--muted); font-size: .9rem; margin: .25rem 0 .5rem; }
   .series a { display: block; padding: .25rem 0; }
   .body img { max-width: 100%; height: auto; }
+  nav.toc { border: 1px solid var(--rule); border-radius: 8px; padding: .75rem 1rem; margin: 0 0 2rem; font-family: system-ui, sans-serif; }
+  nav.toc h2 { font-size: 1rem; margin: 0 0 .25rem; }
+  nav.toc ol { margin: 0; padding-left: 1.25rem; }
+  nav.toc li { padding: .15rem 0; }
+  nav.toc .level-3, nav.toc .level-4, nav.toc .level-5, nav.toc .level-6 { margin-left: 1rem; }
+  nav.toc .time { color: var(--muted); font-size: .85rem; }
   nav.neighbors { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; border-top: 1px solid var(--rule); margin-top: 2.5rem; padding-top: 1.5rem; font-family: system-ui, sans-serif; }
   nav.neighbors .next { text-align: right; grid-column: 2; }
   nav.neighbors a { display: block; text-decoration: none; padding: .5rem 0; }
@@ -51,7 +57,7 @@ const SOURCE_LABEL: Record<Exclude<SummarySource, 'none'>, string> = {
 
 export const articlePath = (slug: string) => `/articles/${encodeURIComponent(slug)}`;
 
-const document = (title: string, lang: string, content: ReactNode) =>
+const document = (title: string, lang: string, content: ReactNode, head: ReactNode[] = []) =>
   `<!doctype html>${renderToStaticMarkup(
     h(
       'html',
@@ -62,7 +68,8 @@ const document = (title: string, lang: string, content: ReactNode) =>
         h('meta', { charSet: 'utf-8' }),
         h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
         h('title', null, title),
-        h('style', { dangerouslySetInnerHTML: { __html: STYLES } })
+        h('style', { dangerouslySetInnerHTML: { __html: STYLES } }),
+        ...head
       ),
       h('body', null, h('a', { className: 'skip', href: '#content' }, 'Skip to the article'), h('main', { id: 'content' }, content))
     )
@@ -71,16 +78,80 @@ const document = (title: string, lang: string, content: ReactNode) =>
 const isBlocks = (body: unknown): body is BlocksContent =>
   Array.isArray(body) && body.every((node) => typeof node === 'object' && node !== null && 'type' in node && 'children' in node);
 
-/** Blocks through Strapi's renderer; other body shapes (a site's own type) as their text. */
-const Body = (body: unknown): ReactNode => {
-  if (isBlocks(body)) return h(BlocksRenderer, { content: body });
+/**
+ * The anchors of `read`'s `toc`, handed out in order to the headings as the body renders
+ * them: the server lists the body's headings in the order they appear.
+ */
+const anchorsOf = (toc: TocEntry[]) => {
+  let next = 0;
+  return () => toc[next++]?.anchor;
+};
+
+/** `## Heading` of a Markdown paragraph: its level and text, or null (a page that renders Markdown fully needs none of this). */
+const markdownHeading = (paragraph: string): { level: number; text: string } | null => {
+  let level = 0;
+  while (paragraph[level] === '#') level += 1;
+  return level >= 1 && level <= 6 && paragraph[level] === ' ' ? { level, text: paragraph.slice(level + 1).trim() } : null;
+};
+
+const headingTag = (level: number) => `h${Math.min(6, Math.max(2, level + 1))}`;
+
+/** Blocks through Strapi's renderer; other body shapes (a site's own type) as their text. Headings get the toc's anchors. */
+const Body = (body: unknown, toc: TocEntry[]): ReactNode => {
+  const anchor = anchorsOf(toc);
+  if (isBlocks(body)) {
+    return h(BlocksRenderer, {
+      content: body,
+      blocks: { heading: ({ children, level }: { children?: ReactNode; level: number }) => h(headingTag(level), { id: anchor() }, children) },
+    });
+  }
   const texts = Array.isArray(body)
     ? body.flatMap((part) => (typeof part?.body === 'string' && !String(part.__component).includes('quote') ? [part.body as string] : []))
     : typeof body === 'string'
       ? [body]
       : [];
-  return texts.flatMap((text) => text.split(/\n{2,}/)).map((paragraph, index) => h('p', { key: index }, paragraph));
+  return texts
+    .flatMap((text) => text.split(/\n{2,}/))
+    .map((paragraph, index) => {
+      const heading = markdownHeading(paragraph);
+      return heading ? h(headingTag(heading.level), { key: index, id: anchor() }, heading.text) : h('p', { key: index }, paragraph);
+    });
 };
+
+/** "Contents": the headings with their reading time, linking to their anchors. */
+const TableOfContents = (toc: TocEntry[]): ReactNode =>
+  toc.length === 0
+    ? null
+    : h(
+        'nav',
+        { className: 'toc', 'aria-labelledby': 'toc-heading' },
+        h('h2', { id: 'toc-heading' }, 'Contents'),
+        h(
+          'ol',
+          null,
+          ...toc.map((entry) =>
+            h(
+              'li',
+              { key: entry.anchor, className: `level-${entry.level}` },
+              h('a', { href: `#${entry.anchor}` }, entry.text),
+              h('span', { className: 'time' }, ` · ${entry.readingTimeMinutes} min`)
+            )
+          )
+        )
+      );
+
+/**
+ * The article's JSON-LD in a script element: `<` is written `\u003c` (the same JSON), so
+ * no `</script>` or `<!--` in a title or summary can end the element early.
+ */
+const StructuredData = (jsonLd: Record<string, unknown>): ReactNode =>
+  h('script', { key: 'ld', type: 'application/ld+json', dangerouslySetInnerHTML: { __html: JSON.stringify(jsonLd).split('<').join('\\u003c') } });
+
+/** `<link rel="prev">` / `<link rel="next">`: the reading order for crawlers and browsers. */
+const OrderLinks = (article: Article): ReactNode[] => [
+  ...(article.previous ? [h('link', { key: 'prev', rel: 'prev', href: articlePath(article.previous.slug) })] : []),
+  ...(article.next ? [h('link', { key: 'next', rel: 'next', href: articlePath(article.next.slug) })] : []),
+];
 
 const SummaryControl = (article: Article): ReactNode =>
   article.summarySource === 'none' || !article.summary
@@ -136,7 +207,8 @@ export const renderArticle = (article: Article): string => {
         ` · ${minutes} min read`
       ),
       SummaryControl(article),
-      h('div', { className: 'body' }, Body(article.body)),
+      TableOfContents(article.toc),
+      h('div', { className: 'body' }, Body(article.body, article.toc)),
       ...article.series.map(SeriesBox),
       article.previous || article.next
         ? h(
@@ -146,7 +218,8 @@ export const renderArticle = (article: Article): string => {
             NeighborLink(article.next, 'Next Article', 'next')
           )
         : null
-    )
+    ),
+    [StructuredData(article.jsonLd), ...OrderLinks(article)]
   );
 };
 

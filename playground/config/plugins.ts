@@ -38,7 +38,16 @@ export default ({ env }) => ({
         lockTimeoutMs: env.int('NEWSROOM_LOCK_TIMEOUT_MS', 10000),
         // `?scope=category` or `?scope=tags` on the reader routes of posts: previous/next within the post's category or tags.
         scopes: env.json('NEWSROOM_SCOPES', { 'api::post.post': ['category', 'tags'] }),
+        // NEWSROOM_WRAP=true: the computed order goes round from the newest article to the oldest.
+        wrap: env.bool('NEWSROOM_WRAP', false),
       },
+      // Public page URLs (JSON-LD `url`, feed links): the reference reader page's (`npm run example:reader`).
+      urls: env.json('NEWSROOM_URLS', {
+        'plugin::newsroom.article': 'http://127.0.0.1:3000/articles/{slug}',
+        'api::post.post': 'http://127.0.0.1:3000/articles/{slug}',
+      }),
+      // Posts are blog posts in schema.org terms.
+      structuredData: env.json('NEWSROOM_STRUCTURED_DATA', { 'api::post.post': { type: 'BlogPosting' } }),
       limits: {
         maxBodyBytes: env.int('NEWSROOM_MAX_BODY_BYTES', 2000000),
         maxBodyWords: env.int('NEWSROOM_MAX_BODY_WORDS', 200000),

@@ -4,6 +4,7 @@ import type { NewsroomConfig } from './config';
 import { PLUGIN_ID } from './constants';
 import type { BackfillService } from './services/backfill';
 import type { BulkService } from './services/bulk';
+import type { FeedService } from './services/feed';
 import type { OrdersService } from './services/orders';
 import type { ReaderService } from './services/reader';
 import type { ReaderCacheService } from './services/reader-cache';
@@ -18,6 +19,7 @@ import type { TypesService } from './services/types';
 interface Services {
   backfill: BackfillService;
   bulk: BulkService;
+  feed: FeedService;
   orders: OrdersService;
   reader: ReaderService;
   'reader-cache': ReaderCacheService;

@@ -5,7 +5,7 @@ import { getService } from './accessors';
 import { ARTICLE_UID, PLUGIN_ID } from './constants';
 import { assertMayRead } from './access/reader-access';
 import type { ContentApiState } from './access/content-api-auth';
-import { neighborsResponse, readData, seriesArticle, seriesPage, seriesPlacement, seriesQuery, teaser } from '../../contracts/schemas/reader';
+import { neighborsResponse, readData, seriesArticle, seriesPage, seriesPlacement, seriesQuery, teaser, tocEntry } from '../../contracts/schemas/reader';
 import { readerSummaryData, readerSummaryQuery } from '../../contracts/schemas/summary';
 import { resolveScope, validateKey, validateReadIds } from './validation/reader';
 import { parseQuery } from './validation/request';
@@ -153,6 +153,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
           },
         }),
         graphqlObjectType(nexus, neighborsResponse.shape.data),
+        graphqlObjectType(nexus, tocEntry),
         graphqlObjectType(nexus, readData),
         graphqlObjectType(nexus, readerSummaryData),
         ...types.map((type) => readerFields(nexus, type)),

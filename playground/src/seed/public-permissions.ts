@@ -14,6 +14,7 @@ export const PUBLIC_ACTIONS = [
   'plugin::newsroom.reader.readingOrder',
   'plugin::newsroom.reader.series',
   'plugin::newsroom.reader.continue',
+  'plugin::newsroom.reader.feed',
 ];
 
 /**

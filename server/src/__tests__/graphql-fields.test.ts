@@ -25,6 +25,7 @@ describe('GraphQL fields from the reader answer schemas', () => {
       'string ["summary"]',
       'nonNull.string ["publishedAt"]',
       'nonNull.string ["source",{"description":"linked: the reading order; computed: the publishedAt fallback"}]',
+      'boolean ["wrapped",{"description":"true: the order went round (readingOrder.wrap): the newest article\'s next is the oldest, and the reverse"}]',
     ]);
   });
 
@@ -45,6 +46,8 @@ describe('GraphQL fields from the reader answer schemas', () => {
       'field ["previous",{"type":"NewsroomTeaser"}]',
       'field ["next",{"type":"NewsroomTeaser"}]',
       'nonNull.list.nonNull.field ["series",{"type":"NewsroomSeriesPlacement"}]',
+      'nonNull.list.nonNull.field ["toc",{"type":"NewsroomTocEntry"}]',
+      'field ["jsonLd",{"type":"JSON","description":"schema.org structured data of the article (NewsArticle unless structuredData says otherwise), for a <script type=\\"application/ld+json\\">"}]',
     ]);
   });
 });

@@ -17,6 +17,14 @@ export interface ContentTypeMapping {
   next?: string;
 }
 
+/** How one type's articles are described in JSON-LD (docs/reader-api.md, "Structured data"). */
+export interface StructuredDataMapping {
+  /** The schema.org type: `NewsArticle` (the default), `BlogPosting`, `Article`, `Report`, ... */
+  type?: string;
+  /** A string or text attribute holding the author's name. */
+  author?: string;
+}
+
 export interface NewsroomConfig {
   /**
    * Serve the plugin's own `plugin::newsroom.article` type. `false` (for sites that map
@@ -55,7 +63,19 @@ export interface NewsroomConfig {
      * (`?scope=<name>`): previous/next by `publishedAt` among the articles sharing its value.
      */
     scopes: Record<string, string[]>;
+    /**
+     * Readers: the computed neighbors (the `publishedAt` fallback, scopes) go round: the
+     * newest article's next is the oldest, the oldest's previous the newest (`wrapped: true`).
+     */
+    wrap: boolean;
   };
+  /**
+   * The public page URL of each served type's articles (and of series, under the series uid),
+   * a template with `{slug}`, `{documentId}` and `{locale}`: JSON-LD `url` and feed links.
+   */
+  urls: Record<string, string>;
+  /** JSON-LD of each served type: its schema.org type (`NewsArticle` when unset) and the attribute naming its author. */
+  structuredData: Record<string, StructuredDataMapping>;
   bulk: {
     /**
      * Link changes per chunk of a bulk job: each chunk is one transaction under the
@@ -113,7 +133,10 @@ export const DEFAULT_CONFIG: NewsroomConfig = {
     scopes: {},
     fallback: 'none',
     lockTimeoutMs: 10_000,
+    wrap: false,
   },
+  urls: {},
+  structuredData: {},
   bulk: {
     chunkSize: 500,
   },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { URL_PLACEHOLDERS } from '../services/reader/json-ld';
 import { DEFAULT_CONFIG } from './defaults';
 
 export { DEFAULT_CONFIG, type NewsroomConfig } from './defaults';
@@ -72,6 +73,42 @@ const scopeNames = (uid: string) =>
     })
     .max(20, `readingOrder.scopes["${uid}"] may name at most 20 attributes`);
 
+/** The placeholders of a template that are not known ones (none in a good template). */
+const unknownPlaceholders = (template: string): string[] => {
+  const unknown: string[] = [];
+  for (let open = template.indexOf('{'); open !== -1; open = template.indexOf('{', open + 1)) {
+    const close = template.indexOf('}', open);
+    const name = close === -1 ? template.slice(open) : template.slice(open + 1, close);
+    if (!(URL_PLACEHOLDERS as readonly string[]).includes(name)) unknown.push(name);
+  }
+  return unknown;
+};
+
+/** `urls`: an absolute http(s) URL template naming the page by `{slug}` or `{documentId}`. */
+const urlTemplate = (uid: string) =>
+  z
+    .string({ error: `urls["${uid}"] must be an absolute http:// or https:// URL` })
+    .max(2_000, `urls["${uid}"] may be 2000 characters at most`)
+    .refine((value) => value.startsWith('https://') || value.startsWith('http://'), `urls["${uid}"] must be an absolute http:// or https:// URL`)
+    .refine((value) => value.includes('{slug}') || value.includes('{documentId}'), `urls["${uid}"] must hold {slug} or {documentId}`)
+    .refine(
+      (value) => unknownPlaceholders(value).length === 0,
+      `urls["${uid}"] may hold only ${URL_PLACEHOLDERS.map((name) => `{${name}}`).join(', ')}`
+    );
+
+/** `structuredData`: the schema.org type (a name such as BlogPosting) and the author's attribute. */
+const structuredDataMapping = (uid: string) =>
+  z.strictObject(
+    {
+      type: z
+        .string()
+        .regex(/^[A-Z][A-Za-z]{1,63}$/, `structuredData["${uid}"].type must be a schema.org type name, such as NewsArticle or BlogPosting`)
+        .optional(),
+      author: z.string().trim().min(1, `structuredData["${uid}"].author must name an attribute`).max(100).optional(),
+    },
+    { error: (issue) => (issue.code === 'invalid_type' ? `structuredData["${uid}"] must be an object: { type, author }` : undefined) }
+  );
+
 /** An HTTP header name (RFC 9110 token characters), checked without a pattern that could backtrack. */
 const isHeaderName = (value: string) => value.length >= 1 && value.length <= 64 && [...value].every((c) => /[A-Za-z0-9-]/.test(c));
 
@@ -95,8 +132,11 @@ const configSchema = z.strictObject({
       fallback: z.enum(['none', 'publishedAt']).optional(),
       lockTimeoutMs: wholeNumber(100, 600_000).optional(),
       scopes: byUid('readingOrder.scopes', scopeNames),
+      wrap: z.boolean().optional(),
     })
     .optional(),
+  urls: byUid('urls', urlTemplate),
+  structuredData: byUid('structuredData', structuredDataMapping),
   bulk: z.strictObject({ chunkSize: wholeNumber(1, 10_000).optional() }).optional(),
   limits: z
     .strictObject({
@@ -150,7 +190,7 @@ const optionPath = (path: PropertyKey[]): string =>
   path
     .map((key, i) => {
       const text = String(key);
-      if (i > 0 && path[0] === 'contentTypes' && i === 1) return `['${text}']`;
+      if (i === 1 && (path[0] === 'contentTypes' || path[0] === 'structuredData')) return `['${text}']`;
       return i === 0 ? text : `.${text}`;
     })
     .join('');

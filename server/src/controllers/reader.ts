@@ -8,9 +8,10 @@ import type { CachedAnswer } from '../services/reader-cache';
 import { assertMayRead } from '../access/reader-access';
 import type { ContentApiState } from '../access/content-api-auth';
 import { resolveLocale, resolveLocaleCode } from '../locales';
-import { readingOrderQuery, readQuery, seriesQuery } from '../../../contracts/schemas/reader';
+import { feedQuery, readingOrderQuery, readQuery, seriesQuery } from '../../../contracts/schemas/reader';
 import { readerSummaryQuery } from '../../../contracts/schemas/summary';
-import { refuseScope, resolveScope, validateContinueBody, validateContinueQuery, validateKey } from '../validation/reader';
+import { FEED_CONTENT_TYPES, type FeedSource } from '../services/feed';
+import { assertOneFeedSource, refuseScope, resolveScope, validateContinueBody, validateContinueQuery, validateKey, type FeedQueryInput } from '../validation/reader';
 import { parseQuery } from '../validation/request';
 
 type Context = {
@@ -21,6 +22,7 @@ type Context = {
   request: { body?: unknown };
   status: number;
   type: string;
+  origin: string;
   body: unknown;
   get(header: string): string;
   set(header: string, value: string): void;
@@ -45,34 +47,78 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return true;
   };
 
-  /** Sends an answer (cached or just computed): 304 when the caller holds its ETag. */
-  const send = (ctx: Context, { etag, json, tags }: CachedAnswer) => {
+  /** Sends an answer (cached or just computed): 304 when the caller holds its ETag. `json` is the answer's text, JSON or a feed's XML. */
+  const send = (ctx: Context, { etag, json, tags }: CachedAnswer, contentType = 'application/json') => {
     setCacheHeaders(ctx, etag, tags);
     if (notModified(ctx, etag)) return;
-    ctx.type = 'application/json';
+    ctx.type = contentType;
     ctx.body = json;
   };
 
   /**
-   * Answers from the reader cache, or computes the answer and caches it. Runs after
-   * the permission check: a cached answer only ever reaches callers allowed to read it.
+   * Answers from the reader cache, or computes the answer's text and caches it. Runs
+   * after the permission check: a cached answer only ever reaches callers allowed to read it.
    */
-  const answer = async (ctx: Context, cacheKey: string, compute: () => Promise<Answer>) => {
+  const answerText = async (ctx: Context, cacheKey: string, compute: () => Promise<CachedAnswer>, contentType?: string) => {
     const cache = getService(strapi, 'reader-cache');
     const cached = cache.lookup(cacheKey);
-    if (cached) return send(ctx, cached);
+    if (cached) return send(ctx, cached, contentType);
     const generation = cache.generation();
-    const { etag, body, tags } = await compute();
-    const computed = { etag, json: JSON.stringify(body), tags };
+    const computed = await compute();
     cache.store(cacheKey, computed, generation);
-    send(ctx, computed);
+    send(ctx, computed, contentType);
   };
+
+  /** `answerText` for a JSON answer. */
+  const answer = (ctx: Context, cacheKey: string, compute: () => Promise<Answer>) =>
+    answerText(ctx, cacheKey, async () => {
+      const { etag, body, tags } = await compute();
+      return { etag, json: JSON.stringify(body), tags };
+    });
 
   /** The type asked for (400 if the plugin does not serve it), once the caller may read it (403). */
   const readableType = async (ctx: Context, uid: string | undefined): Promise<NewsroomType> => {
     const type = getService(strapi, 'types').fromParameter(uid);
     await assertMayRead(strapi, ctx.state.auth, type);
     return type;
+  };
+
+  /**
+   * What a feed lists, once the caller may read it: a series (its articles' type; a
+   * `type` naming another is a 400), one scope value, or the newest articles of the type.
+   */
+  const feedSubject = async (ctx: Context, query: FeedQueryInput): Promise<{ type: NewsroomType; locale: string | null; localeCode: string; source: FeedSource }> => {
+    assertOneFeedSource(query);
+    if (query.series !== undefined) {
+      const localeCode = await resolveLocaleCode(strapi, query.locale);
+      const type = await service().seriesType(query.series, localeCode);
+      if (query.type !== undefined && getService(strapi, 'types').fromParameter(query.type).uid !== type.uid) {
+        throw new errors.ValidationError(`The series "${query.series}" holds ${type.uid} articles, not ${query.type}`, { field: 'type' });
+      }
+      await assertMayRead(strapi, ctx.state.auth, type);
+      return { type, locale: type.localized ? localeCode : null, localeCode, source: { kind: 'series', key: query.series } };
+    }
+    const type = await readableType(ctx, query.type);
+    const scope = resolveScope(type, query.scope);
+    const locale = await resolveLocale(strapi, type, query.locale);
+    const localeCode = locale ?? (await resolveLocaleCode(strapi, undefined));
+    return { type, locale, localeCode, source: scope && query.value !== undefined ? { kind: 'scope', scope, value: query.value } : { kind: 'newest' } };
+  };
+
+  /**
+   * The feed's own URL (its self link), absolute, with its parameters in one order: from
+   * Strapi's `server.url` when that is absolute, else from the request's origin.
+   */
+  const feedUrl = (ctx: Context, query: Record<string, string | number | undefined>) => {
+    const server = strapi.config.get('server.url', '');
+    const origin = typeof server === 'string' && (server.startsWith('http://') || server.startsWith('https://')) ? server.replace(/\/+$/, '') : ctx.origin;
+    const prefix = strapi.config.get('api.rest.prefix', '/api');
+    const search = new URLSearchParams();
+    for (const name of ['type', 'locale', 'format', 'series', 'scope', 'value', 'limit']) {
+      const value = query[name];
+      if (value !== undefined) search.set(name, String(value));
+    }
+    return `${origin}${typeof prefix === 'string' ? prefix : '/api'}/newsroom/feed?${search.toString()}`;
   };
 
   /** `read` and `neighbors`: one article with its neighbors, optionally within a scope (`?scope=`). */
@@ -129,6 +175,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await assertMayRead(strapi, ctx.state.auth, await service().seriesType(key, locale));
       const { etag, body, tags } = await service().continueSeries(key, locale, read);
       send(ctx, { etag, json: JSON.stringify(body), tags });
+    },
+
+    /** A feed (RSS, Atom or JSON Feed) of the newest articles, of a series, or of one scope value. */
+    async feed(ctx: Context) {
+      const query = parseQuery(feedQuery, ctx.query);
+      const { type, locale, localeCode, source } = await feedSubject(ctx, query);
+      const selfUrl = feedUrl(ctx, { ...query, type: type.uid, locale: localeCode });
+      const cacheKey = JSON.stringify(['feed', selfUrl]);
+      await answerText(
+        ctx,
+        cacheKey,
+        async () => {
+          const { etag, text, tags } = await getService(strapi, 'feed').feed({ type, locale, localeCode, source, format: query.format, limit: query.limit, selfUrl });
+          return { etag, json: text, tags };
+        },
+        FEED_CONTENT_TYPES[query.format]
+      );
     },
 
     async readingOrder(ctx: Context) {

@@ -5,6 +5,7 @@ import { builtInDisplayName } from '../built-in-article';
 import { extendContentTypes } from './extend';
 import { NewsroomConfigError } from '../config';
 import { resolveTypes, type ContentTypeSchema, type NewsroomType } from './resolve';
+import { checkReaderOptions } from './reader-options';
 import { resolveScopes } from './scopes';
 import type { ComponentSchemaLike } from '../services/summary/body-shape';
 
@@ -42,6 +43,7 @@ export const registerContentTypes = (strapi: Core.Strapi) => {
   nameBuiltInArticle(resolved, schemaOf);
   const problems: string[] = [];
   const scopes = resolveScopes(config.readingOrder.scopes, resolved, schemaOf, problems);
+  checkReaderOptions(config, resolved, schemaOf, problems);
   if (problems.length > 0) throw new NewsroomConfigError(problems);
   for (const type of resolved) type.scopes = scopes.get(type.uid) ?? new Map();
   extendContentTypes(strapi, resolved);

@@ -1,6 +1,7 @@
 import article from './article';
 import backfill from './backfill';
 import bulk from './bulk';
+import feed from './feed';
 import orders from './orders';
 import reader from './reader';
 import readerCache from './reader-cache';
@@ -11,4 +12,4 @@ import series from './series';
 import siteChanges from './site-changes';
 import types from './types';
 
-export default { article, backfill, bulk, orders, reader, 'reader-cache': readerCache, 'reading-order': readingOrder, 'reading-order-check': readingOrderCheck, revalidation, series, 'site-changes': siteChanges, types };
+export default { article, backfill, bulk, feed, orders, reader, 'reader-cache': readerCache, 'reading-order': readingOrder, 'reading-order-check': readingOrderCheck, revalidation, series, 'site-changes': siteChanges, types };

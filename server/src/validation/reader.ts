@@ -1,6 +1,8 @@
 import { errors } from '@strapi/utils';
 
-import { continueBody, continueQuery, readIds } from '../../../contracts/schemas/reader';
+import type { z } from 'zod';
+
+import { continueBody, continueQuery, feedQuery, readIds } from '../../../contracts/schemas/reader';
 import { slugOrDocumentId } from '../../../contracts/schemas/common';
 import type { NewsroomType, ReadingScope } from '../registry';
 import { parseBody, parseField, parseQuery } from './request';
@@ -54,4 +56,23 @@ export const validateContinueBody = (body: unknown): Set<string> => {
     firstProblem: true,
   });
   return new Set(read ?? []);
+};
+
+/** The feed's query once parsed. */
+export type FeedQueryInput = z.output<z.ZodObject<typeof feedQuery>>;
+
+/**
+ * A feed lists one thing: a series, or one scope value (`scope` with its `value`), or
+ * else the newest articles; a mix, or half of a scope, is a 400.
+ */
+export const assertOneFeedSource = (query: FeedQueryInput) => {
+  if (query.series !== undefined && (query.scope !== undefined || query.value !== undefined)) {
+    throw new errors.ValidationError('A feed is of a series or of a scope value, not both', { field: 'series', rule: 'one-source' });
+  }
+  if (query.scope !== undefined && query.value === undefined) {
+    throw new errors.ValidationError('scope needs a value: the feed of one category, tag, ... (value=<documentId or slug>)', { field: 'value', rule: 'required' });
+  }
+  if (query.value !== undefined && query.scope === undefined) {
+    throw new errors.ValidationError('value needs a scope: which attribute it is a value of (scope=category)', { field: 'scope', rule: 'required' });
+  }
 };

@@ -14,17 +14,22 @@ import type {
   SummaryResponse,
   SummarySource,
   Teaser,
+  TocEntry,
 } from '../../../../contracts/reader';
 import { pageTag, scopeTag, seriesTag, typeTag } from '../../../../contracts/reader';
 import { getConfig, getService } from '../../accessors';
+import { SERIES_UID } from '../../constants';
 import type { Transaction } from '../database';
 import type { NewsroomType, ReadingScope } from '../../registry';
+import type { ScopeTables } from '../../registry/tables';
 import { articleBody, bodyPopulate } from '../../registry/article-rows';
 import { defaultLocale } from '../../locales';
 import { SummaryInputError } from '../summary/errors';
 import { lengthForWords, type SummaryFormat, type SummaryLength } from '../summary/lengths';
 import { readerSummary } from '../summary/reader-summary';
 import { etagOf } from './etag';
+import { createPageData, type PageKey } from './page-data';
+import { tableOfContents } from './toc';
 import { countWords, readingTimeMinutes } from './reading-time';
 import { createSeriesStore, type MemberSource, type SeriesMemberRow, type SeriesRow } from './series-store';
 import { createReaderStore, type ArticleRow, type NeighborRow } from './store';
@@ -53,6 +58,16 @@ export interface PageView {
   teaser: unknown[];
   previous: { documentId: string; stamp: unknown[] } | null;
   next: { documentId: string; stamp: unknown[] } | null;
+}
+
+/** A published article as a feed lists it. */
+export interface FeedArticle {
+  documentId: string;
+  title: string;
+  slug: string;
+  summary?: string | null;
+  publishedAt: string;
+  updatedAt: string;
 }
 
 /** A reader answer: the response body (typed by its contract) and its ETag. */
@@ -118,8 +133,8 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Options that change answers without changing any row take part in every ETag. */
   const configStamp = () => {
-    const { readingOrder, reader: readerOptions, summary } = config();
-    return JSON.stringify([readingOrder.fallback, readerOptions.wordsPerMinute, summary.auto]);
+    const { readingOrder, reader: readerOptions, summary, urls, structuredData } = config();
+    return JSON.stringify([readingOrder.fallback, readingOrder.wrap, readerOptions.wordsPerMinute, summary.auto, urls, structuredData]);
   };
 
   const summaryOf = (row: { summary: string | null; autoSummary: string | null }): { summary: string | null; summarySource: SummarySource } => {
@@ -156,6 +171,19 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
     return attribute?.type === 'json' ? parseJson(value) : value;
   };
 
+
+  /** The table of contents; a body the readers refuse (it could not be written today) has none. */
+  const tocOf = (type: NewsroomType, body: unknown): TocEntry[] => {
+    try {
+      return tableOfContents(articleBody(type, body), config().reader.wordsPerMinute);
+    } catch (error) {
+      if (!(error instanceof SummaryInputError)) throw error;
+      return [];
+    }
+  };
+
+  const pageData = createPageData(strapi);
+
   const teaserOf = (row: NeighborRow, source: Teaser['source']): Teaser => ({
     documentId: row.documentId,
     title: row.title ?? '',
@@ -191,18 +219,40 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /**
+   * `readingOrder.wrap`: where the computed order ends (the newest article has no next,
+   * the oldest no previous), it goes round to the other end, marked `wrapped`; one more
+   * statement, for the two articles at the ends only. Curated links never wrap.
+   */
+  const wrapAround = async (
+    type: NewsroomType,
+    row: ArticleRow,
+    neighbors: { previous: Teaser | null; next: Teaser | null },
+    connection: Knex,
+    scopeTables?: ScopeTables
+  ) => {
+    if (!config().readingOrder.wrap || (neighbors.previous && neighbors.next)) return neighbors;
+    const ends = await db(type).ends(connection, row, scopeTables);
+    const end = (direction: NeighborRow['direction']): Teaser | null => {
+      const found = ends.find((item) => item.direction === direction);
+      return found ? { ...teaserOf(found, 'computed'), wrapped: true } : null;
+    };
+    return { previous: neighbors.previous ?? end('previous'), next: neighbors.next ?? end('next') };
+  };
+
+  /**
    * The nearest published article each way: linked first, then (if configured) by
    * date; with a scope, by date among the articles sharing its value (curated links
    * do not know scopes).
    */
   const neighborsOf = async (type: NewsroomType, row: ArticleRow, connection: Knex = knex(), scope: ReadingScope | null = null) => {
     if (scope) {
-      const dated = await db(type).byPublishedAt(connection, row, getService(strapi, 'types').scopeTables(type, scope.name));
+      const scopeTables = getService(strapi, 'types').scopeTables(type, scope.name);
+      const dated = await db(type).byPublishedAt(connection, row, scopeTables);
       const computed = (direction: NeighborRow['direction']) => {
         const found = dated.find((item) => item.direction === direction);
         return found ? teaserOf(found, 'computed') : null;
       };
-      return { previous: computed('previous'), next: computed('next') };
+      return wrapAround(type, row, { previous: computed('previous'), next: computed('next') }, connection, scopeTables);
     }
     const { fallback } = config().readingOrder;
     const walked = await db(type).walk(connection, row.id, 1);
@@ -220,11 +270,12 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
       };
       previous ??= computed('previous');
       next ??= computed('next');
+      return wrapAround(type, row, { previous, next }, connection);
     }
     return { previous, next };
   };
 
-  const teaserStamp = (teaser: Teaser | null) => (teaser ? [teaser.documentId, teaser.publishedAt, teaser.title, teaser.summary, teaser.source] : ['-']);
+  const teaserStamp = (teaser: Teaser | null) => (teaser ? [teaser.documentId, teaser.publishedAt, teaser.title, teaser.summary, teaser.source, teaser.wrapped === true] : ['-']);
 
   const neighborStamps = ({ previous, next, series }: { previous: Teaser | null; next: Teaser | null; series: SeriesPlacement[] }) => [
     ...teaserStamp(previous),
@@ -284,8 +335,8 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
         row: JSON.stringify([row.id, iso(row.updatedAt), row.wordCount ?? null, summaryOf(row).summary]),
         slug: row.slug,
         teaser: [row.title, row.slug, summaryOf(row).summary, iso(row.publishedAt)],
-        previous: previous && { documentId: previous.documentId, stamp: [previous.title, previous.slug, previous.summary, previous.publishedAt, previous.source] },
-        next: next && { documentId: next.documentId, stamp: [next.title, next.slug, next.summary, next.publishedAt, next.source] },
+        previous: previous && { documentId: previous.documentId, stamp: [previous.title, previous.slug, previous.summary, previous.publishedAt, previous.source, previous.wrapped === true] },
+        next: next && { documentId: next.documentId, stamp: [next.title, next.slug, next.summary, next.publishedAt, next.source, next.wrapped === true] },
       };
     },
 
@@ -297,6 +348,9 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await findArticle(type, key, locale);
       const neighbors = { ...(await neighborsOf(type, row, knex(), scope)), series: await seriesOf(type, row) };
       const body = await bodyOf(type, row);
+      const cover = coverOf(row);
+      const summary = summaryOf(row);
+      const minutes = await readingTimeOf(type, row, async () => body)();
       const data = {
         documentId: row.documentId,
         title: row.title,
@@ -304,10 +358,12 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
         locale: row.locale,
         publishedAt: iso(row.publishedAt),
         body,
-        cover: coverOf(row),
-        ...summaryOf(row),
-        readingTimeMinutes: await readingTimeOf(type, row, async () => body)(),
+        cover,
+        ...summary,
+        readingTimeMinutes: minutes,
         ...neighbors,
+        toc: tocOf(type, body),
+        jsonLd: await pageData.jsonLd(type, row, { summary: summary.summary, cover, readingTimeMinutes: minutes, wordCount: await wordsOf(type, row, async () => body), series: neighbors.series }),
       };
       // The summary and reading time too: the plugin computes them for rows written before it served the type, without touching `updatedAt`.
       const etag = etagOf([
@@ -369,6 +425,29 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
         tags: tagsOf(type, row.locale, [row.documentId]),
       };
     },
+
+    /**
+     * The newest published articles of a locale (a feed), newest first; with `scope`, only
+     * those having one value of it (a related documentId, or the field's value). One statement.
+     */
+    async newestArticles(type: NewsroomType, locale: string | null, limit: number, scope?: { name: string; value: string }): Promise<FeedArticle[]> {
+      const scopeValue = scope ? { tables: getService(strapi, 'types').scopeTables(type, scope.name), value: scope.value } : undefined;
+      const rows = await db(type).newest(knex(), locale, limit, scopeValue);
+      return rows.map((row) => ({ ...teaserOf(row, 'computed'), updatedAt: iso(row.updatedAt) }));
+    },
+
+    /** A published series (a 404 for none) with its first `limit` published articles, in its order; two statements. */
+    async seriesArticles(key: string, locale: string, limit: number): Promise<{ series: SeriesRow; type: NewsroomType; articles: Array<FeedArticle & { position: number }> }> {
+      const { found, type } = await findSeries(key, locale);
+      const members = await seriesStore.members(knex(), memberSource(type, type.localized ? locale : null), found.locale ?? locale, found.documentId, 1, limit);
+      return { series: found, type, articles: members.map((member) => ({ ...seriesArticleOf(member), updatedAt: iso(member.updatedAt) })) };
+    },
+
+    /** The public URL of an article page (`urls`), or null. */
+    articleUrl: (type: NewsroomType, page: PageKey) => pageData.articleUrl(type, page),
+
+    /** The public URL of a series page (`urls` under the series uid), or null. */
+    seriesUrl: (page: PageKey) => pageData.urlOf(SERIES_UID, page),
 
     /** The type of a published series' articles (a 404 for no such series), for the permission check before the cache. */
     async seriesType(key: string, locale: string): Promise<NewsroomType> {

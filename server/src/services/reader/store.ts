@@ -129,7 +129,60 @@ export const createReaderStore = (strapi: Core.Strapi, type: NewsroomType, table
            JOIN ${scope.joinTable} j1 ON j1.${scope.targetColumn} = t1.${scope.targetId} AND j1.${scope.articleColumn} = :articleId
            WHERE j2.${scope.articleColumn} = p.${c.id})`;
 
+  /** `p` shares the scope's value (a related documentId, or a column value) given as `:scopeValue`. */
+  const hasScopeValue = (scope: ScopeTables) =>
+    scope.kind === 'field'
+      ? `p.${scope.column} = :scopeValue`
+      : `EXISTS (SELECT 1 FROM ${scope.joinTable} j
+           JOIN ${scope.targetTable} t ON t.${scope.targetId} = j.${scope.targetColumn}
+           WHERE j.${scope.articleColumn} = p.${c.id} AND t.${scope.targetDocumentId} = :scopeValue)`;
+
   return {
+    /**
+     * The oldest and the newest published article by `publishedAt` (ties by documentId)
+     * other than `row`, optionally among those sharing its scope's value: where the
+     * computed order goes round (`readingOrder.wrap`); one statement. The oldest comes
+     * as `next` (after the newest), the newest as `previous` (before the oldest).
+     */
+    async ends(knex: Knex, row: Pick<ArticleRow, 'id' | 'locale' | 'documentId'>, scope?: ScopeTables): Promise<NeighborRow[]> {
+      const side = (direction: 'previous' | 'next') => {
+        const order = direction === 'previous' ? 'DESC' : 'ASC';
+        return `SELECT * FROM (
+          SELECT '${direction}' AS "direction", 1 AS "depth", p.${c.documentId} AS "documentId", ${teaserColumns('p')}
+          FROM ${table} p
+          WHERE ${localeIs('p', row.locale)} AND p.${c.publishedAt} IS NOT NULL AND p.${c.documentId} <> :documentId
+            ${scope ? `AND ${sharesScope(scope)}` : ''}
+          ORDER BY p.${c.publishedAt} ${order}, p.${c.documentId} ${order}
+          LIMIT 1) ${direction}_end`;
+      };
+      const rows = rowsOf<NeighborRow>(
+        await knex.raw(`${side('previous')} UNION ALL ${side('next')}`, {
+          ...(row.locale === null ? {} : { locale: row.locale }),
+          documentId: row.documentId,
+          ...(scope ? { articleId: row.id } : {}),
+        })
+      );
+      return rows.map((item) => ({ ...item, depth: 1, id: Number(item.id) }));
+    },
+
+    /**
+     * The newest published articles of a locale, newest first, optionally only those
+     * with one scope value (`scopeValue`: a related documentId, or the column's value); one statement.
+     */
+    async newest(knex: Knex, locale: string | null, limit: number, scope?: { tables: ScopeTables; value: string }): Promise<NeighborRow[]> {
+      const rows = rowsOf<NeighborRow>(
+        await knex.raw(
+          `SELECT 'next' AS "direction", 0 AS "depth", p.${c.documentId} AS "documentId", ${teaserColumns('p')}
+           FROM ${table} p
+           WHERE ${localeIs('p', locale)} AND p.${c.publishedAt} IS NOT NULL ${scope ? `AND ${hasScopeValue(scope.tables)}` : ''}
+           ORDER BY p.${c.publishedAt} DESC, p.${c.documentId} DESC
+           LIMIT ${Number(limit)}`,
+          { ...(locale === null ? {} : { locale }), ...(scope ? { scopeValue: scope.value } : {}) }
+        )
+      );
+      return rows.map((item) => ({ ...item, depth: 0, id: Number(item.id) }));
+    },
+
     /** The published article by documentId or slug in one locale (null: a type without i18n), with its cover; one statement. */
     async findPublished(knex: Knex, key: string, locale: string | null): Promise<ArticleRow | undefined> {
       const rows = rowsOf<ArticleRow>(

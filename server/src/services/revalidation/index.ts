@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { pageTag, scopeTag, seriesTag } from '../../../../contracts/reader';
+import { feedTag, pageTag, scopeTag, seriesTag } from '../../../../contracts/reader';
 import { REVALIDATE_EVENT, type RevalidatePage, type RevalidatePurge, type RevalidateReason } from '../../../../contracts/revalidation';
 import { getService } from '../../accessors';
 import type { NewsroomType } from '../../registry';
@@ -97,12 +97,13 @@ const revalidation = ({ strapi }: { strapi: Core.Strapi }) => {
         onCommit(() => {
           // Every page the change could reach, before working out which ones it did: the caches drop them at once.
           const keys = [...[...created.pages.values()].map(({ key }) => key), ...created.known];
-          // Scoped answers (`?scope=`) and series answers of the type and locale too: a change anywhere in its
-          // published order may move scoped neighbors, and a publication in a series renumbers the others.
+          // Scoped answers (`?scope=`), series answers and feeds of the type and locale too: a change anywhere in its
+          // published order may move scoped neighbors, a publication in a series renumbers the others, and any
+          // publication may add a feed item.
           const tags = [
             ...new Set([
               ...keys.map((key) => pageTag(key.documentId, key.locale)),
-              ...keys.flatMap((key) => [scopeTag(key.type, key.locale), seriesTag(key.type, key.locale)]),
+              ...keys.flatMap((key) => [scopeTag(key.type, key.locale), seriesTag(key.type, key.locale), feedTag(key.type, key.locale)]),
               ...created.tags,
             ]),
           ];
