@@ -9,6 +9,7 @@ import type {
   SeriesResponse,
   SummaryResponse,
 } from '../../contracts/reader';
+import type { RelatedQuery, RelatedResponse } from '../../contracts/related';
 import { apiErrorFrom, NewsroomApiError, NewsroomNetworkError } from './errors';
 import { createEtagMemory } from './etag-memory';
 
@@ -41,6 +42,9 @@ export interface RequestOptions extends Pick<ReadQuery, 'type' | 'locale'> {
 /** With `scope`: neighbors within one of the type's `readingOrder.scopes`. */
 export type NeighborsOptions = RequestOptions & Pick<ReadQuery, 'scope'>;
 
+/** With `limit` (1 to 20, default 5) and `scope` (candidates share the article's value of one of the type's `readingOrder.scopes`). */
+export type RelatedOptions = RequestOptions & Pick<RelatedQuery, 'scope' | 'limit'>;
+
 /** With `before` and `after`: how far the list reaches each way. */
 export type ReadingOrderOptions = RequestOptions & Pick<ReadingOrderQuery, 'before' | 'after'>;
 
@@ -55,6 +59,8 @@ export interface NewsroomClient {
   read(slugOrDocumentId: string, options?: NeighborsOptions): Promise<ReadResponse>;
   /** The previous and next articles. */
   neighbors(slugOrDocumentId: string, options?: NeighborsOptions): Promise<NeighborsResponse>;
+  /** The published articles most alike in content, best first ("Related articles" under the story). */
+  related(slugOrDocumentId: string, options?: RelatedOptions): Promise<RelatedResponse>;
   /** The summary and reading time (the "get a summary" button). */
   summary(slugOrDocumentId: string, options?: RequestOptions): Promise<SummaryResponse>;
   /** The published articles around one, in reading order. */
@@ -138,6 +144,7 @@ export const createNewsroomClient = (options: NewsroomClientOptions): NewsroomCl
   return {
     read: (key, call = {}) => get(urlOf(`/read/${encodeURIComponent(key)}`, call, { scope: call.scope }), call),
     neighbors: (key, call = {}) => get(urlOf(articlePath(key, 'neighbors'), call, { scope: call.scope }), call),
+    related: (key, call = {}) => get(urlOf(articlePath(key, 'related'), call, { scope: call.scope, limit: call.limit }), call),
     summary: (key, call = {}) => get(urlOf(articlePath(key, 'summary'), call), call),
     readingOrder: (key, call = {}) =>
       get(urlOf(articlePath(key, 'reading-order'), call, { before: call.before, after: call.after }), call),

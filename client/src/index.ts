@@ -4,10 +4,12 @@ export type {
   NewsroomClient,
   NewsroomClientOptions,
   ReadingOrderOptions,
+  RelatedOptions,
   RequestOptions,
   SeriesOptions,
   SeriesRequestOptions,
 } from './client';
+export type { RelatedArticle, RelatedResponse } from '../../contracts/related';
 export { NewsroomApiError, NewsroomNetworkError } from './errors';
 export type { StrapiErrorBody } from './errors';
 export type {

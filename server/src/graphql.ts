@@ -9,6 +9,7 @@ import { resolveScope, validateKey, validateReadIds } from './validation/reader'
 import { parseQuery } from './validation/request';
 import { resolveLocale, resolveLocaleCode } from './locales';
 import { defineGraphqlFields, graphqlObjectType } from './graphql-fields';
+import { relatedArticle, relatedQuery } from '../../contracts/schemas/related';
 import type { NewsroomType } from './registry';
 
 /**
@@ -89,6 +90,16 @@ export const registerGraphql = (strapi: Core.Strapi) => {
             return published(type, parent, context, (target, key, locale) => reader().neighbors(target, key, locale, scope));
           },
         });
+        t.nonNull.list.nonNull.field('related', {
+          type: 'NewsroomRelatedArticle',
+          description: 'Published articles most alike in content, best first (empty for a never-published article); `limit`: 1 to 20, default 5',
+          args: { scope: nexus.stringArg(), limit: nexus.intArg() },
+          resolve: async (parent: any, args: { scope?: string | null; limit?: number | null }, context: object) => {
+            const scope = scopeArg(type, args.scope);
+            const { limit } = parseQuery(relatedQuery, { limit: args.limit ?? undefined });
+            return (await published(type, parent, context, (target, key, locale) => reader().related(target, key, locale, scope, limit))) ?? [];
+          },
+        });
         t.string('summarySource', {
           resolve: async (parent: any, _args: unknown, context: object) =>
             (await published(type, parent, context, (...args) => reader().summary(...args)))?.summarySource ?? null,
@@ -106,6 +117,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
         const name = typeNameOf(type);
         return [
           [`${name}.neighbors`, { auth: { scope: [`plugin::${PLUGIN_ID}.reader.neighbors`] } }],
+          [`${name}.related`, { auth: { scope: [`plugin::${PLUGIN_ID}.reader.related`] } }],
           [`${name}.summarySource`, { auth: { scope: [`plugin::${PLUGIN_ID}.reader.summary`] } }],
           [`${name}.readingTimeMinutes`, { auth: { scope: [`plugin::${PLUGIN_ID}.reader.summary`] } }],
         ];
@@ -117,6 +129,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
     return {
       types: [
         graphqlObjectType(nexus, teaser),
+        graphqlObjectType(nexus, relatedArticle),
         graphqlObjectType(nexus, seriesPlacement),
         graphqlObjectType(nexus, seriesArticle),
         nexus.objectType({

@@ -10,6 +10,7 @@ import { resolveLocale, resolveLocaleCode } from '../locales';
 import { localeQuery, readingOrderQuery, readQuery, seriesQuery } from '../../../contracts/schemas/reader';
 import { refuseScope, resolveScope, validateContinueBody, validateContinueQuery, validateKey } from '../validation/reader';
 import { parseQuery } from '../validation/request';
+import { relatedQuery } from '../../../contracts/schemas/related';
 
 type Context = {
   params: Record<string, string>;
@@ -90,6 +91,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     read: withNeighbors('read'),
     neighbors: withNeighbors('neighbors'),
+
+    /** The most alike published articles in content, optionally sharing a scope's value (`?scope=` as for neighbors). */
+    async related(ctx: Context) {
+      const key = validateKey(ctx.params.slugOrDocumentId);
+      const { type: uid, locale, scope: scopeName, limit } = parseQuery(relatedQuery, ctx.query);
+      const type = await readableType(ctx, uid);
+      const scope = resolveScope(type, scopeName);
+      const resolved = await resolveLocale(strapi, type, locale);
+      await answer(ctx, JSON.stringify(['related', type.uid, key, resolved, scope?.name ?? null, limit]), () =>
+        service().related(type, key, resolved, scope, limit)
+      );
+    },
 
     async summary(ctx: Context) {
       const key = validateKey(ctx.params.slugOrDocumentId);
