@@ -158,6 +158,30 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
     }
   });
 
+  it('tells newsroom.revalidate to purge the related lists of the type and locale on a publication, not on a draft save', async () => {
+    const events: Array<{ related?: unknown[] }> = [];
+    const off = app.strapi.eventHub.on('newsroom.revalidate', (event: { related?: unknown[] }) => {
+      events.push(event);
+    });
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const settle = () => app.strapi.plugin('newsroom').service('revalidation').settled();
+    try {
+      const a = await article(topic());
+      await settle();
+      const locale = subject.localized ? 'en' : null;
+      const tag = subject.localized ? `newsroom-related:${subject.uid}:en` : `newsroom-related:${subject.uid}`;
+      expect(events.flatMap((event) => event.related ?? [])).toContainEqual({ type: subject.uid, locale, tag });
+
+      events.length = 0;
+      await documents().update({ ...at(a), data: subject.data({}, textAbout(topic())) } as any);
+      await settle();
+      await sleep(200);
+      expect(events.flatMap((event) => event.related ?? [])).toEqual([]);
+    } finally {
+      off();
+    }
+  });
+
   it('answers 404 for an unknown article', async () => {
     const response = await related('no-such-article-at-all');
     expect(response.status).toBe(404);
