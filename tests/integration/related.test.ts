@@ -160,7 +160,7 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
 
   it('tells newsroom.revalidate to purge the related lists of the type and locale on a publication, not on a draft save', async () => {
     const events: Array<{ related?: unknown[] }> = [];
-    const off = app.strapi.eventHub.on('newsroom.revalidate', (event: { related?: unknown[] }) => {
+    const off = app.strapi.eventHub.on('newsroom.revalidate', async (event: { related?: unknown[] }) => {
       events.push(event);
     });
     const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -121,7 +121,7 @@ export const createReaderStore = (strapi: Core.Strapi, type: NewsroomType, table
   return {
     /**
      * The published articles of the row's locale that `scored` (a subquery answering
-     * "documentId", "dot") rates, best first, optionally within a scope; one statement.
+     * `related_document_id` and `related_dot`) rates, best first, optionally within a scope; one statement.
      * Joined to the published rows, so an index row of an unpublished version is never shown.
      */
     async ranked(
@@ -133,11 +133,11 @@ export const createReaderStore = (strapi: Core.Strapi, type: NewsroomType, table
     ): Promise<Array<NeighborRow & { dot: number }>> {
       const rows = rowsOf(
         await knex.raw(
-          `SELECT 'next' AS "direction", 1 AS "depth", p.${c.documentId} AS "documentId", ${teaserColumns('p')}, s."dot" AS "dot"
+          `SELECT 'next' AS "direction", 1 AS "depth", p.${c.documentId} AS "documentId", ${teaserColumns('p')}, s.related_dot AS "dot"
            FROM (${scored.sql}) s
-           JOIN ${table} p ON p.${c.documentId} = s."documentId" AND ${localeIs('p', row.locale)} AND p.${c.publishedAt} IS NOT NULL
+           JOIN ${table} p ON p.${c.documentId} = s.related_document_id AND ${localeIs('p', row.locale)} AND p.${c.publishedAt} IS NOT NULL
            ${scope ? `WHERE ${sharesScope(scope)}` : ''}
-           ORDER BY s."dot" DESC, p.${c.publishedAt} DESC, p.${c.documentId} ASC
+           ORDER BY s.related_dot DESC, p.${c.publishedAt} DESC, p.${c.documentId} ASC
            LIMIT :limit`,
           { ...scored.bindings, ...(row.locale === null ? {} : { locale: row.locale }), ...(scope ? { articleId: row.id } : {}), limit }
         )

@@ -108,7 +108,8 @@ const sqlNumber = (value: number): string => {
 };
 
 /**
- * The dot product of each candidate with the query, as a subquery (named bindings:
+ * The dot product of each candidate with the query, as a subquery answering
+ * `related_document_id` and `related_dot` (named bindings:
  * `:relatedType`, `:relatedLocale`, `:relatedSelf`, `:relatedTerm0`...). The terms are
  * bound values; the weights, numbers computed here, are inlined. The database sums
  * over the postings of the query's terms only (QUERY_TERMS at most).
@@ -117,7 +118,8 @@ export const scoreSql = (query: WeightedTerm[]) => {
   const names = query.map((_, k) => `relatedTerm${k}`);
   const cases = query.map(({ weight }, k) => `WHEN :${names[k]} THEN ${sqlNumber(weight)}`).join(' ');
   return {
-    sql: `SELECT r.document_id AS "documentId", SUM(r.weight * CASE r.term ${cases} ELSE 0 END) AS "dot"
+    // Plain lower-case aliases: the outer query refers to them, and MySQL reads "quoted" names as strings.
+    sql: `SELECT r.document_id AS related_document_id, SUM(r.weight * CASE r.term ${cases} ELSE 0 END) AS related_dot
       FROM ${TERMS_TABLE} r
       WHERE r.type = :relatedType AND r.locale = :relatedLocale AND r.term IN (${names.map((name) => `:${name}`).join(', ')})
         AND r.document_id <> :relatedSelf
