@@ -26,6 +26,30 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const port = Number(process.env.BENCH_PORT ?? 1339);
 
+/**
+ * Words of ten news topics: each bench article's last paragraph is about one of them
+ * (article i: topic i % 10, six of its words picked by i), so that related articles
+ * (scenario 10) have a vocabulary that varies as a site's does, not one text repeated.
+ */
+const TOPIC_WORDS = [
+  ['election', 'minister', 'parliament', 'vote', 'party', 'campaign', 'coalition', 'senate', 'reform', 'ballot'],
+  ['striker', 'league', 'goal', 'coach', 'season', 'stadium', 'transfer', 'champion', 'referee', 'penalty'],
+  ['inflation', 'bank', 'shares', 'market', 'investor', 'profit', 'bond', 'currency', 'merger', 'dividend'],
+  ['vaccine', 'hospital', 'patient', 'doctor', 'virus', 'clinic', 'nurse', 'surgery', 'therapy', 'trial'],
+  ['software', 'startup', 'chip', 'smartphone', 'network', 'robot', 'browser', 'algorithm', 'server', 'battery'],
+  ['festival', 'album', 'actor', 'film', 'concert', 'novel', 'theatre', 'painter', 'gallery', 'orchestra'],
+  ['drought', 'flood', 'climate', 'forest', 'glacier', 'emission', 'wildlife', 'storm', 'harvest', 'river'],
+  ['court', 'judge', 'verdict', 'lawyer', 'appeal', 'prison', 'witness', 'police', 'fraud', 'sentence'],
+  ['school', 'teacher', 'student', 'university', 'exam', 'classroom', 'degree', 'campus', 'lecture', 'tuition'],
+  ['airport', 'railway', 'motorway', 'airline', 'ferry', 'tunnel', 'bridge', 'traffic', 'cyclist', 'harbour'],
+];
+
+const topicParagraph = (index: number) => {
+  const words = TOPIC_WORDS[index % TOPIC_WORDS.length];
+  const picked = Array.from({ length: 6 }, (_, k) => words[(index * (k + 3) + k) % words.length]);
+  return `Today's report mentions the ${picked.join(', the ')} and more.`;
+};
+
 /** One reading order of `articles` published articles, created through the document service (kept between runs). */
 const seed = async (strapi: any) => {
   const documents = strapi.documents(ARTICLE_UID);
@@ -35,10 +59,13 @@ const seed = async (strapi: any) => {
   let previous: string | undefined;
   for (let index = 0; index < articles; index += 1) {
     const title = `Bench article ${String(index).padStart(5, '0')}`;
-    const body = Array.from({ length: 6 }, (_, paragraph) => ({
-      type: 'paragraph',
-      children: [{ type: 'text', text: `${title}, paragraph ${paragraph}. The tram line runs along the river, and the council meets on Tuesday to discuss the budget, the route and the timetable of the works.` }],
-    }));
+    const body = [
+      ...Array.from({ length: 6 }, (_, paragraph) => ({
+        type: 'paragraph',
+        children: [{ type: 'text', text: `${title}, paragraph ${paragraph}. The tram line runs along the river, and the council meets on Tuesday to discuss the budget, the route and the timetable of the works.` }],
+      })),
+      { type: 'paragraph', children: [{ type: 'text', text: topicParagraph(index) }] },
+    ];
     const created: any = await documents.create({
       locale: 'en',
       status: 'published',
@@ -161,6 +188,8 @@ const main = async () => {
       { name: '7. Post: read/:slug?type=api::post.post', path: `/api/newsroom/read/${middlePost.slug}?type=${POST_UID}`, expect: 200 },
       { name: `8. read/:slug of an article in a series of ${seriesSize}`, path: `/api/newsroom/read/${inSeries.slug}`, expect: 200 },
       { name: `9. series/:slug, ${seriesSize} articles, pageSize=100`, path: `/api/newsroom/series/${seriesSlug}?pageSize=100`, expect: 200 },
+      // Compare with 3 (read) with the answer cache off (NEWSROOM_CACHE_MAX_BYTES=0): docs/related.md.
+      { name: '10. articles/:slug/related (limit 5)', path: `/api/newsroom/articles/${slug}/related`, expect: 200 },
     ];
 
     const statements = [];

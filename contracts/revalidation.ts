@@ -54,6 +54,21 @@ export interface RevalidatePage {
   reasons: RevalidateReason[];
 }
 
+/**
+ * The related-articles lists of a type in one locale may have changed: an article there
+ * was published, republished, unpublished or deleted (a new candidate, one gone, other
+ * words becoming rarer or commoner). Which pages' lists did is not worked out (it could
+ * be any page sharing a word): purge them all by `tag`.
+ */
+export interface RevalidateRelated {
+  /** Content-type uid. */
+  type: string;
+  /** Null for a type without i18n. */
+  locale: string | null;
+  /** The cache tag every related-articles answer of the type in the locale carries (`relatedTag`). */
+  tag: string;
+}
+
 /** The webhook body Strapi sends (it adds `event` and `createdAt` to what the plugin emits). */
 export interface RevalidateEvent {
   event: 'newsroom.revalidate';
@@ -61,6 +76,8 @@ export interface RevalidateEvent {
   pages: RevalidatePage[];
   /** Present when whole types were replaced or removed at once: purge every page of each (besides `pages`). */
   purge?: RevalidatePurge[];
+  /** Present when related-articles lists may have changed: purge each entry's `tag`. */
+  related?: RevalidateRelated[];
 }
 
 export const REVALIDATE_EVENT = 'newsroom.revalidate';

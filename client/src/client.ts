@@ -12,6 +12,7 @@ import type {
   SummaryResponse,
 } from '../../contracts/reader';
 import type { ReaderSummaryQuery } from '../../contracts/summary';
+import type { RelatedQuery, RelatedResponse } from '../../contracts/related';
 import { apiErrorFrom, NewsroomApiError, NewsroomNetworkError } from './errors';
 import { createEtagMemory } from './etag-memory';
 
@@ -44,6 +45,9 @@ export interface RequestOptions extends Pick<ReadQuery, 'type' | 'locale'> {
 /** With `scope`: neighbors within one of the type's `readingOrder.scopes`. */
 export type NeighborsOptions = RequestOptions & Pick<ReadQuery, 'scope'>;
 
+/** With `limit` (1 to 20, default 5) and `scope` (candidates share the article's value of one of the type's `readingOrder.scopes`). */
+export type RelatedOptions = RequestOptions & Pick<RelatedQuery, 'scope' | 'limit'>;
+
 /** With `before` and `after`: how far the list reaches each way. */
 export type ReadingOrderOptions = RequestOptions & Pick<ReadingOrderQuery, 'before' | 'after'>;
 
@@ -72,6 +76,8 @@ export interface NewsroomClient {
   read(slugOrDocumentId: string, options?: NeighborsOptions): Promise<ReadResponse>;
   /** The previous and next articles. */
   neighbors(slugOrDocumentId: string, options?: NeighborsOptions): Promise<NeighborsResponse>;
+  /** The published articles most alike in content, best first ("Related articles" under the story). */
+  related(slugOrDocumentId: string, options?: RelatedOptions): Promise<RelatedResponse>;
   /** The summary (a paragraph, or key points with `format: 'keypoints'`) and reading time (the "get a summary" button). */
   summary(slugOrDocumentId: string, options?: SummaryOptions): Promise<SummaryResponse>;
   /** The published articles around one, in reading order. */
@@ -180,6 +186,7 @@ export const createNewsroomClient = (options: NewsroomClientOptions): NewsroomCl
   return {
     read: (key, call = {}) => get(urlOf(`/read/${encodeURIComponent(key)}`, call, { scope: call.scope }), call),
     neighbors: (key, call = {}) => get(urlOf(articlePath(key, 'neighbors'), call, { scope: call.scope }), call),
+    related: (key, call = {}) => get(urlOf(articlePath(key, 'related'), call, { scope: call.scope, limit: call.limit }), call),
     summary: (key, call = {}) => get(urlOf(articlePath(key, 'summary'), call, { format: call.format, length: call.length }), call),
     readingOrder: (key, call = {}) =>
       get(urlOf(articlePath(key, 'reading-order'), call, { before: call.before, after: call.after }), call),

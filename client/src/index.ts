@@ -6,11 +6,13 @@ export type {
   NewsroomClient,
   NewsroomClientOptions,
   ReadingOrderOptions,
+  RelatedOptions,
   RequestOptions,
   SeriesOptions,
   SeriesRequestOptions,
   SummaryOptions,
 } from './client';
+export type { RelatedArticle, RelatedResponse } from '../../contracts/related';
 export { NewsroomApiError, NewsroomNetworkError } from './errors';
 export type { StrapiErrorBody } from './errors';
 export type {

@@ -88,7 +88,7 @@ export const continueQuery = {
 export const continueBody = z.strictObject({ read: readIds.optional() });
 
 /** A published article as lists show it: a neighbor, an entry of the reading order or of a series. */
-const publishedArticle = {
+export const publishedArticle = {
   documentId: z.string(),
   title: z.string(),
   slug: z.string(),

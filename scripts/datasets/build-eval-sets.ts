@@ -59,6 +59,8 @@ export interface EvalSetRecord {
   summary: string;
   /** Key-point sets only: the reference highlights, one a bullet, in the publisher's order. */
   highlights?: string[];
+  /** The topic the corpus files the article under (bbc-en's category, rpm2-fr's T01-T20), where it has one: `npm run eval:related` reads it. */
+  topic?: string;
 }
 
 /** dev or test from the id alone: half of the ids (by SHA-1) are held out for testing. */
@@ -110,7 +112,9 @@ export const bbcRecord = (id: string, article: string, summary: string): EvalSet
   // The references are sentences glued together without a space ("...$10.9bn.For the ...").
   const reference = summary.replace(/([a-z0-9%)][.!?]["”’]?)(?=[A-Z"“])/g, "$1 ").trim();
   if (text === '' || reference === '') return undefined;
-  return { id, source: 'bbc-en', split: splitOf(id), lang: 'en', title: title.trim(), text, summary: reference };
+  // `bbc/<category>/<n>.txt`: the category folder is the topic.
+  const [, topic] = id.split('/');
+  return { id, source: 'bbc-en', split: splitOf(id), lang: 'en', title: title.trim(), text, summary: reference, ...(topic ? { topic } : {}) };
 };
 
 const bbcRecords = (gitDir: string): EvalSetRecord[] => {
@@ -258,7 +262,9 @@ export const rpm2Record = (id: string, content: string): EvalSetRecord | undefin
   if (wordsOf(standfirst).length < RPM2_MIN_REFERENCE_WORDS) return undefined;
   const text = body.join('\n\n');
   if (wordsOf(text).length < 60) return undefined;
-  return { id, source: 'rpm2-fr', split: splitOf(id), lang: 'fr', title, text, summary: standfirst };
+  // `T05_C2_04.txt`: topic 5 of 20 (C1/C2 are its two ten-article clusters).
+  const topic = (id.split('/').pop() ?? '').split('_')[0];
+  return { id, source: 'rpm2-fr', split: splitOf(id), lang: 'fr', title, text, summary: standfirst, ...(/^T\d+$/.test(topic) ? { topic } : {}) };
 };
 
 const rpm2Records = (gitDir: string): EvalSetRecord[] => {

@@ -10,6 +10,7 @@ import type { ReaderService } from './services/reader';
 import type { ReaderCacheService } from './services/reader-cache';
 import type { ReadingOrderService } from './services/reading-order';
 import type { ReadingOrderCheckService } from './services/reading-order-check';
+import type { RelatedService } from './services/related';
 import type { RevalidationService } from './services/revalidation';
 import type { SeriesService } from './services/series';
 import type { SiteChangesService } from './services/site-changes';
@@ -25,6 +26,7 @@ interface Services {
   'reader-cache': ReaderCacheService;
   'reading-order': ReadingOrderService;
   'reading-order-check': ReadingOrderCheckService;
+  related: RelatedService;
   revalidation: RevalidationService;
   series: SeriesService;
   'site-changes': SiteChangesService;

@@ -13,6 +13,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'reading-order').prepare();
   await getService(strapi, 'series').prepare();
   await ensureReaderIndexes(strapi);
+  await getService(strapi, 'related').ensureTables();
   const types = getService(strapi, 'types');
   await persistPluginTables(strapi, types.all().map((type) => ({ type, tables: types.tables(type) })));
   await getService(strapi, 'reader-cache').start();
@@ -33,4 +34,6 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   });
   // Articles written before the plugin served their type get their word count and automatic summary.
   getService(strapi, 'backfill').start();
+  // The related-articles index follows what was published while the plugin was off, or before it served a type.
+  void getService(strapi, 'related').reconcile();
 };

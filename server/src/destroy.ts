@@ -7,6 +7,7 @@ const SETTLE_MS = 5000;
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   getService(strapi, 'backfill').stop();
+  await getService(strapi, 'related').stop();
   // Bulk jobs of this instance end before their next chunk (marked failed, with how far they got).
   await getService(strapi, 'bulk').stop();
   // Runs before Strapi closes the database: events of committed changes are still computed and sent.

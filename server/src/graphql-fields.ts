@@ -52,7 +52,9 @@ export const defineGraphqlFields = (t: DefinitionBlock, object: z.ZodObject) => 
     } else if (kind === 'object' && named) {
       (nullable ? t : t.nonNull).field(name, { type: named, ...options });
     } else if (kind === 'number') {
-      (nullable ? t : t.nonNull).int(name, ...(description ? [options] : []));
+      // Whole numbers (`.int()`) are Int; a fraction (a related article's score) is Float.
+      const number = (schema as z.ZodNumber).isInt ? 'int' : 'float';
+      (nullable ? t : t.nonNull)[number](name, ...(description ? [options] : []));
     } else if (kind === 'boolean') {
       (nullable ? t : t.nonNull).boolean(name, ...(description ? [options] : []));
     } else if (kind === 'string' || kind === 'enum') {

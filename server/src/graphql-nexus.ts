@@ -23,6 +23,7 @@ export interface DefinitionBlock {
   field(name: string, config: FieldConfig): void;
   string(name: string, config?: FieldConfig): void;
   int(name: string, config?: FieldConfig): void;
+  float(name: string, config?: FieldConfig): void;
   boolean(name: string, config?: FieldConfig): void;
   readonly nonNull: DefinitionBlock;
   readonly list: DefinitionBlock;

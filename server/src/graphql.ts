@@ -12,6 +12,7 @@ import { parseQuery } from './validation/request';
 import { resolveLocale, resolveLocaleCode } from './locales';
 import { defineGraphqlFields, graphqlObjectType } from './graphql-fields';
 import type { DefinitionBlock, Nexus } from './graphql-nexus';
+import { relatedArticle, relatedQuery } from '../../contracts/schemas/related';
 import type { NewsroomType } from './registry';
 
 /**
@@ -103,6 +104,16 @@ export const registerGraphql = (strapi: Core.Strapi) => {
             return published(type, parent, context, (target, key, locale) => reader().neighbors(target, key, locale, scope));
           },
         });
+        t.nonNull.list.nonNull.field('related', {
+          type: 'NewsroomRelatedArticle',
+          description: 'Published articles most alike in content, best first (empty for a never-published article); `limit`: 1 to 20, default 5',
+          args: { scope: nexus.stringArg(), limit: nexus.intArg() },
+          resolve: async (parent: ArticleObject, args: { scope?: string | null; limit?: number | null }, context: object) => {
+            const scope = scopeArg(type, args.scope);
+            const { limit } = parseQuery(relatedQuery, { limit: args.limit ?? undefined });
+            return (await published(type, parent, context, (target, key, locale) => reader().related(target, key, locale, scope, limit))) ?? [];
+          },
+        });
         t.field('newsroomSummary', {
           type: 'NewsroomSummary',
           description: 'The summary for readers (null for a never-published article): a paragraph, or key points with format: "keypoints"; length short, medium or long (default: from the word count)',
@@ -130,6 +141,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
         const name = typeNameOf(type);
         return [
           [`${name}.neighbors`, { auth: { scope: [`plugin::${PLUGIN_ID}.reader.neighbors`] } }],
+          [`${name}.related`, { auth: { scope: [`plugin::${PLUGIN_ID}.reader.related`] } }],
           [`${name}.summarySource`, { auth: { scope: [`plugin::${PLUGIN_ID}.reader.summary`] } }],
           [`${name}.newsroomSummary`, { auth: { scope: [`plugin::${PLUGIN_ID}.reader.summary`] } }],
           [`${name}.readingTimeMinutes`, { auth: { scope: [`plugin::${PLUGIN_ID}.reader.summary`] } }],
@@ -142,6 +154,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
     return {
       types: [
         graphqlObjectType(nexus, teaser),
+        graphqlObjectType(nexus, relatedArticle),
         graphqlObjectType(nexus, seriesPlacement),
         graphqlObjectType(nexus, seriesArticle),
         nexus.objectType({

@@ -74,6 +74,7 @@ describe('eval:build, the RPM2 set', () => {
       title: 'Fichier Edvige : Fillon demande un nouveau décret',
       text: BODY.split('\r\n').join('\n\n'),
       summary: STANDFIRST,
+      topic: 'T05',
     });
   });
 

@@ -11,6 +11,7 @@ export const PUBLIC_ACTIONS = [
   'plugin::newsroom.reader.read',
   'plugin::newsroom.reader.neighbors',
   'plugin::newsroom.reader.summary',
+  'plugin::newsroom.reader.related',
   'plugin::newsroom.reader.readingOrder',
   'plugin::newsroom.reader.series',
   'plugin::newsroom.reader.continue',

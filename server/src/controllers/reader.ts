@@ -13,6 +13,7 @@ import { readerSummaryQuery } from '../../../contracts/schemas/summary';
 import { FEED_CONTENT_TYPES, type FeedSource } from '../services/feed';
 import { assertOneFeedSource, refuseScope, resolveScope, validateContinueBody, validateContinueQuery, validateKey, type FeedQueryInput } from '../validation/reader';
 import { parseQuery } from '../validation/request';
+import { relatedQuery } from '../../../contracts/schemas/related';
 
 type Context = {
   params: Record<string, string>;
@@ -138,6 +139,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     read: withNeighbors('read'),
     neighbors: withNeighbors('neighbors'),
+
+    /** The most alike published articles in content, optionally sharing a scope's value (`?scope=` as for neighbors). */
+    async related(ctx: Context) {
+      const key = validateKey(ctx.params.slugOrDocumentId);
+      const { type: uid, locale, scope: scopeName, limit } = parseQuery(relatedQuery, ctx.query);
+      const type = await readableType(ctx, uid);
+      const scope = resolveScope(type, scopeName);
+      const resolved = await resolveLocale(strapi, type, locale);
+      await answer(ctx, JSON.stringify(['related', type.uid, key, resolved, scope?.name ?? null, limit]), () =>
+        service().related(type, key, resolved, scope, limit)
+      );
+    },
 
     async summary(ctx: Context) {
       const key = validateKey(ctx.params.slugOrDocumentId);

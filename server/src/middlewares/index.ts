@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { articleInputMiddleware } from './article-input';
 import type { DocumentMiddleware } from './document-middleware';
 import { readingOrderMiddleware } from './reading-order';
+import { relatedMiddleware } from './related';
 import { scopeTargetsMiddleware } from './scope-targets';
 import { seriesMiddleware } from './series';
 import { summaryMiddleware } from './summary';
@@ -40,6 +41,11 @@ export const DOCUMENT_MIDDLEWARES: readonly OrderedMiddleware[] = [
     name: 'series',
     create: seriesMiddleware,
     position: "inside the reading-order change: a deleted article leaves its series in the same transaction, under the locks already held",
+  },
+  {
+    name: 'related',
+    create: relatedMiddleware,
+    position: "inside the reading-order change: the related-articles index is written in the change's transaction, so its commit drops the cached related lists after the index holds the change",
   },
   {
     name: 'scope-targets',

@@ -17,6 +17,7 @@ import {
   summaryResponse,
 } from '../../../contracts/schemas/reader';
 import { readerSummaryQuery } from '../../../contracts/schemas/summary';
+import { relatedQuery, relatedResponse } from '../../../contracts/schemas/related';
 import { ARTICLE_UID } from '../constants';
 import type { DescribedRoute } from './described-route';
 
@@ -64,6 +65,15 @@ export const READER_ROUTES: readonly DescribedRoute[] = [
     summary: 'The previous and next published articles',
     request: { params, query: readQuery },
     response: neighborsResponse,
+    config: {},
+  },
+  {
+    method: 'GET',
+    path: '/articles/:slugOrDocumentId/related',
+    handler: 'reader.related',
+    summary: 'The published articles most alike in content (title, summary, body), best first',
+    request: { params, query: relatedQuery },
+    response: relatedResponse,
     config: {},
   },
   {

@@ -7,9 +7,10 @@ import reader from './reader';
 import readerCache from './reader-cache';
 import readingOrder from './reading-order';
 import readingOrderCheck from './reading-order-check';
+import related from './related';
 import revalidation from './revalidation';
 import series from './series';
 import siteChanges from './site-changes';
 import types from './types';
 
-export default { article, backfill, bulk, feed, orders, reader, 'reader-cache': readerCache, 'reading-order': readingOrder, 'reading-order-check': readingOrderCheck, revalidation, series, 'site-changes': siteChanges, types };
+export default { article, backfill, bulk, feed, orders, reader, 'reader-cache': readerCache, 'reading-order': readingOrder, 'reading-order-check': readingOrderCheck, related, revalidation, series, 'site-changes': siteChanges, types };

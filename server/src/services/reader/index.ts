@@ -17,6 +17,7 @@ import type {
   TocEntry,
 } from '../../../../contracts/reader';
 import { pageTag, scopeTag, seriesTag, typeTag } from '../../../../contracts/reader';
+import { relatedTag, type RelatedResponse } from '../../../../contracts/related';
 import { getConfig, getService } from '../../accessors';
 import { SERIES_UID } from '../../constants';
 import type { Transaction } from '../database';
@@ -388,6 +389,26 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
         etag: etagOf([type.uid, row.documentId, ...neighborStamps(neighbors), scope?.name ?? null, configStamp()]),
         body: { data: neighbors },
         tags: answerTags(type, row.locale, scope, neighbors, row.documentId),
+      };
+    },
+
+    /**
+     * The published articles of the same type and locale most alike in content (the
+     * `related` service's index), optionally sharing a scope's value; three statements.
+     */
+    async related(type: NewsroomType, key: string, locale: string | null, scope: ReadingScope | null, limit: number): Promise<ReaderAnswer<RelatedResponse>> {
+      const row = await findArticle(type, key, locale);
+      const scoring = await getService(strapi, 'related').scoring(knex(), type, row);
+      const scopeTables = scope ? getService(strapi, 'types').scopeTables(type, scope.name) : undefined;
+      const rows = scoring ? await db(type).ranked(knex(), scoring, row, limit, scopeTables) : [];
+      const data = rows.map((found) => {
+        const { source: _source, ...teaser } = teaserOf(found, 'computed');
+        return { ...teaser, score: scoring ? scoring.score(found.dot) : 0 };
+      });
+      return {
+        etag: etagOf([type.uid, row.id, row.updatedAt, scope?.name ?? null, limit, configStamp(), JSON.stringify(data)]),
+        body: { data },
+        tags: [...tagsOf(type, row.locale, [row.documentId, ...data.map((item) => item.documentId)]), relatedTag(type.uid, row.locale), ...(scope ? [scopeTag(type.uid, row.locale)] : [])],
       };
     },
 

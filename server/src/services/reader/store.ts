@@ -183,6 +183,32 @@ export const createReaderStore = (strapi: Core.Strapi, type: NewsroomType, table
       return rows.map((item) => ({ ...item, depth: 0, id: Number(item.id) }));
     },
 
+    /**
+     * The published articles of the row's locale that `scored` (a subquery answering
+     * `related_document_id` and `related_dot`) rates, best first, optionally within a scope; one statement.
+     * Joined to the published rows, so an index row of an unpublished version is never shown.
+     */
+    async ranked(
+      knex: Knex,
+      scored: { sql: string; bindings: Record<string, string | number> },
+      row: Pick<ArticleRow, 'id' | 'locale'>,
+      limit: number,
+      scope?: ScopeTables
+    ): Promise<Array<NeighborRow & { dot: number }>> {
+      const rows = rowsOf<NeighborRow & { dot: number | string }>(
+        await knex.raw(
+          `SELECT 'next' AS "direction", 1 AS "depth", p.${c.documentId} AS "documentId", ${teaserColumns('p')}, s.related_dot AS "dot"
+           FROM (${scored.sql}) s
+           JOIN ${table} p ON p.${c.documentId} = s.related_document_id AND ${localeIs('p', row.locale)} AND p.${c.publishedAt} IS NOT NULL
+           ${scope ? `WHERE ${sharesScope(scope)}` : ''}
+           ORDER BY s.related_dot DESC, p.${c.publishedAt} DESC, p.${c.documentId} ASC
+           LIMIT :limit`,
+          { ...scored.bindings, ...(row.locale === null ? {} : { locale: row.locale }), ...(scope ? { articleId: row.id } : {}), limit }
+        )
+      );
+      return rows.map((item) => ({ ...item, depth: 1, id: Number(item.id), dot: Number(item.dot) }));
+    },
+
     /** The published article by documentId or slug in one locale (null: a type without i18n), with its cover; one statement. */
     async findPublished(knex: Knex, key: string, locale: string | null): Promise<ArticleRow | undefined> {
       const rows = rowsOf<ArticleRow>(

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
 import { feedTag, pageTag, scopeTag, seriesTag } from '../../../../contracts/reader';
-import { REVALIDATE_EVENT, type RevalidatePage, type RevalidatePurge, type RevalidateReason } from '../../../../contracts/revalidation';
+import { relatedTag } from '../../../../contracts/related';
+import { REVALIDATE_EVENT, type RevalidatePage, type RevalidateRelated, type RevalidatePurge, type RevalidateReason } from '../../../../contracts/revalidation';
 import { getService } from '../../accessors';
 import type { NewsroomType } from '../../registry';
 import type { Transaction } from '../database';
@@ -27,6 +28,9 @@ interface Pending {
 }
 
 const keyOf = ({ type, documentId, locale }: PageKey) => `${type}|${documentId}|${locale ?? ''}`;
+
+/** Page changes that alter the published text of a type and locale (what related lists are computed from). */
+const RELATED_CHANGING: ReadonlySet<RevalidateReason> = new Set(['published', 'updated', 'unpublished', 'deleted']);
 
 /** Page changes that add or take away an article readers count in its series. */
 const RENUMBERING: ReadonlySet<RevalidateReason> = new Set(['published', 'unpublished', 'deleted']);
@@ -62,6 +66,16 @@ const revalidation = ({ strapi }: { strapi: Core.Strapi }) => {
     return found;
   };
 
+  /** The types and locales where a page came, went or was published anew: any related list there may have changed. */
+  const relatedLists = (changed: Array<{ type: NewsroomType; page: RevalidatePage }>): RevalidateRelated[] => {
+    const lists = new Map<string, RevalidateRelated>();
+    for (const { type, page } of changed) {
+      if (!page.reasons.some((reason) => RELATED_CHANGING.has(reason))) continue;
+      lists.set(`${type.uid}|${page.locale ?? ''}`, { type: type.uid, locale: page.locale, tag: relatedTag(type.uid, page.locale) });
+    }
+    return [...lists.values()];
+  };
+
   /** One entry per page: a page listed twice keeps its first entry, with the reasons of both. */
   const merged = (pages: RevalidatePage[]) => {
     const byKey = new Map<string, RevalidatePage>();
@@ -82,8 +96,10 @@ const revalidation = ({ strapi }: { strapi: Core.Strapi }) => {
       if (diff) changed.push({ type, page: diff });
     }
     pages.push(...changed.map(({ page }) => page), ...(await seriesNeighbors(changed)));
-    if (changes.purge.length > 0) strapi.eventHub.emit(REVALIDATE_EVENT, { pages: merged(pages), purge: changes.purge });
-    else if (pages.length > 0) strapi.eventHub.emit(REVALIDATE_EVENT, { pages: merged(pages) });
+    const related = relatedLists(changed);
+    const lists = related.length > 0 ? { related } : {};
+    if (changes.purge.length > 0) strapi.eventHub.emit(REVALIDATE_EVENT, { pages: merged(pages), purge: changes.purge, ...lists });
+    else if (pages.length > 0) strapi.eventHub.emit(REVALIDATE_EVENT, { pages: merged(pages), ...lists });
   };
 
   const pendingFor = async (trx: Transaction): Promise<Pending> => {
@@ -97,13 +113,14 @@ const revalidation = ({ strapi }: { strapi: Core.Strapi }) => {
         onCommit(() => {
           // Every page the change could reach, before working out which ones it did: the caches drop them at once.
           const keys = [...[...created.pages.values()].map(({ key }) => key), ...created.known];
-          // Scoped answers (`?scope=`), series answers and feeds of the type and locale too: a change anywhere in its
-          // published order may move scoped neighbors, a publication in a series renumbers the others, and any
-          // publication may add a feed item.
+          // Scoped answers (`?scope=`), series answers, feeds and related lists of the type and locale too: a change
+          // anywhere in its published order may move scoped neighbors, a publication in a series renumbers the others,
+          // any publication may add a feed item, and one that adds, removes or rewrites a published article may change
+          // any related list of the locale.
           const tags = [
             ...new Set([
               ...keys.map((key) => pageTag(key.documentId, key.locale)),
-              ...keys.flatMap((key) => [scopeTag(key.type, key.locale), seriesTag(key.type, key.locale), feedTag(key.type, key.locale)]),
+              ...keys.flatMap((key) => [scopeTag(key.type, key.locale), seriesTag(key.type, key.locale), feedTag(key.type, key.locale), relatedTag(key.type, key.locale)]),
               ...created.tags,
             ]),
           ];

@@ -73,6 +73,8 @@ const siteChanges = ({ strapi }: { strapi: Core.Strapi }) => {
       const entries = purgeEntries(served, localesOf, 'data-transfer');
       if (entries.length > 0) await getService(strapi, 'revalidation').purge(trx, entries);
     });
+    // The related-articles index is derived from the content the transfer replaced: brought in step again.
+    await getService(strapi, 'related').reconcile();
   };
 
   const track = (work: Promise<void>) => {
