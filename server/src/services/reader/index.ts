@@ -46,21 +46,6 @@ const parseJson = (value: unknown) => {
 
 type Knex = Core.Strapi['db']['connection'] | Transaction;
 
-/** What readers see of one article page (see `pageView`): compared before and after a change. */
-export interface PageView {
-  /**
-   * The published row, when it was written, and what the plugin computes for it
-   * (word count, the summary shown): a new publication replaces the first two, the
-   * backfill of rows written before the plugin served their type changes the others.
-   */
-  row: string;
-  slug: string;
-  /** The fields other pages show of this one in their teasers. */
-  teaser: unknown[];
-  previous: { documentId: string; stamp: unknown[] } | null;
-  next: { documentId: string; stamp: unknown[] } | null;
-}
-
 /** A published article as a feed lists it. */
 export interface FeedArticle {
   documentId: string;
@@ -69,6 +54,14 @@ export interface FeedArticle {
   summary?: string | null;
   publishedAt: string;
   updatedAt: string;
+}
+
+/** An article as readers see it: its published row, its summary and its neighbors' teasers. */
+export interface PublishedPage {
+  row: ArticleRow;
+  summary: string | null;
+  previous: Teaser | null;
+  next: Teaser | null;
 }
 
 /** A reader answer: the response body (typed by its contract) and its ETag. */
@@ -324,21 +317,15 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /**
-     * What readers see of one article page, for telling whether a change altered it:
-     * its own answer's fields and its neighbors' teasers; null when not published.
+     * The published version of an article with the summary readers see and its
+     * neighbors (null when not published), for the revalidation service's page views.
      * Reads through `connection` (a transaction's, to see its uncommitted writes).
      */
-    async pageView(type: NewsroomType, documentId: string, locale: string | null, connection: Knex): Promise<PageView | null> {
+    async publishedPage(type: NewsroomType, documentId: string, locale: string | null, connection: Knex): Promise<PublishedPage | null> {
       const row = await db(type).findPublished(connection, documentId, locale);
       if (!row || row.documentId !== documentId) return null;
       const { previous, next } = await neighborsOf(type, row, connection);
-      return {
-        row: JSON.stringify([row.id, iso(row.updatedAt), row.wordCount ?? null, summaryOf(row).summary]),
-        slug: row.slug,
-        teaser: [row.title, row.slug, summaryOf(row).summary, iso(row.publishedAt)],
-        previous: previous && { documentId: previous.documentId, stamp: [previous.title, previous.slug, previous.summary, previous.publishedAt, previous.source, previous.wrapped === true] },
-        next: next && { documentId: next.documentId, stamp: [next.title, next.slug, next.summary, next.publishedAt, next.source, next.wrapped === true] },
-      };
+      return { row, summary: summaryOf(row).summary, previous, next };
     },
 
     /** The most recently published article of a locale (see the store). */

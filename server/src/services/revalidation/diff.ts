@@ -1,6 +1,6 @@
 import { pageTag } from '../../../../contracts/reader';
 import type { RevalidatePage, RevalidateReason } from '../../../../contracts/revalidation';
-import type { PageView } from '../reader';
+import type { PageView } from './page-view';
 
 export interface PageKey {
   type: string;

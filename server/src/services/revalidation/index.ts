@@ -6,7 +6,7 @@ import { REVALIDATE_EVENT, type RevalidatePage, type RevalidateRelated, type Rev
 import { getService } from '../../accessors';
 import type { NewsroomType } from '../../registry';
 import type { Transaction } from '../database';
-import type { PageView } from '../reader';
+import { pageViewOf, type PageView } from './page-view';
 import { diffPage, type PageKey } from './diff';
 
 interface Watched {
@@ -91,7 +91,7 @@ const revalidation = ({ strapi }: { strapi: Core.Strapi }) => {
     const pages: RevalidatePage[] = [...changes.known];
     const changed: Array<{ type: NewsroomType; page: RevalidatePage }> = [];
     for (const [key, { key: page, type, before }] of changes.pages) {
-      const after = await reader().pageView(type, page.documentId, page.locale, strapi.db.connection);
+      const after = pageViewOf(await reader().publishedPage(type, page.documentId, page.locale, strapi.db.connection));
       const diff = diffPage(page, before, after, changes.deleted.has(key));
       if (diff) changed.push({ type, page: diff });
     }
@@ -142,7 +142,7 @@ const revalidation = ({ strapi }: { strapi: Core.Strapi }) => {
   const watchOne = async (changes: Pending, trx: Transaction, type: NewsroomType, locale: string | null, documentId: string, absentBefore: boolean) => {
     const key: PageKey = { type: type.uid, documentId, locale };
     if (changes.pages.has(keyOf(key))) return null;
-    const before = absentBefore ? null : await reader().pageView(type, documentId, locale, trx);
+    const before = absentBefore ? null : pageViewOf(await reader().publishedPage(type, documentId, locale, trx));
     changes.pages.set(keyOf(key), { key, type, before });
     return before;
   };
