@@ -18,6 +18,7 @@ import type {
   ordersQuery,
   orderSummary,
   moveBody,
+  orderDetailQuery,
   moveResponse,
   reorderBody,
   reorderResponse,
@@ -32,7 +33,9 @@ export type OrdersPagination = z.infer<typeof ordersPagination>;
 export type OrdersQuery = z.output<z.ZodObject<typeof ordersQuery>>;
 export type OrdersOverviewResponse = z.infer<typeof ordersOverviewResponse>;
 
-/** GET /newsroom/orders/:documentId?type=&locale=: the whole chain holding the article, in draft order. */
+/** GET /newsroom/orders/:documentId?type=&locale=&offset=&limit= (the query with its defaults) */
+export type OrderDetailQuery = z.output<z.ZodObject<typeof orderDetailQuery>>;
+/** GET /newsroom/orders/:documentId: the chain holding the article in draft order, whole or a window of it. */
 export type OrderDetailResponse = z.infer<typeof orderDetailResponse>;
 
 /** PUT /newsroom/orders/:documentId?type=&locale= */

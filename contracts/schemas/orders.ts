@@ -109,6 +109,18 @@ export const ordersOverviewResponse = z.object({
   }),
 });
 
+/** Largest window of a chain's detail. */
+export const MAX_WINDOW = 500;
+
+/** GET /newsroom/orders/:documentId?type=&locale=&offset=&limit= */
+export const orderDetailQuery = {
+  ...documentQuery,
+  /** Articles of the chain to skip before the window (0 = from the first); with `limit` only. */
+  offset: wholeNumber(0, MAX_POSITION, 0),
+  /** Articles in the window, up to 500; 0 (the default): the whole chain, as before windows. */
+  limit: wholeNumber(0, MAX_WINDOW, 0),
+};
+
 /** The whole chain holding the article, in draft order. */
 export const orderDetail = z.object({
   /** The articles of the chain the admin may read. */
@@ -125,8 +137,20 @@ export const orderDetail = z.object({
   hidden: z.number().int(),
 });
 
-/** GET /newsroom/orders/:documentId?type=&locale= */
-export const orderDetailResponse = z.object({ data: orderDetail });
+/** Where a window lies in its chain. */
+export const orderWindow = z.object({
+  offset: z.number().int(),
+  limit: z.number().int(),
+  /** Articles in the whole chain, those the admin may not read too. */
+  total: z.number().int(),
+});
+
+/**
+ * GET /newsroom/orders/:documentId?type=&locale=&offset=&limit=: with `limit`, `data`
+ * is the window of the chain (its `publishedOrder`, `staged` and `hidden` are the
+ * window's) and `meta` says where it lies.
+ */
+export const orderDetailResponse = z.object({ data: orderDetail, meta: orderWindow.optional() });
 
 export const reorderResponse = z.object({
   data: orderDetail.extend({

@@ -5,7 +5,7 @@ import { getService } from '../accessors';
 import { assertTypeAllowed, type AdminContext } from '../access/article-access';
 import { articleVisibility, readableLocale } from '../access/article-visibility';
 import { assertMayChange } from '../access/change-permissions';
-import { moveBody, ordersQuery } from '../../../contracts/schemas/orders';
+import { moveBody, orderDetailQuery, ordersQuery } from '../../../contracts/schemas/orders';
 import { documentQuery } from '../../../contracts/schemas/common';
 import { validateReorderBody } from '../validation/orders';
 import { validateKey } from '../validation/reader';
@@ -68,9 +68,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async detail(ctx: AdminContext) {
       const documentId = validateKey(ctx.params.documentId, 'documentId');
-      const { type, locale } = await target(parseQuery(documentQuery, ctx.query));
+      const query = parseQuery(orderDetailQuery, ctx.query);
+      const { type, locale } = await target(query);
       const visibility = await readableLocale(strapi, ctx.state, type, locale);
-      const response: OrderDetailResponse = { data: await service().detail(type, locale, documentId, visibility) };
+      const response: OrderDetailResponse =
+        query.limit === 0
+          ? { data: await service().detail(type, locale, documentId, visibility) }
+          : await service().window(type, locale, documentId, { offset: query.offset, limit: query.limit }, visibility);
       ctx.body = response;
     },
 

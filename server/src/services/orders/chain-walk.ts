@@ -60,6 +60,8 @@ export const headOf = async (trx: Transaction, tables: TypeTables, locale: strin
 export interface ChainStretch {
   /** Draft row ids by their place in the chain (1 = the first), for the places asked for. */
   at: Map<number, number>;
+  /** The documents at those places, in chain order. */
+  documentIds: string[];
   /** The place of `watch` in the chain, when the walk met it. */
   watched: number | null;
   /** How far the walk went: the chain's length when it is shorter than the walk's reach. */
@@ -70,15 +72,16 @@ export interface ChainStretch {
 
 /**
  * Walks forward from the first row of a chain up to place `reach`, and answers the rows
- * at places `from`..`reach` and the place of `watch` (the article being moved, whose
- * place shifts the others). One statement; the rows between are never sent.
+ * at places `from`..`to` (`to` defaults to `reach`) and the place of `watch` (the
+ * article being moved, whose place shifts the others). One statement; the rows outside
+ * are never sent.
  */
 export const stretchOf = async (
   trx: Transaction,
   tables: TypeTables,
   locale: string | null,
   head: number,
-  { from, reach, watch }: { from: number; reach: number; watch: number }
+  { from, reach, to = reach, watch = 0 }: { from: number; reach: number; to?: number; watch?: number }
 ): Promise<ChainStretch> => {
   const rows = rowsOf(
     await trx.raw(
@@ -88,21 +91,27 @@ export const stretchOf = async (
          SELECT l.:next:, ahead.depth + 1 FROM :links: l JOIN ahead ON l.:previous: = ahead.id
            JOIN :articles: a ON a.:id: = l.:next: WHERE ahead.depth < :reach AND ${draftOf('a', locale)}
        )
-       SELECT ${RECURSION_HINT} w.id AS "id", w.depth AS "depth",
+       SELECT ${RECURSION_HINT} w.id AS "id", w.depth AS "depth", a.:documentId: AS "documentId",
          (SELECT COUNT(*) FROM ahead) AS "walked",
          (SELECT COUNT(DISTINCT id) FROM ahead) AS "rows",
          (SELECT MAX(depth) FROM ahead) AS "reached"
-       FROM ahead w WHERE w.depth = 1 OR w.depth >= :from OR w.id = :watch`,
-      { ...bindingsOf(tables, locale), head, reach, from, watch }
+       FROM ahead w JOIN :articles: a ON a.:id: = w.id
+       WHERE w.depth = 1 OR (w.depth >= :from AND w.depth <= :to) OR w.id = :watch
+       ORDER BY w.depth`,
+      { ...bindingsOf(tables, locale), documentId: tables.columns.documentId, head, reach, from, to, watch }
     )
   );
   const at = new Map<number, number>();
+  const documentIds: string[] = [];
   let watched: number | null = null;
   for (const row of rows) {
     const [id, depth] = [Number(row.id), Number(row.depth)];
-    if (depth >= from) at.set(depth, id);
+    if (depth >= from && depth <= to) {
+      at.set(depth, id);
+      documentIds.push(row.documentId);
+    }
     if (id === watch) watched = depth;
   }
   const [walked, distinct, reached] = ['walked', 'rows', 'reached'].map((key) => Number(rows[0][key]));
-  return { at, watched, reached, damaged: walked !== distinct || walked !== reached };
+  return { at, documentIds, watched, reached, damaged: walked !== distinct || walked !== reached };
 };

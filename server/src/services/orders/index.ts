@@ -15,9 +15,10 @@ import { buildGraph, linkKeys, type Links } from './graph';
 import { articleIndex, chainDetail, overview, type OverviewQuery } from './overview';
 import { planPublished, planReorder } from './plan-reorder';
 import { headOf, stretchOf } from './chain-walk';
+import { MAX_POSITION } from '../../../../contracts/schemas/orders';
 import { planMove } from './plan-move';
 import { readArticles, readArticlesOf, readLinks, type OrderRowArticle } from './rows';
-import { readWindow, type OrderWindow } from './window';
+import { readArticlesWithLinks, readWindow, type OrderWindow } from './window';
 import { applyRowChanges, rowChanges } from './write-links';
 
 export interface ReorderRequest {
@@ -190,6 +191,43 @@ const orders = ({ strapi }: { strapi: Core.Strapi }) => {
         const readable = await readableOf(visibility, articles, locale);
         if (!readable(documentId)) throw cannotRead(type, documentId, locale);
         return chainDetail(articles, graph, documentId, maxSkipped(), readable);
+      });
+    },
+
+    /**
+     * A window of the chain holding the article: `limit` articles from place `offset + 1`,
+     * and the chain's length. The database walks the chain and sends the window's rows
+     * alone; `publishedOrder`, `staged` and `hidden` are the window's. A chain whose links
+     * go round has no first article to count from: it is read whole and cut.
+     */
+    window(
+      type: NewsroomType,
+      locale: string | null,
+      documentId: string,
+      { offset, limit }: { offset: number; limit: number },
+      visibility: ArticleVisibility
+    ): Promise<OrderDetailResponse> {
+      return inTransaction(strapi, async (trx) => {
+        const tables = tablesOf(type);
+        const [anchor] = await readArticlesOf(trx, tables, locale, [documentId]);
+        if (!anchor) throw new errors.NotFoundError(`No ${describe(type, locale)} "${documentId}"`);
+        if (!(await readableOf(visibility, [anchor], locale))(documentId)) throw cannotRead(type, documentId, locale);
+        const head = await headOf(trx, tables, locale, anchor.draftId);
+        const stretch = head === null ? null : await stretchOf(trx, tables, locale, head, { from: offset + 1, to: offset + limit, reach: MAX_POSITION });
+        if (stretch === null || stretch.damaged) {
+          const whole = await this.detail(type, locale, documentId, visibility);
+          const cut = whole.articles.slice(offset, offset + limit);
+          const inCut = new Set(cut.map((article) => article.documentId));
+          return {
+            data: { ...whole, articles: cut, publishedOrder: whole.publishedOrder.filter((id) => inCut.has(id)) },
+            meta: { offset, limit, total: whole.articles.length + whole.hidden },
+          };
+        }
+        const meta = { offset, limit, total: stretch.reached };
+        if (stretch.documentIds.length === 0) return { data: { articles: [], publishedOrder: [], staged: false, loop: false, hidden: 0 }, meta };
+        const { articles, graph } = await readArticlesWithLinks(trx, tables, locale, stretch.documentIds);
+        const readable = await readableOf(visibility, articles, locale);
+        return { data: chainDetail(articles, graph, stretch.documentIds[0], maxSkipped(), readable), meta };
       });
     },
 

@@ -63,6 +63,13 @@ const linksTouching = async (trx: Transaction, { link }: TypeTables, rowIds: num
 const rowsOfArticles = (articles: OrderRowArticle[]) =>
   articles.flatMap((article) => (article.publishedId === null ? [article.draftId] : [article.draftId, article.publishedId]));
 
+/** These articles of the locale with every link row of their rows, and the graph they make among themselves. */
+export const readArticlesWithLinks = async (trx: Transaction, tables: TypeTables, locale: string | null, documentIds: string[]): Promise<OrderWindow> => {
+  const articles = await readArticlesOf(trx, tables, locale, documentIds);
+  const links = await linksTouching(trx, tables, rowsOfArticles(articles));
+  return { articles, links, graph: buildGraph(articles, links) };
+};
+
 /**
  * The articles within `radius` steps of the seed draft rows along the draft order
  * (both ways), every link row of their rows, and the articles at the other ends of
@@ -80,8 +87,7 @@ export const readWindow = async (
     ...(await documentsAlong(trx, tables, seeds, radius, 'forward')),
     ...(await documentsAlong(trx, tables, seeds, radius, 'backward')),
   ];
-  const articles = await readArticlesOf(trx, tables, locale, near);
-  const links = await linksTouching(trx, tables, rowsOfArticles(articles));
+  const { articles, links } = await readArticlesWithLinks(trx, tables, locale, near);
   const known = new Set(rowsOfArticles(articles));
   const beyond = [...new Set(links.flatMap((row) => [row.previousId, row.nextId]))].filter((id) => !known.has(id));
   if (beyond.length > 0) {
