@@ -20,6 +20,15 @@ import { RECURSION_HINT, rowsOf, type Transaction } from '../database';
 const draftOf = (alias: string, locale: string | null) =>
   `${alias}.:publishedAt: IS NULL AND ${alias}.:locale: ${locale === null ? 'IS NULL' : '= :localeCode'}`;
 
+/**
+ * The row `column` names is a draft of the locale, looked up by its primary key. As a
+ * join, SQLite's planner may read the articles by locale first, one pass per step of the
+ * walk (a walk of 5,000 steps took 50 s on 10,000 articles); EXISTS keeps each step an
+ * index look-up on every database.
+ */
+const draftRow = (column: string, locale: string | null) =>
+  `EXISTS (SELECT 1 FROM :articles: d WHERE d.:id: = ${column} AND ${draftOf('d', locale)})`;
+
 /** The tables' identifiers as knex named bindings (`:name:` quotes an identifier), and the locale. */
 const bindingsOf = ({ articles, link, columns: c }: TypeTables, locale: string | null) => ({
   articles,
@@ -44,7 +53,7 @@ export const headOf = async (trx: Transaction, tables: TypeTables, locale: strin
          SELECT a.:id: FROM :articles: a WHERE a.:id: = :start
          UNION
          SELECT l.:previous: FROM :links: l JOIN behind ON l.:next: = behind.id
-           JOIN :articles: a ON a.:id: = l.:previous: WHERE ${draftOf('a', locale)}
+           WHERE ${draftRow('l.:previous:', locale)}
        )
        SELECT ${RECURSION_HINT} b.id AS "id" FROM behind b
        WHERE NOT EXISTS (
@@ -89,7 +98,7 @@ export const stretchOf = async (
          SELECT a.:id:, 1 FROM :articles: a WHERE a.:id: = :head
          UNION ALL
          SELECT l.:next:, ahead.depth + 1 FROM :links: l JOIN ahead ON l.:previous: = ahead.id
-           JOIN :articles: a ON a.:id: = l.:next: WHERE ahead.depth < :reach AND ${draftOf('a', locale)}
+           WHERE ahead.depth < :reach AND ${draftRow('l.:next:', locale)}
        )
        SELECT ${RECURSION_HINT} w.id AS "id", w.depth AS "depth", a.:documentId: AS "documentId",
          (SELECT COUNT(*) FROM ahead) AS "walked",
