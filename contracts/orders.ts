@@ -1,7 +1,7 @@
 /**
  * Request and response shapes of the reading-order workspace routes
  * (`GET /newsroom/orders`, `GET /newsroom/orders/:documentId`,
- * `PUT /newsroom/orders/:documentId`), shared by the admin page and the server:
+ * `PUT /newsroom/orders/:documentId`, `POST /newsroom/orders/:documentId/move`), shared by the admin page and the server:
  * inferred from the routes' schemas (`schemas/orders.ts`).
  *
  * A chain is one reading order as editors see it: the articles linked by their
@@ -17,6 +17,9 @@ import type {
   ordersPagination,
   ordersQuery,
   orderSummary,
+  moveBody,
+  orderDetailQuery,
+  moveResponse,
   reorderBody,
   reorderResponse,
 } from './schemas/orders';
@@ -30,7 +33,9 @@ export type OrdersPagination = z.infer<typeof ordersPagination>;
 export type OrdersQuery = z.output<z.ZodObject<typeof ordersQuery>>;
 export type OrdersOverviewResponse = z.infer<typeof ordersOverviewResponse>;
 
-/** GET /newsroom/orders/:documentId?type=&locale=: the whole chain holding the article, in draft order. */
+/** GET /newsroom/orders/:documentId?type=&locale=&offset=&limit= (the query with its defaults) */
+export type OrderDetailQuery = z.output<z.ZodObject<typeof orderDetailQuery>>;
+/** GET /newsroom/orders/:documentId: the chain holding the article in draft order, whole or a window of it. */
 export type OrderDetailResponse = z.infer<typeof orderDetailResponse>;
 
 /** PUT /newsroom/orders/:documentId?type=&locale= */
@@ -38,3 +43,7 @@ export type ReorderRequest = z.infer<typeof reorderBody>;
 /** `published`: readers see the new order at once; `draft`: only the draft links change. */
 export type ApplyTo = ReorderRequest['apply'];
 export type ReorderResponse = z.infer<typeof reorderResponse>;
+
+/** POST /newsroom/orders/:documentId/move?type=&locale=: one article to a position of the chain, without sending the chain. */
+export type MoveRequest = z.infer<typeof moveBody>;
+export type MoveResponse = z.infer<typeof moveResponse>;

@@ -41,6 +41,8 @@ export const problemArticle = z.object({
   documentId: z.string().nullable(),
   locale: z.string().nullable(),
   status: z.enum(['draft', 'published', 'missing']),
+  /** The version's title in the answers (null for a row or an article that no longer exists). */
+  title: z.string().nullable().optional(),
 });
 
 export const problem = z.object({

@@ -1,4 +1,4 @@
-/** The reading-order workspace routes: the overview, one chain, a reorder. */
+/** The reading-order workspace routes: the overview, one chain, a reorder, a move. */
 import { z } from 'zod';
 
 import { articleStatus, documentQuery, listedDocumentId, oneOf, pagination, trimmedText, wholeNumber } from './common';
@@ -33,6 +33,25 @@ export const reorderBody = z.strictObject({
     .min(1, 'order must name at least the article of the route')
     .max(MAX_ORDER_LENGTH, `order may name at most ${MAX_ORDER_LENGTH} articles`),
   // Required: which readers see the change must be the editor's choice, never a default.
+  apply: oneOf(applyTo, { invalid: 'apply must be "published" or "draft"', missing: 'apply is required ("published" or "draft")' }),
+});
+
+/**
+ * Largest position a move takes: the scale of a real archive (a million articles).
+ * The move walks the chain up to the position in one statement, so this bounds it.
+ */
+export const MAX_POSITION = 1_000_000;
+
+/** POST /newsroom/orders/:documentId/move?type=&locale= */
+export const moveBody = z.strictObject({
+  /** The article to move: from this chain, from another chain, or from no chain; may be `:documentId` itself. */
+  article: listedDocumentId(),
+  /** Where it ends up in the chain holding `:documentId`, 1 being the first article. */
+  position: z
+    .number({ error: (issue) => (issue.input === undefined ? 'position is required: a whole number from 1' : 'position must be a whole number from 1') })
+    .int('position must be a whole number from 1')
+    .min(1, 'position must be a whole number from 1')
+    .max(MAX_POSITION, `position may be at most ${MAX_POSITION}`),
   apply: oneOf(applyTo, { invalid: 'apply must be "published" or "draft"', missing: 'apply is required ("published" or "draft")' }),
 });
 
@@ -90,6 +109,18 @@ export const ordersOverviewResponse = z.object({
   }),
 });
 
+/** Largest window of a chain's detail. */
+export const MAX_WINDOW = 500;
+
+/** GET /newsroom/orders/:documentId?type=&locale=&offset=&limit= */
+export const orderDetailQuery = {
+  ...documentQuery,
+  /** Articles of the chain to skip before the window (0 = from the first); with `limit` only. */
+  offset: wholeNumber(0, MAX_POSITION, 0),
+  /** Articles in the window, up to 500; 0 (the default): the whole chain, as before windows. */
+  limit: wholeNumber(0, MAX_WINDOW, 0),
+};
+
 /** The whole chain holding the article, in draft order. */
 export const orderDetail = z.object({
   /** The articles of the chain the admin may read. */
@@ -106,8 +137,20 @@ export const orderDetail = z.object({
   hidden: z.number().int(),
 });
 
-/** GET /newsroom/orders/:documentId?type=&locale= */
-export const orderDetailResponse = z.object({ data: orderDetail });
+/** Where a window lies in its chain. */
+export const orderWindow = z.object({
+  offset: z.number().int(),
+  limit: z.number().int(),
+  /** Articles in the whole chain, those the admin may not read too. */
+  total: z.number().int(),
+});
+
+/**
+ * GET /newsroom/orders/:documentId?type=&locale=&offset=&limit=: with `limit`, `data`
+ * is the window of the chain (its `publishedOrder`, `staged` and `hidden` are the
+ * window's) and `meta` says where it lies.
+ */
+export const orderDetailResponse = z.object({ data: orderDetail, meta: orderWindow.optional() });
 
 export const reorderResponse = z.object({
   data: orderDetail.extend({
@@ -116,5 +159,18 @@ export const reorderResponse = z.object({
     removed: z.array(z.string()),
     /** Articles of `order` taken from another chain, which closed the gap they left (those the admin may read). */
     taken: z.array(z.string()),
+  }),
+});
+
+export const moveResponse = z.object({
+  data: z.object({
+    apply: z.enum(applyTo),
+    /** The moved article. */
+    article: orderArticle,
+    /** Its place in the chain now, 1 being the first article. */
+    position: z.number().int(),
+    /** Its draft neighbors now; null at an end, or for one the admin may not read. */
+    previous: orderArticle.nullable(),
+    next: orderArticle.nullable(),
   }),
 });

@@ -471,6 +471,11 @@ describe('admin routes x roles: locale and creator conditions', () => {
         await link(ids, locale);
         return request(role, (http) => http.put(`/newsroom/orders/${ids[0]}?locale=${locale}`).send({ order: [ids[1], ids[0]], apply: 'draft' }), ids);
       }),
+      write('POST /newsroom/orders/:documentId/move', target, articleWrite, async (role) => {
+        const { locale, ids } = await writeScope(target, role, 2);
+        await link(ids, locale);
+        return request(role, (http) => http.post(`/newsroom/orders/${ids[0]}/move?locale=${locale}`).send({ article: ids[1], position: 1, apply: 'draft' }), ids);
+      }),
       write('PUT /newsroom/series/:documentId/articles', target, articleWrite, async (role) => {
         const { locale, ids } = await writeScope(target, role, 1);
         const series = await newSeries(locale);

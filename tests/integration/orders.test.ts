@@ -1,77 +1,30 @@
-import { restrictedAdminToken, superAdminToken } from './helpers/auth';
+import { restrictedAdminToken } from './helpers/auth';
 import { expectClientError, expectForbidden } from './helpers/http';
 import { countStatements } from './helpers/queries';
-import { chainLinks, expectIntact, readLinks } from './helpers/reading-order';
-import { startTestApp, type TestApp } from './helpers/strapi';
-import { contentManagerProperties, createSubjectDraft, documentsOf, localeParam, SUBJECTS, typeQuery, type Subject } from './helpers/subjects';
+import { useWorkspaceApp, workspaceOf } from './helpers/orders';
+import { chainLinks, expectIntact } from './helpers/reading-order';
+import { contentManagerProperties, createSubjectDraft, localeParam, SUBJECTS, typeQuery, type Subject } from './helpers/subjects';
 
-let app: TestApp;
-let adminToken: string;
-beforeAll(async () => {
-  app = await startTestApp();
-  adminToken = await superAdminToken(app);
-  const locales = app.strapi.plugin('i18n').service('locales');
-  if (!(await locales.findByCode('fr'))) await locales.create({ code: 'fr', name: 'French (fr)' });
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const current = useWorkspaceApp();
 
 describe.each(SUBJECTS.map((s) => [s.name, s] as const))('the reading-order workspace routes on %s', (_name, subject: Subject) => {
-  const metadata = () => app.strapi.db.metadata.get(subject.uid as any) as any;
-  const db = () => app.strapi.db.connection;
-  const linkTable = () => metadata().attributes[subject.fields.previous].joinTable.name as string;
-  const links = async () => ({ draft: await readLinks(app, 'draft', 'en', subject), published: await readLinks(app, 'published', 'en', subject) });
-  /** `?type=…&locale=en` as the subject needs, then `extra` (`&…`). */
-  const query = (extra = '') => {
-    const parts = [`type=${subject.uid}`, ...(subject.localized ? ['locale=en'] : [])].join('&');
-    return `?${parts}${extra}`;
-  };
-  const documents = () => documentsOf(app, subject);
-
-  const overview = (extra = '', token = adminToken) => app.http().get(`/newsroom/orders${query(extra)}`).set('Authorization', `Bearer ${token}`);
-  const detail = (documentId: string, token = adminToken) =>
-    app.http().get(`/newsroom/orders/${encodeURIComponent(documentId)}${query()}`).set('Authorization', `Bearer ${token}`);
-  const reorder = (documentId: string, body: unknown, token = adminToken, extra = '') =>
-    app
+  const { app, adminToken, metadata, db, links, query, documents, overview, detail, settled, readerNeighbors, statusOf, clear, publishedChain } = workspaceOf(current, subject);
+  const reorder = (documentId: string, body: unknown, token = adminToken(), extra = '') =>
+    app()
       .http()
       .put(`/newsroom/orders/${encodeURIComponent(documentId)}${query(extra)}`)
       .set('Authorization', `Bearer ${token}`)
       .send(body as object);
-  const settled = () => app.strapi.plugin('newsroom').service('revalidation').settled();
-  const readerNeighbors = async (documentId: string) => {
-    const page = await app.http().get(`/api/newsroom/read/${documentId}${typeQuery(subject)}`);
-    expect(page.status).toBe(200);
-    return [page.body.data.previous?.documentId ?? null, page.body.data.next?.documentId ?? null];
-  };
-  const statusOf = async (documentId: string) =>
-    (await app.http().get(`/newsroom/articles/${documentId}/reading-order${typeQuery(subject)}`).set('Authorization', `Bearer ${adminToken}`)).body.data.article
-      .status;
   const updatedAts = async () => db()(metadata().tableName).select('id', 'updated_at').orderBy('id');
 
-  beforeEach(async () => {
-    await db()(linkTable()).delete();
-    await db()(metadata().tableName).delete();
-  });
-
-  /** Published articles linked in this order (draft and published), through the document service. */
-  const publishedChain = async (length: number) => {
-    const ids: string[] = [];
-    for (let index = 0; index < length; index += 1) {
-      const previous = ids[index - 1];
-      const { documentId } = await createSubjectDraft(app, subject, previous ? { [subject.fields.previous]: previous } : {});
-      await documents().publish({ documentId, ...localeParam(subject) } as any);
-      ids.push(documentId);
-    }
-    return ids;
-  };
+  beforeEach(clear);
 
   describe('GET /newsroom/orders', () => {
     it('lists every chain with its ends, length and published count, and the articles in no order', async () => {
       const long = await publishedChain(3);
-      const draftOnly = (await createSubjectDraft(app, subject, { [subject.fields.previous]: long[2] })).documentId;
+      const draftOnly = (await createSubjectDraft(app(), subject, { [subject.fields.previous]: long[2] })).documentId;
       const short = await publishedChain(2);
-      const alone = (await createSubjectDraft(app, subject)).documentId;
+      const alone = (await createSubjectDraft(app(), subject)).documentId;
 
       const response = await overview();
       expect(response.status).toBe(200);
@@ -93,8 +46,8 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('the reading-order work
 
     it('pages and searches by a part of the title or a whole documentId', async () => {
       const chain = await publishedChain(2);
-      const titled = (await createSubjectDraft(app, subject, { [subject.fields.title]: 'Zebra crossings in Lyon' })).documentId;
-      await createSubjectDraft(app, subject);
+      const titled = (await createSubjectDraft(app(), subject, { [subject.fields.title]: 'Zebra crossings in Lyon' })).documentId;
+      await createSubjectDraft(app(), subject);
       expect((await overview('&q=ZEBRA')).body.data.unlinked.map((a: any) => a.documentId)).toEqual([titled]);
       expect((await overview('&q=ZEBRA')).body.data.chains).toEqual([]);
       expect((await overview(`&q=${chain[1]}`)).body.data.chains.map((c: any) => c.first.documentId)).toEqual([chain[0]]);
@@ -108,13 +61,13 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('the reading-order work
       // The fewest of three requests: Strapi's own post-commit work of the writes above (event payloads) can land in the first.
       const statements = async () => {
         const counts: number[] = [];
-        for (let run = 0; run < 3; run += 1) counts.push(await countStatements(app, () => overview(), { table: metadata().tableName }));
+        for (let run = 0; run < 3; run += 1) counts.push(await countStatements(app(), () => overview(), { table: metadata().tableName }));
         return Math.min(...counts);
       };
       await publishedChain(3);
       const small = await statements();
       await publishedChain(12);
-      for (let index = 0; index < 5; index += 1) await createSubjectDraft(app, subject);
+      for (let index = 0; index < 5; index += 1) await createSubjectDraft(app(), subject);
       expect(await statements()).toBe(small);
       expect(small).toBeLessThanOrEqual(2);
     });
@@ -138,11 +91,11 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('the reading-order work
       const listener = async (event: any) => {
         events.push(event);
       };
-      app.strapi.eventHub.on('newsroom.revalidate', listener);
+      app().strapi.eventHub.on('newsroom.revalidate', listener);
       const wanted = [ids[3], ids[1], ids[2], ids[0]];
       const response = await reorder(ids[2], { order: wanted, apply: 'published' });
       await settled();
-      app.strapi.eventHub.off('newsroom.revalidate', listener);
+      app().strapi.eventHub.off('newsroom.revalidate', listener);
 
       expect(response.status).toBe(200);
       expect(response.body.data).toMatchObject({ apply: 'published', removed: [], taken: [], staged: false, publishedOrder: wanted });
@@ -155,7 +108,7 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('the reading-order work
       expect(await updatedAts()).toEqual(rowsBefore);
       expect(events).toHaveLength(1);
       expect(events[0].pages.map((page: any) => page.documentId).sort()).toEqual([...ids].sort());
-      await expectIntact(app, subject);
+      await expectIntact(app(), subject);
     });
 
     it('apply draft: readers keep the published order until the articles are published; the changed ones show as Modified', async () => {
@@ -171,19 +124,19 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('the reading-order work
       for (const documentId of wanted) await documents().publish({ documentId, ...localeParam(subject) } as any);
       expect((await links()).published).toEqual(chainLinks(...wanted));
       expect(await readerNeighbors(ids[0])).toEqual([ids[1], ids[2]]);
-      await expectIntact(app, subject);
+      await expectIntact(app(), subject);
     });
 
     it('a draft inserted in the middle of a published order is never shown to readers', async () => {
       const ids = await publishedChain(2);
-      const draft = (await createSubjectDraft(app, subject)).documentId;
+      const draft = (await createSubjectDraft(app(), subject)).documentId;
       const response = await reorder(ids[0], { order: [ids[0], draft, ids[1]], apply: 'published' });
       expect(response.status).toBe(200);
       expect(await links()).toEqual({ draft: chainLinks(ids[0], draft, ids[1]), published: chainLinks(ids[0], ids[1]) });
       expect(await readerNeighbors(ids[0])).toEqual([null, ids[1]]);
       expect(await readerNeighbors(ids[1])).toEqual([ids[0], null]);
-      expect((await app.http().get(`/api/newsroom/read/${draft}${typeQuery(subject)}`)).status).toBe(404);
-      await expectIntact(app, subject);
+      expect((await app().http().get(`/api/newsroom/read/${draft}${typeQuery(subject)}`)).status).toBe(404);
+      await expectIntact(app(), subject);
     });
 
     it('removes an article (the order closes the gap), splits a chain and joins two', async () => {
@@ -204,7 +157,7 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('the reading-order work
       expect(joined.body.data.taken).toEqual([ids[0], ids[1]]);
       const order = [ids[3], ids[4], ids[0], ids[1], ids[2]];
       expect(await links()).toEqual({ draft: chainLinks(...order), published: chainLinks(...order) });
-      await expectIntact(app, subject);
+      await expectIntact(app(), subject);
     });
 
     it('takes an article from another chain, which closes the gap, for readers too', async () => {
@@ -215,7 +168,7 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('the reading-order work
       expect(response.body.data.taken).toEqual([other[1]]);
       expect(await readerNeighbors(other[0])).toEqual([null, other[2]]);
       expect(await readerNeighbors(other[1])).toEqual([first[0], first[1]]);
-      await expectIntact(app, subject);
+      await expectIntact(app(), subject);
     });
 
     it('two concurrent reorders of overlapping chains both keep the order valid', async () => {
@@ -225,7 +178,7 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('the reading-order work
         reorder(ids[3], { order: [ids[3], ids[0], ids[1]], apply: 'published' }),
       ]);
       expect(responses.map((response) => response.status)).toEqual([200, 200]);
-      await expectIntact(app, subject);
+      await expectIntact(app(), subject);
       const state = await links();
       expect(state.published).toEqual(state.draft);
     });
@@ -249,7 +202,7 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('the reading-order work
     it('refuses bad input with a 4xx in Strapi\'s error shape and changes nothing', async () => {
       const ids = await publishedChain(2);
       const foreignSubject = SUBJECTS.find((other) => other !== subject)!;
-      const foreign = (await createSubjectDraft(app, foreignSubject)).documentId;
+      const foreign = (await createSubjectDraft(app(), foreignSubject)).documentId;
       const before = await links();
       for (const [label, body, status] of badBodies(ids, foreign)) {
         const response = await reorder(ids[0], body);
@@ -259,12 +212,12 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('the reading-order work
       const details = (await reorder(ids[0], { order: [ids[0], ids[1], ids[0]], apply: 'draft' })).body.error.details;
       expect(details).toEqual({ rule: 'duplicate', field: 'order', articles: [ids[0]] });
       expect((await reorder('nosuchdocumentidxxxxxxxxx', { order: ['nosuchdocumentidxxxxxxxxx'], apply: 'draft' })).status).toBe(404);
-      expect((await reorder(ids[0], { order: ids, apply: 'draft' }, adminToken, '&type=api::nothing.nothing')).status).toBe(400);
-      expect((await reorder(ids[0], { order: ids, apply: 'draft' }, adminToken, '&locale[$ne]=x')).status).toBe(400);
-      const malformed = await app
+      expect((await reorder(ids[0], { order: ids, apply: 'draft' }, adminToken(), '&type=api::nothing.nothing')).status).toBe(400);
+      expect((await reorder(ids[0], { order: ids, apply: 'draft' }, adminToken(), '&locale[$ne]=x')).status).toBe(400);
+      const malformed = await app()
         .http()
         .put(`/newsroom/orders/${ids[0]}${query()}`)
-        .set('Authorization', `Bearer ${adminToken}`)
+        .set('Authorization', `Bearer ${adminToken()}`)
         .set('Content-Type', 'application/json')
         .send('{"order": [');
       expect(malformed.status).toBe(400);
@@ -278,15 +231,15 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('the reading-order work
     if (subject.localized) {
       it('refuses an order naming an article of another locale, and an unknown locale', async () => {
         const ids = await publishedChain(2);
-        const french = (await createSubjectDraft(app, subject, {}, 'fr')).documentId;
+        const french = (await createSubjectDraft(app(), subject, {}, 'fr')).documentId;
         const before = await links();
         const response = await reorder(ids[0], { order: [ids[0], french], apply: 'draft' });
         expect(response.status).toBe(400);
         expect(response.body.error.details).toEqual({ rule: 'locale-mismatch', field: 'order', articles: [french] });
-        const unknownLocale = await app
+        const unknownLocale = await app()
           .http()
           .put(`/newsroom/orders/${ids[0]}?type=${subject.uid}&locale=xx`)
-          .set('Authorization', `Bearer ${adminToken}`)
+          .set('Authorization', `Bearer ${adminToken()}`)
           .send({ order: ids, apply: 'draft' });
         expect(unknownLocale.status).toBe(400);
         expect(await links()).toEqual(before);
@@ -297,12 +250,12 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('the reading-order work
       const ids = await publishedChain(2);
       const before = await links();
       const properties = contentManagerProperties(subject);
-      const reader = await restrictedAdminToken(app, [
+      const reader = await restrictedAdminToken(app(), [
         ['plugin::newsroom.reading-order.read'],
         ['plugin::content-manager.explorer.read', subject.uid, properties],
       ]);
-      const noContentManager = await restrictedAdminToken(app, [['plugin::newsroom.reading-order.read'], ['plugin::newsroom.reading-order.update']]);
-      const editor = await restrictedAdminToken(app, [
+      const noContentManager = await restrictedAdminToken(app(), [['plugin::newsroom.reading-order.read'], ['plugin::newsroom.reading-order.update']]);
+      const editor = await restrictedAdminToken(app(), [
         ['plugin::newsroom.reading-order.read'],
         ['plugin::newsroom.reading-order.update'],
         ['plugin::content-manager.explorer.read', subject.uid, properties],

@@ -38,6 +38,7 @@ const UPDATE = 'plugin::newsroom.reading-order.update';
 describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subject: Subject) => {
   const knex = () => app.strapi.db.connection;
   const metadata = () => app.strapi.db.metadata.get(subject.uid as any) as any;
+  const titleColumn = () => metadata().attributes[subject.fields.title].columnName as string;
   /** The join table of the link fields: `hasPrevious` is the article, `previous` the one before it. */
   const linkTable = () => {
     const joinTable = metadata().attributes[subject.fields.previous].joinTable;
@@ -216,6 +217,29 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
     const row = await rowOf(a, 'draft');
     await withoutForeignKeys((trx) => insertLink(row, Number(max) + 1000, trx));
     await expectFound('dangling-link', [article(a), { status: 'missing' }]);
+  });
+
+  it('names each article version by its title as well as its documentId (null for a row that no longer exists)', async () => {
+    const [a] = await createChain(app, 1, 'en', subject);
+    const [b] = await createChain(app, 1, 'en', subject);
+    await publish(a);
+    await knex()(metadata().tableName).where({ document_id: a, published_at: null }).update({ [titleColumn()]: 'Draft title of a' });
+    await insertLink(await rowOf(a, 'published'), await rowOf(b, 'draft'));
+    const { max } = (await knex()(metadata().tableName).max({ max: 'id' }).first()) as { max: number };
+    await withoutForeignKeys(async (trx) => insertLink(await rowOf(b, 'draft'), Number(max) + 1000, trx));
+    const problems = (await check()).body.data.problems;
+    const titles = (kind: string) => problems.find((problem: { kind: string }) => problem.kind === kind).articles.map((item: { title: string | null }) => item.title);
+    const [publishedTitle, draftTitle] = await Promise.all(
+      [[a, 'published'], [b, 'draft']].map(async ([documentId, status]) =>
+        (await knex()(metadata().tableName).where({ id: await rowOf(documentId, status as 'draft' | 'published') }).first(titleColumn()))[titleColumn()]
+      )
+    );
+    // The published version's own title, not the draft's.
+    expect(publishedTitle).not.toBe('Draft title of a');
+    expect(titles('published-links-draft').sort()).toEqual([publishedTitle, draftTitle].sort());
+    expect(titles('dangling-link')).toEqual(expect.arrayContaining([draftTitle, null]));
+    await repair(repairBody({ dryRun: false }));
+    expect((await check()).body.data.problems).toEqual([]);
   });
 
   describeIfLocalized(subject)('across locales', () => {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { documentIdParam, documentQuery } from '../../../contracts/schemas/common';
 import { bulkJobResponse, linkByDateBody, linkByDateDryRunResponse, linkByDateStartedResponse } from '../../../contracts/schemas/bulk';
 import { checkResponse, repairBody, repairResponse } from '../../../contracts/schemas/check';
-import { orderDetailResponse, ordersOverviewResponse, ordersQuery, reorderBody, reorderResponse } from '../../../contracts/schemas/orders';
+import { moveBody, moveResponse, orderDetailQuery, orderDetailResponse, ordersOverviewResponse, ordersQuery, reorderBody, reorderResponse } from '../../../contracts/schemas/orders';
 import {
   candidatesQuery,
   candidatesResponse,
@@ -97,7 +97,7 @@ export default () => ({
       method: 'GET',
       path: '/orders/:documentId',
       handler: 'orders.detail',
-      request: { params: documentParams, query: documentQuery },
+      request: { params: documentParams, query: orderDetailQuery },
       response: orderDetailResponse,
       config: { policies: requires(ACTIONS.readReadingOrder) },
     },
@@ -107,6 +107,14 @@ export default () => ({
       handler: 'orders.reorder',
       request: { params: documentParams, query: documentQuery, body: { 'application/json': reorderBody } },
       response: reorderResponse,
+      config: { policies: requires(ACTIONS.updateReadingOrder) },
+    },
+    {
+      method: 'POST',
+      path: '/orders/:documentId/move',
+      handler: 'orders.move',
+      request: { params: documentParams, query: documentQuery, body: { 'application/json': moveBody } },
+      response: moveResponse,
       config: { policies: requires(ACTIONS.updateReadingOrder) },
     },
     {

@@ -132,8 +132,18 @@ export const planPublished = (
     }
     return null;
   };
+  // An unpublished article the change touched may stand in a gap between published ones (the place an
+  // article left, or took): those are touched too, so they link across it or stop doing so, as publishing would.
+  const reached = new Set(touched);
+  for (const documentId of touched) {
+    if (isPublished(documentId)) continue;
+    for (const step of [draft.previousOf, draft.nextOf]) {
+      const found = nearest(documentId, step);
+      if (found !== null) reached.add(found);
+    }
+  }
   const wanted: Array<[string, string]> = [];
-  for (const documentId of [...touched].sort()) {
+  for (const documentId of [...reached].sort()) {
     if (!isPublished(documentId)) continue;
     const [previous, next] = [nearest(documentId, draft.previousOf), nearest(documentId, draft.nextOf)];
     for (const [from, to] of [

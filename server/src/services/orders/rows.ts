@@ -3,6 +3,7 @@ import type { TypeTables } from '../../registry';
 import type { PlanArticle, PlanRowLink } from '../bulk/plan-link-by-date';
 import type { RawLinkRow, Transaction } from '../database';
 import { statusOf } from '../reading-order/versions';
+import { batches } from './write-links';
 
 const time = (value: unknown) => (value === null || value === undefined ? null : new Date(value as string).getTime());
 
@@ -12,13 +13,18 @@ export interface OrderRowArticle extends PlanArticle {
   status: ArticleStatus;
 }
 
-/**
- * Every article of one type and locale, with its draft and published rows, in one
- * statement. Locales are compared again in JavaScript: MariaDB's collation finds
- * `en` for `EN`.
- */
-export const readArticles = async (trx: Transaction, tables: TypeTables, locale: string | null): Promise<OrderRowArticle[]> => {
-  const { articles, columns: c } = tables;
+/** One row of the articles table as `selectArticles` reads it. */
+interface ArticleRow {
+  id: number | string;
+  documentId: string;
+  locale: string | null;
+  title: string | null;
+  slug: string | null;
+  publishedAt: string | Date | null;
+  updatedAt: string | Date | null;
+}
+
+const selectArticles = (trx: Transaction, { articles, columns: c }: TypeTables, locale: string | null) => {
   const query = trx(articles).select({
     id: c.id,
     documentId: c.documentId,
@@ -28,11 +34,14 @@ export const readArticles = async (trx: Transaction, tables: TypeTables, locale:
     publishedAt: c.publishedAt,
     updatedAt: c.updatedAt,
   });
-  if (locale === null) query.whereNull(c.locale);
-  else query.where(c.locale, locale);
+  return locale === null ? query.whereNull(c.locale) : query.where(c.locale, locale);
+};
+
+/** Article rows (drafts and published versions) as articles. Locales are compared again: MariaDB's collation finds `en` for `EN`. */
+const articlesOfRows = (rows: ArticleRow[], locale: string | null): OrderRowArticle[] => {
   const drafts = new Map<string, OrderRowArticle & { updatedAt: number | null }>();
   const published = new Map<string, { id: number; publishedAt: number | null; updatedAt: number | null }>();
-  for (const row of await query) {
+  for (const row of rows) {
     if ((row.locale ?? null) !== locale) continue;
     if (row.publishedAt === null) {
       drafts.set(row.documentId, {
@@ -55,6 +64,17 @@ export const readArticles = async (trx: Transaction, tables: TypeTables, locale:
     if (!version) return article;
     return { ...article, publishedId: version.id, publishedAt: version.publishedAt, status: statusOf({ updatedAt }, version) };
   });
+};
+
+/** Every article of one type and locale, with its draft and published rows, in one statement. */
+export const readArticles = async (trx: Transaction, tables: TypeTables, locale: string | null): Promise<OrderRowArticle[]> =>
+  articlesOfRows(await selectArticles(trx, tables, locale), locale);
+
+/** Some articles of one type and locale by documentId, a statement per 200. */
+export const readArticlesOf = async (trx: Transaction, tables: TypeTables, locale: string | null, documentIds: string[]): Promise<OrderRowArticle[]> => {
+  const rows: ArticleRow[] = [];
+  for (const batch of batches([...new Set(documentIds)])) rows.push(...(await selectArticles(trx, tables, locale).whereIn(tables.columns.documentId, batch)));
+  return articlesOfRows(rows, locale);
 };
 
 /** Every link row with an end among the rows of one type and locale. */

@@ -3,13 +3,14 @@ import type { Core } from '@strapi/strapi';
 import type { PlannedFix, Problem, SeriesVersion } from '../../../../contracts/reading-order-check';
 import { getConfig, getService } from '../../accessors';
 import type { TouchedArticle } from '../../access/change-permissions';
-import type { NewsroomType } from '../../registry';
+import type { NewsroomType, TypeTables } from '../../registry';
 import { inTransaction, type Transaction } from '../database';
 import { problemRefs, visibleProblems, type ArticleVisibility } from '../visibility';
 import { localesScope } from '../reading-order/lock-scope';
 import { analyse, type ArticleRow, type FoundProblem, type LinkRow } from './analyse';
 import { addLinkRows, readCheckRows, removeLinkRows } from './rows';
 import { findSplitChains } from './split-chains';
+import { withTitles } from './titles';
 import type { FoundSeriesProblem } from '../series/check';
 import type { IndexChange } from '../series/members';
 
@@ -85,12 +86,13 @@ const changedArticles = (problems: FoundProblem[], articles: ArticleRow[], links
   return [...refs.values()];
 };
 
-/** The problems the admin may see: those whose articles and series it may all read. */
-const visibleOf = async <P extends Problem>(visibility: ArticleVisibility, problems: P[]) => {
+/** The problems the admin may see (those whose articles and series it may all read), their articles with titles. */
+const visibleOf = async <P extends Problem>(trx: Transaction, tables: TypeTables, visibility: ArticleVisibility, problems: P[]) => {
   const refs = problemRefs(problems);
   const article = await visibility.articles(refs.articles);
   const series = await visibility.series(refs.series);
-  return visibleProblems(problems, article, series);
+  const { problems: shown, hidden } = visibleProblems(problems, article, series);
+  return { problems: await withTitles(trx, tables, shown), hidden };
 };
 
 /**
@@ -153,7 +155,7 @@ const readingOrderCheck = ({ strapi }: { strapi: Core.Strapi }) => {
       return inTransaction(strapi, async (trx) => {
         const { problems } = await find(trx, type, locale);
         const series = await getService(strapi, 'series').checkLists(trx, type, locale, { repair: false });
-        return visibleOf(visibility, [...problems.map(asProblem), ...seriesFixes(type, series).map(({ fix: _fix, ...problem }) => problem)]);
+        return visibleOf(trx, tables(type), visibility, [...problems.map(asProblem), ...seriesFixes(type, series).map(({ fix: _fix, ...problem }) => problem)]);
       });
     },
 
@@ -163,8 +165,8 @@ const readingOrderCheck = ({ strapi }: { strapi: Core.Strapi }) => {
      * the problems the admin may see.
      */
     async repair(type: NewsroomType, locale: string | null, { dryRun, visibility, authorize }: RepairRequest): Promise<RepairResult> {
-      const summarise = async (problems: FoundProblem[], series: { problems: FoundSeriesProblem[]; index: IndexChange }) => ({
-        ...(await visibleOf(visibility, [...problems.map(asPlannedFix), ...seriesFixes(type, series)])),
+      const summarise = async (trx: Transaction, problems: FoundProblem[], series: { problems: FoundSeriesProblem[]; index: IndexChange }) => ({
+        ...(await visibleOf(trx, tables(type), visibility, [...problems.map(asPlannedFix), ...seriesFixes(type, series)])),
         linksRemoved: problems.reduce((total, problem) => total + problem.remove.length, 0),
         linksAdded: problems.reduce((total, problem) => total + (problem.add?.length ?? 0), 0),
         seriesListsRewritten: listsRewritten(series.problems),
@@ -173,7 +175,7 @@ const readingOrderCheck = ({ strapi }: { strapi: Core.Strapi }) => {
       if (dryRun) {
         return inTransaction(strapi, async (trx) => {
           const { problems } = await find(trx, type, locale);
-          return summarise(problems, await getService(strapi, 'series').checkLists(trx, type, locale, { repair: false }));
+          return summarise(trx, problems, await getService(strapi, 'series').checkLists(trx, type, locale, { repair: false }));
         });
       }
       return getService(strapi, 'reading-order').change(localesScope(type.uid, [locale]), async ({ trx }) => {
@@ -192,7 +194,7 @@ const readingOrderCheck = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         // The traces of this locale are used up: joined, or their ends have moved on.
         await getService(strapi, 'site-changes').forgetDeletedWhileUnserved(type.uid, locale);
-        return summarise(problems, await getService(strapi, 'series').checkLists(trx, type, locale, { repair: true }));
+        return summarise(trx, problems, await getService(strapi, 'series').checkLists(trx, type, locale, { repair: true }));
       });
     },
   };

@@ -92,6 +92,13 @@ describe('publishedProjection', () => {
 describe('planPublished', () => {
   const everyone = () => true;
 
+  it('links the published articles on each side of a gap across the drafts the taken article leaves there', () => {
+    const isPublished = (id: string) => !id.startsWith('d');
+    const plan = planReorder(links('p d1 m d2 q', 'x y'), 'x', ['x', 'm', 'y']);
+    const published = planPublished(links('p m q', 'x y'), plan.draft, plan.touched, isPublished, 50);
+    expect(chains(published)).toEqual(['p q', 'x m y']);
+  });
+
   it('follows the new draft order for the touched articles', () => {
     const draft = links('c b a');
     const result = planPublished(links('a b c'), draft, ['a', 'b', 'c'], everyone, 50);
