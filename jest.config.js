@@ -4,7 +4,10 @@
  * (a real Strapi on a real database).
  */
 const transform = {
-  '^.+\\.tsx$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }],
+  '^.+\\.tsx$': [
+    '@swc/jest',
+    { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } },
+  ],
   '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }],
 };
 
@@ -14,7 +17,16 @@ const transform = {
  * already run on every database. They run on SQLite only (`npm test`); every other
  * suite also runs on PostgreSQL and MariaDB (`test:postgres`, `test:mysql`).
  */
-const DATABASE_INDEPENDENT = ['client', 'client-types', 'documentation', 'plugin-config', 'playground-seed', 'strict-mode', 'summary'];
+const DATABASE_INDEPENDENT = [
+  'client',
+  'client-types',
+  'documentation',
+  'plugin-config',
+  'playground-seed',
+  'strict-mode',
+  'summary',
+  'summary-formats',
+];
 const serverDatabase = ['postgres', 'mysql'].includes(process.env.DATABASE_CLIENT ?? '');
 
 module.exports = {

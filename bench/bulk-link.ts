@@ -58,7 +58,15 @@ const seed = async (strapi: any, count: number, locale: string, prefix: string) 
     const documentId = `${prefix}${String(index).padStart(8, '0')}`;
     // Every tenth pair shares a publication time: ties are ordered by documentId.
     const publishedAt = new Date(Date.UTC(2020, 0, 1) + Math.floor(index / 2) * 3_600_000 * (index % 10 === 0 ? 0 : 1));
-    const base = { document_id: documentId, locale, title: `Bulk ${prefix} ${index}`, slug: `bulk-${prefix}-${index}`, summary: 'Bench.', created_at: now, updated_at: now };
+    const base = {
+      document_id: documentId,
+      locale,
+      title: `Bulk ${prefix} ${index}`,
+      slug: `bulk-${prefix}-${index}`,
+      summary: 'Bench.',
+      created_at: now,
+      updated_at: now,
+    };
     rows.push({ ...base, published_at: null }, { ...base, published_at: publishedAt });
   }
   for (let start = 0; start < rows.length; start += 200) await strapi.db.connection(table).insert(rows.slice(start, start + 200));
@@ -68,9 +76,18 @@ const seed = async (strapi: any, count: number, locale: string, prefix: string) 
 const runOne = async (client: string): Promise<Result> => {
   const name = `newsroom_bench_bulk_${Date.now()}`;
   const database = createDatabase(client, name);
-  Object.assign(process.env, { LOG_LEVEL: 'error', NEWSROOM_SEED: 'false', NEWSROOM_DOCUMENTATION: 'false', DATABASE_CLIENT: client }, database.env);
+  Object.assign(
+    process.env,
+    { LOG_LEVEL: 'error', NEWSROOM_SEED: 'false', NEWSROOM_DOCUMENTATION: 'false', DATABASE_CLIENT: client },
+    database.env
+  );
   await compileStrapi({ appDir: PLAYGROUND });
-  const strapi: any = await createStrapi({ appDir: PLAYGROUND, distDir: path.join(PLAYGROUND, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+  const strapi: any = await createStrapi({
+    appDir: PLAYGROUND,
+    distDir: path.join(PLAYGROUND, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  }).load();
   try {
     await strapi.plugin('i18n').service('locales').create({ code: 'fr', name: 'French (fr)' });
     await seed(strapi, articles, 'en', 'en');
@@ -100,18 +117,45 @@ const runOne = async (client: string): Promise<Result> => {
     strapi.db.connection.on('query', countStatement);
     const overviewMs = await time(() => orders.overview(type, 'en', { q: '', page: 1, pageSize: 20 }, visibility));
     strapi.db.connection.off('query', countStatement);
-    const chain = (await orders.detail(type, 'en', `en${String(0).padStart(8, '0')}`, visibility)).articles.map((article: any) => article.documentId);
+    const chain = (await orders.detail(type, 'en', `en${String(0).padStart(8, '0')}`, visibility)).articles.map(
+      (article: any) => article.documentId
+    );
     const reorderMs = await time(() =>
-      orders.reorder({ type, locale: 'en', documentId: chain[0], order: [chain[chain.length - 1], ...chain.slice(0, -1)], apply: 'published', authorize: () => undefined, visibility })
+      orders.reorder({
+        type,
+        locale: 'en',
+        documentId: chain[0],
+        order: [chain[chain.length - 1], ...chain.slice(0, -1)],
+        apply: 'published',
+        authorize: () => undefined,
+        visibility,
+      })
     );
 
     const documents = strapi.documents(ARTICLE_UID);
     const naiveMs = await time(async () => {
       for (let index = 1; index < naiveIds.length; index += 1) {
-        await documents.update({ documentId: naiveIds[index], locale: 'fr', status: 'published', data: { previousArticle: naiveIds[index - 1] } });
+        await documents.update({
+          documentId: naiveIds[index],
+          locale: 'fr',
+          status: 'published',
+          data: { previousArticle: naiveIds[index - 1] },
+        });
       }
     });
-    return { client, articles, bulkMs, dryRunMs, changes, state, naiveArticles: naiveIds.length - 1, naiveMs, overviewMs, overviewStatements, reorderMs };
+    return {
+      client,
+      articles,
+      bulkMs,
+      dryRunMs,
+      changes,
+      state,
+      naiveArticles: naiveIds.length - 1,
+      naiveMs,
+      overviewMs,
+      overviewStatements,
+      reorderMs,
+    };
   } finally {
     await strapi.destroy();
     database.drop();
@@ -155,7 +199,9 @@ const main = async () => {
       };
     })
   );
-  console.log(`the workspace on those ${articles} linked articles: GET /newsroom/orders, and a reorder moving the last to the front (apply "published")`);
+  console.log(
+    `the workspace on those ${articles} linked articles: GET /newsroom/orders, and a reorder moving the last to the front (apply "published")`
+  );
   console.table(
     results.map((result) => ({
       database: result.client,

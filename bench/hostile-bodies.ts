@@ -62,8 +62,18 @@ const main = async () => {
       const blocks = [{ type: 'paragraph', children: [{ type: 'text', text }] }];
       const cases: Array<[string, string, string, unknown]> = [
         ['suggest (Markdown)', '/newsroom/summary/suggest', credentials.admin, { body: text, locale: 'en' }],
-        ['REST create (blocks)', '/api/newsroom/articles', credentials['full-access'], { data: { title: `Hostile ${construct}`, body: blocks } }],
-        ['REST create (string)', '/api/newsroom/articles', credentials['full-access'], { data: { title: `Hostile ${construct}`, body: text } }],
+        [
+          'REST create (blocks)',
+          '/api/newsroom/articles',
+          credentials['full-access'],
+          { data: { title: `Hostile ${construct}`, body: blocks } },
+        ],
+        [
+          'REST create (string)',
+          '/api/newsroom/articles',
+          credentials['full-access'],
+          { data: { title: `Hostile ${construct}`, body: text } },
+        ],
       ];
       for (const [route, path, token, body] of cases) {
         const result = await timed(playground.baseUrl, path, token, body);

@@ -55,7 +55,12 @@ const measure = async (transport: 'postgres' | 'redis') => {
   };
   const saved = { ...process.env };
   Object.assign(process.env, env);
-  const strapi: any = await createStrapi({ appDir: PLAYGROUND, distDir: path.join(PLAYGROUND, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+  const strapi: any = await createStrapi({
+    appDir: PLAYGROUND,
+    distDir: path.join(PLAYGROUND, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  }).load();
   process.env = saved;
   const second = await startSecond(env);
   try {

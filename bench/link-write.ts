@@ -54,9 +54,18 @@ const time = async (work: () => Promise<unknown>) => {
 
 const main = async () => {
   const database = createDatabase();
-  Object.assign(process.env, { LOG_LEVEL: 'error', NEWSROOM_SEED: 'false', NEWSROOM_DOCUMENTATION: 'false', DATABASE_CLIENT: client }, database.env);
+  Object.assign(
+    process.env,
+    { LOG_LEVEL: 'error', NEWSROOM_SEED: 'false', NEWSROOM_DOCUMENTATION: 'false', DATABASE_CLIENT: client },
+    database.env
+  );
   await compileStrapi({ appDir: PLAYGROUND });
-  const strapi: any = await createStrapi({ appDir: PLAYGROUND, distDir: path.join(PLAYGROUND, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+  const strapi: any = await createStrapi({
+    appDir: PLAYGROUND,
+    distDir: path.join(PLAYGROUND, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  }).load();
   try {
     const documents = strapi.documents(ARTICLE_UID);
     const ids: string[] = [];
@@ -98,11 +107,15 @@ const main = async () => {
     ].map((row) => ({ ...row, medianMs: Number(row.medianMs.toFixed(3)) }));
     console.log(`${client}, ${writes} of each, alternating`);
     console.table(rows);
-    console.log(`The lock adds ${(median(withLock) - median(withoutLock)).toFixed(3)} ms to a link write of ${median(linkWrite).toFixed(2)} ms.`);
+    console.log(
+      `The lock adds ${(median(withLock) - median(withoutLock)).toFixed(3)} ms to a link write of ${median(linkWrite).toFixed(2)} ms.`
+    );
 
     // (4) A slow save (Strapi writes every component row) while editors link other articles.
     const posts = strapi.documents('api::post.post');
-    const post = await posts.create({ data: { headline: 'Slow save bench', slug: `slow-save-${Date.now()}`, description: 'Many components.', content: [] } });
+    const post = await posts.create({
+      data: { headline: 'Slow save bench', slug: `slow-save-${Date.now()}`, description: 'Many components.', content: [] },
+    });
     const content = Array.from({ length: components }, (_, index) => ({ __component: 'blog.rich-text', body: `Paragraph ${index}.` }));
     let saving = true;
     const saveStarted = process.hrtime.bigint();

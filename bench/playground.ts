@@ -26,9 +26,18 @@ export const keptDatabaseEnv = (client: string, name: string): Record<string, st
 
 /** The playground in production mode, listening on 127.0.0.1:`port`, demo seed off; `env` adds to the process environment. */
 export const startPlayground = async (port: number, env: Record<string, string>): Promise<any> => {
-  Object.assign(process.env, { NODE_ENV: 'production', LOG_LEVEL: 'error', NEWSROOM_SEED: 'false', HOST: '127.0.0.1', PORT: String(port) }, env);
+  Object.assign(
+    process.env,
+    { NODE_ENV: 'production', LOG_LEVEL: 'error', NEWSROOM_SEED: 'false', HOST: '127.0.0.1', PORT: String(port) },
+    env
+  );
   await compileStrapi({ appDir: PLAYGROUND });
-  const strapi: any = await createStrapi({ appDir: PLAYGROUND, distDir: path.join(PLAYGROUND, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+  const strapi: any = await createStrapi({
+    appDir: PLAYGROUND,
+    distDir: path.join(PLAYGROUND, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  }).load();
   await strapi.listen();
   return strapi;
 };

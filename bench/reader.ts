@@ -62,14 +62,25 @@ const seed = async (strapi: any) => {
     const body = [
       ...Array.from({ length: 6 }, (_, paragraph) => ({
         type: 'paragraph',
-        children: [{ type: 'text', text: `${title}, paragraph ${paragraph}. The tram line runs along the river, and the council meets on Tuesday to discuss the budget, the route and the timetable of the works.` }],
+        children: [
+          {
+            type: 'text',
+            text: `${title}, paragraph ${paragraph}. The tram line runs along the river, and the council meets on Tuesday to discuss the budget, the route and the timetable of the works.`,
+          },
+        ],
       })),
       { type: 'paragraph', children: [{ type: 'text', text: topicParagraph(index) }] },
     ];
     const created: any = await documents.create({
       locale: 'en',
       status: 'published',
-      data: { title, slug: `bench-article-${index}`, summary: `Summary of ${title}.`, body, ...(previous ? { previousArticle: previous } : {}) },
+      data: {
+        title,
+        slug: `bench-article-${index}`,
+        summary: `Summary of ${title}.`,
+        body,
+        ...(previous ? { previousArticle: previous } : {}),
+      },
     });
     previous = created.documentId;
   }
@@ -121,7 +132,15 @@ const seedSeries = async (strapi: any, size: number) => {
   // As an admin who may read and change every article.
   const everything = { scope: 'all', articles: async () => () => true, series: async () => () => true };
   const access = { visibility: async () => everything, authorize: async () => undefined };
-  await strapi.plugin('newsroom').service('series').setArticles(created.documentId, 'en', members.map((article) => article.documentId), access);
+  await strapi
+    .plugin('newsroom')
+    .service('series')
+    .setArticles(
+      created.documentId,
+      'en',
+      members.map((article) => article.documentId),
+      access
+    );
   await series.publish({ documentId: created.documentId, locale: 'en' });
   return slug;
 };
@@ -161,13 +180,19 @@ const main = async () => {
   try {
     await seed(strapi);
     await seedPosts(strapi);
-    const middlePost: any = await strapi.documents(POST_UID).findFirst({ status: 'published', filters: { slug: `bench-post-${Math.floor(articles / 2)}` } });
-    const middle: any = await strapi.documents(ARTICLE_UID).findFirst({ status: 'published', filters: { slug: `bench-article-${Math.floor(articles / 2)}` } });
+    const middlePost: any = await strapi
+      .documents(POST_UID)
+      .findFirst({ status: 'published', filters: { slug: `bench-post-${Math.floor(articles / 2)}` } });
+    const middle: any = await strapi
+      .documents(ARTICLE_UID)
+      .findFirst({ status: 'published', filters: { slug: `bench-article-${Math.floor(articles / 2)}` } });
     const { documentId, slug } = middle;
     // The first 500 articles form a series; the middle article (the other scenarios) is in none.
     const seriesSize = Math.min(500, Math.floor(articles / 2));
     const seriesSlug = await seedSeries(strapi, seriesSize);
-    const inSeries: any = await strapi.documents(ARTICLE_UID).findFirst({ status: 'published', filters: { slug: `bench-article-${Math.floor(seriesSize / 2)}` } });
+    const inSeries: any = await strapi
+      .documents(ARTICLE_UID)
+      .findFirst({ status: 'published', filters: { slug: `bench-article-${Math.floor(seriesSize / 2)}` } });
     const etag = (await fetch(`http://127.0.0.1:${port}/api/newsroom/read/${slug}`)).headers.get('etag')!;
 
     const scenarios: Scenario[] = [
@@ -187,7 +212,11 @@ const main = async () => {
       },
       { name: '7. Post: read/:slug?type=api::post.post', path: `/api/newsroom/read/${middlePost.slug}?type=${POST_UID}`, expect: 200 },
       { name: `8. read/:slug of an article in a series of ${seriesSize}`, path: `/api/newsroom/read/${inSeries.slug}`, expect: 200 },
-      { name: `9. series/:slug, ${seriesSize} articles, pageSize=100`, path: `/api/newsroom/series/${seriesSlug}?pageSize=100`, expect: 200 },
+      {
+        name: `9. series/:slug, ${seriesSize} articles, pageSize=100`,
+        path: `/api/newsroom/series/${seriesSlug}?pageSize=100`,
+        expect: 200,
+      },
       // Compare with 3 (read) with the answer cache off (NEWSROOM_CACHE_MAX_BYTES=0): docs/related.md.
       { name: '10. articles/:slug/related (limit 5)', path: `/api/newsroom/articles/${slug}/related`, expect: 200 },
     ];
@@ -217,7 +246,14 @@ const main = async () => {
     console.table(rows);
 
     const cacheOff = process.env.NEWSROOM_CACHE_MAX_BYTES === '0';
-    recordResults('latest', cacheOff ? `${client}-no-cache` : client, { articles, readerCache: !cacheOff, secondsPerRun: seconds, rounds, connections, rows });
+    recordResults('latest', cacheOff ? `${client}-no-cache` : client, {
+      articles,
+      readerCache: !cacheOff,
+      secondsPerRun: seconds,
+      rounds,
+      connections,
+      rows,
+    });
   } finally {
     await strapi.destroy();
   }

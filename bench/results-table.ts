@@ -18,11 +18,13 @@ type Run = Record<string, unknown> & { rows?: Array<Record<string, unknown>> };
 const SOURCES: Record<string, { command: string; about: string }> = {
   latest: {
     command: '`npm run bench` (bench/reader.ts)',
-    about: "the reader API against Strapi's own findOne on the playground in production mode; `× scenario 2` is req/s over Strapi's findOne with previous/next populated in the same run; SQL statements are counted on one request of each scenario before the load, so with the reader cache on a scenario whose answer was already cached counts a cached request",
+    about:
+      "the reader API against Strapi's own findOne on the playground in production mode; `× scenario 2` is req/s over Strapi's findOne with previous/next populated in the same run; SQL statements are counted on one request of each scenario before the load, so with the reader cache on a scenario whose answer was already cached counts a cached request",
   },
   'scoped-fanout': {
     command: '`npm run bench:scopes` (bench/scoped-fanout.ts)',
-    about: 'a scoped read (`?scope=tags`) when posts share thousands of tags, against the unscoped read of the same post, reader cache off; `/_health` timed while scoped reads run 8 at a time',
+    about:
+      'a scoped read (`?scope=tags`) when posts share thousands of tags, against the unscoped read of the same post, reader cache off; `/_health` timed while scoped reads run 8 at a time',
   },
   'slow-save': {
     command: '`BENCH_LABEL=<label> npm run bench:links` (bench/link-write.ts)',
@@ -90,7 +92,7 @@ export const renderResults = (name: string, results: Record<string, Run>): strin
   const lines = [`# Benchmark results: ${name}`, ''];
   lines.push(
     `Written by ${source ? source.command : 'a bench'} into \`bench/results/${name}.json\`, and rendered from it by \`bench/results-table.ts\` (\`npm run bench:tables\` renders every results file again). Do not edit by hand.`,
-    '',
+    ''
   );
   if (source) lines.push(`What it measures: ${source.about}.`, '');
 
@@ -104,12 +106,27 @@ export const renderResults = (name: string, results: Record<string, Run>): strin
     const settings = keysOf([run], [...CONTEXT, 'rows']).map((key) => `${label(key)} ${cell(run[key])}`);
     const columns = keysOf(rows, []);
     lines.push(`## ${runLabel}`, '', `${context(run)}${settings.length > 0 ? `; ${settings.join(', ')}` : ''}`, '');
-    lines.push(...table(columns.map(label), rows.map((row) => columns.map((column) => row[column]))), '');
+    lines.push(
+      ...table(
+        columns.map(label),
+        rows.map((row) => columns.map((column) => row[column]))
+      ),
+      ''
+    );
   }
 
   if (flat.length > 0) {
     const runs = flat.map((runLabel) => results[runLabel]);
-    lines.push(...table(['', ...flat], [...CONTEXT.filter((key) => runs.some((run) => run[key] !== undefined)), ...keysOf(runs, CONTEXT)].map((key) => [label(key), ...runs.map((run) => run[key])])), '');
+    lines.push(
+      ...table(
+        ['', ...flat],
+        [...CONTEXT.filter((key) => runs.some((run) => run[key] !== undefined)), ...keysOf(runs, CONTEXT)].map((key) => [
+          label(key),
+          ...runs.map((run) => run[key]),
+        ])
+      ),
+      ''
+    );
   }
   return `${lines.join('\n').trimEnd()}\n`;
 };

@@ -41,12 +41,23 @@ const seed = async (strapi: any, count: number, prefix: string, linked: boolean)
   for (let index = 0; index < count; index += 1) {
     const documentId = `${prefix}${String(index).padStart(8, '0')}`;
     const publishedAt = new Date(Date.UTC(2020, 0, 1) + index * 3_600_000);
-    const row = { document_id: documentId, locale: 'en', title: `Scale ${prefix} ${index}`, slug: `scale-${prefix}-${index}`, summary: 'Bench.', created_at: now, updated_at: now };
+    const row = {
+      document_id: documentId,
+      locale: 'en',
+      title: `Scale ${prefix} ${index}`,
+      slug: `scale-${prefix}-${index}`,
+      summary: 'Bench.',
+      created_at: now,
+      updated_at: now,
+    };
     rows.push({ ...row, published_at: null }, { ...row, published_at: publishedAt });
   }
   for (let start = 0; start < rows.length; start += 200) await db(table).insert(rows.slice(start, start + 200));
   if (!linked) return;
-  const stored: Array<{ id: number; published_at: unknown }> = await db(table).select('id', 'published_at').where('document_id', 'like', `${prefix}%`).orderBy('document_id');
+  const stored: Array<{ id: number; published_at: unknown }> = await db(table)
+    .select('id', 'published_at')
+    .where('document_id', 'like', `${prefix}%`)
+    .orderBy('document_id');
   const pairs = [];
   for (const published of [false, true]) {
     const ids = stored.filter((row) => (row.published_at !== null) === published).map((row) => row.id);
@@ -75,10 +86,19 @@ const measure = async (strapi: any, work: (run: number) => Promise<unknown>): Pr
 
 const atSize = async (size: number): Promise<Record<string, Measure>> => {
   const name = `newsroom-bench-scale-${size}-${Date.now()}`;
-  Object.assign(process.env, { LOG_LEVEL: 'error', NEWSROOM_SEED: 'false', NEWSROOM_DOCUMENTATION: 'false' }, keptDatabaseEnv(client, name));
+  Object.assign(
+    process.env,
+    { LOG_LEVEL: 'error', NEWSROOM_SEED: 'false', NEWSROOM_DOCUMENTATION: 'false' },
+    keptDatabaseEnv(client, name)
+  );
   // The playground as the last build left it (the integration tests' too): compiled once, never while they run.
   if (!fs.existsSync(path.join(PLAYGROUND, 'dist'))) await compileStrapi({ appDir: PLAYGROUND });
-  const strapi: any = await createStrapi({ appDir: PLAYGROUND, distDir: path.join(PLAYGROUND, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+  const strapi: any = await createStrapi({
+    appDir: PLAYGROUND,
+    distDir: path.join(PLAYGROUND, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  }).load();
   try {
     await seed(strapi, size, 'c', true);
     await seed(strapi, 3, 'o', false);
@@ -86,9 +106,19 @@ const atSize = async (size: number): Promise<Record<string, Measure>> => {
     const orders = strapi.plugin('newsroom').service('orders');
     const visibility = { scope: 'all', articles: async () => () => true, series: async () => () => true };
     const anchor = 'c00000000';
-    const chain = async () => (await orders.detail(type, 'en', anchor, visibility)).articles.map((article: { documentId: string }) => article.documentId);
+    const chain = async () =>
+      (await orders.detail(type, 'en', anchor, visibility)).articles.map((article: { documentId: string }) => article.documentId);
     const move = (article: string, position: number) =>
-      orders.move({ type, locale: 'en', documentId: anchor, article, position, apply: 'published', authorize: () => undefined, visibility });
+      orders.move({
+        type,
+        locale: 'en',
+        documentId: anchor,
+        article,
+        position,
+        apply: 'published',
+        authorize: () => undefined,
+        visibility,
+      });
     const ids = await chain();
     const length = ids.length;
     const results: Record<string, Measure> = {};
@@ -110,7 +140,12 @@ const atSize = async (size: number): Promise<Record<string, Measure>> => {
     await strapi.destroy();
     // A fresh database each run: what a run leaves (moved articles) would change the next one's figures.
     if (client === 'sqlite') fs.rmSync(path.join(PLAYGROUND, '.tmp', `${name}.db`), { force: true });
-    else execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'test', '-c', `DROP DATABASE ${name.replace(/-/g, '_')} WITH (FORCE)`], { stdio: 'ignore' });
+    else
+      execFileSync(
+        'psql',
+        ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'test', '-c', `DROP DATABASE ${name.replace(/-/g, '_')} WITH (FORCE)`],
+        { stdio: 'ignore' }
+      );
   }
 };
 

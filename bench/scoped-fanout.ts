@@ -46,9 +46,16 @@ const seed = async (strapi: any) => {
     const headline = `Fan-out post ${String(index).padStart(5, '0')}`;
     const created: any = await documents.create({
       status: 'published',
-      data: { headline, slug: `fan-out-post-${index}`, description: `About ${headline}.`, content: [{ __component: 'blog.rich-text', body: `${headline}.` }] },
+      data: {
+        headline,
+        slug: `fan-out-post-${index}`,
+        description: `About ${headline}.`,
+        content: [{ __component: 'blog.rich-text', body: `${headline}.` }],
+      },
     });
-    const published = await strapi.db.query(POST_UID).findOne({ where: { documentId: created.documentId, publishedAt: { $notNull: true } }, select: ['id'] });
+    const published = await strapi.db
+      .query(POST_UID)
+      .findOne({ where: { documentId: created.documentId, publishedAt: { $notNull: true } }, select: ['id'] });
     const rows = tagRows.map((tag, order) => ({
       [joinTable.joinColumn.name]: published.id,
       [joinTable.inverseJoinColumn.name]: tag.id,
@@ -89,13 +96,25 @@ const seedLoner = async (strapi: any) => {
   const tagRows = await strapi.db.query(TAG_UID).findMany({ where: { slug: { $startsWith: 'loner-tag-' } }, select: ['id'] });
   const created: any = await strapi.documents(POST_UID).create({
     status: 'published',
-    data: { headline: 'Fan-out loner', slug, description: 'No tag in common.', content: [{ __component: 'blog.rich-text', body: 'Alone.' }] },
+    data: {
+      headline: 'Fan-out loner',
+      slug,
+      description: 'No tag in common.',
+      content: [{ __component: 'blog.rich-text', body: 'Alone.' }],
+    },
   });
-  const published = await strapi.db.query(POST_UID).findOne({ where: { documentId: created.documentId, publishedAt: { $notNull: true } }, select: ['id'] });
+  const published = await strapi.db
+    .query(POST_UID)
+    .findOne({ where: { documentId: created.documentId, publishedAt: { $notNull: true } }, select: ['id'] });
   // In the middle of the others by date, so that both directions walk.
   const table = strapi.db.metadata.get(POST_UID).tableName;
-  const middle = await strapi.db.query(POST_UID).findOne({ where: { slug: `fan-out-post-${Math.floor(posts / 2)}`, publishedAt: { $notNull: true } }, select: ['publishedAt'] });
-  await strapi.db.connection(table).where({ id: published.id }).update({ published_at: new Date(new Date(middle.publishedAt).getTime() + 1) });
+  const middle = await strapi.db
+    .query(POST_UID)
+    .findOne({ where: { slug: `fan-out-post-${Math.floor(posts / 2)}`, publishedAt: { $notNull: true } }, select: ['publishedAt'] });
+  await strapi.db
+    .connection(table)
+    .where({ id: published.id })
+    .update({ published_at: new Date(new Date(middle.publishedAt).getTime() + 1) });
   const joinTable = strapi.db.metadata.get(POST_UID).attributes.tags.joinTable;
   const rows = tagRows.map((tag: any, order: number) => ({
     [joinTable.joinColumn.name]: published.id,
@@ -145,7 +164,10 @@ const healthUnderLoad = async (url: string, total: number, concurrency: number) 
 };
 
 const main = async () => {
-  const strapi = await startPlayground(port, { NEWSROOM_CACHE_MAX_BYTES: '0', ...keptDatabaseEnv(client, `bench-scopes-${posts}-${tags}`) });
+  const strapi = await startPlayground(port, {
+    NEWSROOM_CACHE_MAX_BYTES: '0',
+    ...keptDatabaseEnv(client, `bench-scopes-${posts}-${tags}`),
+  });
   try {
     await seed(strapi);
     const base = `http://127.0.0.1:${port}/api/newsroom/read/fan-out-post-${Math.floor(posts / 2)}?type=${POST_UID}`;

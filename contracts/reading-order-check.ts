@@ -5,7 +5,16 @@
  */
 import type { z } from 'zod';
 
-import type { checkResponse, plannedFix, problem, problemArticle, problemKind, repairBody, repairResponse, seriesVersion } from './schemas/check';
+import type {
+  checkResponse,
+  plannedFix,
+  problem,
+  problemArticle,
+  problemKind,
+  repairBody,
+  repairResponse,
+  seriesVersion,
+} from './schemas/check';
 
 /** Each kind of damage the check finds in a type's link table; stable strings, documented in docs/reading-order.md ("Check and repair"). */
 export type ProblemKind = z.infer<typeof problemKind>;

@@ -22,7 +22,6 @@ export type SuggestSummaryResponse = z.infer<typeof suggestSummaryResponse>;
 /** GET /newsroom/articles/:documentId/summary-status?type=&locale=: what the stale-summary warning compares. */
 export type SummaryStatusResponse = z.infer<typeof summaryStatusResponse>;
 
-
 /** `?format=` of the reader summary route: `paragraph` (the default) or `keypoints`. */
 export type SummaryFormat = z.infer<typeof summaryFormat>;
 /** `?length=`: `short`, `medium` or `long`; the default is picked from the article's word count. */

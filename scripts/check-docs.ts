@@ -112,7 +112,12 @@ export const findBrokenLinks = (files: string[], repository: Repository): Broken
       const hashAt = target.indexOf('#');
       const pathPart = decode(hashAt === -1 ? target : target.slice(0, hashAt)).replace(/\?.*$/, '');
       const anchor = hashAt === -1 ? null : decode(target.slice(hashAt + 1));
-      const resolved = pathPart === '' ? file : path.posix.normalize(pathPart.startsWith('/') ? pathPart.slice(1) : path.posix.join(path.posix.dirname(file), pathPart)).replace(/\/$/, '');
+      const resolved =
+        pathPart === ''
+          ? file
+          : path.posix
+              .normalize(pathPart.startsWith('/') ? pathPart.slice(1) : path.posix.join(path.posix.dirname(file), pathPart))
+              .replace(/\/$/, '');
       if (resolved.startsWith('..')) {
         broken.push({ file, line, target, reason: 'leads outside the repository' });
       } else if (!repository.exists(resolved)) {

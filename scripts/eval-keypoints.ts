@@ -115,7 +115,8 @@ export const evaluateKeyPoints = (records: KeyPointRecord[]): Row[] =>
       lead.push(scoresOf(lead3(record.text, record.lang, k), reference, record.lang));
       leadStatements.push(scoresOf(leadStatementsOf(record.text, record.lang, k), reference, record.lang));
     }
-    const gainOver = (baseline: Scores[]) => (measure: keyof Scores) => meanAndError(ours.map((score, i) => score[measure] - baseline[i][measure]));
+    const gainOver = (baseline: Scores[]) => (measure: keyof Scores) =>
+      meanAndError(ours.map((score, i) => score[measure] - baseline[i][measure]));
     const gain = gainOver(lead);
     const gainStatements = gainOver(leadStatements);
     return {

@@ -22,7 +22,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { documentVector, MAX_TERMS, normalizedScore, queryVector, QUERY_TERMS, termCounts, type WeightedTerm } from '../server/src/services/related/vector';
+import {
+  documentVector,
+  MAX_TERMS,
+  normalizedScore,
+  queryVector,
+  QUERY_TERMS,
+  termCounts,
+  type WeightedTerm,
+} from '../server/src/services/related/vector';
 
 interface Labelled {
   id: string;
@@ -60,7 +68,9 @@ const precision = (lists: number[][], docs: Labelled[]) =>
 
 /** The plugin's ranking over an in-memory index: postings of at most `maxTerms` stems per article, `queryTerms` per query. */
 const ours = (docs: Labelled[], maxTerms: number, queryTerms: number): number[][] => {
-  const vectors: WeightedTerm[][] = docs.map((doc) => documentVector(termCounts({ title: doc.title, summary: null, body: doc.text }, doc.lang), maxTerms));
+  const vectors: WeightedTerm[][] = docs.map((doc) =>
+    documentVector(termCounts({ title: doc.title, summary: null, body: doc.text }, doc.lang), maxTerms)
+  );
   const postings = new Map<string, Array<{ doc: number; weight: number }>>();
   vectors.forEach((vector, doc) => {
     for (const { term, weight } of vector) {
@@ -140,23 +150,49 @@ const evaluate = (name: string, docs: Labelled[]) => {
   row(`ours (${MAX_TERMS} stems an article, ${QUERY_TERMS} a query)`, precision(ours(docs, MAX_TERMS, QUERY_TERMS), docs));
   const ms = Date.now() - started;
   row('ours, every stem of every article (no bound)', precision(ours(docs, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER), docs));
-  row('newest: the 5 published just before it', precision(newestBefore(docs, (i, j) => i !== j), docs));
+  row(
+    'newest: the 5 published just before it',
+    precision(
+      newestBefore(docs, (i, j) => i !== j),
+      docs
+    )
+  );
   for (const q of [1, 0.8, 0.6]) {
     const tags = simulatedTags(docs, q);
-    row(`same tag, newest first (tags right ${Math.round(q * 100)} % of the time)`, precision(newestBefore(docs, (i, j) => i !== j && tags[i] === tags[j]), docs));
+    row(
+      `same tag, newest first (tags right ${Math.round(q * 100)} % of the time)`,
+      precision(
+        newestBefore(docs, (i, j) => i !== j && tags[i] === tags[j]),
+        docs
+      )
+    );
   }
   row('chance (share of same-topic articles)', chance(docs));
   console.log(`\n(ours: ${ms} ms for ${docs.length} lists, indexing included)`);
 };
 
 const main = (args: string[]) => {
-  const files = args.length > 0 ? args.map((file) => [file]) : ['bbc-en', 'rpm2-fr'].map((set) => ['dev', 'test'].map((split) => join('data', 'eval', `${set}.${split}.jsonl`)));
+  const files =
+    args.length > 0
+      ? args.map((file) => [file])
+      : ['bbc-en', 'rpm2-fr'].map((set) => ['dev', 'test'].map((split) => join('data', 'eval', `${set}.${split}.jsonl`)));
   for (const group of files) {
     const missing = group.filter((file) => !existsSync(file));
     if (missing.length > 0) throw new Error(`${missing.join(', ')} missing: run npm run eval:build first (docs/summary-engine.md)`);
     const docs = group.flatMap(read);
     if (docs.length === 0) throw new Error(`${group.join(', ')}: no record has a topic`);
-    evaluate(group.map((file) => file.split('/').pop()!.replace(/\.(dev|test)\.jsonl$/, '')).filter((name, i, all) => all.indexOf(name) === i).join(', '), docs);
+    evaluate(
+      group
+        .map((file) =>
+          file
+            .split('/')
+            .pop()!
+            .replace(/\.(dev|test)\.jsonl$/, '')
+        )
+        .filter((name, i, all) => all.indexOf(name) === i)
+        .join(', '),
+      docs
+    );
   }
 };
 

@@ -245,12 +245,10 @@ export const evaluate = (records: EvalRecord[], options: EvalOptions = DEFAULT_E
   const languages: Record<string, number> = {};
   for (const { lang } of records) languages[lang ?? 'none'] = (languages[lang ?? 'none'] ?? 0) + 1;
   const scored = records.map((record, i) => scoreRecord(record, i, options));
-  const groups = groupBy(scored, ({ record }) => `${record.source ?? 'records'}\u0000${record.lang ?? 'none'}`).map(
-    ([key, items]) => {
-      const [source, lang] = key.split('\u0000');
-      return groupOf(source, lang, items);
-    }
-  );
+  const groups = groupBy(scored, ({ record }) => `${record.source ?? 'records'}\u0000${record.lang ?? 'none'}`).map(([key, items]) => {
+    const [source, lang] = key.split('\u0000');
+    return groupOf(source, lang, items);
+  });
   const languageGroups = groupBy(scored, ({ record }) => record.lang ?? 'none')
     .filter(([lang]) => groups.filter((group) => group.lang === lang).length > 1)
     .map(([lang, items]) => groupOf('all sets', lang, items));
@@ -295,7 +293,14 @@ export const formatReport = (report: EvalReport): string => {
   ];
   if (groups.length > 1) {
     for (const group of [...groups, ...languageGroups]) {
-      lines.push('', `${group.source}, ${group.lang}: ${group.documents} documents`, '', ...table(group.systems), '', gainLine(group.oursMinusLeadCut));
+      lines.push(
+        '',
+        `${group.source}, ${group.lang}: ${group.documents} documents`,
+        '',
+        ...table(group.systems),
+        '',
+        gainLine(group.oursMinusLeadCut)
+      );
     }
   }
   return lines.join('\n');

@@ -29,7 +29,11 @@ export const VARIANTS: Array<{ name: string; method: Method; title: boolean }> =
   { name: 'forward 0.8', method: { ...OURS, forward: 0.8 }, title: true },
   { name: 'no short-sentence scaling', method: withWeights({ shortSentenceWords: 1 }), title: true },
   { name: 'old weights (0.7 centrality, 0.3 lead, no title)', method: withWeights({ centrality: 0.7, lead: 0.3, title: 0 }), title: true },
-  { name: 'previous weights (0.3 centrality, 0.5 lead, 0.2 title, decay 3)', method: withWeights({ centrality: 0.3, lead: 0.5, title: 0.2, leadDecay: 3 }), title: true },
+  {
+    name: 'previous weights (0.3 centrality, 0.5 lead, 0.2 title, decay 3)',
+    method: withWeights({ centrality: 0.3, lead: 0.5, title: 0.2, leadDecay: 3 }),
+    title: true,
+  },
   { name: 'lead 0.3, title 0.2, centrality 0.5', method: withWeights({ centrality: 0.5, lead: 0.3, title: 0.2 }), title: true },
   { name: 'lead 0.6, title 0.3, centrality 0.1', method: withWeights({ centrality: 0.1, lead: 0.6, title: 0.3 }), title: true },
   { name: 'lead 0.5, title 0.4, centrality 0.1', method: withWeights({ centrality: 0.1, lead: 0.5, title: 0.4 }), title: true },
@@ -47,7 +51,11 @@ export const VARIANTS: Array<{ name: string; method: Method; title: boolean }> =
   // Tried with the wider evidence round: biased LexRank, the random jump landing on
   // sentences by their lead prior and title similarity instead of uniformly.
   { name: 'biased LexRank', method: { ...OURS, biased: true }, title: true },
-  { name: 'biased LexRank, centrality 0.4, lead 0.35, title 0.25', method: { ...withWeights({ centrality: 0.4, lead: 0.35, title: 0.25 }), biased: true }, title: true },
+  {
+    name: 'biased LexRank, centrality 0.4, lead 0.35, title 0.25',
+    method: { ...withWeights({ centrality: 0.4, lead: 0.35, title: 0.25 }), biased: true },
+    title: true,
+  },
   { name: 'lead prior by position among candidates', method: { ...OURS, candidatePositions: true }, title: true },
   { name: 'lead prior by character offset', method: { ...OURS, characterPositions: true }, title: true },
   { name: 'dangling opener penalty 0.2', method: withWeights({ danglingPenalty: 0.2 }), title: true },
@@ -61,7 +69,11 @@ export const VARIANTS: Array<{ name: string; method: Method; title: boolean }> =
 
 /** A variant's scores on one document, and those of the lead cut to the length of its summary. */
 const scoreVariant = (record: EvalRecord, variant: (typeof VARIANTS)[number]): { own: Scores; lead: Scores } => {
-  const summary = summarizeWith(record.text, { locale: record.lang, title: variant.title ? record.title : undefined }, variant.method).summary;
+  const summary = summarizeWith(
+    record.text,
+    { locale: record.lang, title: variant.title ? record.title : undefined },
+    variant.method
+  ).summary;
   return {
     own: scoresOf(summary, record.summary, record.lang),
     lead: scoresOf(leadCut(record.text, record.lang, summary.length), record.summary, record.lang),
@@ -81,9 +93,7 @@ const main = (args: string[]): void => {
   // by document, whose standard error is far smaller than that of two separate means.
   const engine = sets.map(({ records }) => records.map((record) => scoreVariant(record, VARIANTS[0])));
   console.log(
-    `| variant | ${sets
-      .map(({ name, records }) => `${name} (${records.length}) R1 / R2; − lead cut; − ours (points ± SE)`)
-      .join(' | ')} |`
+    `| variant | ${sets.map(({ name, records }) => `${name} (${records.length}) R1 / R2; − lead cut; − ours (points ± SE)`).join(' | ')} |`
   );
   console.log(`| --- | ${sets.map(() => '---').join(' | ')} |`);
   for (const variant of VARIANTS.filter(({ name }) => only.length === 0 || only.includes(name))) {

@@ -32,7 +32,14 @@ const json = (body: unknown, status = 200, headers: Record<string, string> = {})
 
 const notModified = (etag: string) => new Response(null, { status: 304, headers: { ETag: etag } });
 
-const teaser = { documentId: 'b', title: 'B', slug: 'b', summary: null, publishedAt: '2026-01-01T00:00:00.000Z', source: 'linked' as const };
+const teaser = {
+  documentId: 'b',
+  title: 'B',
+  slug: 'b',
+  summary: null,
+  publishedAt: '2026-01-01T00:00:00.000Z',
+  source: 'linked' as const,
+};
 const readBody = {
   data: {
     documentId: 'a',
@@ -120,7 +127,11 @@ describe('the routes', () => {
   });
 
   it('sends the client default type and locale, and lets a call override them', async () => {
-    const { client, calls } = clientWith([json(readBody), json(readBody)], { type: 'api::post.post', locale: 'fr', baseUrl: 'https://cms.example.com/api/' });
+    const { client, calls } = clientWith([json(readBody), json(readBody)], {
+      type: 'api::post.post',
+      locale: 'fr',
+      baseUrl: 'https://cms.example.com/api/',
+    });
     await client.read('a');
     await client.read('a', { type: 'plugin::newsroom.article', locale: 'en' });
     expect(calls[0].url).toBe('https://cms.example.com/api/newsroom/read/a?type=api%3A%3Apost.post&locale=fr');
@@ -148,16 +159,26 @@ describe('the routes', () => {
 
 describe('errors', () => {
   it("turns Strapi's error shape into a NewsroomApiError with its status, name, message and details", async () => {
-    const strapiError = { data: null, error: { status: 400, name: 'ValidationError', message: 'Unknown type', details: { served: ['plugin::newsroom.article'] } } };
+    const strapiError = {
+      data: null,
+      error: { status: 400, name: 'ValidationError', message: 'Unknown type', details: { served: ['plugin::newsroom.article'] } },
+    };
     const { client } = clientWith([json(strapiError, 400)]);
     const error = await client.read('a', { type: 'api::nope.nope' }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(NewsroomApiError);
-    expect(error).toMatchObject({ status: 400, name: 'ValidationError', message: 'Unknown type', details: { served: ['plugin::newsroom.article'] } });
+    expect(error).toMatchObject({
+      status: 400,
+      name: 'ValidationError',
+      message: 'Unknown type',
+      details: { served: ['plugin::newsroom.article'] },
+    });
     expect((error as NewsroomApiError).url).toContain('type=api%3A%3Anope.nope');
   });
 
   it('reports a 404 as a NotFoundError', async () => {
-    const { client } = clientWith([json({ data: null, error: { status: 404, name: 'NotFoundError', message: 'Not Found', details: {} } }, 404)]);
+    const { client } = clientWith([
+      json({ data: null, error: { status: 404, name: 'NotFoundError', message: 'Not Found', details: {} } }, 404),
+    ]);
     await expect(client.summary('missing')).rejects.toMatchObject({ status: 404, name: 'NotFoundError' });
   });
 
@@ -228,7 +249,11 @@ describe('conditional requests', () => {
   });
 
   it('neither sends nor keeps ETags unless asked to revalidate', async () => {
-    const { client, calls } = clientWith([json(readBody, 200, { ETag: '"1"' }), json(readBody, 200, { ETag: '"1"' }), json(readBody, 200, { ETag: '"1"' })]);
+    const { client, calls } = clientWith([
+      json(readBody, 200, { ETag: '"1"' }),
+      json(readBody, 200, { ETag: '"1"' }),
+      json(readBody, 200, { ETag: '"1"' }),
+    ]);
     await client.read('a');
     await client.read('a', { revalidate: true });
     await client.read('a');

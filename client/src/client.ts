@@ -135,7 +135,9 @@ export const createNewsroomClient = (options: NewsroomClientOptions): NewsroomCl
     try {
       response = await fetchFn(
         url,
-        posting ? { method: 'POST', headers, body: JSON.stringify(body), signal: call.signal } : { method: 'GET', headers, signal: call.signal }
+        posting
+          ? { method: 'POST', headers, body: JSON.stringify(body), signal: call.signal }
+          : { method: 'GET', headers, signal: call.signal }
       );
       text = response.status === 304 ? '' : await response.text();
     } catch (error) {
@@ -188,10 +190,8 @@ export const createNewsroomClient = (options: NewsroomClientOptions): NewsroomCl
     neighbors: (key, call = {}) => get(urlOf(articlePath(key, 'neighbors'), call, { scope: call.scope }), call),
     related: (key, call = {}) => get(urlOf(articlePath(key, 'related'), call, { scope: call.scope, limit: call.limit }), call),
     summary: (key, call = {}) => get(urlOf(articlePath(key, 'summary'), call, { format: call.format, length: call.length }), call),
-    readingOrder: (key, call = {}) =>
-      get(urlOf(articlePath(key, 'reading-order'), call, { before: call.before, after: call.after }), call),
-    series: (key, call = {}) =>
-      get(urlOf(seriesPath(key), call, { page: call.page, pageSize: call.pageSize }, { typed: false }), call),
+    readingOrder: (key, call = {}) => get(urlOf(articlePath(key, 'reading-order'), call, { before: call.before, after: call.after }), call),
+    series: (key, call = {}) => get(urlOf(seriesPath(key), call, { page: call.page, pageSize: call.pageSize }, { typed: false }), call),
     continueSeries: (key, read, call = {}) => {
       const url = urlOf(seriesPath(key, '/continue'), call, { read: read.length > 0 ? read.join(',') : undefined }, { typed: false });
       // Past what every server and proxy takes in a URL, the list goes in a POST body (the same answer).

@@ -23,9 +23,7 @@ export const exactText = (max: number) =>
 
 /** A content-type uid as given in `type=`; whether the plugin serves it is checked by the `types` service. */
 export const contentTypeUid = (text: (max: number) => z.ZodString = trimmedText) =>
-  text(255)
-    .min(1)
-    .describe('Content-type uid of a type the plugin serves (the built-in article or one named in the contentTypes option)');
+  text(255).min(1).describe('Content-type uid of a type the plugin serves (the built-in article or one named in the contentTypes option)');
 
 /** A locale code as given; whether the app knows it is checked against the database. */
 export const localeCode = (text: (max: number) => z.ZodString = trimmedText) =>
@@ -60,11 +58,7 @@ export const wholeNumber = (min: number, max: number, defaultValue: number) =>
         const digits = value.replace(/\s/g, '');
         return digits === '' ? Number.NaN : Number(digits);
       },
-      z
-        .number({ error: '${path} must be a whole number' })
-        .int('${path} must be an integer')
-        .min(min)
-        .max(max)
+      z.number({ error: '${path} must be a whole number' }).int('${path} must be an integer').min(min).max(max)
     )
     .default(defaultValue);
 
@@ -73,7 +67,12 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T,
   z.enum(values, { error: (issue) => (issue.input === undefined && messages.missing ? messages.missing : messages.invalid) });
 
 /** A page of a list. */
-export const pagination = z.object({ page: z.number().int(), pageSize: z.number().int(), total: z.number().int(), pageCount: z.number().int() });
+export const pagination = z.object({
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  total: z.number().int(),
+  pageCount: z.number().int(),
+});
 
 /** Draft (never published), published, or published with unpublished changes (Modified). */
 export const articleStatus = z.enum(['draft', 'published', 'modified']);

@@ -29,7 +29,9 @@ const applyTo = ['published', 'draft'] as const;
 export const reorderBody = z.strictObject({
   /** The whole new chain, first article first; must contain `:documentId`. */
   order: z
-    .array(listedDocumentId(), { error: (issue) => (issue.input === undefined ? 'order is required: the whole chain, first article first' : undefined) })
+    .array(listedDocumentId(), {
+      error: (issue) => (issue.input === undefined ? 'order is required: the whole chain, first article first' : undefined),
+    })
     .min(1, 'order must name at least the article of the route')
     .max(MAX_ORDER_LENGTH, `order may name at most ${MAX_ORDER_LENGTH} articles`),
   // Required: which readers see the change must be the editor's choice, never a default.
@@ -48,7 +50,10 @@ export const moveBody = z.strictObject({
   article: listedDocumentId(),
   /** Where it ends up in the chain holding `:documentId`, 1 being the first article. */
   position: z
-    .number({ error: (issue) => (issue.input === undefined ? 'position is required: a whole number from 1' : 'position must be a whole number from 1') })
+    .number({
+      error: (issue) =>
+        issue.input === undefined ? 'position is required: a whole number from 1' : 'position must be a whole number from 1',
+    })
     .int('position must be a whole number from 1')
     .min(1, 'position must be a whole number from 1')
     .max(MAX_POSITION, `position may be at most ${MAX_POSITION}`),

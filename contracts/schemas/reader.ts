@@ -25,7 +25,9 @@ export const readQuery = {
   /** Neighbors by publication date within one of the type's `readingOrder.scopes` (`category`, `tags`…). */
   scope: trimmedText(100)
     .min(1)
-    .describe("Neighbors by publishedAt among the articles sharing this attribute's value (one of the type's readingOrder.scopes, e.g. category); 400 names the configured ones")
+    .describe(
+      "Neighbors by publishedAt among the articles sharing this attribute's value (one of the type's readingOrder.scopes, e.g. category); 400 names the configured ones"
+    )
     .optional(),
 };
 
@@ -65,7 +67,8 @@ const readId = z
   .max(255, NOT_A_DOCUMENT_ID)
   .refine((id) => !hasControlCharacter(id), NOT_A_DOCUMENT_ID)
   .refine(looksLikeDocumentId, {
-    error: (issue) => `read must be documentIds (lowercase letters and digits), not slugs: "${String(issue.input).slice(0, 64)}" is not one`,
+    error: (issue) =>
+      `read must be documentIds (lowercase letters and digits), not slugs: "${String(issue.input).slice(0, 64)}" is not one`,
   });
 
 /** The documentIds a reader has read (REST `?read=` and body, GraphQL `read:`): checked as a list before its items. */
@@ -80,7 +83,9 @@ export const continueQuery = {
   read: z
     .string()
     .max(MAX_READ_IDS * 256, '${path} is too long')
-    .describe('The documentIds the reader has read, separated by commas; the server stores nothing about readers. Long lists do not fit a URL: POST them')
+    .describe(
+      'The documentIds the reader has read, separated by commas; the server stores nothing about readers. Long lists do not fit a URL: POST them'
+    )
     .optional(),
 };
 
@@ -103,7 +108,10 @@ export const teaser = z
     /** `linked`: the editors' reading order; `computed`: the `publishedAt` fallback. */
     source: z.enum(['linked', 'computed']).describe('linked: the reading order; computed: the publishedAt fallback'),
     /** Present (true) on a computed neighbor that goes round the order's end (`readingOrder.wrap`). */
-    wrapped: z.boolean().optional().describe('true: the order went round (readingOrder.wrap): the newest article\'s next is the oldest, and the reverse'),
+    wrapped: z
+      .boolean()
+      .optional()
+      .describe("true: the order went round (readingOrder.wrap): the newest article's next is the oldest, and the reverse"),
   })
   .meta({ id: 'NewsroomTeaser' });
 
@@ -134,7 +142,10 @@ export const seriesPlacement = z
     previous: teaser.nullable(),
     next: teaser.nullable(),
   })
-  .meta({ id: 'NewsroomSeriesPlacement', description: 'A published series the article is in: its place there ("Part 3 of 7") and its neighbors there' });
+  .meta({
+    id: 'NewsroomSeriesPlacement',
+    description: 'A published series the article is in: its place there ("Part 3 of 7") and its neighbors there',
+  });
 
 /** An article of a series as a series page lists it. */
 export const seriesArticle = z
@@ -188,14 +199,18 @@ export const readData = z
     toc: z.array(tocEntry),
     jsonLd: z
       .record(z.string(), z.unknown())
-      .describe('schema.org structured data of the article (NewsArticle unless structuredData says otherwise), for a <script type="application/ld+json">'),
+      .describe(
+        'schema.org structured data of the article (NewsArticle unless structuredData says otherwise), for a <script type="application/ld+json">'
+      ),
   })
   .meta({ id: 'NewsroomRead' });
 
 export const readResponse = z.object({ data: readData, meta: z.object({}) }).meta({ id: 'NewsroomReadResponse' });
 
 /** GET /api/newsroom/articles/:slugOrDocumentId/neighbors */
-export const neighborsResponse = z.object({ data: z.object(neighborFields).meta({ id: 'NewsroomNeighbors' }) }).meta({ id: 'NewsroomNeighborsResponse' });
+export const neighborsResponse = z
+  .object({ data: z.object(neighborFields).meta({ id: 'NewsroomNeighbors' }) })
+  .meta({ id: 'NewsroomNeighborsResponse' });
 
 /** GET /api/newsroom/articles/:slugOrDocumentId/summary?format=&length= */
 export const summaryResponse = z.object({ data: readerSummaryData }).meta({ id: 'NewsroomSummaryResponse' });
@@ -229,7 +244,9 @@ export const seriesPage = z.object({
   articles: z.array(seriesArticle),
 });
 
-export const seriesResponse = z.object({ data: seriesPage, meta: z.object({ pagination: seriesPagination }) }).meta({ id: 'NewsroomSeriesResponse' });
+export const seriesResponse = z
+  .object({ data: seriesPage, meta: z.object({ pagination: seriesPagination }) })
+  .meta({ id: 'NewsroomSeriesResponse' });
 
 /** GET (or POST) /api/newsroom/series/:slugOrDocumentId/continue */
 export const continueResponse = z
@@ -254,8 +271,11 @@ export const feedQuery = {
     .default('rss')
     .describe('rss (RSS 2.0), atom (Atom 1.0) or json (JSON Feed 1.1)'),
   series: trimmedText(255).min(1).describe('A published series (slug or documentId): its articles in its order').optional(),
-  scope: trimmedText(100).min(1).describe("One of the type's readingOrder.scopes; with value, the articles having that value, newest first").optional(),
-  value: trimmedText(255).min(1).describe('The scope value: a related documentId (or slug), or the field\'s value').optional(),
+  scope: trimmedText(100)
+    .min(1)
+    .describe("One of the type's readingOrder.scopes; with value, the articles having that value, newest first")
+    .optional(),
+  value: trimmedText(255).min(1).describe("The scope value: a related documentId (or slug), or the field's value").optional(),
   limit: wholeNumber(1, MAX_FEED_ITEMS, 20),
 };
 

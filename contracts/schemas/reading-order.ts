@@ -1,7 +1,17 @@
 /** The reading-order routes of the admin panels: the neighborhood, link candidates, link changes. */
 import { z } from 'zod';
 
-import { articleStatus, contentTypeUid, documentKey, documentQuery, exactText, localeCode, pagination, trimmedText, wholeNumber } from './common';
+import {
+  articleStatus,
+  contentTypeUid,
+  documentKey,
+  documentQuery,
+  exactText,
+  localeCode,
+  pagination,
+  trimmedText,
+  wholeNumber,
+} from './common';
 
 /** How far the editors' neighborhood view may reach each way. */
 export const MAX_NEIGHBORHOOD_STEPS = 50;

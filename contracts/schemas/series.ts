@@ -26,7 +26,8 @@ export const setSeriesArticlesBody = z.strictObject({
    */
   articles: z
     .array(listedDocumentId(), {
-      error: (issue) => (issue.input === undefined ? 'articles is required: the whole series, first article first ([] empties it)' : undefined),
+      error: (issue) =>
+        issue.input === undefined ? 'articles is required: the whole series, first article first ([] empties it)' : undefined,
     })
     .max(MAX_SERIES_ARTICLES, `a series holds at most ${MAX_SERIES_ARTICLES} articles`),
 });

@@ -38,18 +38,23 @@ export const readerSummaryQuery = {
     .describe('paragraph (the default): the summary as one text; keypoints: 3 to 7 whole sentences of the article, in its order')
     .optional(),
   length: oneOf(SUMMARY_LENGTHS, { invalid: 'length must be "short", "medium" or "long"' })
-    .describe('Default: from the word count (short under 400 words, long from 1,500). An editor-written summary or key points are never cut')
+    .describe(
+      'Default: from the word count (short under 400 words, long from 1,500). An editor-written summary or key points are never cut'
+    )
     .optional(),
 };
 
 /** The summary route's answer: one format at a time, the other field null. */
 export const readerSummaryData = z
   .object({
-    summary: z.string().nullable().describe("format=paragraph: the editor's summary, or the automatic one at `length`; null for keypoints or when there is none"),
+    summary: z
+      .string()
+      .nullable()
+      .describe("format=paragraph: the editor's summary, or the automatic one at `length`; null for keypoints or when there is none"),
     keyPoints: z
       .array(z.string())
       .nullable()
-      .describe('format=keypoints: the editor\'s key points, or 3 to 7 whole sentences of the article in its order; null for paragraph'),
+      .describe("format=keypoints: the editor's key points, or 3 to 7 whole sentences of the article in its order; null for paragraph"),
     summarySource: z.enum(['editor', 'auto', 'none']),
     format: summaryFormat,
     length: summaryLength.describe('The length asked for, or the one the word count picked'),

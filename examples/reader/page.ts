@@ -51,7 +51,7 @@ const STYLES = `
 `;
 
 const SOURCE_LABEL: Record<Exclude<SummarySource, 'none'>, string> = {
-  editor: "Written by the editor.",
+  editor: 'Written by the editor.',
   auto: 'Generated automatically from the article.',
 };
 
@@ -102,7 +102,9 @@ const Body = (body: unknown, toc: TocEntry[]): ReactNode => {
   if (isBlocks(body)) {
     return h(BlocksRenderer, {
       content: body,
-      blocks: { heading: ({ children, level }: { children?: ReactNode; level: number }) => h(headingTag(level), { id: anchor() }, children) },
+      blocks: {
+        heading: ({ children, level }: { children?: ReactNode; level: number }) => h(headingTag(level), { id: anchor() }, children),
+      },
     });
   }
   const texts = Array.isArray(body)
@@ -145,7 +147,11 @@ const TableOfContents = (toc: TocEntry[]): ReactNode =>
  * no `</script>` or `<!--` in a title or summary can end the element early.
  */
 const StructuredData = (jsonLd: Record<string, unknown>): ReactNode =>
-  h('script', { key: 'ld', type: 'application/ld+json', dangerouslySetInnerHTML: { __html: JSON.stringify(jsonLd).split('<').join('\\u003c') } });
+  h('script', {
+    key: 'ld',
+    type: 'application/ld+json',
+    dangerouslySetInnerHTML: { __html: JSON.stringify(jsonLd).split('<').join('\\u003c') },
+  });
 
 /** `<link rel="prev">` / `<link rel="next">`: the reading order for crawlers and browsers. */
 const OrderLinks = (article: Article): ReactNode[] => [

@@ -10,9 +10,7 @@ const printLogin = (strapi: Core.Strapi, created: boolean) => {
   const port = strapi.config.get<number>('server.port');
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/admin`;
   const note = created ? 'created now' : 'created on first start; the password may have changed since';
-  strapi.log.info(
-    `\n  Newsroom playground: log in at ${url}\n  email:    ${email}\n  password: ${password}\n  (${note})\n`
-  );
+  strapi.log.info(`\n  Newsroom playground: log in at ${url}\n  email:    ${email}\n  password: ${password}\n  (${note})\n`);
 };
 
 export default {

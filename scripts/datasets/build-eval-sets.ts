@@ -64,8 +64,7 @@ export interface EvalSetRecord {
 }
 
 /** dev or test from the id alone: half of the ids (by SHA-1) are held out for testing. */
-export const splitOf = (id: string): 'dev' | 'test' =>
-  createHash('sha1').update(id).digest()[0] < 128 ? 'dev' : 'test';
+export const splitOf = (id: string): 'dev' | 'test' => (createHash('sha1').update(id).digest()[0] < 128 ? 'dev' : 'test');
 
 const gitShowBytes = (gitDir: string, path: string): Buffer =>
   execFileSync('git', ['--git-dir', gitDir, 'show', `HEAD:${path}`], { maxBuffer: 64 << 20 });
@@ -110,11 +109,20 @@ export const bbcRecord = (id: string, article: string, summary: string): EvalSet
   const [title, ...rest] = article.replace(/\r\n/g, '\n').split('\n');
   const text = rest.join('\n').trim();
   // The references are sentences glued together without a space ("...$10.9bn.For the ...").
-  const reference = summary.replace(/([a-z0-9%)][.!?]["”’]?)(?=[A-Z"“])/g, "$1 ").trim();
+  const reference = summary.replace(/([a-z0-9%)][.!?]["”’]?)(?=[A-Z"“])/g, '$1 ').trim();
   if (text === '' || reference === '') return undefined;
   // `bbc/<category>/<n>.txt`: the category folder is the topic.
   const [, topic] = id.split('/');
-  return { id, source: 'bbc-en', split: splitOf(id), lang: 'en', title: title.trim(), text, summary: reference, ...(topic ? { topic } : {}) };
+  return {
+    id,
+    source: 'bbc-en',
+    split: splitOf(id),
+    lang: 'en',
+    title: title.trim(),
+    text,
+    summary: reference,
+    ...(topic ? { topic } : {}),
+  };
 };
 
 const bbcRecords = (gitDir: string): EvalSetRecord[] => {
@@ -264,7 +272,16 @@ export const rpm2Record = (id: string, content: string): EvalSetRecord | undefin
   if (wordsOf(text).length < 60) return undefined;
   // `T05_C2_04.txt`: topic 5 of 20 (C1/C2 are its two ten-article clusters).
   const topic = (id.split('/').pop() ?? '').split('_')[0];
-  return { id, source: 'rpm2-fr', split: splitOf(id), lang: 'fr', title, text, summary: standfirst, ...(/^T\d+$/.test(topic) ? { topic } : {}) };
+  return {
+    id,
+    source: 'rpm2-fr',
+    split: splitOf(id),
+    lang: 'fr',
+    title,
+    text,
+    summary: standfirst,
+    ...(/^T\d+$/.test(topic) ? { topic } : {}),
+  };
 };
 
 const rpm2Records = (gitDir: string): EvalSetRecord[] => {
@@ -303,7 +320,16 @@ export const highlightRecords = (csv: string, publisherOf: (text: string) => str
     if (id === '' || seen.has(id) || text === '' || highlights.length === 0) continue;
     seen.add(id);
     // The corpus has no title column: '' tells the engine nothing, as for an untitled draft.
-    records.push({ id, source: publisherOf(text), split: splitOf(id), lang: 'en', title: '', text, summary: highlights.join(' '), highlights });
+    records.push({
+      id,
+      source: publisherOf(text),
+      split: splitOf(id),
+      lang: 'en',
+      title: '',
+      text,
+      summary: highlights.join(' '),
+      highlights,
+    });
   }
   return records;
 };
@@ -350,7 +376,13 @@ const main = (args: string[]): void => {
       ...highlightRecords(gitShow(cnnValidation, 'data/collection/cnn_dailymail_validation_subset.csv'), () => 'cnn-en', seen),
       ...highlightRecords(firstZipEntry(gitShowBytes(cnnSample, 'data/train_sample.zip')).toString('utf8'), cnnOrDailyMail, seen),
     ];
-    return (['cnn-en', 'dailymail-en'] as const).flatMap((name) => write(keyPointsOut, name, records.filter((record) => record.source === name)));
+    return (['cnn-en', 'dailymail-en'] as const).flatMap((name) =>
+      write(
+        keyPointsOut,
+        name,
+        records.filter((record) => record.source === name)
+      )
+    );
   });
   console.log(report.join('\n'));
 };

@@ -66,7 +66,13 @@ export const leakedArticles = (results: FuzzResult[], owners: Map<string, Owned>
         const owned = owners.get(text);
         return owned !== undefined && !mayRead(result.request.auth, owned, restricted);
       })
-      .map((documentId) => ({ index: result.index, auth: result.request.auth, route: result.request.route, path: result.request.path.slice(0, 200), documentId }));
+      .map((documentId) => ({
+        index: result.index,
+        auth: result.request.auth,
+        route: result.request.route,
+        path: result.request.path.slice(0, 200),
+        documentId,
+      }));
   });
 
 export const visibilityResult = (leaks: unknown[]): InvariantResult => ({

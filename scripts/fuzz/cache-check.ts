@@ -94,12 +94,18 @@ const parsed = (body: string): unknown => {
   }
 };
 
-const shownValue = (value: unknown) => (typeof value === 'string' ? cut(value) : value !== null && typeof value === 'object' ? cut(JSON.stringify(value)) : value);
+const shownValue = (value: unknown) =>
+  typeof value === 'string' ? cut(value) : value !== null && typeof value === 'object' ? cut(JSON.stringify(value)) : value;
 
 /** The leaves where two JSON values differ (an object or array of another shape is one difference). */
 const jsonDifferences = (answered: unknown, fresh: unknown, at: string, found: Difference[]) => {
   if (found.length >= SHOWN_DIFFERENCES || JSON.stringify(answered) === JSON.stringify(fresh)) return;
-  const bothObjects = answered !== null && fresh !== null && typeof answered === 'object' && typeof fresh === 'object' && Array.isArray(answered) === Array.isArray(fresh);
+  const bothObjects =
+    answered !== null &&
+    fresh !== null &&
+    typeof answered === 'object' &&
+    typeof fresh === 'object' &&
+    Array.isArray(answered) === Array.isArray(fresh);
   if (!bothObjects) {
     found.push({ at: at || '(body)', answered: shownValue(answered), fresh: shownValue(fresh) });
     return;
@@ -124,12 +130,24 @@ const isTagWrite = (request: FuzzRequest) => request.method !== 'GET' && request
 /** Runs `work` over `items`, `limit` at a time. */
 const inTurns = async <T>(items: T[], limit: number, work: (item: T) => Promise<void>) => {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await work(items[next++]);
+    })
+  );
 };
 
-export const createCacheCheck = ({ knex, fuzzedUrl, freshUrl, credentials }: { knex: Knex; fuzzedUrl: string; freshUrl: string; credentials: Credentials }) => {
+export const createCacheCheck = ({
+  knex,
+  fuzzedUrl,
+  freshUrl,
+  credentials,
+}: {
+  knex: Knex;
+  fuzzedUrl: string;
+  freshUrl: string;
+  credentials: Credentials;
+}) => {
   const recent = new Map<string, Probe>();
   let found: CacheDisagreement[] = [];
   /** Stale answers already reported (path, credentials and both ETags): one that lasts is reported once, where first seen. */
@@ -173,7 +191,15 @@ export const createCacheCheck = ({ knex, fuzzedUrl, freshUrl, credentials }: { k
       reported.add(key);
       await new Promise((resolve) => setTimeout(resolve, SECOND_LOOK_MS));
       const [again, freshAgain] = await askBoth(probe);
-      found.push({ afterRequests, seenAfter, ...probe, lasted: !same(again, freshAgain), differences: differencesOf(answered, fresh), answered: shown(answered), fresh: shown(fresh) });
+      found.push({
+        afterRequests,
+        seenAfter,
+        ...probe,
+        lasted: !same(again, freshAgain),
+        differences: differencesOf(answered, fresh),
+        answered: shown(answered),
+        fresh: shown(fresh),
+      });
     });
 
   /** Published posts, the most recently published first. */
@@ -184,19 +210,25 @@ export const createCacheCheck = ({ knex, fuzzedUrl, freshUrl, credentials }: { k
   };
 
   const scoped = (documentIds: string[], scopes: string[]): Probe[] =>
-    [...new Set(documentIds)].flatMap((documentId) => scopes.map((scope) => ({ path: `/api/newsroom/read/${documentId}?type=${POST.uid}&scope=${scope}`, auth: 'none' as const })));
+    [...new Set(documentIds)].flatMap((documentId) =>
+      scopes.map((scope) => ({ path: `/api/newsroom/read/${documentId}?type=${POST.uid}&scope=${scope}`, auth: 'none' as const }))
+    );
 
   /** The published posts a tag-side write can move: the tag's own (by the documentId in its path) and those its body names. */
   const reachedBy = async (request: FuzzRequest) => {
     const tag = request.path.slice(TAG.contentManagerBase.length + 1).split('?')[0];
     const held = tag
-      ? ((await knex(`${TAG.tables.link} as l`)
-          .join(`${TAG.tables.tags} as t`, 't.id', `l.${TAG.tables.tag}`)
-          .join(`${POST.tables.articles} as p`, 'p.id', `l.${TAG.tables.post}`)
-          .where('t.document_id', tag)
-          .distinct('p.document_id as documentId')) as Array<{ documentId: string }>).map((row) => row.documentId)
+      ? (
+          (await knex(`${TAG.tables.link} as l`)
+            .join(`${TAG.tables.tags} as t`, 't.id', `l.${TAG.tables.tag}`)
+            .join(`${POST.tables.articles} as p`, 'p.id', `l.${TAG.tables.post}`)
+            .where('t.document_id', tag)
+            .distinct('p.document_id as documentId')) as Array<{ documentId: string }>
+        ).map((row) => row.documentId)
       : [];
-    const named = (await knex(POST.tables.articles).whereNotNull('published_at').distinct('document_id as documentId')).map((row: { documentId: string }) => row.documentId);
+    const named = (await knex(POST.tables.articles).whereNotNull('published_at').distinct('document_id as documentId')).map(
+      (row: { documentId: string }) => row.documentId
+    );
     return [...held, ...named.filter((documentId) => request.body?.includes(documentId))];
   };
 
@@ -225,7 +257,9 @@ export const createCacheCheck = ({ knex, fuzzedUrl, freshUrl, credentials }: { k
         const writes = requests.filter(isTagWrite);
         if (writes.length === 0) return [];
         const reached = (await Promise.all(writes.map(reachedBy))).flat();
-        const posts = [...new Set([...(await publishedPosts(TAG_WRITE_POSTS, reached)), ...(await publishedPosts(TAG_WRITE_RECENT))])].slice(0, TAG_WRITE_POSTS);
+        const posts = [
+          ...new Set([...(await publishedPosts(TAG_WRITE_POSTS, reached)), ...(await publishedPosts(TAG_WRITE_RECENT))]),
+        ].slice(0, TAG_WRITE_POSTS);
         const probes = scoped(posts, [TAG.fields.postScope]);
         await inTurns(probes, PARALLEL, async (probe) => void (await ask(fuzzedUrl, probe)));
         return probes;
@@ -238,7 +272,11 @@ export const createCacheCheck = ({ knex, fuzzedUrl, freshUrl, credentials }: { k
         if (probes.length > 0) {
           const writes = results.filter((result) => isTagWrite(result.request));
           stats.tagWrites += writes.length;
-          await compare(probes, afterRequests, writes.map((result) => `#${result.index} ${result.request.route} (${result.status})`).join(', '));
+          await compare(
+            probes,
+            afterRequests,
+            writes.map((result) => `#${result.index} ${result.request.route} (${result.status})`).join(', ')
+          );
         }
         if (afterRequests >= nextSweep) await sweep(afterRequests, `the comparison every ${COMPARE_EVERY} requests`);
       }),

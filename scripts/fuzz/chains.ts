@@ -11,12 +11,12 @@ export const chainThrough = (rows: ArticleRow[], row: ArticleRow): ArticleRow[] 
   const nextOf = new Map(side.filter((other) => other.previous).map((other) => [other.previous as string, other]));
   const chain = [row];
   const seen = new Set([row.documentId]);
-  for (let current = row; current.previous && byDocument.has(current.previous) && !seen.has(current.previous); ) {
+  for (let current = row; current.previous && byDocument.has(current.previous) && !seen.has(current.previous);) {
     current = byDocument.get(current.previous) as ArticleRow;
     seen.add(current.documentId);
     chain.unshift(current);
   }
-  for (let current = row; nextOf.has(current.documentId) && !seen.has(nextOf.get(current.documentId)!.documentId); ) {
+  for (let current = row; nextOf.has(current.documentId) && !seen.has(nextOf.get(current.documentId)!.documentId);) {
     current = nextOf.get(current.documentId) as ArticleRow;
     seen.add(current.documentId);
     chain.push(current);

@@ -25,13 +25,24 @@ const graphqlInternalError = (text: string): string | undefined => {
   }
 };
 
-export const send = async (baseUrl: string, credentials: Credentials, request: FuzzRequest, index: number, timeoutMs: number): Promise<FuzzResult> => {
+export const send = async (
+  baseUrl: string,
+  credentials: Credentials,
+  request: FuzzRequest,
+  index: number,
+  timeoutMs: number
+): Promise<FuzzResult> => {
   const headers: Record<string, string> = {};
   if (request.contentType) headers['content-type'] = request.contentType;
   if (request.auth !== 'none') headers.authorization = `Bearer ${credentials[request.auth]}`;
   const started = performance.now();
   try {
-    const response = await fetch(`${baseUrl}${request.path}`, { method: request.method, headers, body: request.body, signal: AbortSignal.timeout(timeoutMs) });
+    const response = await fetch(`${baseUrl}${request.path}`, {
+      method: request.method,
+      headers,
+      body: request.body,
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     const text = await response.text();
     const durationMs = performance.now() - started;
     // Only a 200 can carry a resolver's failure: Apollo answers 400 for a request it refused before running any
@@ -50,7 +61,8 @@ export const send = async (baseUrl: string, credentials: Credentials, request: F
       ...shown,
     };
   } catch (error) {
-    const name = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : `request failed: ${(error as Error).message}`;
+    const name =
+      (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : `request failed: ${(error as Error).message}`;
     return { index, request, status: 0, durationMs: performance.now() - started, serverError: true, cause: name };
   }
 };

@@ -47,7 +47,9 @@ const tablesOf = (schema: { collectionName: string; info: { singularName: string
   target: `inv_${snake(schema.info.singularName)}_id`,
 });
 
-const articleOwner = Object.entries(articleSchema.attributes).find(([, attribute]) => (attribute as { inversedBy?: string }).inversedBy !== undefined)?.[0];
+const articleOwner = Object.entries(articleSchema.attributes).find(
+  ([, attribute]) => (attribute as { inversedBy?: string }).inversedBy !== undefined
+)?.[0];
 if (!articleOwner) throw new Error('the article type has no owning relation (inversedBy); update scripts/fuzz/content-types.ts');
 
 export const ARTICLE: FuzzType = {
@@ -75,7 +77,15 @@ export const ARTICLE: FuzzType = {
  * The playground's Post (playground/config/plugins.ts maps it): no i18n, a dynamic-zone
  * body, an 80-character description; the plugin adds previousPost (owner) / nextPost.
  */
-const POST_FIELDS: ContentTypeFields = { title: 'headline', slug: 'slug', summary: 'description', body: 'content', cover: 'image', previous: 'previousPost', next: 'nextPost' };
+const POST_FIELDS: ContentTypeFields = {
+  title: 'headline',
+  slug: 'slug',
+  summary: 'description',
+  body: 'content',
+  cover: 'image',
+  previous: 'previousPost',
+  next: 'nextPost',
+};
 
 export const POST: FuzzType = {
   uid: 'api::post.post',
@@ -86,19 +96,29 @@ export const POST: FuzzType = {
   fields: POST_FIELDS,
   body: 'dynamic-zone',
   serverOwned: INJECTED_OWNED,
-  graphql: { list: 'posts', one: 'post', create: 'createPost', update: 'updatePost', delete: 'deletePost', input: 'PostInput', filters: 'PostFiltersInput' },
+  graphql: {
+    list: 'posts',
+    one: 'post',
+    create: 'createPost',
+    update: 'updatePost',
+    delete: 'deletePost',
+    input: 'PostInput',
+    filters: 'PostFiltersInput',
+  },
   tables: { ...tablesOf(postSchema, POST_FIELDS.previous), components: `${postSchema.collectionName}_cmps` },
 };
 
 export const TYPES = [ARTICLE, POST];
 
 type Attributes = Record<string, { type: string; target?: string }>;
-const relationTo = (attributes: Attributes, target: string) => Object.entries(attributes).find(([, attribute]) => attribute.type === 'relation' && attribute.target === target)?.[0];
+const relationTo = (attributes: Attributes, target: string) =>
+  Object.entries(attributes).find(([, attribute]) => attribute.type === 'relation' && attribute.target === target)?.[0];
 
 const postTags = relationTo(postSchema.attributes as Attributes, 'api::tag.tag');
 const tagPosts = relationTo(tagSchema.attributes as Attributes, POST.uid);
 const postCategory = relationTo(postSchema.attributes as Attributes, 'api::category.category');
-if (!postTags || !tagPosts || !postCategory) throw new Error('the playground has no relation between posts and tags or categories; update scripts/fuzz/content-types.ts');
+if (!postTags || !tagPosts || !postCategory)
+  throw new Error('the playground has no relation between posts and tags or categories; update scripts/fuzz/content-types.ts');
 
 /** The Post's reading scopes (`?scope=`), as playground/config/plugins.ts configures them: its category and its tags. */
 export const POST_SCOPES = [postCategory, postTags];
@@ -131,14 +151,21 @@ export const localized = (type: FuzzType) => type.locales.length > 0;
 
 /** Fails fast when a derived table or column name does not exist, rather than checking nothing. */
 export const checkTables = async (knex: Knex) => {
-  const expected: Array<[label: string, table: string, columns: string[]]> = [['tag', TAG.tables.tags, ['id', 'document_id']], ['tag', TAG.tables.link, [TAG.tables.post, TAG.tables.tag]]];
+  const expected: Array<[label: string, table: string, columns: string[]]> = [
+    ['tag', TAG.tables.tags, ['id', 'document_id']],
+    ['tag', TAG.tables.link, [TAG.tables.post, TAG.tables.tag]],
+  ];
   for (const { label, tables } of TYPES) {
-    expected.push([label, tables.articles, ['id', 'document_id', 'locale', 'published_at']], [label, tables.link, [tables.owner, tables.target]]);
+    expected.push(
+      [label, tables.articles, ['id', 'document_id', 'locale', 'published_at']],
+      [label, tables.link, [tables.owner, tables.target]]
+    );
     if (tables.components) expected.push([label, tables.components, ['entity_id', 'cmp_id', 'component_type']]);
   }
   for (const [label, table, columns] of expected) {
     for (const column of columns) {
-      if (!(await knex.schema.hasColumn(table, column))) throw new Error(`fuzz: ${label}: no column ${table}.${column}; update scripts/fuzz/content-types.ts`);
+      if (!(await knex.schema.hasColumn(table, column)))
+        throw new Error(`fuzz: ${label}: no column ${table}.${column}; update scripts/fuzz/content-types.ts`);
     }
   }
 };

@@ -23,13 +23,27 @@ export interface RestrictedAdmins {
 }
 
 const send = async (url: string, method: 'PUT' | 'POST', body: unknown, token: string) => {
-  const response = await fetch(url, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+  const response = await fetch(url, {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}: ${await response.text()}`);
   return ((await response.json()) as { data: any }).data;
 };
 
 /** The fields a Content Manager permission covers: every attribute of the type but Strapi's own. */
-const STRAPI_FIELDS = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
+const STRAPI_FIELDS = new Set([
+  'id',
+  'documentId',
+  'createdAt',
+  'updatedAt',
+  'publishedAt',
+  'createdBy',
+  'updatedBy',
+  'locale',
+  'localizations',
+]);
 
 /**
  * A role with exactly these Content Manager actions (plus the plugin's two) and an
@@ -41,10 +55,13 @@ const restrictedAdmin = async (
   name: string,
   grants: Array<{ subject: string; locales?: string[]; conditions?: string[] }>
 ) => {
-  const types = (await (await fetch(`${baseUrl}/content-manager/content-types`, { headers: { authorization: `Bearer ${superAdmin}` } })).json()) as {
+  const types = (await (
+    await fetch(`${baseUrl}/content-manager/content-types`, { headers: { authorization: `Bearer ${superAdmin}` } })
+  ).json()) as {
     data: Array<{ uid: string; attributes: Record<string, unknown> }>;
   };
-  const fieldsOf = (uid: string) => Object.keys(types.data.find((type) => type.uid === uid)?.attributes ?? {}).filter((field) => !STRAPI_FIELDS.has(field));
+  const fieldsOf = (uid: string) =>
+    Object.keys(types.data.find((type) => type.uid === uid)?.attributes ?? {}).filter((field) => !STRAPI_FIELDS.has(field));
   const role = await postJson(`${baseUrl}/admin/roles`, { name: `fuzz ${name}`, description: 'npm run fuzz' }, superAdmin);
   const contentManager = grants.flatMap(({ subject, locales, conditions }) =>
     ['read', 'create', 'update', 'publish'].map((action) => ({
@@ -54,7 +71,12 @@ const restrictedAdmin = async (
       conditions: conditions ?? [],
     }))
   );
-  const plugin = ['read', 'update'].map((action) => ({ action: `plugin::newsroom.reading-order.${action}`, subject: null, properties: {}, conditions: [] }));
+  const plugin = ['read', 'update'].map((action) => ({
+    action: `plugin::newsroom.reading-order.${action}`,
+    subject: null,
+    properties: {},
+    conditions: [],
+  }));
   await send(`${baseUrl}/admin/roles/${role.id}/permissions`, 'PUT', { permissions: [...contentManager, ...plugin] }, superAdmin);
   const email = `fuzz-${name}@newsroom.example.com`;
   const user = await postJson(`${baseUrl}/admin/users`, { firstname: 'Fuzz', lastname: name, email, roles: [role.id] }, superAdmin);
@@ -65,12 +87,21 @@ const restrictedAdmin = async (
   return { token: registered.token, id: registered.user.id };
 };
 
-export const createCredentials = async (baseUrl: string, typeUids: string[]): Promise<{ credentials: Credentials; restricted: RestrictedAdmins }> => {
+export const createCredentials = async (
+  baseUrl: string,
+  typeUids: string[]
+): Promise<{ credentials: Credentials; restricted: RestrictedAdmins }> => {
   const { token: admin } = await postJson(`${baseUrl}/admin/login`, adminCredentials());
   const apiToken = async (type: 'read-only' | 'full-access') =>
-    (await postJson(`${baseUrl}/admin/api-tokens`, { name: `fuzz ${type}`, type, lifespan: null, description: 'npm run fuzz' }, admin)).accessKey;
+    (await postJson(`${baseUrl}/admin/api-tokens`, { name: `fuzz ${type}`, type, lifespan: null, description: 'npm run fuzz' }, admin))
+      .accessKey;
   const french = await restrictedAdmin(baseUrl, admin, 'french', [{ subject: 'plugin::newsroom.article', locales: ['fr'] }]);
-  const creator = await restrictedAdmin(baseUrl, admin, 'creator', typeUids.map((subject) => ({ subject, conditions: ['admin::is-creator'] })));
+  const creator = await restrictedAdmin(
+    baseUrl,
+    admin,
+    'creator',
+    typeUids.map((subject) => ({ subject, conditions: ['admin::is-creator'] }))
+  );
   return {
     credentials: {
       admin,

@@ -14,14 +14,28 @@ export interface InvariantResult {
   count: number;
 }
 
-const result = (name: string, rows: unknown[]): InvariantResult => ({ name, ok: rows.length === 0, examples: rows.slice(0, 5), count: rows.length });
+const result = (name: string, rows: unknown[]): InvariantResult => ({
+  name,
+  ok: rows.length === 0,
+  examples: rows.slice(0, 5),
+  count: rows.length,
+});
 
 /** Link rows with both ends, for the checks that compare them. */
 const linkedPairs = (knex: Knex, { tables }: FuzzType) =>
   knex(`${tables.link} as l`)
     .join(`${tables.articles} as a`, 'a.id', `l.${tables.owner}`)
     .join(`${tables.articles} as p`, 'p.id', `l.${tables.target}`)
-    .select('a.id as id', 'a.document_id as document', 'a.locale as locale', 'a.published_at as publishedAt', 'p.id as previousId', 'p.document_id as previousDocument', 'p.locale as previousLocale', 'p.published_at as previousPublishedAt');
+    .select(
+      'a.id as id',
+      'a.document_id as document',
+      'a.locale as locale',
+      'a.published_at as publishedAt',
+      'p.id as previousId',
+      'p.document_id as previousDocument',
+      'p.locale as previousLocale',
+      'p.published_at as previousPublishedAt'
+    );
 
 /** Rows of a loop in the previous-links, found by walking from every row (each row has at most one previous when the shape holds). */
 const loops = (links: Array<{ owner: number; target: number }>) => {
@@ -57,9 +71,18 @@ const checkType = async (knex: Knex, type: FuzzType, allowCycles: boolean): Prom
   const pairs = await linkedPairs(knex, type);
   const isDraft = (value: unknown) => value === null || value === undefined;
   const results = [
-    named('at most one previous per row', await knex(link).select(`${owner} as id`).count({ links: '*' }).groupBy(owner).havingRaw('count(*) > 1')),
-    named('at most one next per row', await knex(link).select(`${target} as id`).count({ links: '*' }).groupBy(target).havingRaw('count(*) > 1')),
-    named('no row linked to itself', links.filter((pair) => pair.owner === pair.target)),
+    named(
+      'at most one previous per row',
+      await knex(link).select(`${owner} as id`).count({ links: '*' }).groupBy(owner).havingRaw('count(*) > 1')
+    ),
+    named(
+      'at most one next per row',
+      await knex(link).select(`${target} as id`).count({ links: '*' }).groupBy(target).havingRaw('count(*) > 1')
+    ),
+    named(
+      'no row linked to itself',
+      links.filter((pair) => pair.owner === pair.target)
+    ),
     named(
       'one row per document, locale and draft/published',
       await knex(articles)
@@ -69,10 +92,19 @@ const checkType = async (knex: Knex, type: FuzzType, allowCycles: boolean): Prom
         .havingRaw('count(*) > 1')
     ),
     localized(type)
-      ? named('every row in a known locale', await knex(articles).select('id', 'locale').whereNull('locale').orWhereNotIn('locale', type.locales))
+      ? named(
+          'every row in a known locale',
+          await knex(articles).select('id', 'locale').whereNull('locale').orWhereNotIn('locale', type.locales)
+        )
       : named('every row without a locale (NULL)', await knex(articles).select('id', 'locale').whereNotNull('locale')),
-    named('links join rows of one locale', pairs.filter((pair) => pair.locale !== pair.previousLocale)),
-    named('no published row linked to a draft row, or a draft to a published one', pairs.filter((pair) => isDraft(pair.publishedAt) !== isDraft(pair.previousPublishedAt))),
+    named(
+      'links join rows of one locale',
+      pairs.filter((pair) => pair.locale !== pair.previousLocale)
+    ),
+    named(
+      'no published row linked to a draft row, or a draft to a published one',
+      pairs.filter((pair) => isDraft(pair.publishedAt) !== isDraft(pair.previousPublishedAt))
+    ),
     named(
       'no link row pointing at a missing row',
       await knex(`${link} as l`)
@@ -88,7 +120,11 @@ const checkType = async (knex: Knex, type: FuzzType, allowCycles: boolean): Prom
     results.push(
       named(
         'no component row shared by two rows',
-        await knex(type.tables.components).select('cmp_id', 'component_type').count({ rows: '*' }).groupBy('cmp_id', 'component_type').havingRaw('count(*) > 1')
+        await knex(type.tables.components)
+          .select('cmp_id', 'component_type')
+          .count({ rows: '*' })
+          .groupBy('cmp_id', 'component_type')
+          .havingRaw('count(*) > 1')
       )
     );
   }
@@ -102,20 +138,33 @@ const checkType = async (knex: Knex, type: FuzzType, allowCycles: boolean): Prom
  * without i18n), and the index table is exactly those lists, positions 1..n.
  */
 const checkSeries = async (knex: Knex): Promise<InvariantResult[]> => {
-  const rows = await knex('newsroom_series').select('document_id as documentId', 'locale', 'published_at as publishedAt', 'article_type as articleType', 'articles');
+  const rows = await knex('newsroom_series').select(
+    'document_id as documentId',
+    'locale',
+    'published_at as publishedAt',
+    'article_type as articleType',
+    'articles'
+  );
   const lists = rows.map((row) => {
     const value = typeof row.articles === 'string' ? JSON.parse(row.articles) : (row.articles ?? []);
-    return { ...row, status: row.publishedAt === null || row.publishedAt === undefined ? 'draft' : 'published', list: Array.isArray(value) ? value : [value] };
+    return {
+      ...row,
+      status: row.publishedAt === null || row.publishedAt === undefined ? 'draft' : 'published',
+      list: Array.isArray(value) ? value : [value],
+    };
   });
   const duplicates = lists.filter(({ list }) => new Set(list).size !== list.length || list.some((id: unknown) => typeof id !== 'string'));
   const missing: unknown[] = [];
   for (const type of TYPES) {
     const present = new Set(
-      (await knex(type.tables.articles).select('document_id', 'locale')).map((row) => JSON.stringify([localized(type) ? row.locale : null, row.document_id]))
+      (await knex(type.tables.articles).select('document_id', 'locale')).map((row) =>
+        JSON.stringify([localized(type) ? row.locale : null, row.document_id])
+      )
     );
     for (const series of lists.filter((candidate) => candidate.articleType === type.uid)) {
       for (const documentId of series.list) {
-        if (!present.has(JSON.stringify([localized(type) ? series.locale : null, documentId]))) missing.push({ series: series.documentId, locale: series.locale, status: series.status, documentId });
+        if (!present.has(JSON.stringify([localized(type) ? series.locale : null, documentId])))
+          missing.push({ series: series.documentId, locale: series.locale, status: series.status, documentId });
       }
     }
   }
@@ -123,17 +172,48 @@ const checkSeries = async (knex: Knex): Promise<InvariantResult[]> => {
     JSON.stringify([row.series, row.locale, row.status, row.type, row.documentId, Number(row.position)]);
   const wanted = new Set(
     lists.flatMap((series) =>
-      series.list.map((documentId: string, index: number) => key({ series: series.documentId, locale: series.locale, status: series.status, type: series.articleType, documentId, position: index + 1 }))
+      series.list.map((documentId: string, index: number) =>
+        key({
+          series: series.documentId,
+          locale: series.locale,
+          status: series.status,
+          type: series.articleType,
+          documentId,
+          position: index + 1,
+        })
+      )
     )
   );
-  const held = (await knex('newsroom_series_articles').select('series_document_id', 'locale', 'status', 'article_type', 'article_document_id', 'position')).map((row) =>
-    key({ series: row.series_document_id, locale: row.locale, status: row.status, type: row.article_type, documentId: row.article_document_id, position: row.position })
+  const held = (
+    await knex('newsroom_series_articles').select(
+      'series_document_id',
+      'locale',
+      'status',
+      'article_type',
+      'article_document_id',
+      'position'
+    )
+  ).map((row) =>
+    key({
+      series: row.series_document_id,
+      locale: row.locale,
+      status: row.status,
+      type: row.article_type,
+      documentId: row.article_document_id,
+      position: row.position,
+    })
   );
   const heldSet = new Set(held);
   return [
-    result('series: lists hold distinct documentIds', duplicates.map(({ documentId, locale, status }) => ({ documentId, locale, status }))),
+    result(
+      'series: lists hold distinct documentIds',
+      duplicates.map(({ documentId, locale, status }) => ({ documentId, locale, status }))
+    ),
     result('series: lists name existing articles of their type and locale', missing),
-    result('series: the index is exactly the lists, positions 1..n', [...held.filter((row) => !wanted.has(row)), ...[...wanted].filter((row) => !heldSet.has(row))]),
+    result('series: the index is exactly the lists, positions 1..n', [
+      ...held.filter((row) => !wanted.has(row)),
+      ...[...wanted].filter((row) => !heldSet.has(row)),
+    ]),
   ];
 };
 
@@ -168,7 +248,10 @@ export const checkReaderAnswers = async (knex: Knex, baseUrl: string, sample = 3
     const links = await knex(link).whereIn(owner, ids).orWhereIn(target, ids).select(`${owner} as owner`, `${target} as target`);
     const neighborIds = links.flatMap((row) => [Number(row.owner), Number(row.target)]);
     const byId = new Map(
-      (await knex(articles).whereIn('id', neighborIds).select('id', 'document_id as documentId', `${title} as title`)).map((row) => [Number(row.id), row])
+      (await knex(articles).whereIn('id', neighborIds).select('id', 'document_id as documentId', `${title} as title`)).map((row) => [
+        Number(row.id),
+        row,
+      ])
     );
     const teaser = (id: number | undefined) => {
       const row = id === undefined ? undefined : byId.get(id);
@@ -192,7 +275,8 @@ export const checkReaderAnswers = async (knex: Knex, baseUrl: string, sample = 3
         previous: data.previous && { documentId: data.previous.documentId, title: data.previous.title },
         next: data.next && { documentId: data.next.documentId, title: data.next.title },
       };
-      if (JSON.stringify(answered) !== JSON.stringify(expected)) disagreements.push({ documentId: row.documentId, locale: row.locale, status: response.status, expected, answered });
+      if (JSON.stringify(answered) !== JSON.stringify(expected))
+        disagreements.push({ documentId: row.documentId, locale: row.locale, status: response.status, expected, answered });
     }
     results.push(result(`${type.label}: reader answers agree with the published rows`, disagreements));
   }

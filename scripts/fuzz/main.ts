@@ -26,12 +26,16 @@ const ROWS_REFRESH_EVERY = 25;
 
 const main = async () => {
   const options = parseOptions(process.argv.slice(2));
-  console.log(`fuzz: seed ${options.seed} (replay with --seed ${options.seed}), ${options.requests} requests, database ${options.db}, concurrency ${options.concurrency}`);
+  console.log(
+    `fuzz: seed ${options.seed} (replay with --seed ${options.seed}), ${options.requests} requests, database ${options.db}, concurrency ${options.concurrency}`
+  );
   const random = createRandom(options.seed);
   const allowCycles = process.env.NEWSROOM_ALLOW_CYCLES === 'true';
   const server = await startFuzzServer(options.db, {});
   console.log(`fuzz: playground at ${server.baseUrl}, log ${server.logFile}`);
-  console.log(`fuzz: the same with the reader cache off at ${server.fresh.baseUrl} (started in ${(server.freshStartMs / 1000).toFixed(1)} s), log ${server.fresh.logFile}`);
+  console.log(
+    `fuzz: the same with the reader cache off at ${server.fresh.baseUrl} (started in ${(server.freshStartMs / 1000).toFixed(1)} s), log ${server.fresh.logFile}`
+  );
   const report = createReport(options);
   const logTail = createLogTail(server.logFile);
   let stopped = false;
@@ -43,7 +47,10 @@ const main = async () => {
   process.once('SIGINT', () => void stop().then(() => process.exit(130)));
 
   try {
-    const { credentials, restricted } = await createCredentials(server.baseUrl, TYPES.map((type) => type.uid));
+    const { credentials, restricted } = await createCredentials(
+      server.baseUrl,
+      TYPES.map((type) => type.uid)
+    );
     await checkTables(server.knex);
     logTail.take();
     const cacheCheck = createCacheCheck({ knex: server.knex, fuzzedUrl: server.baseUrl, freshUrl: server.fresh.baseUrl, credentials });
@@ -62,7 +69,9 @@ const main = async () => {
 
     const run = async (requests: ReturnType<typeof nextRequest>[]) => {
       const watched = await cacheCheck.beforeBatch(requests);
-      const results: FuzzResult[] = await Promise.all(requests.map((request, offset) => send(server.baseUrl, credentials, request, sent + offset, options.timeoutMs)));
+      const results: FuzzResult[] = await Promise.all(
+        requests.map((request, offset) => send(server.baseUrl, credentials, request, sent + offset, options.timeoutMs))
+      );
       sent += requests.length;
       report.add(results, logTail.take());
       await cacheCheck.afterBatch(watched, results, sent);
@@ -79,7 +88,10 @@ const main = async () => {
         nextCheck += options.checkEvery;
         console.log(`fuzz: ${sent}/${options.requests} requests`);
       }
-      if (results.every((result) => result.status === 0) && (await fetch(`${server.baseUrl}/_health`).catch(() => undefined)) === undefined) {
+      if (
+        results.every((result) => result.status === 0) &&
+        (await fetch(`${server.baseUrl}/_health`).catch(() => undefined)) === undefined
+      ) {
         throw new Error(`the playground stopped answering after ${sent} requests; see ${server.logFile}`);
       }
     };
@@ -89,7 +101,9 @@ const main = async () => {
       const concurrent = Math.floor(sent / options.checkEvery) % 2 === 1;
       const size = Math.min(concurrent ? options.concurrency : 1, options.requests - sent);
       const storm = concurrent && size > 1 && random.chance(0.2);
-      await run(storm ? bulkStorm(random, context, size) : Array.from({ length: size }, () => nextRequest(random, context, { alone: size === 1 })));
+      await run(
+        storm ? bulkStorm(random, context, size) : Array.from({ length: size }, () => nextRequest(random, context, { alone: size === 1 }))
+      );
     }
     if (report.summary().invariants.checks === 0 || sent % options.checkEvery !== 0) {
       report.addCheck({ afterRequests: sent, results: await checkAll(sent) });
@@ -104,7 +118,10 @@ const main = async () => {
   if (options.report) writeReport(options.report, summary);
   // `.ci/run` sums one line per suite into its final "N passed, N failed".
   if (process.env.NEWSROOM_TEST_TOTALS) {
-    fs.appendFileSync(process.env.NEWSROOM_TEST_TOTALS, `${JSON.stringify({ passed: summary.passed ? 1 : 0, failed: summary.passed ? 0 : 1, skipped: 0 })}\n`);
+    fs.appendFileSync(
+      process.env.NEWSROOM_TEST_TOTALS,
+      `${JSON.stringify({ passed: summary.passed ? 1 : 0, failed: summary.passed ? 0 : 1, skipped: 0 })}\n`
+    );
   }
   process.exitCode = summary.passed ? 0 : 1;
 };

@@ -224,13 +224,39 @@ const blogComponent = (random: Random): Record<string, unknown> =>
  * an array at all, thousands of components, components nested where none may be.
  */
 export const dynamicZoneBody = (random: Random): { value: unknown; kind: string } => {
-  const kind = random.weighted({ valid: 55, unknown: 6, missing: 5, wrongField: 8, componentId: 6, media: 5, notArray: 6, null: 3, many: 3, nested: 3 });
+  const kind = random.weighted({
+    valid: 55,
+    unknown: 6,
+    missing: 5,
+    wrongField: 8,
+    componentId: 6,
+    media: 5,
+    notArray: 6,
+    null: 3,
+    many: 3,
+    nested: 3,
+  });
   const value = (): unknown => {
     switch (kind) {
       case 'valid':
         return Array.from({ length: random.int(1, 4) }, () => blogComponent(random));
       case 'unknown':
-        return [{ __component: random.pick(['blog.nope', 'plugin::newsroom.article', 'blog', '', 'blog.rich-text.x', 'BLOG.RICH-TEXT', 'shared.seo', 42, null]), body: 'x' }];
+        return [
+          {
+            __component: random.pick([
+              'blog.nope',
+              'plugin::newsroom.article',
+              'blog',
+              '',
+              'blog.rich-text.x',
+              'BLOG.RICH-TEXT',
+              'shared.seo',
+              42,
+              null,
+            ]),
+            body: 'x',
+          },
+        ];
       case 'missing':
         return [blogComponent(random), { body: 'no __component' }];
       case 'wrongField':
@@ -252,7 +278,10 @@ export const dynamicZoneBody = (random: Random): { value: unknown; kind: string 
       case 'null':
         return null;
       case 'many':
-        return Array.from({ length: random.size(100, 3_000) }, () => ({ __component: random.pick(['blog.rich-text', 'blog.quote']), body: random.pick(UNCLOSED) }));
+        return Array.from({ length: random.size(100, 3_000) }, () => ({
+          __component: random.pick(['blog.rich-text', 'blog.quote']),
+          body: random.pick(UNCLOSED),
+        }));
       default:
         return [{ __component: 'blog.rich-text', body: 'outer', content: [{ __component: 'blog.quote', body: 'inner' }] }];
     }

@@ -67,7 +67,13 @@ export const createReport = (options: FuzzOptions) => {
   const addCause = (result: FuzzResult, logged: LoggedError | undefined) => {
     const cause = result.cause ?? logged?.message ?? `HTTP ${result.status} with no error logged`;
     const key = causeKey(cause);
-    const entry = causes.get(key) ?? { cause, frame: logged?.frame, count: 0, routes: {}, example: reproducer(result.request, result.index) };
+    const entry = causes.get(key) ?? {
+      cause,
+      frame: logged?.frame,
+      count: 0,
+      routes: {},
+      example: reproducer(result.request, result.index),
+    };
     entry.count += 1;
     entry.routes[result.request.route] = (entry.routes[result.request.route] ?? 0) + 1;
     causes.set(key, entry);
@@ -98,7 +104,9 @@ export const createReport = (options: FuzzOptions) => {
       }
       const slowest = [...results].sort((a, b) => b.durationMs - a.durationMs).slice(0, 10);
       const slow = options.maxMs === undefined ? [] : results.filter((result) => result.durationMs > (options.maxMs as number));
-      const broken = checks.flatMap((check) => check.results.filter((result) => !result.ok).map((result) => ({ afterRequests: check.afterRequests, ...result })));
+      const broken = checks.flatMap((check) =>
+        check.results.filter((result) => !result.ok).map((result) => ({ afterRequests: check.afterRequests, ...result }))
+      );
       return {
         seed: options.seed,
         options,
@@ -107,7 +115,12 @@ export const createReport = (options: FuzzOptions) => {
         serverErrors: results.filter((result) => result.serverError).length,
         slowRequests: slow.length,
         byRoute,
-        slowest: slowest.map((result) => ({ ms: Math.round(result.durationMs), status: result.status, route: result.request.route, ...reproducer(result.request, result.index) })),
+        slowest: slowest.map((result) => ({
+          ms: Math.round(result.durationMs),
+          status: result.status,
+          route: result.request.route,
+          ...reproducer(result.request, result.index),
+        })),
         causes: [...causes.values()].sort((a, b) => b.count - a.count),
         invariants: { checks: checks.length, broken, last: checks.at(-1)?.results ?? [] },
         readerCache,
@@ -124,19 +137,35 @@ export const printSummary = (summary: Summary) => {
   log(`\nfuzz: ${summary.requests} requests in ${summary.seconds} s, seed ${summary.seed}, database ${summary.options.db}`);
   log('\nrequests per route and status:');
   for (const [route, statuses] of Object.entries(summary.byRoute).sort()) {
-    log(`  ${route.padEnd(80)} ${Object.entries(statuses).sort().map(([status, count]) => `${status}: ${count}`).join('  ')}`);
+    log(
+      `  ${route.padEnd(80)} ${Object.entries(statuses)
+        .sort()
+        .map(([status, count]) => `${status}: ${count}`)
+        .join('  ')}`
+    );
   }
-  log(`\nslowest requests${summary.options.maxMs === undefined ? ' (no limit)' : ` (limit ${summary.options.maxMs} ms, ${summary.slowRequests} over)`}:`);
-  for (const slow of summary.slowest.slice(0, 5)) log(`  ${String(slow.ms).padStart(6)} ms  ${slow.status}  #${slow.index} ${slow.route} [${slow.mutation}] ${slow.bodyBytes} bytes`);
+  log(
+    `\nslowest requests${summary.options.maxMs === undefined ? ' (no limit)' : ` (limit ${summary.options.maxMs} ms, ${summary.slowRequests} over)`}:`
+  );
+  for (const slow of summary.slowest.slice(0, 5))
+    log(`  ${String(slow.ms).padStart(6)} ms  ${slow.status}  #${slow.index} ${slow.route} [${slow.mutation}] ${slow.bodyBytes} bytes`);
   log(`\nserver errors: ${summary.serverErrors}, ${summary.causes.length} distinct cause(s)`);
   for (const cause of summary.causes) {
     log(`  ${cause.count}x ${cause.cause}${cause.frame ? `\n      at ${cause.frame}` : ''}`);
-    log(`      routes: ${Object.entries(cause.routes).map(([route, count]) => `${route} (${count})`).join(', ')}`);
+    log(
+      `      routes: ${Object.entries(cause.routes)
+        .map(([route, count]) => `${route} (${count})`)
+        .join(', ')}`
+    );
     log(`      e.g. #${cause.example.index} [${cause.example.auth}; ${cause.example.mutation}] ${cause.example.curl.slice(0, 400)}`);
   }
   log(`\ninvariants (${summary.invariants.checks} checks):`);
-  for (const result of summary.invariants.last) log(`  ${result.ok ? 'ok    ' : 'BROKEN'} ${result.name}${result.ok ? '' : `: ${result.count} e.g. ${JSON.stringify(result.examples[0])}`}`);
-  for (const broken of summary.invariants.broken.slice(0, 10)) log(`  broken after ${broken.afterRequests} requests: ${broken.name} (${broken.count}) e.g. ${JSON.stringify(broken.examples[0])}`);
+  for (const result of summary.invariants.last)
+    log(
+      `  ${result.ok ? 'ok    ' : 'BROKEN'} ${result.name}${result.ok ? '' : `: ${result.count} e.g. ${JSON.stringify(result.examples[0])}`}`
+    );
+  for (const broken of summary.invariants.broken.slice(0, 10))
+    log(`  broken after ${broken.afterRequests} requests: ${broken.name} (${broken.count}) e.g. ${JSON.stringify(broken.examples[0])}`);
   const cache = summary.readerCache;
   if (cache) {
     log(
@@ -144,7 +173,9 @@ export const printSummary = (summary: Summary) => {
         `${cache.differed} differed; ${cache.seconds} s of comparisons, ${cache.freshStartSeconds} s to start that instance`
     );
   }
-  log(`\n${summary.passed ? 'PASSED' : 'FAILED'}: ${summary.serverErrors} server error(s), ${summary.invariants.broken.length} invariant break(s), ${summary.slowRequests} slow request(s); seed ${summary.seed}`);
+  log(
+    `\n${summary.passed ? 'PASSED' : 'FAILED'}: ${summary.serverErrors} server error(s), ${summary.invariants.broken.length} invariant break(s), ${summary.slowRequests} slow request(s); seed ${summary.seed}`
+  );
 };
 
 export const writeReport = (file: string, summary: Summary) => {

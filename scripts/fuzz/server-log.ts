@@ -44,7 +44,8 @@ export const createLogTail = (file: string) => {
 };
 
 /** Strapi also logs the body parser's refusals, which answer 400: they are no 5xx's cause. */
-export const isClientError = (error: LoggedError) => /invalid JSON|Unexpected (token|end|non-whitespace)|in JSON at position|too large/i.test(error.message);
+export const isClientError = (error: LoggedError) =>
+  /invalid JSON|Unexpected (token|end|non-whitespace)|in JSON at position|too large/i.test(error.message);
 
 /** A message with ids, numbers and quoted values blanked, so one cause is one entry. */
 export const causeKey = (message: string) =>

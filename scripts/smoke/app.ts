@@ -132,7 +132,10 @@ export const appEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv =>
 export const installApp = async (dir: string, logDir: string) => {
   const sqliteVersion = playgroundDependencies()['better-sqlite3'];
   seedSqlitePrebuild(sqliteVersion);
-  await runLogged('npm install', 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: dir, logFile: path.join(logDir, 'install.log') });
+  await runLogged('npm install', 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], {
+    cwd: dir,
+    logFile: path.join(logDir, 'install.log'),
+  });
   storeSqlitePrebuild(path.join(dir, 'node_modules/better-sqlite3'));
 };
 
@@ -187,7 +190,10 @@ export const startApp = async (dir: string, logDir: string): Promise<RunningApp>
       await stop();
       throw new Error(`strapi start exited with code ${child.exitCode}; see ${logFile}`);
     }
-    const status = await fetch(`${baseUrl}/_health`).then((response) => response.status, () => 0);
+    const status = await fetch(`${baseUrl}/_health`).then(
+      (response) => response.status,
+      () => 0
+    );
     if (status === 204) return { baseUrl, logFile, stop };
     if (Date.now() > deadline) {
       await stop();

@@ -67,7 +67,10 @@ export const createSiteContent = async (baseUrl: string): Promise<SiteContent> =
   const first = await create('Smoke test: the tram line is approved', 'smoke-tram-approved');
   const second = await create('Smoke test: construction starts', 'smoke-construction-starts');
   // The route the Reading order panel's "Set next" sends.
-  const linked = await call(baseUrl, 'PUT', `/newsroom/articles/${first.documentId}/links`, { jwt, body: { locale: LOCALE, next: second.documentId } });
+  const linked = await call(baseUrl, 'PUT', `/newsroom/articles/${first.documentId}/links`, {
+    jwt,
+    body: { locale: LOCALE, next: second.documentId },
+  });
   if (linked?.data?.next?.documentId !== second.documentId) {
     throw new Error(`linking answered without the next article: ${JSON.stringify(linked).slice(0, 500)}`);
   }
@@ -75,14 +78,18 @@ export const createSiteContent = async (baseUrl: string): Promise<SiteContent> =
     await call(baseUrl, 'POST', `${cm}/${article.documentId}/actions/publish?locale=${LOCALE}`, { jwt, body: {} });
   }
   const token: string = (
-    await call(baseUrl, 'POST', '/admin/api-tokens', { jwt, body: { name: 'smoke front end', description: '', type: 'read-only', lifespan: null } })
+    await call(baseUrl, 'POST', '/admin/api-tokens', {
+      jwt,
+      body: { name: 'smoke front end', description: '', type: 'read-only', lifespan: null },
+    })
   ).data.accessKey;
   return { first, second, token };
 };
 
 const expectNeighbor = (what: string, actual: { slug?: string } | null | undefined, expected: Article | null) => {
   const got = actual?.slug ?? null;
-  if (got !== (expected?.slug ?? null)) throw new Error(`${what}: expected ${expected ? `"${expected.slug}"` : 'null'}, got ${JSON.stringify(actual)}`);
+  if (got !== (expected?.slug ?? null))
+    throw new Error(`${what}: expected ${expected ? `"${expected.slug}"` : 'null'}, got ${JSON.stringify(actual)}`);
 };
 
 /** The reader API over plain HTTP, with the read-only token: each article's neighbors, and a 404 in Strapi's error shape. */
@@ -116,6 +123,8 @@ export const checkReaderApi = async (baseUrl: string, { first, second, token }: 
   }
   const badLocale = await get(`/read/${first.slug}?locale[$ne]=x`);
   if (badLocale.status !== 400 || badLocale.body?.error?.name !== 'ValidationError') {
-    throw new Error(`locale[$ne] answered ${badLocale.status} ${JSON.stringify(badLocale.body).slice(0, 500)}, expected 400 ValidationError`);
+    throw new Error(
+      `locale[$ne] answered ${badLocale.status} ${JSON.stringify(badLocale.body).slice(0, 500)}, expected 400 ValidationError`
+    );
   }
 };

@@ -72,7 +72,8 @@ const main = async () => {
       fs.mkdirSync(logDir, { recursive: true });
     } else {
       await stage('write the app', () => {
-        if (fs.existsSync(path.join(appDir, 'package.json'))) throw new Error(`${appDir} already holds an app; give a new --app-dir or --reuse it`);
+        if (fs.existsSync(path.join(appDir, 'package.json')))
+          throw new Error(`${appDir} already holds an app; give a new --app-dir or --reuse it`);
         writeApp(appDir, options.strapi, options.tarball);
         fs.mkdirSync(logDir, { recursive: true });
       });

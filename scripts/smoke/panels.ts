@@ -27,7 +27,16 @@ const PANELS = (nextTitle: string) => [
  */
 const skipGuidedTour = async (page: Page) => {
   const skip = page.getByRole('button', { name: /^Skip/ });
-  if (await skip.first().isVisible().catch(() => false)) await skip.first().click().catch(() => undefined);
+  if (
+    await skip
+      .first()
+      .isVisible()
+      .catch(() => false)
+  )
+    await skip
+      .first()
+      .click()
+      .catch(() => undefined);
 };
 
 export const checkPanels = async (baseUrl: string, { first, second }: SiteContent, logDir: string): Promise<string> => {
@@ -46,14 +55,20 @@ export const checkPanels = async (baseUrl: string, { first, second }: SiteConten
     await page.waitForURL((url) => !url.pathname.includes('/auth/'));
     await skipGuidedTour(page);
 
-    await page.goto(`${baseUrl}/admin/content-manager/collection-types/plugin::newsroom.article/${first.documentId}?plugins[i18n][locale]=en`);
+    await page.goto(
+      `${baseUrl}/admin/content-manager/collection-types/plugin::newsroom.article/${first.documentId}?plugins[i18n][locale]=en`
+    );
     await page.getByRole('textbox', { name: 'title' }).waitFor();
     await skipGuidedTour(page);
     for (const { title, loaded } of PANELS(second.title)) {
-      await loaded(page).first().waitFor().catch(() => {
-        throw new Error(`the "${title}" panel did not show its data within ${TIMEOUT_MS / 1000} s (screenshot: ${screenshot})`);
-      });
-      if ((await page.getByText(title, { exact: true }).count()) === 0) throw new Error(`no "${title}" panel title (screenshot: ${screenshot})`);
+      await loaded(page)
+        .first()
+        .waitFor()
+        .catch(() => {
+          throw new Error(`the "${title}" panel did not show its data within ${TIMEOUT_MS / 1000} s (screenshot: ${screenshot})`);
+        });
+      if ((await page.getByText(title, { exact: true }).count()) === 0)
+        throw new Error(`no "${title}" panel title (screenshot: ${screenshot})`);
     }
     await page.screenshot({ path: screenshot });
     return screenshot;

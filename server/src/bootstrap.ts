@@ -15,7 +15,10 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureReaderIndexes(strapi);
   await getService(strapi, 'related').ensureTables();
   const types = getService(strapi, 'types');
-  await persistPluginTables(strapi, types.all().map((type) => ({ type, tables: types.tables(type) })));
+  await persistPluginTables(
+    strapi,
+    types.all().map((type) => ({ type, tables: types.tables(type) }))
+  );
   await getService(strapi, 'reader-cache').start();
   // Data transfers and locale deletions change content around the document service; grants lost while the plugin was off come back.
   await getService(strapi, 'site-changes').watch();

@@ -38,4 +38,6 @@ export const includeBuiltInArticle = (plugin: PluginParts, parts: Record<keyof P
 
 /** The built-in type's name: "Article", unless a served type of the site already bears it. */
 export const builtInDisplayName = (otherServedNames: string[]): string =>
-  otherServedNames.some((name) => name.trim().toLowerCase() === BUILT_IN_DISPLAY_NAME.toLowerCase()) ? BUILT_IN_DISTINCT_DISPLAY_NAME : BUILT_IN_DISPLAY_NAME;
+  otherServedNames.some((name) => name.trim().toLowerCase() === BUILT_IN_DISPLAY_NAME.toLowerCase())
+    ? BUILT_IN_DISTINCT_DISPLAY_NAME
+    : BUILT_IN_DISPLAY_NAME;

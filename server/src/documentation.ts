@@ -21,7 +21,10 @@ const toComponentRefs = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(toComponentRefs);
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, key === '$ref' && typeof item === 'string' ? item.replace('#/definitions/', COMPONENTS) : toComponentRefs(item)])
+    Object.entries(value).map(([key, item]) => [
+      key,
+      key === '$ref' && typeof item === 'string' ? item.replace('#/definitions/', COMPONENTS) : toComponentRefs(item),
+    ])
   );
 };
 
@@ -53,7 +56,13 @@ const toOpenApi = (schema: z.ZodType, components: Record<string, JsonSchema>): J
 /** A parameter of the route (path or query), its schema's description lifted to the parameter, as OpenAPI readers show it. */
 const parameter = (name: string, location: 'path' | 'query', schema: z.ZodType, components: Record<string, JsonSchema>) => {
   const { description, ...converted } = toOpenApi(schema, components);
-  return { name, in: location, required: location === 'path' || !schema.safeParse(undefined).success, schema: converted, ...(description ? { description } : {}) };
+  return {
+    name,
+    in: location,
+    required: location === 'path' || !schema.safeParse(undefined).success,
+    schema: converted,
+    ...(description ? { description } : {}),
+  };
 };
 
 const ARTICLE_ERRORS = {
@@ -82,7 +91,13 @@ const operation = (route: DescribedRoute, defaultType: string, components: Recor
     parameters: [
       ...Object.entries(params).map(([name, schema]) => parameter(name, 'path', schema, components)),
       ...queryParameters,
-      { name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' }, description: 'An ETag from an earlier answer: 304 when unchanged' },
+      {
+        name: 'If-None-Match',
+        in: 'header',
+        required: false,
+        schema: { type: 'string' },
+        description: 'An ETag from an earlier answer: 304 when unchanged',
+      },
     ],
     ...(body ? { requestBody: { required: true, content: json(toOpenApi(body['application/json'], components)) } } : {}),
     responses: {
@@ -111,7 +126,10 @@ export const readerOpenApi = (defaultType: string, routes: readonly DescribedRou
   const components: Record<string, JsonSchema> = {};
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
-    paths[openApiPath(route.path)] = { ...paths[openApiPath(route.path)], [route.method.toLowerCase()]: operation(route, defaultType, components) };
+    paths[openApiPath(route.path)] = {
+      ...paths[openApiPath(route.path)],
+      [route.method.toLowerCase()]: operation(route, defaultType, components),
+    };
   }
   return {
     tags: [{ name: TAG, description: 'Published articles with their summary and previous/next neighbors' }],
@@ -128,5 +146,7 @@ export const readerOpenApi = (defaultType: string, routes: readonly DescribedRou
 export const registerDocumentation = (strapi: Core.Strapi) => {
   const documentation = strapi.plugin('documentation');
   if (!documentation) return;
-  documentation.service('override').registerOverride(readerOpenApi(getService(strapi, 'types').defaultType().uid), { pluginOrigin: PLUGIN_ID });
+  documentation
+    .service('override')
+    .registerOverride(readerOpenApi(getService(strapi, 'types').defaultType().uid), { pluginOrigin: PLUGIN_ID });
 };

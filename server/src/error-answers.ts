@@ -10,7 +10,8 @@ interface ErrorBody {
   error?: { status?: number; name?: string; message?: string; details?: Record<string, unknown> };
 }
 
-const asList = (value: unknown): string[] => (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string');
+const asList = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string');
 
 /** The actions a plugin route asks for: the `admin::hasPermissions` policy's (admin routes), else its auth scope (content API). */
 export const requiredActions = (route: RouteState): string[] => {

@@ -5,7 +5,16 @@ import { getService } from './accessors';
 import { ARTICLE_UID, PLUGIN_ID } from './constants';
 import { assertMayRead } from './access/reader-access';
 import type { ContentApiState } from './access/content-api-auth';
-import { neighborsResponse, readData, seriesArticle, seriesPage, seriesPlacement, seriesQuery, teaser, tocEntry } from '../../contracts/schemas/reader';
+import {
+  neighborsResponse,
+  readData,
+  seriesArticle,
+  seriesPage,
+  seriesPlacement,
+  seriesQuery,
+  teaser,
+  tocEntry,
+} from '../../contracts/schemas/reader';
 import { readerSummaryData, readerSummaryQuery } from '../../contracts/schemas/summary';
 import { resolveScope, validateKey, validateReadIds } from './validation/reader';
 import { parseQuery } from './validation/request';
@@ -32,7 +41,7 @@ const countLookup = (context: object) => {
   lookupsByRequest.set(context, used);
   if (used > MAX_READER_LOOKUPS_PER_REQUEST) {
     throw new errors.ValidationError(
-      `A request may ask for reader data (newsroomRead, neighbors, newsroomSummary, summarySource, readingTimeMinutes) at most ${MAX_READER_LOOKUPS_PER_REQUEST} times`,
+      `A request may ask for reader data (newsroomRead, neighbors, newsroomSummary, summarySource, readingTimeMinutes) at most ${MAX_READER_LOOKUPS_PER_REQUEST} times`
     );
   }
 };
@@ -65,8 +74,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
   if (!graphql) return;
   const reader = () => getService(strapi, 'reader');
   /** The GraphQL object type `@strapi/plugin-graphql` makes of a content type (`NewsroomArticle`, `Post` ...). */
-  const typeNameOf = (type: NewsroomType): string =>
-    graphql.service('utils').naming.getTypeName(strapi.contentType(type.uid));
+  const typeNameOf = (type: NewsroomType): string => graphql.service('utils').naming.getTypeName(strapi.contentType(type.uid));
 
   /** A `scope` argument: one of the type's `readingOrder.scopes` (checked as the REST query is), or none. */
   const scopeArg = (type: NewsroomType, scope: string | null | undefined) => {
@@ -79,7 +87,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
     type: NewsroomType,
     parent: ArticleObject,
     context: object,
-    read: (type: NewsroomType, key: string, locale: string | null) => Promise<{ body: { data: T } }>,
+    read: (type: NewsroomType, key: string, locale: string | null) => Promise<{ body: { data: T } }>
   ) => {
     countLookup(context);
     return notFoundToNull(async () => {
@@ -88,7 +96,8 @@ export const registerGraphql = (strapi: Core.Strapi) => {
     });
   };
 
-  const storedSummary = (target: NewsroomType, key: string, locale: string | null) => reader().summary(target, key, locale, 'paragraph', 'medium');
+  const storedSummary = (target: NewsroomType, key: string, locale: string | null) =>
+    reader().summary(target, key, locale, 'paragraph', 'medium');
 
   /** `neighbors`, `summarySource` and `readingTimeMinutes` on one served type's object type. */
   const readerFields = (nexus: Nexus, type: NewsroomType) =>
@@ -97,7 +106,8 @@ export const registerGraphql = (strapi: Core.Strapi) => {
       definition(t: DefinitionBlock) {
         t.field('neighbors', {
           type: 'NewsroomNeighbors',
-          description: 'Published previous/next articles for readers (null for a never-published article); `scope`: one of readingOrder.scopes',
+          description:
+            'Published previous/next articles for readers (null for a never-published article); `scope`: one of readingOrder.scopes',
           args: { scope: nexus.stringArg() },
           resolve: (parent: ArticleObject, args: { scope?: string | null }, context: object) => {
             const scope = scopeArg(type, args.scope);
@@ -106,20 +116,27 @@ export const registerGraphql = (strapi: Core.Strapi) => {
         });
         t.nonNull.list.nonNull.field('related', {
           type: 'NewsroomRelatedArticle',
-          description: 'Published articles most alike in content, best first (empty for a never-published article); `limit`: 1 to 20, default 5',
+          description:
+            'Published articles most alike in content, best first (empty for a never-published article); `limit`: 1 to 20, default 5',
           args: { scope: nexus.stringArg(), limit: nexus.intArg() },
           resolve: async (parent: ArticleObject, args: { scope?: string | null; limit?: number | null }, context: object) => {
             const scope = scopeArg(type, args.scope);
             const { limit } = parseQuery(relatedQuery, { limit: args.limit ?? undefined });
-            return (await published(type, parent, context, (target, key, locale) => reader().related(target, key, locale, scope, limit))) ?? [];
+            return (
+              (await published(type, parent, context, (target, key, locale) => reader().related(target, key, locale, scope, limit))) ?? []
+            );
           },
         });
         t.field('newsroomSummary', {
           type: 'NewsroomSummary',
-          description: 'The summary for readers (null for a never-published article): a paragraph, or key points with format: "keypoints"; length short, medium or long (default: from the word count)',
+          description:
+            'The summary for readers (null for a never-published article): a paragraph, or key points with format: "keypoints"; length short, medium or long (default: from the word count)',
           args: { format: nexus.stringArg(), length: nexus.stringArg() },
           resolve: (parent: ArticleObject, args: { format?: string | null; length?: string | null }, context: object) => {
-            const { format = 'paragraph', length } = parseQuery(summaryShapeQuery, { format: args.format ?? undefined, length: args.length ?? undefined });
+            const { format = 'paragraph', length } = parseQuery(summaryShapeQuery, {
+              format: args.format ?? undefined,
+              length: args.length ?? undefined,
+            });
             return published(type, parent, context, (target, key, locale) => reader().summary(target, key, locale, format, length));
           },
         });
@@ -146,7 +163,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
           [`${name}.newsroomSummary`, { auth: { scope: [`plugin::${PLUGIN_ID}.reader.summary`] } }],
           [`${name}.readingTimeMinutes`, { auth: { scope: [`plugin::${PLUGIN_ID}.reader.summary`] } }],
         ];
-      }),
+      })
     );
 
   graphql.service('extension').use(({ nexus }: { nexus: Nexus }) => {
@@ -192,7 +209,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
                   locale?: string | null;
                   scope?: string | null;
                 },
-                context: { state?: ContentApiState },
+                context: { state?: ContentApiState }
               ) => {
                 countLookup(context);
                 const type = getService(strapi, 'types').fromParameter(args.type ?? undefined);
@@ -207,7 +224,11 @@ export const registerGraphql = (strapi: Core.Strapi) => {
               type: 'NewsroomSeriesPage',
               description: 'A published series with its published articles in order (null for no such series)',
               args: { slug: nexus.nonNull(nexus.stringArg()), locale: nexus.stringArg(), page: nexus.intArg(), pageSize: nexus.intArg() },
-              resolve: async (_parent: unknown, args: { slug: string; locale?: string | null; page?: number | null; pageSize?: number | null }, context: { state?: ContentApiState }) => {
+              resolve: async (
+                _parent: unknown,
+                args: { slug: string; locale?: string | null; page?: number | null; pageSize?: number | null },
+                context: { state?: ContentApiState }
+              ) => {
                 countLookup(context);
                 const key = validateKey(args.slug, 'slug');
                 const query = parseQuery(seriesQuery, { page: args.page ?? undefined, pageSize: args.pageSize ?? undefined });
@@ -222,8 +243,16 @@ export const registerGraphql = (strapi: Core.Strapi) => {
             t.field('newsroomContinue', {
               type: 'NewsroomSeriesArticle',
               description: 'The first article of a published series not in `read` (null when every one is read)',
-              args: { series: nexus.nonNull(nexus.stringArg()), read: nexus.list(nexus.nonNull(nexus.stringArg())), locale: nexus.stringArg() },
-              resolve: async (_parent: unknown, args: { series: string; read?: string[] | null; locale?: string | null }, context: { state?: ContentApiState }) => {
+              args: {
+                series: nexus.nonNull(nexus.stringArg()),
+                read: nexus.list(nexus.nonNull(nexus.stringArg())),
+                locale: nexus.stringArg(),
+              },
+              resolve: async (
+                _parent: unknown,
+                args: { series: string; read?: string[] | null; locale?: string | null },
+                context: { state?: ContentApiState }
+              ) => {
                 countLookup(context);
                 const key = validateKey(args.series, 'series');
                 const ids = validateReadIds(args.read ?? []);

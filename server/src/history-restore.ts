@@ -46,7 +46,8 @@ export const withDroppedLinks = (body: unknown, dropped: DroppedRestoreLink[] | 
 };
 
 /** The links a restore left out so far in this request (Content History's restore route only). */
-export const droppedLinksOf = (ctx: { state?: object }): DroppedRestoreLink[] | undefined => (ctx.state as RouteState | undefined)?.[DROPPED_LINKS];
+export const droppedLinksOf = (ctx: { state?: object }): DroppedRestoreLink[] | undefined =>
+  (ctx.state as RouteState | undefined)?.[DROPPED_LINKS];
 
 /** Adds what a restore left out to its answer, so the editor is told which links did not come back. */
 export const registerHistoryRestoreReport = (strapi: Core.Strapi) => {

@@ -26,7 +26,8 @@ const localesService = (strapi: Core.Strapi): LocalesService => strapi.plugin('i
 export const defaultLocale = (strapi: Core.Strapi): Promise<string> => localesService(strapi).getDefaultLocale();
 
 /** The codes of every locale of the app. */
-export const localeCodes = async (strapi: Core.Strapi): Promise<string[]> => (await localesService(strapi).find()).map((locale) => locale.code);
+export const localeCodes = async (strapi: Core.Strapi): Promise<string[]> =>
+  (await localesService(strapi).find()).map((locale) => locale.code);
 
 /** The 400 of a locale the app does not have. */
 const unknownLocale = (locale: unknown) => new errors.ValidationError(`Unknown locale "${locale}"`, { field: 'locale' });
@@ -46,7 +47,11 @@ export const resolveLocaleCode = async (strapi: Core.Strapi, locale: string | un
  * The locale of a type's reading order for a request: a code the app knows, or the
  * default locale when none is given; null for a type without i18n (whatever was given, as Strapi does).
  */
-export const resolveLocale = async (strapi: Core.Strapi, type: { localized: boolean }, locale: string | undefined): Promise<string | null> => {
+export const resolveLocale = async (
+  strapi: Core.Strapi,
+  type: { localized: boolean },
+  locale: string | undefined
+): Promise<string | null> => {
   if (!type.localized) return null;
   return resolveLocaleCode(strapi, locale);
 };

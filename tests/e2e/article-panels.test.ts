@@ -96,7 +96,10 @@ describe('article edit view: Reading order and Summary panels', () => {
       // 12 English articles, the edited one left out; the first page has 10.
       await options.last().scrollIntoViewIfNeeded();
       await eventually(async () => assert.equal(await options.count(), 11));
-      assert.ok(searches.some((url) => url.searchParams.get('page') === '2'), 'a second page was requested');
+      assert.ok(
+        searches.some((url) => url.searchParams.get('page') === '2'),
+        'a second page was requested'
+      );
       assert.ok(searches.every((url) => url.searchParams.get('exclude') === ids.weather));
       assert.ok(searches.every((url) => url.searchParams.get('locale') === 'en'));
 
@@ -291,9 +294,7 @@ describe('article edit view: Reading order and Summary panels', () => {
       await proofreader.goto(articleUrl(playground.baseUrl, ids.weather));
       const ownPanel = panel(proofreader, 'Reading order');
       await ownPanel.getByText('You can see the reading order but not change it.').waitFor();
-      await ownPanel
-        .getByRole('link', { name: `Open “${TITLES.nightTests}” in the Content Manager` })
-        .waitFor();
+      await ownPanel.getByRole('link', { name: `Open “${TITLES.nightTests}” in the Content Manager` }).waitFor();
       assert.equal(await ownPanel.getByRole('combobox').count(), 0);
       assert.equal(await ownPanel.getByRole('button', { name: /Remove/ }).count(), 0);
     } finally {
@@ -305,9 +306,7 @@ describe('article edit view: Reading order and Summary panels', () => {
     await page.goto(
       `${playground.baseUrl}/admin/content-manager/collection-types/plugin::newsroom.article/create?plugins[i18n][locale]=en`
     );
-    await readingOrder()
-      .getByText('Links to the previous and next articles can be set after the first save.')
-      .waitFor();
+    await readingOrder().getByText('Links to the previous and next articles can be set after the first save.').waitFor();
     assert.equal(await readingOrder().getByRole('combobox').count(), 0);
     await waitForText(summaryPanel().getByTestId('newsroom-reading-time'), 'No body text yet');
   });

@@ -98,8 +98,14 @@ describe('post edit view: the panels on a content type of the site', () => {
     assert.deepEqual(await rest.links(ids.pier, 'draft'), { previous: FERRY.headline, next: null });
 
     const urls = requests.map((request) => new URL(request.url()));
-    assert.ok(urls.some((url) => url.pathname === '/newsroom/articles/search'), 'candidates were searched');
-    assert.ok(urls.some((url) => url.pathname === `/newsroom/articles/${ids.ferry}/links`), 'the links were changed');
+    assert.ok(
+      urls.some((url) => url.pathname === '/newsroom/articles/search'),
+      'candidates were searched'
+    );
+    assert.ok(
+      urls.some((url) => url.pathname === `/newsroom/articles/${ids.ferry}/links`),
+      'the links were changed'
+    );
     for (const url of urls.filter((candidate) => candidate.pathname !== '/newsroom/settings')) {
       assert.equal(url.searchParams.get('type'), POST_UID, url.href);
       assert.equal(url.searchParams.has('locale'), false, url.href);

@@ -67,9 +67,7 @@ const status = run('browser tests', process.execPath, [
   ...files,
 ]);
 
-const totals: Totals = fs.existsSync(totalsFile)
-  ? JSON.parse(fs.readFileSync(totalsFile, 'utf8'))
-  : { passed: 0, failed: 1, skipped: 0 };
+const totals: Totals = fs.existsSync(totalsFile) ? JSON.parse(fs.readFileSync(totalsFile, 'utf8')) : { passed: 0, failed: 1, skipped: 0 };
 fs.rmSync(totalsFile, { force: true });
 // A crash outside any test (a hook, a load error) must not read as green.
 if (status !== 0 && totals.failed === 0) totals.failed = 1;

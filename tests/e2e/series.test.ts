@@ -134,8 +134,8 @@ describe('Series: the edit view panel and the Reading order page', () => {
     for (const title of titles) {
       created.push(
         await createDraftSeries(playground.baseUrl, adminJwt, {
-        title,
-        slug: title.toLowerCase().replace(/ /g, '-'),
+          title,
+          slug: title.toLowerCase().replace(/ /g, '-'),
           articleType: 'plugin::newsroom.article',
           locale: 'en',
         })
@@ -152,17 +152,17 @@ describe('Series: the edit view panel and the Reading order page', () => {
       await options.last().scrollIntoViewIfNeeded();
       await eventually(async () => assert.equal(await options.count(), 24));
       assert.equal(await page.getByRole('option', { name: titles[23] }).count(), 1);
-      assert.ok(searches.some((url) => url.searchParams.get('page') === '2'), 'a second page was requested');
+      assert.ok(
+        searches.some((url) => url.searchParams.get('page') === '2'),
+        'a second page was requested'
+      );
 
       await picker.pressSequentially('tour 2', { delay: 40 });
       await eventually(async () =>
-        assert.deepEqual((await options.allTextContents()).map((text) => text.replace(/(Draft|Published|Modified)$/, '').trim()), [
-          'Walking tour 20',
-          'Walking tour 21',
-          'Walking tour 22',
-          'Walking tour 23',
-          'Walking tour 24',
-        ])
+        assert.deepEqual(
+          (await options.allTextContents()).map((text) => text.replace(/(Draft|Published|Modified)$/, '').trim()),
+          ['Walking tour 20', 'Walking tour 21', 'Walking tour 22', 'Walking tour 23', 'Walking tour 24']
+        )
       );
       // Typing is debounced: one search for the words typed, not one a letter.
       assert.equal(searches.filter((url) => ['t', 'to', 'tou'].includes(url.searchParams.get('_q') ?? '')).length, 0);
@@ -177,14 +177,22 @@ describe('Series: the edit view panel and the Reading order page', () => {
     const articles = panel(page, 'Articles');
     await articles.getByTestId('newsroom-series-articles').waitFor();
     const order = [TITLES.breakingGround, TITLES.nightTests, TITLES.openingDay, TITLES.bridge];
-    await eventually(async () => assert.deepEqual((await articles.locator('li a').allTextContents()).map((title) => title.trim()), order));
+    await eventually(async () =>
+      assert.deepEqual(
+        (await articles.locator('li a').allTextContents()).map((title) => title.trim()),
+        order
+      )
+    );
 
     await articles.getByRole('link', { name: 'Edit the list on the Reading order page' }).click();
     // The link opens the Series tab on this series.
     await eventually(async () => assert.equal(await page.getByRole('tab', { name: 'Series' }).getAttribute('aria-selected'), 'true'));
     const editor = page.getByTestId('newsroom-series-editor');
     await waitForText(editor.getByRole('heading', { level: 3 }), `Series “${DEMO_SERIES}” (4 articles)`);
-    assert.deepEqual((await editor.getByTestId('newsroom-chain-article').locator('a').allTextContents()).map((title) => title.trim()), order);
+    assert.deepEqual(
+      (await editor.getByTestId('newsroom-chain-article').locator('a').allTextContents()).map((title) => title.trim()),
+      order
+    );
   });
 
   it('creates a series on the Reading order page, fills it, reorders it by mouse and keyboard, and publishes it', async () => {
@@ -242,7 +250,10 @@ describe('Series: the edit view panel and the Reading order page', () => {
       assert.deepEqual(await readerTitles('the-money-behind-the-tram'), [TITLES.oneYearOn, TITLES.whoPays, TITLES.plan])
     );
     await waitForText(editor.getByText('Readers see this order.'), 'Readers see this order.');
-    await page.getByTestId('newsroom-series-section').locator('xpath=..').screenshot({ path: path.join(SCREENSHOTS, 'series-workspace.png') });
+    await page
+      .getByTestId('newsroom-series-section')
+      .locator('xpath=..')
+      .screenshot({ path: path.join(SCREENSHOTS, 'series-workspace.png') });
   });
 
   it('an editor without series permissions sees no series controls', async () => {

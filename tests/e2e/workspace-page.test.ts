@@ -63,7 +63,9 @@ describe('Reading order page', () => {
   const rowTitles = async () => (await rows().locator('a').allTextContents()).map((title) => title.trim());
   const handle = (key: keyof typeof TITLES) => page.getByRole('button', { name: `Move “${TITLES[key]}”`, exact: true });
   const savedOrder = () =>
-    page.waitForResponse((response) => response.request().method() === 'PUT' && new URL(response.url()).pathname.startsWith('/newsroom/orders/'));
+    page.waitForResponse(
+      (response) => response.request().method() === 'PUT' && new URL(response.url()).pathname.startsWith('/newsroom/orders/')
+    );
 
   const openWorkspace = async () => {
     await page.goto(`${playground.baseUrl}/admin/plugins/newsroom`);

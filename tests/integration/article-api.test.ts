@@ -101,7 +101,10 @@ describe('the public role (granted find and findOne by the playground)', () => {
     const before = await countArticles(app);
     const writes = [
       app.http().post('/api/newsroom/articles').send({ data: articleData() }),
-      app.http().put(`/api/newsroom/articles/${article.documentId}`).send({ data: { title: 'Defaced' } }),
+      app
+        .http()
+        .put(`/api/newsroom/articles/${article.documentId}`)
+        .send({ data: { title: 'Defaced' } }),
       app.http().delete(`/api/newsroom/articles/${article.documentId}`),
     ];
     for (const response of await Promise.all(writes)) {
@@ -170,10 +173,7 @@ describe('previousArticle and nextArticle are one relation', () => {
       .send({ data: { previousArticle: a.documentId } });
     expect(linked.status).toBe(200);
 
-    const draftA = await app
-      .http()
-      .get(`/api/newsroom/articles/${a.documentId}?status=draft&populate=nextArticle`)
-      .set(authorized());
+    const draftA = await app.http().get(`/api/newsroom/articles/${a.documentId}?status=draft&populate=nextArticle`).set(authorized());
     expect(draftA.body.data.nextArticle?.documentId).toBe(b.documentId);
 
     await publish(app, a.documentId);

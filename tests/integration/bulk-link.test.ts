@@ -4,7 +4,15 @@ import { restrictedAdminToken, superAdminToken } from './helpers/auth';
 import { expectClientError, expectForbidden } from './helpers/http';
 import { chainLinks, expectIntact, readLinks, type LinkRow } from './helpers/reading-order';
 import { startTestApp, type TestApp } from './helpers/strapi';
-import { contentManagerProperties, createSubjectDraft, documentsOf, localeParam, SUBJECTS, typeQuery, type Subject } from './helpers/subjects';
+import {
+  contentManagerProperties,
+  createSubjectDraft,
+  documentsOf,
+  localeParam,
+  SUBJECTS,
+  typeQuery,
+  type Subject,
+} from './helpers/subjects';
 
 let app: TestApp;
 let adminToken: string;
@@ -28,11 +36,18 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('POST /newsroom/bulk/li
   const metadata = () => app.strapi.db.metadata.get(subject.uid as any) as any;
   const db = () => app.strapi.db.connection;
   const linkTable = () => metadata().attributes[subject.fields.previous].joinTable.name as string;
-  const links = async () => ({ draft: await readLinks(app, 'draft', 'en', subject), published: await readLinks(app, 'published', 'en', subject) });
+  const links = async () => ({
+    draft: await readLinks(app, 'draft', 'en', subject),
+    published: await readLinks(app, 'published', 'en', subject),
+  });
   const target = subject.localized ? { type: subject.uid, locale: 'en' } : { type: subject.uid };
 
   const post = (body: unknown, token = adminToken) =>
-    app.http().post('/newsroom/bulk/link-by-date').set('Authorization', `Bearer ${token}`).send(body as object);
+    app
+      .http()
+      .post('/newsroom/bulk/link-by-date')
+      .set('Authorization', `Bearer ${token}`)
+      .send(body as object);
   const job = (jobId: string, token = adminToken) => app.http().get(`/newsroom/bulk/${jobId}`).set('Authorization', `Bearer ${token}`);
   const cancel = (jobId: string, token = adminToken) =>
     app.http().post(`/newsroom/bulk/${jobId}/cancel`).set('Authorization', `Bearer ${token}`);
@@ -55,7 +70,10 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('POST /newsroom/bulk/li
     for (const date of dates) {
       const { documentId } = await createSubjectDraft(app, subject);
       await documentsOf(app, subject).publish({ documentId, ...localeParam(subject) } as any);
-      await db()(metadata().tableName).where({ document_id: documentId }).whereNotNull('published_at').update({ published_at: new Date(date) });
+      await db()(metadata().tableName)
+        .where({ document_id: documentId })
+        .whereNotNull('published_at')
+        .update({ published_at: new Date(date) });
       ids.push(documentId);
     }
     return ids;
@@ -70,8 +88,18 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('POST /newsroom/bulk/li
     expect(response.status).toBe(200);
     expect(response.body.data.changes).toBe(2);
     expect(response.body.data.sample).toEqual([
-      { action: 'link', previous: { documentId: a, title: expect.any(String) }, next: { documentId: b, title: expect.any(String) }, versions: ['draft', 'published'] },
-      { action: 'link', previous: { documentId: b, title: expect.any(String) }, next: { documentId: c, title: expect.any(String) }, versions: ['draft', 'published'] },
+      {
+        action: 'link',
+        previous: { documentId: a, title: expect.any(String) },
+        next: { documentId: b, title: expect.any(String) },
+        versions: ['draft', 'published'],
+      },
+      {
+        action: 'link',
+        previous: { documentId: b, title: expect.any(String) },
+        next: { documentId: c, title: expect.any(String) },
+        versions: ['draft', 'published'],
+      },
     ]);
     expect(response.body.data.sample[0].previous.title).not.toBe('');
     expect(await links()).toEqual(before);
@@ -121,7 +149,10 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('POST /newsroom/bulk/li
     }
     // The draft edited above to link it is Modified by that edit; the job marks no one.
     for (const documentId of order.filter((id) => id !== tied[2])) {
-      const panel = await app.http().get(`/newsroom/articles/${documentId}/reading-order${typeQuery(subject)}`).set('Authorization', `Bearer ${adminToken}`);
+      const panel = await app
+        .http()
+        .get(`/newsroom/articles/${documentId}/reading-order${typeQuery(subject)}`)
+        .set('Authorization', `Bearer ${adminToken}`);
       expect(panel.body.data.article.status).toBe('published');
     }
   });
@@ -129,7 +160,12 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('POST /newsroom/bulk/li
   it('unlinked: appends the articles in no order, by publishedAt then documentId, after the order that ends latest', async () => {
     const [first, second] = await publishedAt([1000, 2000]);
     const documents = documentsOf(app, subject);
-    await documents.update({ documentId: first, ...localeParam(subject), status: 'published', data: { [subject.fields.next]: second } } as any);
+    await documents.update({
+      documentId: first,
+      ...localeParam(subject),
+      status: 'published',
+      data: { [subject.fields.next]: second },
+    } as any);
     const unlinked = await publishedAt([3000, 3000, 3000]);
     const draftOnly = (await createSubjectDraft(app, subject)).documentId;
 
@@ -197,7 +233,10 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('POST /newsroom/bulk/li
       const jobId = await paused;
       const second = await post({ ...target, scope: 'all', dryRun: false });
       expect(second.status).toBe(409);
-      expect(second.body).toMatchObject({ data: null, error: { status: 409, details: { rule: 'job-running', jobId: started.body.data.jobId, state: 'running' } } });
+      expect(second.body).toMatchObject({
+        data: null,
+        error: { status: 409, details: { rule: 'job-running', jobId: started.body.data.jobId, state: 'running' } },
+      });
       expect(jobId).toBe(started.body.data.jobId);
       release();
       await settled();
@@ -216,7 +255,12 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('POST /newsroom/bulk/li
       const started = await post({ ...target, scope: 'all', dryRun: false });
       await paused;
       // Between chunks: 4th -> 6th, published at once; the job planned 4th -> 5th -> 6th.
-      await documentsOf(app, subject).update({ documentId: ids[3], ...localeParam(subject), status: 'published', data: { [subject.fields.next]: ids[5] } } as any);
+      await documentsOf(app, subject).update({
+        documentId: ids[3],
+        ...localeParam(subject),
+        status: 'published',
+        data: { [subject.fields.next]: ids[5] },
+      } as any);
       release();
       await settled();
       const report = (await job(started.body.data.jobId)).body.data;
@@ -268,7 +312,12 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('POST /newsroom/bulk/li
     ['no dryRun', { scope: 'all' }],
     ['an unknown field', { scope: 'all', dryRun: false, order: [] }],
     ['a huge locale', { scope: 'all', dryRun: false, locale: 'x'.repeat(100_000) }],
-    ...(subject.localized ? [['an unknown locale', { scope: 'all', dryRun: false, locale: 'xx' }] as const, ['a locale in another case', { scope: 'all', dryRun: false, locale: 'EN' }] as const] : []),
+    ...(subject.localized
+      ? [
+          ['an unknown locale', { scope: 'all', dryRun: false, locale: 'xx' }] as const,
+          ['a locale in another case', { scope: 'all', dryRun: false, locale: 'EN' }] as const,
+        ]
+      : []),
   ])('refuses %s with a 4xx and changes nothing', async (label, body) => {
     await publishedAt([1000, 2000]);
     const before = await links();
@@ -282,7 +331,12 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('POST /newsroom/bulk/li
 
   it('refuses a body that is not a JSON object, and unknown jobs, without a 500', async () => {
     for (const body of [[], 'scope=all', null]) expectClientError(await post(body));
-    const malformed = await app.http().post('/newsroom/bulk/link-by-date').set('Authorization', `Bearer ${adminToken}`).set('Content-Type', 'application/json').send('{"scope": ');
+    const malformed = await app
+      .http()
+      .post('/newsroom/bulk/link-by-date')
+      .set('Authorization', `Bearer ${adminToken}`)
+      .set('Content-Type', 'application/json')
+      .send('{"scope": ');
     expect(malformed.status).toBe(400);
     for (const jobId of [randomUUID(), 'not-a-job', '%00', 'x'.repeat(5000)]) {
       expect((await job(jobId)).status).toBe(404);

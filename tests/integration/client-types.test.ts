@@ -13,7 +13,14 @@ import ts from 'typescript';
 const ROOT = path.resolve(__dirname, '../..');
 
 const compile = (dir: string, options: ts.CompilerOptions) => {
-  const program = ts.createProgram([path.join(dir, 'index.ts')], { strict: true, noEmit: true, skipLibCheck: true, target: ts.ScriptTarget.ES2020, lib: ['lib.es2020.d.ts', 'lib.dom.d.ts'], ...options });
+  const program = ts.createProgram([path.join(dir, 'index.ts')], {
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    target: ts.ScriptTarget.ES2020,
+    lib: ['lib.es2020.d.ts', 'lib.dom.d.ts'],
+    ...options,
+  });
   return ts.getPreEmitDiagnostics(program).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
 };
 

@@ -69,7 +69,14 @@ describe.each([
     const neighbors = await client.neighbors(b);
     expect(neighbors.data).toMatchObject({ previous: { documentId: a }, next: { documentId: c } });
     const summary = await client.summary(b);
-    expect(summary.data).toEqual({ summary: expect.any(String), keyPoints: null, summarySource: 'editor', format: 'paragraph', length: 'short', readingTimeMinutes: 1 });
+    expect(summary.data).toEqual({
+      summary: expect.any(String),
+      keyPoints: null,
+      summarySource: 'editor',
+      format: 'paragraph',
+      length: 'short',
+      readingTimeMinutes: 1,
+    });
     // Key points: the editor wrote none, so the article's own sentences (its body here is one sentence).
     const points = await client.summary(b, { format: 'keypoints', length: 'long' });
     expect(points.data).toMatchObject({ summary: null, format: 'keypoints', length: 'long' });
@@ -94,7 +101,15 @@ describe.each([
 
     const client = makeClient();
     expect((await client.read(a)).data.series).toEqual([
-      expect.objectContaining({ documentId: series.documentId, slug, title, position: 2, total: 3, previous: expect.objectContaining({ documentId: c }), next: expect.objectContaining({ documentId: b }) }),
+      expect.objectContaining({
+        documentId: series.documentId,
+        slug,
+        title,
+        position: 2,
+        total: 3,
+        previous: expect.objectContaining({ documentId: c }),
+        next: expect.objectContaining({ documentId: b }),
+      }),
     ]);
     const page = await client.series(slug, { pageSize: 2 });
     expect(page.data.articles.map((article) => [article.documentId, article.position])).toEqual([
@@ -106,11 +121,16 @@ describe.each([
     expect(await client.continueSeries(slug, [a, b, c])).toEqual({ data: null, meta: { total: 3, read: 3 } });
     // The documented 1,000 read ids: too long for a URL (a 431 before), the client posts them.
     const many = [c, ...Array.from({ length: 999 }, (_, index) => `unread${String(index).padStart(18, '0')}`)];
-    expect(await client.continueSeries(slug, many)).toEqual({ data: expect.objectContaining({ documentId: a }), meta: { total: 3, read: 1 } });
+    expect(await client.continueSeries(slug, many)).toEqual({
+      data: expect.objectContaining({ documentId: a }),
+      meta: { total: 3, read: 1 },
+    });
   });
 
   it('answers an unknown article with a NewsroomApiError 404', async () => {
-    const error = await makeClient().read('no-such-article').catch((caught: unknown) => caught);
+    const error = await makeClient()
+      .read('no-such-article')
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(NewsroomApiError);
     expect(error).toMatchObject({ status: 404, name: 'NotFoundError' });
   });
@@ -134,7 +154,9 @@ describe.each([
 
 describe('errors the client tells apart', () => {
   it('reports an unserved type as a NewsroomApiError 400 naming the served types', async () => {
-    const error = await createNewsroomClient({ baseUrl, type: 'api::nope.nope' }).read('anything').catch((caught: unknown) => caught);
+    const error = await createNewsroomClient({ baseUrl, type: 'api::nope.nope' })
+      .read('anything')
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(NewsroomApiError);
     expect(error).toMatchObject({ status: 400, name: 'ValidationError' });
     expect((error as NewsroomApiError).message).toContain(POST.uid);
@@ -145,7 +167,9 @@ describe('errors the client tells apart', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const { port } = closed.address() as AddressInfo;
     await new Promise((resolve) => closed.close(resolve));
-    const error = await createNewsroomClient({ baseUrl: `http://127.0.0.1:${port}/api` }).read('anything').catch((caught: unknown) => caught);
+    const error = await createNewsroomClient({ baseUrl: `http://127.0.0.1:${port}/api` })
+      .read('anything')
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(NewsroomNetworkError);
   });
 
@@ -162,8 +186,21 @@ describe('the built package export', () => {
   const root = path.resolve(__dirname, '../..');
 
   it.each([
-    ['CommonJS', ['-e', "require('strapi-plugin-newsroom/client').createNewsroomClient({ baseUrl: process.argv[1] }).read(process.argv[2]).then((page) => console.log(page.data.documentId))"]],
-    ['ESM', ['--input-type=module', '-e', "import { createNewsroomClient } from 'strapi-plugin-newsroom/client'; console.log((await createNewsroomClient({ baseUrl: process.argv[1] }).read(process.argv[2])).data.documentId)"]],
+    [
+      'CommonJS',
+      [
+        '-e',
+        "require('strapi-plugin-newsroom/client').createNewsroomClient({ baseUrl: process.argv[1] }).read(process.argv[2]).then((page) => console.log(page.data.documentId))",
+      ],
+    ],
+    [
+      'ESM',
+      [
+        '--input-type=module',
+        '-e',
+        "import { createNewsroomClient } from 'strapi-plugin-newsroom/client'; console.log((await createNewsroomClient({ baseUrl: process.argv[1] }).read(process.argv[2])).data.documentId)",
+      ],
+    ],
   ])('reads an article through strapi-plugin-newsroom/client loaded as %s', async (_format, args) => {
     const [a] = await publishedChain(BUILT_IN, 1);
     const { stdout } = await run(process.execPath, [...args, baseUrl, a], { cwd: root });

@@ -56,14 +56,14 @@ it('computes word counts and automatic summaries of posts written while the plug
   // A front end's webhook, kept in the database across the restart.
   const webhook = await startWebhookReceiver(app, await superAdminToken(app));
   const { received } = webhook;
-  const text = 'The harbour reopened on Monday after two years of works. Ferries run every hour again, and the old fish market has become a covered hall.';
+  const text =
+    'The harbour reopened on Monday after two years of works. Ferries run every hour again, and the old fish market has become a covered hall.';
   const written = await documentsOf(app, POST).create({
     status: 'published',
     data: { ...POST.data({ description: null }, text) },
   } as any);
   app = await restartTestApp(app);
-  const summary = async () =>
-    (await app.http().get(`/api/newsroom/articles/${written.documentId}/summary?type=${POST.uid}`)).body.data;
+  const summary = async () => (await app.http().get(`/api/newsroom/articles/${written.documentId}/summary?type=${POST.uid}`)).body.data;
   // The backfill runs after startup, in the background.
   for (let attempt = 0; attempt < 100 && (await summary()).summarySource !== 'auto'; attempt += 1) {
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -72,7 +72,11 @@ it('computes word counts and automatic summaries of posts written while the plug
   expect((await summary()).summary.length).toBeLessThanOrEqual(80);
 
   try {
-    for (let waited = 0; waited < 5_000 && !received.some((event) => event.pages.some((page) => page.documentId === written.documentId)); waited += 50) {
+    for (
+      let waited = 0;
+      waited < 5_000 && !received.some((event) => event.pages.some((page) => page.documentId === written.documentId));
+      waited += 50
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const page = received.flatMap((event) => event.pages).find((candidate) => candidate.documentId === written.documentId);
@@ -108,8 +112,18 @@ it('joins again a chain cut by deletes made while the plugin did not serve the t
   expect(check.status).toBe(200);
   const split = check.body.data.problems.filter((problem: any) => problem.kind === 'split-chain');
   expect(split.map((problem: any) => problem.articles.map((article: any) => [article.documentId, article.status]))).toEqual([
-    [[p, 'draft'], [x, 'missing'], [y, 'missing'], [n, 'draft']],
-    [[p, 'published'], [x, 'missing'], [y, 'missing'], [n, 'published']],
+    [
+      [p, 'draft'],
+      [x, 'missing'],
+      [y, 'missing'],
+      [n, 'draft'],
+    ],
+    [
+      [p, 'published'],
+      [x, 'missing'],
+      [y, 'missing'],
+      [n, 'published'],
+    ],
   ]);
 
   const dryRun = await admin(app.http().post('/newsroom/repair').send({ type: POST.uid, dryRun: true }));
@@ -132,7 +146,9 @@ describe('builtInArticle: false', () => {
     const rowsBefore = await rows();
     const [post] = await createChain(app, 1, 'en', POST);
     await documentsOf(app, POST).publish({ documentId: post } as any);
-    const series = await app.strapi.documents('plugin::newsroom.series' as any).create({ data: { title: 'Off and on', slug: 'off-and-on', articleType: BUILT_IN.uid }, locale: 'en' } as any);
+    const series = await app.strapi
+      .documents('plugin::newsroom.series' as any)
+      .create({ data: { title: 'Off and on', slug: 'off-and-on', articleType: BUILT_IN.uid }, locale: 'en' } as any);
     const filled = await app
       .http()
       .put(`/newsroom/series/${series.documentId}/articles?locale=en`)
@@ -174,7 +190,10 @@ describe('builtInArticle: false', () => {
     expect((await readMiddle()).body.data).toEqual(before);
     expect(linksAmong(await readLinks(app, 'published', 'en', BUILT_IN), ids)).toEqual(chainLinks(...ids));
     expect((await readSeries()).body.data).toEqual(seriesBefore);
-    const settingsAgain = await app.http().get('/newsroom/settings').set('Authorization', `Bearer ${await superAdminToken(app)}`);
+    const settingsAgain = await app
+      .http()
+      .get('/newsroom/settings')
+      .set('Authorization', `Bearer ${await superAdminToken(app)}`);
     expect(settingsAgain.body.data.contentTypes.map((type: any) => [type.uid, type.displayName])).toEqual([
       [BUILT_IN.uid, 'Article'],
       [POST.uid, 'Post'],

@@ -21,8 +21,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const admin = (method: 'get' | 'put' | 'post', path: string) =>
-  app.http()[method](path).set('Authorization', `Bearer ${adminToken}`);
+const admin = (method: 'get' | 'put' | 'post', path: string) => app.http()[method](path).set('Authorization', `Bearer ${adminToken}`);
 const reader = (path: string, token = apiToken) => app.http().get(path).set('Authorization', `Bearer ${token}`);
 
 const customToken = async (permissions: string[]) =>
@@ -85,9 +84,7 @@ describe.each(SUBJECTS.map((subject) => [subject.name, subject] as const))('on %
 
     it('keeps the order valid under concurrent relinking', async () => {
       const ids = await createChain(app, 6, 'en', subject);
-      await Promise.allSettled(
-        ids.map((id, index) => update(id, { [subject.fields.next]: ids[(index + 2) % ids.length] }))
-      );
+      await Promise.allSettled(ids.map((id, index) => update(id, { [subject.fields.next]: ids[(index + 2) % ids.length] })));
       // afterEach checks the invariants.
     });
   });
@@ -117,8 +114,11 @@ describe.each(SUBJECTS.map((subject) => [subject.name, subject] as const))('on %
       expect(order.body.data.map((item: { documentId: string }) => item.documentId)).toEqual([a, b, c]);
     });
 
-    it('serves an automatic summary within the summary field\'s limit when the editor wrote none', async () => {
-      const long = Array.from({ length: 6 }, (_, i) => `Sentence number ${i + 1} tells the reader something new about the harbour project.`).join(' ');
+    it("serves an automatic summary within the summary field's limit when the editor wrote none", async () => {
+      const long = Array.from(
+        { length: 6 },
+        (_, i) => `Sentence number ${i + 1} tells the reader something new about the harbour project.`
+      ).join(' ');
       const created = await documents().create({
         ...localeParam(subject),
         data: subject.data({ [subject.fields.summary]: null }, long),
@@ -134,7 +134,7 @@ describe.each(SUBJECTS.map((subject) => [subject.name, subject] as const))('on %
       }
     });
 
-    it('answers 403 to a caller that holds the reader route but not the type\'s find/findOne', async () => {
+    it("answers 403 to a caller that holds the reader route but not the type's find/findOne", async () => {
       const [a] = await createChain(app, 1, 'en', subject);
       await publish(a);
       const readerOnly = await customToken(['plugin::newsroom.reader.read']);
@@ -151,7 +151,11 @@ describe.each(SUBJECTS.map((subject) => [subject.name, subject] as const))('on %
       const tag = (id: string) => (subject.localized ? `newsroom:${id}:en` : `newsroom:${id}`);
       // Every answer also carries its type's tag, which a purge of the whole type names.
       const ofType = subject.localized ? `newsroom-type:${subject.uid}:en` : `newsroom-type:${subject.uid}`;
-      const tagsOf = (response: { headers: Record<string, string> }) => response.headers['cache-tag'].split(',').filter((value) => value !== ofType).sort();
+      const tagsOf = (response: { headers: Record<string, string> }) =>
+        response.headers['cache-tag']
+          .split(',')
+          .filter((value) => value !== ofType)
+          .sort();
       expect((await reader(`/api/newsroom/articles/${a}/summary${typeQuery(subject)}`)).headers['cache-tag'].split(',')).toContain(ofType);
       const read = await reader(`/api/newsroom/read/${b}${typeQuery(subject)}`);
       expect(tagsOf(read)).toEqual([a, b, c].map(tag).sort());
@@ -192,10 +196,11 @@ describe.each(SUBJECTS.map((subject) => [subject.name, subject] as const))('on %
       expect(search.body.data.length).toBeGreaterThan(0);
     });
 
-    it('suggest a summary for a body as the type holds it, within the field\'s limit', async () => {
-      const body = subject.data({}, 'The council approved the new harbour plan on Monday after a long debate. Work starts in spring and should end within two years.')[
-        subject.fields.body
-      ];
+    it("suggest a summary for a body as the type holds it, within the field's limit", async () => {
+      const body = subject.data(
+        {},
+        'The council approved the new harbour plan on Monday after a long debate. Work starts in spring and should end within two years.'
+      )[subject.fields.body];
       const response = await admin('post', `/newsroom/summary/suggest${typeQuery(subject)}`).send({ body });
       expect(response.status).toBe(200);
       expect(response.body.data.summary).toMatch(/harbour/);
@@ -211,13 +216,20 @@ describe.each(SUBJECTS.map((subject) => [subject.name, subject] as const))('on %
     });
   });
 
-  it('hides what the plugin stores from the type\'s own API and refuses it as input', async () => {
+  it("hides what the plugin stores from the type's own API and refuses it as input", async () => {
     const [a] = await createChain(app, 1, 'en', subject);
     await publish(a);
     const own = await reader(`${subject.restBase}/${a}`);
     expect(own.status).toBe(200);
     const keys = Object.keys(own.body.data);
-    for (const hidden of ['autoSummary', 'wordCount', 'summaryBodyFingerprint', 'newsroomAutoSummary', 'newsroomWordCount', 'newsroomSummaryFingerprint']) {
+    for (const hidden of [
+      'autoSummary',
+      'wordCount',
+      'summaryBodyFingerprint',
+      'newsroomAutoSummary',
+      'newsroomWordCount',
+      'newsroomSummaryFingerprint',
+    ]) {
       expect(keys).not.toContain(hidden);
     }
     const forged = subject === POST ? { newsroomAutoSummary: 'Forged' } : { autoSummary: 'Forged' };
@@ -255,7 +267,12 @@ describe('the type parameter', () => {
     ['an object', 'type[$ne]=x'],
     ['a repeated value', 'type=a&type=b'],
   ])('is a 400 for %s, naming the served types', async (_name, query) => {
-    for (const path of ['/api/newsroom/read/x', '/api/newsroom/articles/x/neighbors', '/api/newsroom/articles/x/summary', '/api/newsroom/articles/x/reading-order']) {
+    for (const path of [
+      '/api/newsroom/read/x',
+      '/api/newsroom/articles/x/neighbors',
+      '/api/newsroom/articles/x/summary',
+      '/api/newsroom/articles/x/reading-order',
+    ]) {
       const response = await reader(`${path}?${query}`);
       expect(response.status).toBe(400);
       expect(response.body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError' } });
@@ -289,9 +306,15 @@ describe('admin permissions per type', () => {
       ['plugin::content-manager.explorer.update', BUILT_IN.uid],
     ]);
     const get = (token: string) =>
-      app.http().get(`/newsroom/articles/${a}/reading-order${typeQuery(POST)}`).set('Authorization', `Bearer ${token}`);
+      app
+        .http()
+        .get(`/newsroom/articles/${a}/reading-order${typeQuery(POST)}`)
+        .set('Authorization', `Bearer ${token}`);
     expect((await get(articlesOnly)).status).toBe(403);
-    const search = await app.http().get(`/newsroom/articles/search${typeQuery(POST)}`).set('Authorization', `Bearer ${articlesOnly}`);
+    const search = await app
+      .http()
+      .get(`/newsroom/articles/search${typeQuery(POST)}`)
+      .set('Authorization', `Bearer ${articlesOnly}`);
     expect(search.status).toBe(403);
 
     const postReaders = await restrictedAdminToken(app, [
@@ -309,16 +332,17 @@ describe('admin permissions per type', () => {
 });
 
 describe('GraphQL on every type', () => {
-  const graphql = (query: string) =>
-    app.http().post('/graphql').set('Authorization', `Bearer ${apiToken}`).send({ query });
+  const graphql = (query: string) => app.http().post('/graphql').set('Authorization', `Bearer ${apiToken}`).send({ query });
 
-  it('answers newsroomRead(type:) and the reader fields on the site\'s type', async () => {
+  it("answers newsroomRead(type:) and the reader fields on the site's type", async () => {
     const [a, b] = await createChain(app, 2, 'en', POST);
     for (const id of [a, b]) await documentsOf(app, POST).publish({ documentId: id } as any);
     const read = await graphql(`{ newsroomRead(type: "api::post.post", slug: "${a}") { documentId locale next { documentId } } }`);
     expect(read.body.errors).toBeUndefined();
     expect(read.body.data.newsroomRead).toMatchObject({ documentId: a, locale: null, next: { documentId: b } });
-    const fields = await graphql(`{ post(documentId: "${a}") { headline neighbors { next { documentId } } readingTimeMinutes summarySource } }`);
+    const fields = await graphql(
+      `{ post(documentId: "${a}") { headline neighbors { next { documentId } } readingTimeMinutes summarySource } }`
+    );
     expect(fields.body.errors).toBeUndefined();
     expect(fields.body.data.post).toMatchObject({ neighbors: { next: { documentId: b } }, readingTimeMinutes: 1 });
   });

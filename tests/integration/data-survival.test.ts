@@ -61,8 +61,13 @@ const settled = async ({ app }: LocalSite) => {
 
 const admin = (site: Site) => ({
   put: (series: string, articles: string[], locale = 'en') =>
-    site.http().put(`/newsroom/series/${series}/articles?locale=${locale}`).set('Authorization', `Bearer ${site.adminToken}`).send({ articles }),
-  get: (series: string, locale = 'en') => site.http().get(`/newsroom/series/${series}/articles?locale=${locale}`).set('Authorization', `Bearer ${site.adminToken}`),
+    site
+      .http()
+      .put(`/newsroom/series/${series}/articles?locale=${locale}`)
+      .set('Authorization', `Bearer ${site.adminToken}`)
+      .send({ articles }),
+  get: (series: string, locale = 'en') =>
+    site.http().get(`/newsroom/series/${series}/articles?locale=${locale}`).set('Authorization', `Bearer ${site.adminToken}`),
 });
 
 const published = async (site: LocalSite, subject: Subject, count: number, locale = 'en') => {
@@ -135,10 +140,16 @@ const seen = async (site: Site, seeded: Seeded) => {
     [seeded.posts, 'en'],
   ]) {
     const draft = await admin(site).get(series, locale);
-    lists[`${series}/${locale}/draft`] = draft.status === 200 ? draft.body.data.articles.map((article: any) => [article.documentId, article.position, article.status]) : draft.status;
+    lists[`${series}/${locale}/draft`] =
+      draft.status === 200
+        ? draft.body.data.articles.map((article: any) => [article.documentId, article.position, article.status])
+        : draft.status;
     const slug = draft.body.data?.series?.slug;
     const forReaders = await reader(site, `/series/${slug}?locale=${locale}&pageSize=100`);
-    lists[`${series}/${locale}/published`] = forReaders.status === 200 ? forReaders.body.data.articles.map((article: any) => [article.documentId, article.position]) : forReaders.status;
+    lists[`${series}/${locale}/published`] =
+      forReaders.status === 200
+        ? forReaders.body.data.articles.map((article: any) => [article.documentId, article.position])
+        : forReaders.status;
   }
   const reads: Record<string, unknown> = {};
   for (const { subject, documentId, locale } of seeded.members) {
@@ -146,8 +157,12 @@ const seen = async (site: Site, seeded: Seeded) => {
     const response = await reader(site, `/read/${documentId}?locale=${locale}${type}`);
     reads[documentId] = response.status === 200 ? response.body.data.series : response.status;
   }
-  const index = (await site.knex(INDEX_TABLE).select('series_document_id', 'locale', 'status', 'article_type', 'article_document_id', 'position'))
-    .map((row: any) => JSON.stringify([row.series_document_id, row.locale, row.status, row.article_type, row.article_document_id, Number(row.position)]))
+  const index = (
+    await site.knex(INDEX_TABLE).select('series_document_id', 'locale', 'status', 'article_type', 'article_document_id', 'position')
+  )
+    .map((row: any) =>
+      JSON.stringify([row.series_document_id, row.locale, row.status, row.article_type, row.article_document_id, Number(row.position)])
+    )
     .sort();
   return { lists, reads, index };
 };
@@ -173,7 +188,8 @@ it('seeds what the tests compare: every state of a series on both types', () => 
   expect(before.lists[`${seeded.both}/fr/published`]).toHaveLength(2);
   expect(before.lists[`${seeded.draftOnly}/en/published`]).toBe(404);
   expect(before.lists[`${seeded.posts}/en/published`]).toHaveLength(2);
-  for (const documentId of Object.keys(before.reads)) expect(before.reads[documentId]).toEqual([expect.objectContaining({ documentId: expect.any(String) })]);
+  for (const documentId of Object.keys(before.reads))
+    expect(before.reads[documentId]).toEqual([expect.objectContaining({ documentId: expect.any(String) })]);
   // 3 + 3 (both, en) + 2 + 2 (both, fr) + 1 (draft only) + 2 + 2 (posts)
   expect(before.index).toHaveLength(15);
 });
@@ -282,7 +298,10 @@ describe('transfer between running instances', () => {
       },
     };
     // Created through i18n as on any site (a locale that only arrives by transfer is missing from the super admin's role).
-    const french = await http().post('/i18n/locales').set('Authorization', `Bearer ${remote.adminToken}`).send({ code: 'fr', name: 'French (fr)', isDefault: false });
+    const french = await http()
+      .post('/i18n/locales')
+      .set('Authorization', `Bearer ${remote.adminToken}`)
+      .send({ code: 'fr', name: 'French (fr)', isDefault: false });
     expect(french.status).toBe(200);
     const webhook = await startWebhookReceiver(remote, remote.adminToken);
     try {
@@ -376,7 +395,12 @@ describe('deleting a locale', () => {
     await waitFor(() => received.some((event) => event.pages.some((page) => page.reasons.includes('locale-deleted'))));
     const event = received.find((candidate) => candidate.pages.some((page) => page.reasons.includes('locale-deleted')))!;
     const frArticles = (before.lists[`${seeded.both}/fr/published`] as Array<[string, number]>).map(([documentId]) => documentId);
-    expect(event.pages.filter((page) => page.locale === 'fr').map((page) => page.documentId).sort()).toEqual(expect.arrayContaining(frArticles));
+    expect(
+      event.pages
+        .filter((page) => page.locale === 'fr')
+        .map((page) => page.documentId)
+        .sort()
+    ).toEqual(expect.arrayContaining(frArticles));
     expect(event.purge).toEqual([{ type: BUILT_IN.uid, locale: 'fr', tag: `newsroom-type:${BUILT_IN.uid}:fr`, reason: 'locale-deleted' }]);
 
     await source.app.strapi.plugin('i18n').service('locales').create({ code: 'fr', name: 'French (fr)' });

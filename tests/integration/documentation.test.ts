@@ -23,13 +23,19 @@ const readSpec = () => {
 };
 
 /** A zod schema as JSON Schema (OpenAPI 3.0), to compare the document with. */
-const jsonSchemaOf = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'output', unrepresentable: 'any' }) as Record<string, any>;
+const jsonSchemaOf = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'output', unrepresentable: 'any' }) as Record<string, any>;
 
 describe('OpenAPI (with @strapi/plugin-documentation installed)', () => {
   it('documents the reader routes and the article routes', async () => {
     const spec = readSpec();
 
-    for (const route of ['read/{slugOrDocumentId}', 'articles/{slugOrDocumentId}/neighbors', 'articles/{slugOrDocumentId}/summary', 'articles/{slugOrDocumentId}/reading-order']) {
+    for (const route of [
+      'read/{slugOrDocumentId}',
+      'articles/{slugOrDocumentId}/neighbors',
+      'articles/{slugOrDocumentId}/summary',
+      'articles/{slugOrDocumentId}/reading-order',
+    ]) {
       const operation = spec.paths[`/newsroom/${route}`]?.get;
       expect(operation).toBeDefined();
       expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['200', '304', '400', '403', '404']));
@@ -40,7 +46,7 @@ describe('OpenAPI (with @strapi/plugin-documentation installed)', () => {
     expect(Object.keys(spec.paths).some((route) => route.includes('/articles') && !route.includes('{slugOrDocumentId}'))).toBe(true);
   });
 
-  it("documents each reader route as its schemas describe it: parameters, body and answer", () => {
+  it('documents each reader route as its schemas describe it: parameters, body and answer', () => {
     const spec = readSpec();
     /** Follows `$ref`s (a nullable one is an `allOf`) to the schema, in the document or in zod's own conversion (`definitions`). */
     const resolveIn = (definitions: Record<string, any>, schema: Record<string, any>): Record<string, any> => {
@@ -52,7 +58,12 @@ describe('OpenAPI (with @strapi/plugin-documentation installed)', () => {
     const fieldsOf = (schema: Record<string, any>, lookup: (item: Record<string, any>) => Record<string, any>) => {
       const data = schema.properties?.data ? lookup(schema.properties.data) : undefined;
       const dataObject = data?.type === 'array' ? lookup(data.items) : data;
-      return { fields: Object.keys(schema.properties ?? {}), required: schema.required, data: Object.keys(dataObject?.properties ?? {}), dataRequired: dataObject?.required };
+      return {
+        fields: Object.keys(schema.properties ?? {}),
+        required: schema.required,
+        data: Object.keys(dataObject?.properties ?? {}),
+        dataRequired: dataObject?.required,
+      };
     };
     for (const route of READER_ROUTES) {
       const label = `${route.method} ${route.path}`;
@@ -78,7 +89,11 @@ describe('OpenAPI (with @strapi/plugin-documentation installed)', () => {
       if (body) {
         const documentedBody = resolve(operation.requestBody.content['application/json'].schema);
         const expected = jsonSchemaOf(body['application/json']);
-        expect([label, Object.keys(documentedBody.properties), documentedBody.additionalProperties]).toEqual([label, Object.keys(expected.properties), expected.additionalProperties]);
+        expect([label, Object.keys(documentedBody.properties), documentedBody.additionalProperties]).toEqual([
+          label,
+          Object.keys(expected.properties),
+          expected.additionalProperties,
+        ]);
       }
 
       const answer = resolve(operation.responses['200'].content['application/json'].schema);

@@ -70,14 +70,26 @@ describe('drafts on the core article routes', () => {
     const page = await app.http().get(`/api/newsroom/read/${a}?locale=en`).set(token);
     expect(page.status).toBe(200);
     expect(page.body.data.next).toMatchObject({ documentId: b });
-    for (const path of [`/api/newsroom/articles/${a}/neighbors`, `/api/newsroom/articles/${a}/summary`, `/api/newsroom/articles/${a}/reading-order`]) {
+    for (const path of [
+      `/api/newsroom/articles/${a}/neighbors`,
+      `/api/newsroom/articles/${a}/summary`,
+      `/api/newsroom/articles/${a}/reading-order`,
+    ]) {
       expect([path, (await app.http().get(path).set(token)).status]).toEqual([path, 200]);
     }
-    const graphql = await app.http().post('/graphql').set(token).send({ query: `{ newsroomRead(slug: "${a}") { documentId next { documentId } } }` });
+    const graphql = await app
+      .http()
+      .post('/graphql')
+      .set(token)
+      .send({ query: `{ newsroomRead(slug: "${a}") { documentId next { documentId } } }` });
     expect(graphql.body.errors).toBeUndefined();
     expect(graphql.body.data.newsroomRead).toEqual({ documentId: a, next: { documentId: b } });
     // Writes stay refused to it.
-    const write = await app.http().post('/api/newsroom/articles').set(token).send({ data: { title: 'No' } });
+    const write = await app
+      .http()
+      .post('/api/newsroom/articles')
+      .set(token)
+      .send({ data: { title: 'No' } });
     expect(write.status).toBe(403);
   });
 
@@ -133,7 +145,9 @@ describe('readers see published state only', () => {
     await publish(app, b);
 
     // Link A -> U -> B in drafts: nothing published changes.
-    await app.strapi.documents(ARTICLE_UID as any).update({ documentId: u, locale: 'en', data: { previousArticle: a, nextArticle: b } as any });
+    await app.strapi
+      .documents(ARTICLE_UID as any)
+      .update({ documentId: u, locale: 'en', data: { previousArticle: a, nextArticle: b } as any });
     expect(linksAmong(await readLinks(app, 'draft'), [a, u, b])).toEqual(chainLinks(a, u, b));
     expect(linksAmong(await readLinks(app, 'published'), [a, u, b])).toEqual([]);
     expect((await read(a)).body.data.next).toBeNull();
@@ -269,7 +283,11 @@ describe('admin routes x roles: locale and creator conditions', () => {
   const articleTable = () => (app.strapi.db.metadata.get(ARTICLE_UID as any) as any).tableName as string;
   const linkTable = () => {
     const joinTable = (app.strapi.db.metadata.get(ARTICLE_UID as any) as any).attributes.previousArticle.joinTable;
-    return { name: joinTable.name as string, hasPrevious: joinTable.joinColumn.name as string, previous: joinTable.inverseJoinColumn.name as string };
+    return {
+      name: joinTable.name as string,
+      hasPrevious: joinTable.joinColumn.name as string,
+      previous: joinTable.inverseJoinColumn.name as string,
+    };
   };
 
   /** An English article of another admin (made through the document service: nobody is its creator), or a French one. */
@@ -277,7 +295,10 @@ describe('admin routes x roles: locale and creator conditions', () => {
   /** An English article the "is creator" editor created, through the Content Manager. */
   const creatorsArticle = async () => {
     const created = await as('creator')(
-      app.http().post(`/content-manager/collection-types/${ARTICLE_UID}?locale=en`).send(articleData({ title: `Matrix own ${suffix()}` }))
+      app
+        .http()
+        .post(`/content-manager/collection-types/${ARTICLE_UID}?locale=en`)
+        .send(articleData({ title: `Matrix own ${suffix()}` }))
     );
     expect(created.status).toBe(201);
     return created.body.data.documentId as string;
@@ -292,7 +313,9 @@ describe('admin routes x roles: locale and creator conditions', () => {
   };
   const newSeries = async (locale: string) => {
     const title = `Matrix series ${suffix()}`;
-    const created = await app.strapi.documents(SERIES_UID as any).create({ locale, data: { title, slug: title.toLowerCase().replace(/ /g, '-'), articleType: ARTICLE_UID } as any });
+    const created = await app.strapi
+      .documents(SERIES_UID as any)
+      .create({ locale, data: { title, slug: title.toLowerCase().replace(/ /g, '-'), articleType: ARTICLE_UID } as any });
     return created.documentId as string;
   };
   const setSeries = async (series: string, locale: string, articles: string[]) => {
@@ -305,7 +328,9 @@ describe('admin routes x roles: locale and creator conditions', () => {
     const { name, hasPrevious, previous } = linkTable();
     await knex()(name).insert({ [hasPrevious]: row.id, [previous]: row.id });
     return async () => {
-      await knex()(name).where({ [hasPrevious]: row.id, [previous]: row.id }).delete();
+      await knex()(name)
+        .where({ [hasPrevious]: row.id, [previous]: row.id })
+        .delete();
     };
   };
   const bulkSettled = () => app.strapi.plugin('newsroom').service('bulk').settled();
@@ -313,20 +338,39 @@ describe('admin routes x roles: locale and creator conditions', () => {
   /** What the writes could change: every link row, the series index and the series lists. */
   const snapshot = async () => ({
     links: await knex()(linkTable().name).select('*').orderBy('id'),
-    index: await knex()('newsroom_series_articles').select('series_document_id', 'locale', 'status', 'article_document_id', 'position').orderBy(['series_document_id', 'locale', 'status', 'position']),
-    lists: (await knex()('newsroom_series').select('document_id', 'locale', 'published_at', 'articles').orderBy('id')).map((row: any) => [row.document_id, row.locale, row.published_at === null, typeof row.articles === 'string' ? JSON.parse(row.articles) : row.articles]),
+    index: await knex()('newsroom_series_articles')
+      .select('series_document_id', 'locale', 'status', 'article_document_id', 'position')
+      .orderBy(['series_document_id', 'locale', 'status', 'position']),
+    lists: (await knex()('newsroom_series').select('document_id', 'locale', 'published_at', 'articles').orderBy('id')).map((row: any) => [
+      row.document_id,
+      row.locale,
+      row.published_at === null,
+      typeof row.articles === 'string' ? JSON.parse(row.articles) : row.articles,
+    ]),
   });
 
   /** Every string of a JSON answer (an error's details included). */
   const stringsOf = (value: unknown): string[] =>
-    typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(stringsOf) : value !== null && typeof value === 'object' ? Object.values(value).flatMap(stringsOf) : [];
+    typeof value === 'string'
+      ? [value]
+      : Array.isArray(value)
+        ? value.flatMap(stringsOf)
+        : value !== null && typeof value === 'object'
+          ? Object.values(value).flatMap(stringsOf)
+          : [];
 
   /** The articles an answer names that the role may not read, besides those the request itself named. */
   const unreadableIn = async (role: Role, body: unknown, named: string[]) => {
     const rows = await knex()(articleTable()).select({ documentId: 'document_id', locale: 'locale', createdBy: 'created_by_id' });
     const byDocument = new Map<string, Array<{ locale: string | null; createdBy: number | null }>>();
-    for (const row of rows) byDocument.set(row.documentId, [...(byDocument.get(row.documentId) ?? []), { locale: row.locale, createdBy: row.createdBy === null ? null : Number(row.createdBy) }]);
-    return [...new Set(stringsOf(body))].filter((text) => byDocument.has(text) && !named.includes(text) && !byDocument.get(text)!.some(mayRead[role]));
+    for (const row of rows)
+      byDocument.set(row.documentId, [
+        ...(byDocument.get(row.documentId) ?? []),
+        { locale: row.locale, createdBy: row.createdBy === null ? null : Number(row.createdBy) },
+      ]);
+    return [...new Set(stringsOf(body))].filter(
+      (text) => byDocument.has(text) && !named.includes(text) && !byDocument.get(text)!.some(mayRead[role])
+    );
   };
 
   /** Shared articles the reads look at: English chains (one mixing the "is creator" editor's articles with others'), a French one, series of each. */
@@ -397,9 +441,23 @@ describe('admin routes x roles: locale and creator conditions', () => {
     shared.jobs = { en: await job('full', 'en'), fr: await job('french', 'fr') };
   });
 
-  const read = (route: string, target: Target, expect: Statuses, cell: RouteSpec['cell']): RouteSpec => ({ route, target, write: false, expect, cell });
-  const write = (route: string, target: Target, expect: Statuses, cell: RouteSpec['cell']): RouteSpec => ({ route, target, write: true, expect, cell });
-  const request = (role: Role, build: (http: any) => any, named: string[] = []): Cell => ({ send: async () => ({ response: await as(role)(build(app.http())), named }) });
+  const read = (route: string, target: Target, expect: Statuses, cell: RouteSpec['cell']): RouteSpec => ({
+    route,
+    target,
+    write: false,
+    expect,
+    cell,
+  });
+  const write = (route: string, target: Target, expect: Statuses, cell: RouteSpec['cell']): RouteSpec => ({
+    route,
+    target,
+    write: true,
+    expect,
+    cell,
+  });
+  const request = (role: Role, build: (http: any) => any, named: string[] = []): Cell => ({
+    send: async () => ({ response: await as(role)(build(app.http())), named }),
+  });
 
   /** The locale and the fresh articles of a write: another admin's English articles, or the role's own. */
   const writeScope = async (target: Exclude<Target, 'any'>, role: Role, count: number) => {
@@ -429,14 +487,20 @@ describe('admin routes x roles: locale and creator conditions', () => {
       ),
       read('GET /newsroom/articles/:documentId/reading-order', target, articleRead, async (role) => {
         const { article, locale } = readTarget(target, role);
-        return request(role, (http) => http.get(`/newsroom/articles/${article}/reading-order?locale=${locale}&before=5&after=5`), [article]);
+        return request(role, (http) => http.get(`/newsroom/articles/${article}/reading-order?locale=${locale}&before=5&after=5`), [
+          article,
+        ]);
       }),
-      read('GET /newsroom/orders', target, localeRead, async (role) => request(role, (http) => http.get(`/newsroom/orders?locale=${readTarget(target, role).locale}&pageSize=100`))),
+      read('GET /newsroom/orders', target, localeRead, async (role) =>
+        request(role, (http) => http.get(`/newsroom/orders?locale=${readTarget(target, role).locale}&pageSize=100`))
+      ),
       read('GET /newsroom/orders/:documentId', target, articleRead, async (role) => {
         const { article, locale } = readTarget(target, role);
         return request(role, (http) => http.get(`/newsroom/orders/${article}?locale=${locale}`), [article]);
       }),
-      read('GET /newsroom/check', target, localeRead, async (role) => request(role, (http) => http.get(`/newsroom/check?locale=${readTarget(target, role).locale}`))),
+      read('GET /newsroom/check', target, localeRead, async (role) =>
+        request(role, (http) => http.get(`/newsroom/check?locale=${readTarget(target, role).locale}`))
+      ),
       read('POST /newsroom/repair (dry run)', target, { ...localeRead, readOnly: 403 }, async (role) => {
         // Damage on an article of the target: a dry run shows it only to a role that may read it.
         const { locale } = readTarget(target, role);
@@ -458,9 +522,15 @@ describe('admin routes x roles: locale and creator conditions', () => {
 
   /** The writes: refused (403, nothing changed) when they would change an article the role may not update. */
   const writesOf = (target: Exclude<Target, 'any'>): RouteSpec[] => {
-    const articleWrite: Statuses = target === 'others' ? { full: 200, french: 403, creator: 403, readOnly: 403 } : { full: 200, french: 200, creator: 200, readOnly: 403 };
+    const articleWrite: Statuses =
+      target === 'others'
+        ? { full: 200, french: 403, creator: 403, readOnly: 403 }
+        : { full: 200, french: 200, creator: 200, readOnly: 403 };
     // A link-by-date job relinks every article of the locale: the "is creator" editor may not, even in English.
-    const localeWrite: Statuses = target === 'others' ? { full: 200, french: 403, creator: 403, readOnly: 403 } : { full: 200, french: 200, creator: 403, readOnly: 403 };
+    const localeWrite: Statuses =
+      target === 'others'
+        ? { full: 200, french: 403, creator: 403, readOnly: 403 }
+        : { full: 200, french: 200, creator: 403, readOnly: 403 };
     return [
       write('PUT /newsroom/articles/:documentId/links', target, articleWrite, async (role) => {
         const { locale, ids } = await writeScope(target, role, 2);
@@ -469,12 +539,20 @@ describe('admin routes x roles: locale and creator conditions', () => {
       write('PUT /newsroom/orders/:documentId', target, articleWrite, async (role) => {
         const { locale, ids } = await writeScope(target, role, 2);
         await link(ids, locale);
-        return request(role, (http) => http.put(`/newsroom/orders/${ids[0]}?locale=${locale}`).send({ order: [ids[1], ids[0]], apply: 'draft' }), ids);
+        return request(
+          role,
+          (http) => http.put(`/newsroom/orders/${ids[0]}?locale=${locale}`).send({ order: [ids[1], ids[0]], apply: 'draft' }),
+          ids
+        );
       }),
       write('POST /newsroom/orders/:documentId/move', target, articleWrite, async (role) => {
         const { locale, ids } = await writeScope(target, role, 2);
         await link(ids, locale);
-        return request(role, (http) => http.post(`/newsroom/orders/${ids[0]}/move?locale=${locale}`).send({ article: ids[1], position: 1, apply: 'draft' }), ids);
+        return request(
+          role,
+          (http) => http.post(`/newsroom/orders/${ids[0]}/move?locale=${locale}`).send({ article: ids[1], position: 1, apply: 'draft' }),
+          ids
+        );
       }),
       write('PUT /newsroom/series/:documentId/articles', target, articleWrite, async (role) => {
         const { locale, ids } = await writeScope(target, role, 1);
@@ -492,7 +570,10 @@ describe('admin routes x roles: locale and creator conditions', () => {
       }),
       write('POST /newsroom/bulk/link-by-date', target, localeWrite, async (role) => {
         const locale = target === 'others' ? 'en' : ownLocale[role];
-        return { ...request(role, (http) => http.post('/newsroom/bulk/link-by-date').send({ locale, scope: 'unlinked', dryRun: false })), cleanup: bulkSettled };
+        return {
+          ...request(role, (http) => http.post('/newsroom/bulk/link-by-date').send({ locale, scope: 'unlinked', dryRun: false })),
+          cleanup: bulkSettled,
+        };
       }),
       write('GET /newsroom/bulk/:jobId', target, localeWrite, async (role) => {
         const job = shared.jobs[target === 'others' ? 'en' : (ownLocale[role] as 'en' | 'fr')];
@@ -510,7 +591,9 @@ describe('admin routes x roles: locale and creator conditions', () => {
     read('GET /newsroom/settings', 'any', all(200), async (role) => request(role, (http) => http.get('/newsroom/settings'))),
     read('POST /newsroom/summary/suggest (a body)', 'any', { full: 200, french: 200, creator: 200, readOnly: 403 }, async (role) =>
       request(role, (http) =>
-        http.post('/newsroom/summary/suggest').send({ body: [{ type: 'paragraph', children: [{ type: 'text', text: 'A short body. It has two sentences.' }] }] })
+        http
+          .post('/newsroom/summary/suggest')
+          .send({ body: [{ type: 'paragraph', children: [{ type: 'text', text: 'A short body. It has two sentences.' }] }] })
       )
     ),
   ];
@@ -524,46 +607,47 @@ describe('admin routes x roles: locale and creator conditions', () => {
     expect(declared.filter((route) => !covered.has(route))).toEqual([]);
   });
 
-  it.each(table.map((spec) => [spec.route, TARGETS[spec.target], spec] as const))(
-    '%s on %s',
-    async (_route, _target, spec) => {
-      for (const role of ROLES) {
-        const cell = await spec.cell(role);
-        const before = await snapshot();
-        let response: any;
-        let named: string[];
-        let after: Awaited<ReturnType<typeof snapshot>>;
-        try {
-          ({ response, named } = await cell.send());
-          after = await snapshot();
-        } finally {
-          await cell.cleanup?.();
-        }
-        const label = `${spec.route} as ${role}`;
-        expect([label, response.status, response.body?.error?.message]).toEqual([label, spec.expect[role], response.status < 400 ? undefined : expect.anything()]);
-        // No answer names an article the role may not read (a refusal may name back what the request named).
-        expect([label, await unreadableIn(role, response.body, named)]).toEqual([label, []]);
-        if (response.status === 403) {
-          expectForbidden(response);
-          // It names the missing permission (a list: any one of them would do) and why.
-          const { action, reason } = response.body.error.details;
-          expect([label, [action].flat().every((name: string) => /^plugin::(content-manager\.explorer|newsroom\.reading-order)\./.test(name)), reason]).toEqual([
-            label,
-            true,
-            expect.stringMatching(/^(permission|conditions)$/),
-          ]);
-        }
-        // A refused write changes nothing.
-        if (spec.write && response.status >= 400) expect([label, after]).toEqual([label, before]);
+  it.each(table.map((spec) => [spec.route, TARGETS[spec.target], spec] as const))('%s on %s', async (_route, _target, spec) => {
+    for (const role of ROLES) {
+      const cell = await spec.cell(role);
+      const before = await snapshot();
+      let response: any;
+      let named: string[];
+      let after: Awaited<ReturnType<typeof snapshot>>;
+      try {
+        ({ response, named } = await cell.send());
+        after = await snapshot();
+      } finally {
+        await cell.cleanup?.();
       }
-      expect(await findViolations(app)).toEqual([]);
+      const label = `${spec.route} as ${role}`;
+      expect([label, response.status, response.body?.error?.message]).toEqual([
+        label,
+        spec.expect[role],
+        response.status < 400 ? undefined : expect.anything(),
+      ]);
+      // No answer names an article the role may not read (a refusal may name back what the request named).
+      expect([label, await unreadableIn(role, response.body, named)]).toEqual([label, []]);
+      if (response.status === 403) {
+        expectForbidden(response);
+        // It names the missing permission (a list: any one of them would do) and why.
+        const { action, reason } = response.body.error.details;
+        expect([
+          label,
+          [action].flat().every((name: string) => /^plugin::(content-manager\.explorer|newsroom\.reading-order)\./.test(name)),
+          reason,
+        ]).toEqual([label, true, expect.stringMatching(/^(permission|conditions)$/)]);
+      }
+      // A refused write changes nothing.
+      if (spec.write && response.status >= 400) expect([label, after]).toEqual([label, before]);
     }
-  );
+    expect(await findViolations(app)).toEqual([]);
+  });
 
   describe('what the "is creator" editor is shown of a chain, a series and a check holding other admins\' articles', () => {
     const creator = as('creator');
 
-    it('lists the chain\'s own articles in the overview and the detail, and counts the others', async () => {
+    it("lists the chain's own articles in the overview and the detail, and counts the others", async () => {
       const [others1, own1, own2, others2] = shared.mixed;
       const overview = (await creator(app.http().get('/newsroom/orders?locale=en&pageSize=100'))).body;
       const chain = overview.data.chains.find((summary: any) => summary.first.documentId === own1);
@@ -578,7 +662,13 @@ describe('admin routes x roles: locale and creator conditions', () => {
     it('cuts the neighborhood at the first article they may not read, saying one is there', async () => {
       const [, own1, own2] = shared.mixed;
       const around = (await creator(app.http().get(`/newsroom/articles/${own1}/reading-order?locale=en&before=5&after=5`))).body.data;
-      expect(around).toMatchObject({ previous: null, next: { documentId: own2 }, before: [], hasMoreBefore: true, hidden: { previous: true, next: false } });
+      expect(around).toMatchObject({
+        previous: null,
+        next: { documentId: own2 },
+        before: [],
+        hasMoreBefore: true,
+        hidden: { previous: true, next: false },
+      });
       expect(around.after.map((item: any) => item.documentId)).toEqual([own2]);
       expect(around.hasMoreAfter).toBe(true);
     });
@@ -588,26 +678,42 @@ describe('admin routes x roles: locale and creator conditions', () => {
       const series = await newSeries('en');
       const extra = await creatorsArticle();
       await setSeries(series, 'en', [own1, others1]);
-      const saved = await creator(app.http().put(`/newsroom/series/${series}/articles?locale=en`).send({ articles: [extra, own1] }));
+      const saved = await creator(
+        app
+          .http()
+          .put(`/newsroom/series/${series}/articles?locale=en`)
+          .send({ articles: [extra, own1] })
+      );
       expect(saved.status).toBe(200);
-      expect(saved.body.data.articles.map((article: any) => [article.documentId, article.position])).toEqual([[extra, 1], [own1, 3]]);
+      expect(saved.body.data.articles.map((article: any) => [article.documentId, article.position])).toEqual([
+        [extra, 1],
+        [own1, 3],
+      ]);
       expect(saved.body.data.hidden).toBe(1);
       const stored = await knex()('newsroom_series_articles').where({ series_document_id: series, status: 'draft' }).orderBy('position');
       expect(stored.map((row: any) => row.article_document_id)).toEqual([extra, others1, own1]);
       // Naming an article they may not read (moving it, or adding another admin's) is a change of it: refused.
-      for (const articles of [[others1, extra, own1], [extra, own1, shared.others[0]]]) {
+      for (const articles of [
+        [others1, extra, own1],
+        [extra, own1, shared.others[0]],
+      ]) {
         const refused = await creator(app.http().put(`/newsroom/series/${series}/articles?locale=en`).send({ articles }));
         expectForbidden(refused);
-        expect(refused.body.error.details).toMatchObject({ action: 'plugin::content-manager.explorer.update', articles: [], hidden: 1, reason: 'conditions' });
+        expect(refused.body.error.details).toMatchObject({
+          action: 'plugin::content-manager.explorer.update',
+          articles: [],
+          hidden: 1,
+          reason: 'conditions',
+        });
       }
-      expect((await knex()('newsroom_series_articles').where({ series_document_id: series, status: 'draft' }).orderBy('position')).map((row: any) => row.article_document_id)).toEqual([
-        extra,
-        others1,
-        own1,
-      ]);
+      expect(
+        (await knex()('newsroom_series_articles').where({ series_document_id: series, status: 'draft' }).orderBy('position')).map(
+          (row: any) => row.article_document_id
+        )
+      ).toEqual([extra, others1, own1]);
     });
 
-    it('reports the damage of their own articles and counts the rest; a repair is refused while it would change another admin\'s article', async () => {
+    it("reports the damage of their own articles and counts the rest; a repair is refused while it would change another admin's article", async () => {
       const own = await creatorsArticle();
       const others = await othersArticle();
       const cleanups = [await selfLink(own, 'en'), await selfLink(others, 'en')];
@@ -618,7 +724,12 @@ describe('admin routes x roles: locale and creator conditions', () => {
         const before = await snapshot();
         const refused = await creator(app.http().post('/newsroom/repair').send({ locale: 'en', dryRun: false }));
         expectForbidden(refused);
-        expect(refused.body.error.details).toMatchObject({ action: 'plugin::content-manager.explorer.update', articles: [], hidden: 1, reason: 'conditions' });
+        expect(refused.body.error.details).toMatchObject({
+          action: 'plugin::content-manager.explorer.update',
+          articles: [],
+          hidden: 1,
+          reason: 'conditions',
+        });
         expect(await snapshot()).toEqual(before);
         await cleanups[1]();
         const repaired = await creator(app.http().post('/newsroom/repair').send({ locale: 'en', dryRun: false }));
@@ -636,7 +747,10 @@ describe('admin routes x roles: locale and creator conditions', () => {
       own = [];
       for (let index = 0; index < 2; index += 1) {
         const created = await as('creator')(
-          app.http().post(`/content-manager/collection-types/${ARTICLE_UID}?locale=en`).send(articleData({ title: `Own article ${index}` }))
+          app
+            .http()
+            .post(`/content-manager/collection-types/${ARTICLE_UID}?locale=en`)
+            .send(articleData({ title: `Own article ${index}` }))
         );
         expect(created.status).toBe(201);
         own.push(created.body.data.documentId);
@@ -664,7 +778,12 @@ describe('admin routes x roles: locale and creator conditions', () => {
         const response = await as('creator')(call());
         expectForbidden(response);
         // Counted, not named: they may not read it.
-        expect(response.body.error.details).toMatchObject({ action: 'plugin::content-manager.explorer.update', articles: [], hidden: 1, reason: 'conditions' });
+        expect(response.body.error.details).toMatchObject({
+          action: 'plugin::content-manager.explorer.update',
+          articles: [],
+          hidden: 1,
+          reason: 'conditions',
+        });
       }
       expect(await readLinks(app, 'draft')).toEqual(before);
       expect(await findViolations(app)).toEqual([]);
@@ -689,11 +808,20 @@ describe('admin routes x roles: locale and creator conditions', () => {
     const asEditor = (request: any) => request.set(bearer(editor));
 
     it('may preview a bulk job, and may not start one: it would change what readers see without a publication', async () => {
-      expect((await asEditor(app.http().post('/newsroom/bulk/link-by-date').send({ locale: 'en', scope: 'unlinked', dryRun: true }))).status).toBe(200);
+      expect(
+        (await asEditor(app.http().post('/newsroom/bulk/link-by-date').send({ locale: 'en', scope: 'unlinked', dryRun: true }))).status
+      ).toBe(200);
       const before = await snapshot();
-      const response = await asEditor(app.http().post('/newsroom/bulk/link-by-date').send({ locale: 'en', scope: 'unlinked', dryRun: false }));
+      const response = await asEditor(
+        app.http().post('/newsroom/bulk/link-by-date').send({ locale: 'en', scope: 'unlinked', dryRun: false })
+      );
       expectForbidden(response);
-      expect(response.body.error.details).toMatchObject({ action: 'plugin::content-manager.explorer.publish', subject: ARTICLE_UID, locale: 'en', reason: 'permission' });
+      expect(response.body.error.details).toMatchObject({
+        action: 'plugin::content-manager.explorer.publish',
+        subject: ARTICLE_UID,
+        locale: 'en',
+        reason: 'permission',
+      });
       await bulkSettled();
       expect(await snapshot()).toEqual(before);
     });
@@ -716,10 +844,16 @@ describe('admin routes x roles: locale and creator conditions', () => {
         const before = await snapshot();
         const response = await asEditor(app.http().post('/newsroom/repair').send({ locale: 'en', dryRun: false }));
         expectForbidden(response);
-        expect(response.body.error.details).toMatchObject({ action: 'plugin::content-manager.explorer.publish', articles: [published], reason: 'conditions' });
+        expect(response.body.error.details).toMatchObject({
+          action: 'plugin::content-manager.explorer.publish',
+          articles: [published],
+          reason: 'conditions',
+        });
         expect(await snapshot()).toEqual(before);
       } finally {
-        await knex()(name).where({ [hasPrevious]: row.id, [previous]: row.id }).delete();
+        await knex()(name)
+          .where({ [hasPrevious]: row.id, [previous]: row.id })
+          .delete();
       }
     });
   });
@@ -727,6 +861,9 @@ describe('admin routes x roles: locale and creator conditions', () => {
   it('names the missing action when a route refuses a role outright (the admin policy, a reader route for a read-only token)', async () => {
     const response = await as('readOnly')(app.http().post('/newsroom/repair').send({ locale: 'en', dryRun: true }));
     expect(response.status).toBe(403);
-    expect(response.body.error).toMatchObject({ name: 'ForbiddenError', details: { action: 'plugin::newsroom.reading-order.update', reason: 'permission' } });
+    expect(response.body.error).toMatchObject({
+      name: 'ForbiddenError',
+      details: { action: 'plugin::newsroom.reading-order.update', reason: 'permission' },
+    });
   });
 });

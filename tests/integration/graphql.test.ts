@@ -10,8 +10,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const graphql = (query: string, variables: Record<string, unknown> = {}) =>
-  app.http().post('/graphql').send({ query, variables });
+const graphql = (query: string, variables: Record<string, unknown> = {}) => app.http().post('/graphql').send({ query, variables });
 
 describe('GraphQL (with @strapi/plugin-graphql installed)', () => {
   it('answers newsroomRead(slug, locale) like the REST read route', async () => {
@@ -20,9 +19,28 @@ describe('GraphQL (with @strapi/plugin-graphql installed)', () => {
     const rest = (await app.http().get(`/api/newsroom/read/${b}`)).body.data;
 
     const response = await graphql(
-      `query Read($slug: String!) { newsroomRead(slug: $slug, locale: "en") {
-        documentId title slug summary summarySource readingTimeMinutes body
-        previous { documentId title source } next { documentId source } } }`,
+      `
+        query Read($slug: String!) {
+          newsroomRead(slug: $slug, locale: "en") {
+            documentId
+            title
+            slug
+            summary
+            summarySource
+            readingTimeMinutes
+            body
+            previous {
+              documentId
+              title
+              source
+            }
+            next {
+              documentId
+              source
+            }
+          }
+        }
+      `,
       { slug: rest.slug }
     );
     expect(response.body.errors).toBeUndefined();
@@ -40,17 +58,39 @@ describe('GraphQL (with @strapi/plugin-graphql installed)', () => {
   });
 
   it('answers null for an unknown slug', async () => {
-    const response = await graphql(`{ newsroomRead(slug: "no-such-article") { documentId } }`);
+    const response = await graphql(`
+      {
+        newsroomRead(slug: "no-such-article") {
+          documentId
+        }
+      }
+    `);
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data.newsroomRead).toBeNull();
   });
 
-  it("adds neighbors, summarySource and readingTimeMinutes to the article type", async () => {
+  it('adds neighbors, summarySource and readingTimeMinutes to the article type', async () => {
     const [a, b] = await createChain(app, 2);
     for (const id of [a, b]) await publish(app, id);
     const response = await graphql(
-      `query One($id: ID!) { newsroomArticle(documentId: $id) {
-        documentId summarySource readingTimeMinutes neighbors { previous { documentId } next { documentId source } } } }`,
+      `
+        query One($id: ID!) {
+          newsroomArticle(documentId: $id) {
+            documentId
+            summarySource
+            readingTimeMinutes
+            neighbors {
+              previous {
+                documentId
+              }
+              next {
+                documentId
+                source
+              }
+            }
+          }
+        }
+      `,
       { id: a }
     );
     expect(response.body.errors).toBeUndefined();

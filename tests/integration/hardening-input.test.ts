@@ -240,7 +240,12 @@ describe('malformed input on the plugin routes is a 4xx in Strapi’s error shap
   });
 
   it('refuses malformed bodies and ids on PUT /newsroom/articles/:documentId/links', async () => {
-    const put = (documentId: string, body: unknown) => app.http().put(`/newsroom/articles/${documentId}/links`).set(admin()).send(body as object);
+    const put = (documentId: string, body: unknown) =>
+      app
+        .http()
+        .put(`/newsroom/articles/${documentId}/links`)
+        .set(admin())
+        .send(body as object);
     const bodies: unknown[] = [
       { next: '   ', dryRun: true },
       { next: '   ' },
@@ -261,7 +266,12 @@ describe('malformed input on the plugin routes is a 4xx in Strapi’s error shap
   });
 
   it('refuses malformed bodies on POST /newsroom/summary/suggest', async () => {
-    const suggest = (body: unknown) => app.http().post('/newsroom/summary/suggest').set(admin()).send(body as object);
+    const suggest = (body: unknown) =>
+      app
+        .http()
+        .post('/newsroom/summary/suggest')
+        .set(admin())
+        .send(body as object);
     const bodies: unknown[] = [
       { documentId: draft, locale: { $ne: 'x' } },
       { documentId: draft, locale: ['en'] },
@@ -314,7 +324,11 @@ describe('oversized admin bodies', () => {
     const [a, b] = await createChain(app, 2);
     const before = await readLinks(app, 'draft');
     const order = Array.from({ length: 100_000 }, (_, index) => `id${String(index).padStart(21, '0')}`);
-    const response = await app.http().put(`/newsroom/orders/${a}?locale=en`).set(admin()).send({ order: [a, ...order, b], apply: 'draft' });
+    const response = await app
+      .http()
+      .put(`/newsroom/orders/${a}?locale=en`)
+      .set(admin())
+      .send({ order: [a, ...order, b], apply: 'draft' });
     expect(answer(response)).toMatchObject({ status: 413, error: { name: 'PayloadTooLargeError', details: { max: 1024 * 1024 } } });
     expect(JSON.stringify(response.body).length).toBeLessThan(1_000);
     expect(await readLinks(app, 'draft')).toEqual(before);
@@ -330,7 +344,11 @@ describe('oversized admin bodies', () => {
 
   it('names a few unknown fields of a huge body, not all of them', async () => {
     const body = Object.fromEntries(Array.from({ length: 2_000 }, (_, index) => [`field${index}`, 1]));
-    const response = await app.http().post('/newsroom/repair').set(admin()).send({ ...body, dryRun: true });
+    const response = await app
+      .http()
+      .post('/newsroom/repair')
+      .set(admin())
+      .send({ ...body, dryRun: true });
     expect(answer(response)).toMatchObject({ status: 400, error: { name: 'ValidationError' } });
     expect(response.body.error.details.fields).toHaveLength(10);
     expect(JSON.stringify(response.body).length).toBeLessThan(1_000);
@@ -338,7 +356,11 @@ describe('oversized admin bodies', () => {
 
   it('refuses a 64 kB+ body on the other admin routes, and a body without a length', async () => {
     const [a] = await createChain(app, 1);
-    const response = await app.http().put(`/newsroom/articles/${a}/links`).set(admin()).send({ locale: 'en', padding: 'x'.repeat(70_000) });
+    const response = await app
+      .http()
+      .put(`/newsroom/articles/${a}/links`)
+      .set(admin())
+      .send({ locale: 'en', padding: 'x'.repeat(70_000) });
     expect(answer(response)).toMatchObject({ status: 413, error: { name: 'PayloadTooLargeError' } });
 
     // Chunked: the size is known only once read.
@@ -346,7 +368,13 @@ describe('oversized admin bodies', () => {
     const url = await listen(app);
     await new Promise<void>((resolve, reject) => {
       const call = request(
-        { host: url.hostname, port: url.port, method: 'POST', path: '/newsroom/repair', headers: { ...admin(), 'content-type': 'application/json', 'transfer-encoding': 'chunked' } },
+        {
+          host: url.hostname,
+          port: url.port,
+          method: 'POST',
+          path: '/newsroom/repair',
+          headers: { ...admin(), 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+        },
         (res) => {
           let text = '';
           res.on('data', (chunk) => (text += chunk));
@@ -374,7 +402,10 @@ describe('GraphQL cost', () => {
     for (const id of ids) await publish(app, id);
     const aliases = ['a', 'b', 'c', 'd', 'e'];
     const query = `{ ${aliases
-      .map((alias) => `${alias}: newsroomArticles(filters: { documentId: { in: ${JSON.stringify(ids)} } }, pagination: { pageSize: 100 }) { documentId neighbors { next { documentId } } }`)
+      .map(
+        (alias) =>
+          `${alias}: newsroomArticles(filters: { documentId: { in: ${JSON.stringify(ids)} } }, pagination: { pageSize: 100 }) { documentId neighbors { next { documentId } } }`
+      )
       .join(' ')} }`;
 
     const response = await app.http().post('/graphql').send({ query });

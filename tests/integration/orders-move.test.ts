@@ -8,7 +8,22 @@ import { contentManagerProperties, createSubjectDraft, localeParam, SUBJECTS, ty
 const current = useWorkspaceApp();
 
 describe.each(SUBJECTS.map((s) => [s.name, s] as const))('POST /newsroom/orders/:documentId/move on %s', (_name, subject: Subject) => {
-  const { app, adminToken, metadata, db, links, query, documents, overview, detail, settled, readerNeighbors, statusOf, clear, publishedChain } = workspaceOf(current, subject);
+  const {
+    app,
+    adminToken,
+    metadata,
+    db,
+    links,
+    query,
+    documents,
+    overview,
+    detail,
+    settled,
+    readerNeighbors,
+    statusOf,
+    clear,
+    publishedChain,
+  } = workspaceOf(current, subject);
   const move = (documentId: string, body: unknown, token = adminToken()) =>
     app()
       .http()
@@ -36,38 +51,41 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('POST /newsroom/orders/
     ['to the middle, forward', 1, 4],
     ['to the middle, backward', 4, 2],
     ['to its own place', 2, 3],
-  ])('moves an article of the chain %s, for readers at once, with one revalidation event and nobody marked Modified', async (_label, from, position) => {
-    const ids = await publishedChain(5);
-    await settled();
-    const events: any[] = [];
-    const listener = async (event: any) => {
-      events.push(event);
-    };
-    app().strapi.eventHub.on('newsroom.revalidate', listener);
-    const response = await move(ids[0], { article: ids[from], position, apply: 'published' });
-    await settled();
-    app().strapi.eventHub.off('newsroom.revalidate', listener);
+  ])(
+    'moves an article of the chain %s, for readers at once, with one revalidation event and nobody marked Modified',
+    async (_label, from, position) => {
+      const ids = await publishedChain(5);
+      await settled();
+      const events: any[] = [];
+      const listener = async (event: any) => {
+        events.push(event);
+      };
+      app().strapi.eventHub.on('newsroom.revalidate', listener);
+      const response = await move(ids[0], { article: ids[from], position, apply: 'published' });
+      await settled();
+      app().strapi.eventHub.off('newsroom.revalidate', listener);
 
-    expect(response.status).toBe(200);
-    const wanted = movedIn(ids, ids[from], position);
-    expect(response.body.data).toMatchObject({
-      apply: 'published',
-      position,
-      article: { documentId: ids[from], status: 'published' },
-      previous: wanted[position - 2] ? { documentId: wanted[position - 2] } : null,
-      next: wanted[position] ? { documentId: wanted[position] } : null,
-    });
-    expect(await links()).toEqual({ draft: chainLinks(...wanted), published: chainLinks(...wanted) });
-    for (const [index, documentId] of wanted.entries()) {
-      expect(await readerNeighbors(documentId)).toEqual([wanted[index - 1] ?? null, wanted[index + 1] ?? null]);
-      expect(await statusOf(documentId)).toBe('published');
+      expect(response.status).toBe(200);
+      const wanted = movedIn(ids, ids[from], position);
+      expect(response.body.data).toMatchObject({
+        apply: 'published',
+        position,
+        article: { documentId: ids[from], status: 'published' },
+        previous: wanted[position - 2] ? { documentId: wanted[position - 2] } : null,
+        next: wanted[position] ? { documentId: wanted[position] } : null,
+      });
+      expect(await links()).toEqual({ draft: chainLinks(...wanted), published: chainLinks(...wanted) });
+      for (const [index, documentId] of wanted.entries()) {
+        expect(await readerNeighbors(documentId)).toEqual([wanted[index - 1] ?? null, wanted[index + 1] ?? null]);
+        expect(await statusOf(documentId)).toBe('published');
+      }
+      expect(events).toHaveLength(wanted.join() === ids.join() ? 0 : 1);
+      const opened = await detail(ids[2]);
+      expect(opened.body.data).toMatchObject({ staged: false, loop: false, publishedOrder: wanted, hidden: 0 });
+      expect(opened.body.data.articles.map((a: any) => a.documentId)).toEqual(wanted);
+      await expectIntact(app(), subject);
     }
-    expect(events).toHaveLength(wanted.join() === ids.join() ? 0 : 1);
-    const opened = await detail(ids[2]);
-    expect(opened.body.data).toMatchObject({ staged: false, loop: false, publishedOrder: wanted, hidden: 0 });
-    expect(opened.body.data.articles.map((a: any) => a.documentId)).toEqual(wanted);
-    await expectIntact(app(), subject);
-  });
+  );
 
   it('takes an article from another chain, which closes the gap, and one from no chain', async () => {
     const ids = await publishedChain(3);
@@ -77,7 +95,10 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('POST /newsroom/orders/
     expect((await move(ids[0], { article: alone, position: 5, apply: 'published' })).status).toBe(200);
     const wanted = [ids[0], other[1], ids[1], ids[2], alone];
     const rest = [other[0], other[2]];
-    expect(await links()).toEqual({ draft: sorted(chainLinks(...wanted), chainLinks(...rest)), published: sorted(chainLinks(...wanted), chainLinks(...rest)) });
+    expect(await links()).toEqual({
+      draft: sorted(chainLinks(...wanted), chainLinks(...rest)),
+      published: sorted(chainLinks(...wanted), chainLinks(...rest)),
+    });
     expect(await readerNeighbors(other[0])).toEqual([null, other[2]]);
     expect(await readerNeighbors(alone)).toEqual([ids[2], null]);
 
@@ -96,7 +117,11 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('POST /newsroom/orders/
     expect(response.status).toBe(200);
     expect((await links()).draft).toEqual(chainLinks(ids[1], ids[2], ids[0]));
     const alone = await publishedArticle();
-    expect((await move(alone, { article: alone, position: 1, apply: 'published' })).body.data).toMatchObject({ position: 1, previous: null, next: null });
+    expect((await move(alone, { article: alone, position: 1, apply: 'published' })).body.data).toMatchObject({
+      position: 1,
+      previous: null,
+      next: null,
+    });
     const refused = await move(alone, { article: alone, position: 2, apply: 'published' });
     expect(refused.status).toBe(400);
     expect(refused.body.error.details).toEqual({ rule: 'out-of-range', field: 'position', max: 1 });
@@ -128,7 +153,13 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('POST /newsroom/orders/
     expect(response.body.data.article).toMatchObject({ documentId: draft, status: 'draft', publishedAt: null });
     expect(await links()).toEqual({ draft: chainLinks(ids[0], draft, ids[1], ids[2]), published: chainLinks(...ids) });
     expect(await readerNeighbors(ids[0])).toEqual([null, ids[1]]);
-    expect((await app().http().get(`/api/newsroom/read/${draft}${typeQuery(subject)}`)).status).toBe(404);
+    expect(
+      (
+        await app()
+          .http()
+          .get(`/api/newsroom/read/${draft}${typeQuery(subject)}`)
+      ).status
+    ).toBe(404);
 
     // Moving it out again leaves readers where they were; moving a published article over it links across it.
     expect((await move(ids[0], { article: ids[2], position: 2, apply: 'published' })).status).toBe(200);
@@ -147,7 +178,11 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('POST /newsroom/orders/
     expect(past.status).toBe(400);
     expect(past.body.error.details).toEqual({ rule: 'out-of-range', field: 'position', max: 3 });
     // An article from outside adds a place.
-    expect((await move(ids[0], { article: alone, position: 5, apply: 'published' })).body.error.details).toEqual({ rule: 'out-of-range', field: 'position', max: 4 });
+    expect((await move(ids[0], { article: alone, position: 5, apply: 'published' })).body.error.details).toEqual({
+      rule: 'out-of-range',
+      field: 'position',
+      max: 4,
+    });
     expect((await move('nosuchdocumentidxxxxxxxxx', { article: ids[0], position: 1, apply: 'draft' })).status).toBe(404);
     expect((await move(ids[0], { article: 'nosuchdocumentidxxxxxxxxx', position: 1, apply: 'draft' })).status).toBe(404);
     expect((await move(ids[0], { article: foreign, position: 1, apply: 'draft' })).status).toBe(404);
@@ -226,8 +261,12 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('POST /newsroom/orders/
       const ids = await publishedChain(length);
       // To the head and back: the article's place and the target place both grow with the chain.
       return [
-        await countStatements(app(), () => move(ids[0], { article: ids[length - 2], position: 1, apply: 'published' }), { table: metadata().tableName }),
-        await countStatements(app(), () => move(ids[0], { article: ids[length - 2], position: length - 1, apply: 'published' }), { table: metadata().tableName }),
+        await countStatements(app(), () => move(ids[0], { article: ids[length - 2], position: 1, apply: 'published' }), {
+          table: metadata().tableName,
+        }),
+        await countStatements(app(), () => move(ids[0], { article: ids[length - 2], position: length - 1, apply: 'published' }), {
+          table: metadata().tableName,
+        }),
       ];
     };
     const small = await statements(4);

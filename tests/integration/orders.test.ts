@@ -8,7 +8,22 @@ import { contentManagerProperties, createSubjectDraft, localeParam, SUBJECTS, ty
 const current = useWorkspaceApp();
 
 describe.each(SUBJECTS.map((s) => [s.name, s] as const))('the reading-order workspace routes on %s', (_name, subject: Subject) => {
-  const { app, adminToken, metadata, db, links, query, documents, overview, detail, settled, readerNeighbors, statusOf, clear, publishedChain } = workspaceOf(current, subject);
+  const {
+    app,
+    adminToken,
+    metadata,
+    db,
+    links,
+    query,
+    documents,
+    overview,
+    detail,
+    settled,
+    readerNeighbors,
+    statusOf,
+    clear,
+    publishedChain,
+  } = workspaceOf(current, subject);
   const reorder = (documentId: string, body: unknown, token = adminToken(), extra = '') =>
     app()
       .http()
@@ -29,11 +44,18 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('the reading-order work
       const response = await overview();
       expect(response.status).toBe(200);
       const { chains, unlinked } = response.body.data;
-      expect(chains.map((chain: any) => [chain.first.documentId, chain.last.documentId, chain.length, chain.published, chain.staged, chain.loop])).toEqual([
+      expect(
+        chains.map((chain: any) => [chain.first.documentId, chain.last.documentId, chain.length, chain.published, chain.staged, chain.loop])
+      ).toEqual([
         [long[0], draftOnly, 4, 3, false, false],
         [short[0], short[1], 2, 2, false, false],
       ]);
-      expect(chains[0].first).toMatchObject({ title: expect.any(String), slug: expect.any(String), status: 'published', publishedAt: expect.any(String) });
+      expect(chains[0].first).toMatchObject({
+        title: expect.any(String),
+        slug: expect.any(String),
+        status: 'published',
+        publishedAt: expect.any(String),
+      });
       expect(chains[0].last).toMatchObject({ status: 'draft', publishedAt: null });
       expect(unlinked.map((article: any) => article.documentId)).toEqual([alone]);
       expect(response.body.meta).toEqual({
@@ -135,7 +157,13 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('the reading-order work
       expect(await links()).toEqual({ draft: chainLinks(ids[0], draft, ids[1]), published: chainLinks(ids[0], ids[1]) });
       expect(await readerNeighbors(ids[0])).toEqual([null, ids[1]]);
       expect(await readerNeighbors(ids[1])).toEqual([ids[0], null]);
-      expect((await app().http().get(`/api/newsroom/read/${draft}${typeQuery(subject)}`)).status).toBe(404);
+      expect(
+        (
+          await app()
+            .http()
+            .get(`/api/newsroom/read/${draft}${typeQuery(subject)}`)
+        ).status
+      ).toBe(404);
       await expectIntact(app(), subject);
     });
 
@@ -149,8 +177,12 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('the reading-order work
       const split = await reorder(ids[0], { order: [ids[0], ids[1]], apply: 'published' });
       expect(split.body.data.removed).toEqual([ids[3], ids[4]]);
       expect(await links()).toEqual({
-        draft: [...chainLinks(ids[0], ids[1]), ...chainLinks(ids[3], ids[4])].sort((a, b) => `${a.previous}>${a.next}`.localeCompare(`${b.previous}>${b.next}`)),
-        published: [...chainLinks(ids[0], ids[1]), ...chainLinks(ids[3], ids[4])].sort((a, b) => `${a.previous}>${a.next}`.localeCompare(`${b.previous}>${b.next}`)),
+        draft: [...chainLinks(ids[0], ids[1]), ...chainLinks(ids[3], ids[4])].sort((a, b) =>
+          `${a.previous}>${a.next}`.localeCompare(`${b.previous}>${b.next}`)
+        ),
+        published: [...chainLinks(ids[0], ids[1]), ...chainLinks(ids[3], ids[4])].sort((a, b) =>
+          `${a.previous}>${a.next}`.localeCompare(`${b.previous}>${b.next}`)
+        ),
       });
 
       const joined = await reorder(ids[3], { order: [ids[3], ids[4], ids[0], ids[1], ids[2]], apply: 'published' });
@@ -199,7 +231,7 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('the reading-order work
       ['a huge order', { order: [ids[0], ...Array.from({ length: 10_001 }, (_, index) => `x${index}`)], apply: 'draft' }, 400],
     ];
 
-    it('refuses bad input with a 4xx in Strapi\'s error shape and changes nothing', async () => {
+    it("refuses bad input with a 4xx in Strapi's error shape and changes nothing", async () => {
       const ids = await publishedChain(2);
       const foreignSubject = SUBJECTS.find((other) => other !== subject)!;
       const foreign = (await createSubjectDraft(app(), foreignSubject)).documentId;
@@ -254,7 +286,10 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('the reading-order work
         ['plugin::newsroom.reading-order.read'],
         ['plugin::content-manager.explorer.read', subject.uid, properties],
       ]);
-      const noContentManager = await restrictedAdminToken(app(), [['plugin::newsroom.reading-order.read'], ['plugin::newsroom.reading-order.update']]);
+      const noContentManager = await restrictedAdminToken(app(), [
+        ['plugin::newsroom.reading-order.read'],
+        ['plugin::newsroom.reading-order.update'],
+      ]);
       const editor = await restrictedAdminToken(app(), [
         ['plugin::newsroom.reading-order.read'],
         ['plugin::newsroom.reading-order.update'],
@@ -276,4 +311,3 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('the reading-order work
     });
   });
 });
-

@@ -31,7 +31,7 @@ const readingOrders = (list: any[]) => {
     .filter((article) => !article.previousArticle && article.nextArticle)
     .map((head) => {
       const chain = [head.title];
-      for (let current = head; current.nextArticle; ) {
+      for (let current = head; current.nextArticle;) {
         current = byId.get(current.nextArticle.documentId);
         chain.push(current.title);
       }

@@ -56,7 +56,14 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
           summary: await fieldOf(b, 'summary'),
           summarySource: 'editor',
           readingTimeMinutes: 1,
-          previous: { documentId: a, title: expect.any(String), slug: expect.any(String), summary: expect.any(String), publishedAt: expect.any(String), source: 'linked' },
+          previous: {
+            documentId: a,
+            title: expect.any(String),
+            slug: expect.any(String),
+            summary: expect.any(String),
+            publishedAt: expect.any(String),
+            source: 'linked',
+          },
           next: { documentId: c, source: 'linked' },
         });
       }
@@ -109,7 +116,10 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
       await publish(a);
       // Close the loop c -> b behind the rules' back, as a bad import could.
       const drafts = linkTable('draft');
-      await app.strapi.db.connection(drafts.joinTable.name).where(drafts.joinTable.joinColumn.name, await drafts.rowId(b)).delete();
+      await app.strapi.db
+        .connection(drafts.joinTable.name)
+        .where(drafts.joinTable.joinColumn.name, await drafts.rowId(b))
+        .delete();
       await drafts.insert(c, b);
       const response = await get(`/read/${a}`);
       expect(response.status).toBe(200);
@@ -227,7 +237,14 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
       await publish(a);
       const response = await get(`/articles/${await fieldOf(a, 'slug')}/summary`);
       expect(response.body).toEqual({
-        data: { summary: await fieldOf(a, 'summary'), keyPoints: null, summarySource: 'editor', format: 'paragraph', length: 'short', readingTimeMinutes: 1 },
+        data: {
+          summary: await fieldOf(a, 'summary'),
+          keyPoints: null,
+          summarySource: 'editor',
+          format: 'paragraph',
+          length: 'short',
+          readingTimeMinutes: 1,
+        },
       });
     });
   });
@@ -247,13 +264,16 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
       expect(response.body.meta).toEqual({ before: 2, after: 1, hasMoreBefore: false, hasMoreAfter: true });
     });
 
-    it.each([['before=-1'], ['after=51'], ['before=x'], ...localizedOnly(subject, [['locale=xx']])])('rejects ?%s with 400', async (query) => {
-      const [a] = await createChain(app, 1, 'en', subject);
-      await publish(a);
-      const response = await get(`/articles/${a}/reading-order?${query}`);
-      expect(response.status).toBe(400);
-      expect(response.body.error.name).toBe('ValidationError');
-    });
+    it.each([['before=-1'], ['after=51'], ['before=x'], ...localizedOnly(subject, [['locale=xx']])])(
+      'rejects ?%s with 400',
+      async (query) => {
+        const [a] = await createChain(app, 1, 'en', subject);
+        await publish(a);
+        const response = await get(`/articles/${a}/reading-order?${query}`);
+        expect(response.status).toBe(400);
+        expect(response.body.error.name).toBe('ValidationError');
+      }
+    );
 
     it('keeps one cache entry for requests that mean the same (ignored parameters, a locale a type without i18n ignores, the default locale named)', async () => {
       const [a] = await createChain(app, 1, 'en', subject);
@@ -270,13 +290,16 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
       expect(entries() - before).toBe(1);
     });
 
-    it.each([['reading-order'], ['summary']])('refuses scope= on %s, which shows no scoped neighbors, instead of ignoring it', async (route) => {
-      const [a] = await createChain(app, 1, 'en', subject);
-      await publish(a);
-      const response = await get(`/articles/${a}/${route}?scope=category`);
-      expect(response.status).toBe(400);
-      expect(response.body.error).toMatchObject({ name: 'ValidationError', details: { field: 'scope' } });
-    });
+    it.each([['reading-order'], ['summary']])(
+      'refuses scope= on %s, which shows no scoped neighbors, instead of ignoring it',
+      async (route) => {
+        const [a] = await createChain(app, 1, 'en', subject);
+        await publish(a);
+        const response = await get(`/articles/${a}/${route}?scope=category`);
+        expect(response.status).toBe(400);
+        expect(response.body.error).toMatchObject({ name: 'ValidationError', details: { field: 'scope' } });
+      }
+    );
   });
 
   describe('cost in SQL statements', () => {

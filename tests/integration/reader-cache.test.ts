@@ -74,7 +74,11 @@ describeTransports('reader answers cached on two instances, invalidated through 
 
       // Written behind the plugin's back: the cached answer stays (this is what makes the next step a test of the invalidation).
       const table = app.strapi.db.metadata.get(subject.uid as any).tableName;
-      await app.strapi.db.connection(table).where({ document_id: a }).whereNotNull('published_at').update({ [title]: 'Changed by SQL' });
+      await app.strapi.db
+        .connection(table)
+        .where({ document_id: a })
+        .whereNotNull('published_at')
+        .update({ [title]: 'Changed by SQL' });
       expect((await readOnSecond(subject, a)).body.data.title).toBe(before);
 
       await rename(a, 'Renamed on the first instance');
@@ -102,28 +106,35 @@ describeTransports('reader answers cached on two instances, invalidated through 
     });
   });
 
-  (transport === 'postgres' ? it : it.skip)('forgets everything it holds when its listening connection is lost, and listens again', async () => {
-    const cache = () => app.strapi.plugin('newsroom').service('reader-cache');
-    const [a] = await createChain(app, 1, 'en', BUILT_IN);
-    await documentsOf(app, BUILT_IN).publish({ documentId: a, locale: 'en' } as any);
-    const read = () => app.http().get(`/api/newsroom/read/${a}`);
-    expect((await read()).status).toBe(200);
-    const table = app.strapi.db.metadata.get(BUILT_IN.uid as any).tableName;
-    await app.strapi.db.connection(table).where({ document_id: a }).whereNotNull('published_at').update({ title: 'Changed while nobody listened' });
-    const cachedTitle = (await read()).body.data.title;
-    expect(cachedTitle).not.toBe('Changed while nobody listened');
+  (transport === 'postgres' ? it : it.skip)(
+    'forgets everything it holds when its listening connection is lost, and listens again',
+    async () => {
+      const cache = () => app.strapi.plugin('newsroom').service('reader-cache');
+      const [a] = await createChain(app, 1, 'en', BUILT_IN);
+      await documentsOf(app, BUILT_IN).publish({ documentId: a, locale: 'en' } as any);
+      const read = () => app.http().get(`/api/newsroom/read/${a}`);
+      expect((await read()).status).toBe(200);
+      const table = app.strapi.db.metadata.get(BUILT_IN.uid as any).tableName;
+      await app.strapi.db
+        .connection(table)
+        .where({ document_id: a })
+        .whereNotNull('published_at')
+        .update({ title: 'Changed while nobody listened' });
+      const cachedTitle = (await read()).body.data.title;
+      expect(cachedTitle).not.toBe('Changed while nobody listened');
 
-    // Invalidations sent while the connection is down would be missed: nothing held may be trusted after it.
-    await app.strapi.db.connection.raw(
-      "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query like 'LISTEN%' and pid <> pg_backend_pid()"
-    );
-    for (let waited = 0; waited < 10_000 && cache().status().listening; waited += 20) await sleep(20);
-    for (let waited = 0; waited < 15_000 && !cache().status().listening; waited += 50) await sleep(50);
-    expect(cache().status().listening).toBe(true);
-    expect((await read()).body.data.title).toBe('Changed while nobody listened');
-  });
+      // Invalidations sent while the connection is down would be missed: nothing held may be trusted after it.
+      await app.strapi.db.connection.raw(
+        "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query like 'LISTEN%' and pid <> pg_backend_pid()"
+      );
+      for (let waited = 0; waited < 10_000 && cache().status().listening; waited += 20) await sleep(20);
+      for (let waited = 0; waited < 15_000 && !cache().status().listening; waited += 50) await sleep(50);
+      expect(cache().status().listening).toBe(true);
+      expect((await read()).body.data.title).toBe('Changed while nobody listened');
+    }
+  );
 
-  it("drops its answers on the write of an instance that caches nothing (cache.maxBytes: 0), which still tells the others", async () => {
+  it('drops its answers on the write of an instance that caches nothing (cache.maxBytes: 0), which still tells the others', async () => {
     const uncached = await startSecondInstance(
       { ...app.database.env, ...env, NEWSROOM_CACHE_MAX_BYTES: '0' },
       23000 + (process.pid % 9000) + (transport === 'redis' ? 1 : 0)

@@ -113,15 +113,30 @@ describe.each([
 
   describe('toc and jsonLd', () => {
     it('lists the headings of the published body with anchors and reading times, never a draft heading', async () => {
-      const documentId = await publishedArticle(subject, bodyWithHeadings(subject, [['The plan', 460], ['The plan', 10], ['Costs & time', 5]]));
+      const documentId = await publishedArticle(
+        subject,
+        bodyWithHeadings(subject, [
+          ['The plan', 460],
+          ['The plan', 10],
+          ['Costs & time', 5],
+        ])
+      );
       const { toc } = await read(subject, documentId);
       expect(toc).toEqual([
         { level: 2, text: 'The plan', anchor: 'the-plan', readingTimeMinutes: 2 },
         { level: 2, text: 'The plan', anchor: 'the-plan-2', readingTimeMinutes: 1 },
         { level: 2, text: 'Costs & time', anchor: 'costs--time', readingTimeMinutes: 1 },
       ]);
-      await documentsOf(app, subject).update({ documentId, ...localeParam(subject), data: bodyWithHeadings(subject, [['Draft only', 3]]) } as any);
-      expect((await read(subject, documentId)).toc.map((entry: { text: string }) => entry.text)).toEqual(['The plan', 'The plan', 'Costs & time']);
+      await documentsOf(app, subject).update({
+        documentId,
+        ...localeParam(subject),
+        data: bodyWithHeadings(subject, [['Draft only', 3]]),
+      } as any);
+      expect((await read(subject, documentId)).toc.map((entry: { text: string }) => entry.text)).toEqual([
+        'The plan',
+        'The plan',
+        'Costs & time',
+      ]);
     });
 
     it('describes the article in schema.org terms, with its URL, its series and its place there', async () => {
@@ -137,7 +152,10 @@ describe.each([
         ...(subject === BUILT_IN ? { inLanguage: 'en' } : {}),
         wordCount: 300,
         timeRequired: 'PT2M',
-        url: subject === BUILT_IN ? `https://example.com/en/news/${before.slug}` : `https://blog.example.com/posts/${before.slug}?id=${documentId}`,
+        url:
+          subject === BUILT_IN
+            ? `https://example.com/en/news/${before.slug}`
+            : `https://blog.example.com/posts/${before.slug}?id=${documentId}`,
         mainEntityOfPage: expect.any(String),
       });
 
@@ -146,14 +164,22 @@ describe.each([
         data: { title: 'The tram', slug: `the-tram-${Math.random().toString(36).slice(2, 8)}`, articleType: subject.uid },
         locale: 'en',
       } as any);
-      const put = await app.http().put(`/newsroom/series/${series.documentId}/articles?locale=en`).set('Authorization', `Bearer ${adminToken}`).send({ articles: [other, documentId] });
+      const put = await app
+        .http()
+        .put(`/newsroom/series/${series.documentId}/articles?locale=en`)
+        .set('Authorization', `Bearer ${adminToken}`)
+        .send({ articles: [other, documentId] });
       expect(put.status).toBe(200);
       // Unpublished, the series is not part of the data.
       expect((await read(subject, documentId)).jsonLd.isPartOf).toBeUndefined();
       await app.strapi.documents('plugin::newsroom.series' as any).publish({ documentId: series.documentId, locale: 'en' } as any);
       await settled();
       const after = (await read(subject, documentId)).jsonLd;
-      expect(after.isPartOf).toEqual({ '@type': 'CreativeWorkSeries', name: 'The tram', url: `https://example.com/en/series/${series.slug}` });
+      expect(after.isPartOf).toEqual({
+        '@type': 'CreativeWorkSeries',
+        name: 'The tram',
+        url: `https://example.com/en/series/${series.slug}`,
+      });
       expect(after.position).toBe(2);
     });
   });
@@ -188,7 +214,9 @@ describe.each([
 
     it('answers 304 to If-None-Match, and drops the cached feed when an article is published', async () => {
       const first = await feed(`format=json&limit=5${type}`);
-      expect(first.headers['cache-tag']).toContain(subject === BUILT_IN ? 'newsroom-feed:plugin::newsroom.article:en' : 'newsroom-feed:api::post.post');
+      expect(first.headers['cache-tag']).toContain(
+        subject === BUILT_IN ? 'newsroom-feed:plugin::newsroom.article:en' : 'newsroom-feed:api::post.post'
+      );
       const again = await feed(`format=json&limit=5${type}`).set('If-None-Match', first.headers.etag);
       expect(again.status).toBe(304);
 
@@ -204,7 +232,11 @@ describe.each([
         data: { title: 'In order', slug: `in-order-${Math.random().toString(36).slice(2, 8)}`, articleType: subject.uid },
         locale: 'en',
       } as any);
-      await app.http().put(`/newsroom/series/${series.documentId}/articles?locale=en`).set('Authorization', `Bearer ${adminToken}`).send({ articles: [b, a] });
+      await app
+        .http()
+        .put(`/newsroom/series/${series.documentId}/articles?locale=en`)
+        .set('Authorization', `Bearer ${adminToken}`)
+        .send({ articles: [b, a] });
       // Not published yet: no such series for readers.
       expect((await feed(`format=json&series=${series.slug}`)).status).toBe(404);
       await app.strapi.documents('plugin::newsroom.series' as any).publish({ documentId: series.documentId, locale: 'en' } as any);
@@ -214,7 +246,10 @@ describe.each([
       const body = JSON.parse(answer.text);
       expect(body.title).toBe('In order');
       expect(body.home_page_url).toBe(`https://example.com/en/series/${series.slug}`);
-      expect(body.items.map((item: { title: string }) => item.title)).toEqual([(await read(subject, b)).title, (await read(subject, a)).title]);
+      expect(body.items.map((item: { title: string }) => item.title)).toEqual([
+        (await read(subject, b)).title,
+        (await read(subject, a)).title,
+      ]);
     });
 
     it.each([
@@ -247,7 +282,9 @@ describe('feeds: locales, scope values, GraphQL and the client', () => {
   });
 
   it('lists the posts of one category by its documentId or slug; an unknown category is a 404', async () => {
-    const category = await app.strapi.documents('api::category.category' as any).create({ data: { name: 'Trams', slug: `trams-${Math.random().toString(36).slice(2, 8)}` } } as any);
+    const category = await app.strapi
+      .documents('api::category.category' as any)
+      .create({ data: { name: 'Trams', slug: `trams-${Math.random().toString(36).slice(2, 8)}` } } as any);
     const inside = await publishedArticle(POST, { category: category.documentId });
     await publishedArticle(POST);
     const title = (await read(POST, inside)).title;
@@ -263,7 +300,9 @@ describe('feeds: locales, scope values, GraphQL and the client', () => {
     const response = await app
       .http()
       .post('/graphql')
-      .send({ query: `{ newsroomRead(slug: "${documentId}") { toc { level text anchor readingTimeMinutes } jsonLd next { wrapped } previous { wrapped } } }` });
+      .send({
+        query: `{ newsroomRead(slug: "${documentId}") { toc { level text anchor readingTimeMinutes } jsonLd next { wrapped } previous { wrapped } } }`,
+      });
     expect(response.body.errors).toBeUndefined();
     const data = response.body.data.newsroomRead;
     expect(data.toc).toEqual([{ level: 2, text: 'Graph', anchor: 'graph', readingTimeMinutes: 1 }]);

@@ -31,7 +31,11 @@ const samePublishedAt = async (documentIds: string[]) => {
     .whereNotNull('published_at')
     .select('published_at')
     .limit(1);
-  await app.strapi.db.connection(metadata.tableName).whereIn('document_id', documentIds).whereNotNull('published_at').update({ published_at: shared });
+  await app.strapi.db
+    .connection(metadata.tableName)
+    .whereIn('document_id', documentIds)
+    .whereNotNull('published_at')
+    .update({ published_at: shared });
 };
 
 describe('readingOrder.skipUnpublished = false', () => {
@@ -144,6 +148,8 @@ describe('reader options', () => {
     // The date fallback (on in this file) may show an earlier article as previous: its page is tagged too.
     const shown = [a, response.body.data.previous?.documentId, response.body.data.next?.documentId].filter(Boolean);
     expect(shown).toContain(b);
-    expect(response.headers['surrogate-key'].split(' ').sort()).toEqual([...shown.map((id) => `newsroom:${id}:en`), 'newsroom-type:plugin::newsroom.article:en'].sort());
+    expect(response.headers['surrogate-key'].split(' ').sort()).toEqual(
+      [...shown.map((id) => `newsroom:${id}:en`), 'newsroom-type:plugin::newsroom.article:en'].sort()
+    );
   });
 });

@@ -223,15 +223,26 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
     const [a] = await createChain(app, 1, 'en', subject);
     const [b] = await createChain(app, 1, 'en', subject);
     await publish(a);
-    await knex()(metadata().tableName).where({ document_id: a, published_at: null }).update({ [titleColumn()]: 'Draft title of a' });
+    await knex()(metadata().tableName)
+      .where({ document_id: a, published_at: null })
+      .update({ [titleColumn()]: 'Draft title of a' });
     await insertLink(await rowOf(a, 'published'), await rowOf(b, 'draft'));
     const { max } = (await knex()(metadata().tableName).max({ max: 'id' }).first()) as { max: number };
     await withoutForeignKeys(async (trx) => insertLink(await rowOf(b, 'draft'), Number(max) + 1000, trx));
     const problems = (await check()).body.data.problems;
-    const titles = (kind: string) => problems.find((problem: { kind: string }) => problem.kind === kind).articles.map((item: { title: string | null }) => item.title);
+    const titles = (kind: string) =>
+      problems.find((problem: { kind: string }) => problem.kind === kind).articles.map((item: { title: string | null }) => item.title);
     const [publishedTitle, draftTitle] = await Promise.all(
-      [[a, 'published'], [b, 'draft']].map(async ([documentId, status]) =>
-        (await knex()(metadata().tableName).where({ id: await rowOf(documentId, status as 'draft' | 'published') }).first(titleColumn()))[titleColumn()]
+      [
+        [a, 'published'],
+        [b, 'draft'],
+      ].map(
+        async ([documentId, status]) =>
+          (
+            await knex()(metadata().tableName)
+              .where({ id: await rowOf(documentId, status as 'draft' | 'published') })
+              .first(titleColumn())
+          )[titleColumn()]
       )
     );
     // The published version's own title, not the draft's.
@@ -312,7 +323,13 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
       await repair(repairBody({ dryRun: true }));
       await revalidation.settled();
       expect(events).toEqual([]);
-      expect((await repair(repairBody({ dryRun: false }))).body.data.counts).toEqual({ problems: 1, linksRemoved: 1, linksAdded: 0, seriesListsRewritten: 0, seriesIndexRows: 0 });
+      expect((await repair(repairBody({ dryRun: false }))).body.data.counts).toEqual({
+        problems: 1,
+        linksRemoved: 1,
+        linksAdded: 0,
+        seriesListsRewritten: 0,
+        seriesIndexRows: 0,
+      });
       await revalidation.settled();
     } finally {
       app.strapi.eventHub.off('newsroom.revalidate', listener);
@@ -332,7 +349,11 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
     await repair(repairBody({ dryRun: false }));
     expect((await check()).body.data.problems).toEqual([]);
     for (const id of ids) await publish(id);
-    const published = await app.http().get(`/api/newsroom/articles/${a}/reading-order?after=3&before=0${subject.localized ? '&locale=en' : ''}${subject === SUBJECTS[0] ? '' : `&type=${subject.uid}`}`);
+    const published = await app
+      .http()
+      .get(
+        `/api/newsroom/articles/${a}/reading-order?after=3&before=0${subject.localized ? '&locale=en' : ''}${subject === SUBJECTS[0] ? '' : `&type=${subject.uid}`}`
+      );
     expect(published.body.data.map((item: { documentId: string }) => item.documentId)).toEqual(ids);
   });
 
@@ -341,14 +362,24 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
     /** A series of the subject in `en` whose draft holds `articles`; its stored value is then overwritten by SQL. */
     const damagedSeries = async (articles: string[], stored: unknown) => {
       const title = `Damaged ${Math.random().toString(36).slice(2, 10)}`;
-      const { documentId } = await app.strapi.documents(SERIES_UID as any).create({ data: { title, slug: title.toLowerCase().replace(/ /g, '-'), articleType: subject.uid }, locale: 'en' } as any);
-      const put = await app.http().put(`/newsroom/series/${documentId}/articles?locale=en`).set('Authorization', `Bearer ${adminToken}`).send({ articles });
+      const { documentId } = await app.strapi
+        .documents(SERIES_UID as any)
+        .create({ data: { title, slug: title.toLowerCase().replace(/ /g, '-'), articleType: subject.uid }, locale: 'en' } as any);
+      const put = await app
+        .http()
+        .put(`/newsroom/series/${documentId}/articles?locale=en`)
+        .set('Authorization', `Bearer ${adminToken}`)
+        .send({ articles });
       expect(put.status).toBe(200);
-      await knex()('newsroom_series').where({ document_id: documentId }).update({ articles: JSON.stringify(stored) });
+      await knex()('newsroom_series')
+        .where({ document_id: documentId })
+        .update({ articles: JSON.stringify(stored) });
       return documentId as string;
     };
     const draftList = async (series: string) =>
-      (await app.http().get(`/newsroom/series/${series}/articles?locale=en`).set('Authorization', `Bearer ${adminToken}`)).body.data.articles.map((article: { documentId: string }) => article.documentId);
+      (
+        await app.http().get(`/newsroom/series/${series}/articles?locale=en`).set('Authorization', `Bearer ${adminToken}`)
+      ).body.data.articles.map((article: { documentId: string }) => article.documentId);
 
     it('finds duplicates, entries that are no documentId, articles that do not exist and a stale index; repairs each and checks clean', async () => {
       const [a, b, c] = await createChain(app, 3, 'en', subject);

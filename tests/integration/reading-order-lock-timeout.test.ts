@@ -82,7 +82,13 @@ describeOnServerDatabase('readingOrder.lockTimeoutMs', () => {
     const results: Record<string, number> = {};
     try {
       results.english = (await putLinks(enA, { next: null, locale: 'en' })).status;
-      results.post = (await app.http().put(`/newsroom/articles/${postA}/links?type=${POST.uid}`).set('Authorization', `Bearer ${adminToken}`).send({ next: null })).status;
+      results.post = (
+        await app
+          .http()
+          .put(`/newsroom/articles/${postA}/links?type=${POST.uid}`)
+          .set('Authorization', `Bearer ${adminToken}`)
+          .send({ next: null })
+      ).status;
       results.french = (await putLinks(frA, { next: null, locale: 'fr' })).status;
     } finally {
       await lock.release();

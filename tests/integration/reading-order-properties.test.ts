@@ -27,7 +27,9 @@ const field = fc.constantFrom<Side>('previous', 'next');
 const operation: fc.Arbitrary<Operation> = fc.oneof(
   {
     weight: 5,
-    arbitrary: fc.tuple(article, field, article).map(([from, side, target]): Operation => ({ kind: 'link', article: from, field: side, target })),
+    arbitrary: fc
+      .tuple(article, field, article)
+      .map(([from, side, target]): Operation => ({ kind: 'link', article: from, field: side, target })),
   },
   { weight: 1, arbitrary: fc.tuple(article, field).map(([from, side]): Operation => ({ kind: 'unlink', article: from, field: side })) },
   {
@@ -35,7 +37,7 @@ const operation: fc.Arbitrary<Operation> = fc.oneof(
     arbitrary: fc
       .tuple(fc.constantFrom('publish' as const, 'unpublish' as const, 'discardDraft' as const, 'delete' as const), article)
       .map(([kind, from]): Operation => ({ kind, article: from })),
-  },
+  }
 );
 
 /** Errors a rule or a missing document may raise; anything else (a 500) fails the property. */
@@ -67,7 +69,8 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))(
               await run(subject, ids, op);
             } catch (error) {
               const name = (error as Error).name;
-              if (!EXPECTED_ERRORS.has(name)) throw new Error(`${JSON.stringify(op)} failed with ${name}: ${(error as Error).message}`, { cause: error });
+              if (!EXPECTED_ERRORS.has(name))
+                throw new Error(`${JSON.stringify(op)} failed with ${name}: ${(error as Error).message}`, { cause: error });
             }
             const violations = await findViolations(app, subject);
             if (violations.length > 0) throw new Error(`after ${JSON.stringify(op)}: ${violations.join('; ')}`);

@@ -33,7 +33,9 @@ const expectedPublished = (draftLinks: LinkRow[], published: Set<string>): LinkR
 };
 
 const permutations = <T>(items: T[]): T[][] =>
-  items.length <= 1 ? [items] : items.flatMap((item, index) => permutations(items.filter((_, other) => other !== index)).map((rest) => [item, ...rest]));
+  items.length <= 1
+    ? [items]
+    : items.flatMap((item, index) => permutations(items.filter((_, other) => other !== index)).map((rest) => [item, ...rest]));
 
 describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subject: Subject) => {
   const { title, previous, next } = subject.fields;
@@ -65,39 +67,43 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
   describe('publishing A -> B -> C in every order', () => {
     const orders = permutations([0, 1, 2]);
 
-    it.each(orders.map((order, index) => [order.join(','), orders[(index + 1) % orders.length].join(','), order, orders[(index + 1) % orders.length]]))(
-      'publish %s, republish each, discard each, then unpublish %s',
-      async (_publishName, _unpublishName, publishOrder, unpublishOrder) => {
-        const ids = await createChain(app, 3, 'en', subject);
-        const published = new Set<string>();
-        await expectState(ids, published);
+    it.each(
+      orders.map((order, index) => [
+        order.join(','),
+        orders[(index + 1) % orders.length].join(','),
+        order,
+        orders[(index + 1) % orders.length],
+      ])
+    )('publish %s, republish each, discard each, then unpublish %s', async (_publishName, _unpublishName, publishOrder, unpublishOrder) => {
+      const ids = await createChain(app, 3, 'en', subject);
+      const published = new Set<string>();
+      await expectState(ids, published);
 
-        for (const index of publishOrder as number[]) {
-          await publish(ids[index]);
-          published.add(ids[index]);
-          await expectState(ids, published);
-        }
-        for (const id of ids) {
-          await publish(id); // republish one side only
-          await expectState(ids, published);
-        }
-        for (const id of ids) {
-          await discard(id);
-          await expectState(ids, published);
-        }
-        for (const index of unpublishOrder as number[]) {
-          await unpublish(ids[index]);
-          published.delete(ids[index]);
-          await expectState(ids, published);
-        }
-        // Publishing again brings every link back: the drafts kept them.
-        for (const index of publishOrder as number[]) {
-          await publish(ids[index]);
-          published.add(ids[index]);
-        }
+      for (const index of publishOrder as number[]) {
+        await publish(ids[index]);
+        published.add(ids[index]);
         await expectState(ids, published);
       }
-    );
+      for (const id of ids) {
+        await publish(id); // republish one side only
+        await expectState(ids, published);
+      }
+      for (const id of ids) {
+        await discard(id);
+        await expectState(ids, published);
+      }
+      for (const index of unpublishOrder as number[]) {
+        await unpublish(ids[index]);
+        published.delete(ids[index]);
+        await expectState(ids, published);
+      }
+      // Publishing again brings every link back: the drafts kept them.
+      for (const index of publishOrder as number[]) {
+        await publish(ids[index]);
+        published.add(ids[index]);
+      }
+      await expectState(ids, published);
+    });
   });
 
   describe('the Strapi bugs this guards against', () => {

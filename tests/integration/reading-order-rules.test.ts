@@ -41,9 +41,16 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
   const restUpdate = (documentId: string, data: Record<string, unknown>, query = '?status=draft') =>
     app.http().put(`${subject.restBase}/${documentId}${query}`).set('Authorization', `Bearer ${apiToken}`).send({ data });
   const putLinks = (documentId: string, body: Record<string, unknown>, token = adminToken) =>
-    app.http().put(withType(subject, `/newsroom/articles/${documentId}/links`)).set('Authorization', `Bearer ${token}`).send(body);
+    app
+      .http()
+      .put(withType(subject, `/newsroom/articles/${documentId}/links`))
+      .set('Authorization', `Bearer ${token}`)
+      .send(body);
   const getOrder = (documentId: string, query = '', token = adminToken) =>
-    app.http().get(withType(subject, `/newsroom/articles/${documentId}/reading-order${query}`)).set('Authorization', `Bearer ${token}`);
+    app
+      .http()
+      .get(withType(subject, `/newsroom/articles/${documentId}/reading-order${query}`))
+      .set('Authorization', `Bearer ${token}`);
   const draftLinks = (locale = 'en') => readLinks(app, 'draft', locale, subject);
 
   /** Runs a write and checks that it failed with a 400 ValidationError for `rule` and left the links as they were. */
@@ -144,10 +151,7 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
       const [a] = await createChain(app, 1, 'en', subject);
       const [french] = await createChain(app, 1, 'fr', subject);
       await expectRejected(() => restUpdate(a, { [next]: french }), 'locale-mismatch');
-      await expectRejected(
-        () => restUpdate(a, { [next]: { connect: [{ documentId: a, locale: 'fr' }] } }),
-        'locale-mismatch'
-      );
+      await expectRejected(() => restUpdate(a, { [next]: { connect: [{ documentId: a, locale: 'fr' }] } }), 'locale-mismatch');
     });
 
     it('keeps each locale its own order', async () => {
@@ -268,17 +272,15 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
       expect(data).toMatchObject({ hasMoreBefore: true, hasMoreAfter: true });
     });
 
-    it.each([
-      ['before=-1'],
-      ['after=51'],
-      ['before=two'],
-      ...localizedOnly(subject, [['locale=xx']]),
-    ])('rejects ?%s with 400', async (query) => {
-      const [a] = await createChain(app, 1, 'en', subject);
-      const response = await getOrder(a, `?${query}`);
-      expect(response.status).toBe(400);
-      expect(response.body.error.name).toBe('ValidationError');
-    });
+    it.each([['before=-1'], ['after=51'], ['before=two'], ...localizedOnly(subject, [['locale=xx']])])(
+      'rejects ?%s with 400',
+      async (query) => {
+        const [a] = await createChain(app, 1, 'en', subject);
+        const response = await getOrder(a, `?${query}`);
+        expect(response.status).toBe(400);
+        expect(response.body.error.name).toBe('ValidationError');
+      }
+    );
 
     it('answers 404 for an unknown article', async () => {
       expect((await getOrder('doesnotexist0000000000000')).status).toBe(404);
@@ -344,7 +346,10 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
 
   describe('GET /newsroom/articles/search', () => {
     const search = (query: string) =>
-      app.http().get(withType(subject, `/newsroom/articles/search${query}`)).set('Authorization', `Bearer ${adminToken}`);
+      app
+        .http()
+        .get(withType(subject, `/newsroom/articles/search${query}`))
+        .set('Authorization', `Bearer ${adminToken}`);
 
     it('finds drafts of one locale by title, excludes one, shows their current neighbors and paginates', async () => {
       const marker = `Zebra${Date.now()}`;
@@ -365,8 +370,11 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
       expect(literal.body.data.map((item: any) => item.documentId)).toEqual([b]);
     });
 
-    it.each([['?pageSize=0'], ['?pageSize=51'], ['?page=x'], ...localizedOnly(subject, [['?locale=xx']])])('rejects %s with 400', async (query) => {
-      expect((await search(query)).status).toBe(400);
-    });
+    it.each([['?pageSize=0'], ['?pageSize=51'], ['?page=x'], ...localizedOnly(subject, [['?locale=xx']])])(
+      'rejects %s with 400',
+      async (query) => {
+        expect((await search(query)).status).toBe(400);
+      }
+    );
   });
 });

@@ -19,13 +19,20 @@ const db = () => app.strapi.db.connection;
 const table = () => (app.strapi.db.metadata.get(POST.uid as any) as any).tableName as string;
 
 const named = async (uid: string, name: string) =>
-  (await app.strapi.documents(uid as any).create({ data: { name, slug: `${name.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}` } } as any)).documentId;
+  (
+    await app.strapi
+      .documents(uid as any)
+      .create({ data: { name, slug: `${name.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}` } } as any)
+  ).documentId;
 
 /** A published post in `category` with `tags`, published at `at` (ms). */
 const publishedPost = async (at: number, category: string | null, tags: string[] = []) => {
   const { documentId } = await createSubjectDraft(app, POST, { ...(category ? { category } : {}), tags });
   await posts().publish({ documentId } as any);
-  await db()(table()).where({ document_id: documentId }).whereNotNull('published_at').update({ published_at: new Date(at) });
+  await db()(table())
+    .where({ document_id: documentId })
+    .whereNotNull('published_at')
+    .update({ published_at: new Date(at) });
   return documentId;
 };
 
@@ -94,7 +101,7 @@ describe('?scope= on the reader routes', () => {
     expect((await neighbors(latest, 'category'))[1]).toBe(fresh);
   });
 
-  it("a tag edited from its own side reaches cached scoped answers: the posts sharing it changed, though no post was written", async () => {
+  it('a tag edited from its own side reaches cached scoped answers: the posts sharing it changed, though no post was written', async () => {
     const green = await named('api::tag.tag', 'Green');
     const older = await publishedPost(Date.now() - 50_000, null, []);
     const newer = await publishedPost(Date.now() - 40_000, null, [green]);
@@ -134,7 +141,9 @@ describe('?scope= on the reader routes', () => {
     const early = await publishedPost(30_000, culture);
     const late = await publishedPost(31_000, culture);
     const graphql = (query: string) => app.http().post('/graphql').send({ query });
-    const read = await graphql(`{ newsroomRead(type: "${POST.uid}", slug: "${late}", scope: "category") { previous { documentId source } } }`);
+    const read = await graphql(
+      `{ newsroomRead(type: "${POST.uid}", slug: "${late}", scope: "category") { previous { documentId source } } }`
+    );
     expect(read.body.errors).toBeUndefined();
     expect(read.body.data.newsroomRead.previous).toEqual({ documentId: early, source: 'computed' });
     const field = await graphql(`{ post(documentId: "${early}") { neighbors(scope: "category") { next { documentId } } } }`);

@@ -17,13 +17,13 @@ afterAll(async () => {
 });
 
 /** Made-up words of this run, so that no other test's articles share them (letters only: numbers are not matched on). */
-const word = () =>
-  Array.from({ length: 9 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+const word = () => Array.from({ length: 9 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
 
 /** A topic: a few made-up words an article about it repeats. */
 const topic = () => Array.from({ length: 4 }, word);
 
-const textAbout = (words: string[], times = 3) => Array.from({ length: times }, () => `The ${words.join(' and the ')} were discussed.`).join(' ');
+const textAbout = (words: string[], times = 3) =>
+  Array.from({ length: times }, () => `The ${words.join(' and the ')} were discussed.`).join(' ');
 
 describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subject: Subject) => {
   const documents = () => documentsOf(app, subject);
@@ -131,11 +131,17 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
     const etag = first.headers.etag;
     expect(etag).toMatch(/^"/);
     expect(first.headers['cache-tag'] ?? '').toContain('newsroom-related:');
-    const again = await app.http().get(withType(subject, `/api/newsroom/articles/${a}/related`)).set('If-None-Match', etag);
+    const again = await app
+      .http()
+      .get(withType(subject, `/api/newsroom/articles/${a}/related`))
+      .set('If-None-Match', etag);
     expect(again.status).toBe(304);
 
     const c = await article(words);
-    const changed = await app.http().get(withType(subject, `/api/newsroom/articles/${a}/related`)).set('If-None-Match', etag);
+    const changed = await app
+      .http()
+      .get(withType(subject, `/api/newsroom/articles/${a}/related`))
+      .set('If-None-Match', etag);
     expect(changed.status).toBe(200);
     expect(changed.headers.etag).not.toBe(etag);
     expect(ids(changed).slice(0, 2)).toContain(c);
@@ -151,7 +157,16 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
     const all = ids(await related(a, '?limit=20'));
     expect(all.length).toBeLessThanOrEqual(20);
     expect(new Set(all.slice(0, 6))).toEqual(new Set(others));
-    for (const query of ['?limit=0', '?limit=21', '?limit[]=1', '?limit=1&limit=2', '?limit=two', '?limit=', '?scope=nope', '?locale[]=en']) {
+    for (const query of [
+      '?limit=0',
+      '?limit=21',
+      '?limit[]=1',
+      '?limit=1&limit=2',
+      '?limit=two',
+      '?limit=',
+      '?scope=nope',
+      '?locale[]=en',
+    ]) {
       const response = await related(a, query);
       expectClientError(response, query);
       expect(response.status).toBe(400);
@@ -209,10 +224,16 @@ describe.each(SUBJECTS.map((s) => [s.name, s] as const))('on %s', (_name, subjec
     const response = await app
       .http()
       .post('/graphql')
-      .send({ query: `query One($id: ID!) { ${typeName}(documentId: $id) { documentId related(limit: 3) { documentId score } } }`, variables: { id: a } });
+      .send({
+        query: `query One($id: ID!) { ${typeName}(documentId: $id) { documentId related(limit: 3) { documentId score } } }`,
+        variables: { id: a },
+      });
     expect(response.body.errors).toBeUndefined();
     const rest = (await related(a, '?limit=3')).body.data;
-    expect(response.body.data[typeName]).toEqual({ documentId: a, related: rest.map(({ documentId, score }: any) => ({ documentId, score })) });
+    expect(response.body.data[typeName]).toEqual({
+      documentId: a,
+      related: rest.map(({ documentId, score }: any) => ({ documentId, score })),
+    });
     expect(rest[0].documentId).toBe(b);
   });
 

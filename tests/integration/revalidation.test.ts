@@ -37,8 +37,7 @@ const eventsOf = async (change: () => Promise<unknown>, { expectNone = false } =
   return [...received];
 };
 
-const byDocument = (pages: RevalidatePage[]) =>
-  Object.fromEntries(pages.map((page) => [page.documentId, [...page.reasons].sort()]));
+const byDocument = (pages: RevalidatePage[]) => Object.fromEntries(pages.map((page) => [page.documentId, [...page.reasons].sort()]));
 
 describe.each([BUILT_IN, POST].map((subject) => [subject.name, subject] as const))('on %s', (_name, subject: Subject) => {
   const documents = () => documentsOf(app, subject);
@@ -49,7 +48,7 @@ describe.each([BUILT_IN, POST].map((subject) => [subject.name, subject] as const
     return ids;
   };
 
-  it("lists the article and the pages that show it as a teaser when its title changes and is published", async () => {
+  it('lists the article and the pages that show it as a teaser when its title changes and is published', async () => {
     const [a, b, c] = await publishedChain(3);
     const events = await eventsOf(async () => {
       await documents().update({ documentId: b, ...localeParam(subject), data: { [subject.fields.title]: 'Renamed' } } as any);
@@ -59,16 +58,27 @@ describe.each([BUILT_IN, POST].map((subject) => [subject.name, subject] as const
     expect(events[0]).toMatchObject({ event: 'newsroom.revalidate', createdAt: expect.any(String) });
     expect(byDocument(events[0].pages)).toEqual({ [a]: ['next-changed'], [b]: ['updated'], [c]: ['previous-changed'] });
     const page = events[0].pages.find((item) => item.documentId === b)!;
-    expect(page).toMatchObject({ type: subject.uid, locale: subject.localized ? 'en' : null, tag: subject.localized ? `newsroom:${b}:en` : `newsroom:${b}` });
+    expect(page).toMatchObject({
+      type: subject.uid,
+      locale: subject.localized ? 'en' : null,
+      tag: subject.localized ? `newsroom:${b}:en` : `newsroom:${b}`,
+    });
   });
 
   it('lists the old slug of a page whose slug changed', async () => {
     const [a] = await publishedChain(1);
     const before = (await documents().findOne({ documentId: a, ...localeParam(subject) } as any))![subject.fields.slug];
     const events = await eventsOf(() =>
-      documents().update({ documentId: a, ...localeParam(subject), status: 'published', data: { [subject.fields.slug]: `moved-${a}` } } as any)
+      documents().update({
+        documentId: a,
+        ...localeParam(subject),
+        status: 'published',
+        data: { [subject.fields.slug]: `moved-${a}` },
+      } as any)
     );
-    expect(events[0].pages).toEqual([expect.objectContaining({ documentId: a, slug: `moved-${a}`, previousSlug: before, reasons: ['updated', 'slug-changed'] })]);
+    expect(events[0].pages).toEqual([
+      expect.objectContaining({ documentId: a, slug: `moved-${a}`, previousSlug: before, reasons: ['updated', 'slug-changed'] }),
+    ]);
   });
 
   it('lists the old and new neighbors of a moved article', async () => {
@@ -106,7 +116,11 @@ describe.each([BUILT_IN, POST].map((subject) => [subject.name, subject] as const
       await eventsOf(
         async () => {
           await documents().update({ documentId: a, ...localeParam(subject), data: { [subject.fields.title]: 'Draft title' } } as any);
-          await documents().update({ documentId: draft, ...localeParam(subject), data: { [subject.fields.title]: 'Still a draft' } } as any);
+          await documents().update({
+            documentId: draft,
+            ...localeParam(subject),
+            data: { [subject.fields.title]: 'Still a draft' },
+          } as any);
         },
         { expectNone: true }
       )
@@ -120,7 +134,12 @@ describe.each([BUILT_IN, POST].map((subject) => [subject.name, subject] as const
     const token = await createFullAccessToken(app);
     const [o] = await publishedChain(1);
     const read = async () =>
-      (await app.http().get(`/api/newsroom/read/${o}${subject === BUILT_IN ? '' : `?type=${subject.uid}`}`).set('Authorization', `Bearer ${token}`)).body.data;
+      (
+        await app
+          .http()
+          .get(`/api/newsroom/read/${o}${subject === BUILT_IN ? '' : `?type=${subject.uid}`}`)
+          .set('Authorization', `Bearer ${token}`)
+      ).body.data;
     // Read twice: the second answer comes from the cache.
     expect((await read()).previous).toBeNull();
     expect((await read()).previous).toBeNull();

@@ -33,9 +33,17 @@ const publishedArticles = async (subject: Subject, count: number) => {
 };
 
 /** A series of `subject` holding `articles` in this order; published unless `draft`. */
-const createSeries = async (subject: Subject, articles: string[], { draft = false, title = `Series ${Math.random().toString(36).slice(2, 8)}` } = {}) => {
+const createSeries = async (
+  subject: Subject,
+  articles: string[],
+  { draft = false, title = `Series ${Math.random().toString(36).slice(2, 8)}` } = {}
+) => {
   const series = await seriesDocuments().create({
-    data: { title, slug: `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${Math.random().toString(36).slice(2, 8)}`, articleType: subject.uid },
+    data: {
+      title,
+      slug: `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${Math.random().toString(36).slice(2, 8)}`,
+      articleType: subject.uid,
+    },
     locale: 'en',
   } as any);
   const put = await app
@@ -65,7 +73,9 @@ describe.each([
     const second = await createSeries(subject, [ids[3], ids[1]], { title: 'Best of' });
     const page = await read(subject, ids[1]);
     const placements = [...page.series].sort((a: any, b: any) => a.title.localeCompare(b.title));
-    expect(placements.map((p: any) => [p.documentId, p.title, p.position, p.total, p.previous?.documentId ?? null, p.next?.documentId ?? null])).toEqual([
+    expect(
+      placements.map((p: any) => [p.documentId, p.title, p.position, p.total, p.previous?.documentId ?? null, p.next?.documentId ?? null])
+    ).toEqual([
       [second, 'Best of', 2, 2, ids[3], null],
       [first, 'Investigation', 2, 3, ids[0], ids[2]],
     ]);
@@ -81,7 +91,11 @@ describe.each([
     expect((await read(subject, ids[1])).series[0]).toMatchObject({ position: 2, total: 2, previous: { documentId: ids[0] } });
 
     // A draft edit of the series (order reversed) changes nothing readers see until it is published.
-    await app.http().put(`/newsroom/series/${series}/articles?locale=en`).set('Authorization', `Bearer ${adminToken}`).send({ articles: [ids[1], ids[0]] });
+    await app
+      .http()
+      .put(`/newsroom/series/${series}/articles?locale=en`)
+      .set('Authorization', `Bearer ${adminToken}`)
+      .send({ articles: [ids[1], ids[0]] });
     await app.strapi.plugin('newsroom').service('revalidation').settled();
     expect((await read(subject, ids[1])).series[0]).toMatchObject({ position: 2, total: 2 });
     await seriesDocuments().publish({ documentId: series, locale: 'en' } as any);
@@ -115,7 +129,9 @@ describe.each([
     };
     app.strapi.eventHub.on('newsroom.revalidate', listener);
     const seriesChanged = () =>
-      events.flatMap((event) => event.pages.filter((page) => page.reasons.includes('series-changed')).map((page) => page.documentId)).sort();
+      events
+        .flatMap((event) => event.pages.filter((page) => page.reasons.includes('series-changed')).map((page) => page.documentId))
+        .sort();
     try {
       // Published: every other member's "Part N of M" moves.
       await documentsOf(app, subject).publish({ documentId: draft, ...localeParam(subject) } as any);
@@ -124,7 +140,11 @@ describe.each([
 
       // Renamed: only its neighbors in the series show its title.
       events.length = 0;
-      await documentsOf(app, subject).update({ documentId: ids[2], ...localeParam(subject), data: { [subject.fields.title]: 'Renamed part' } } as any);
+      await documentsOf(app, subject).update({
+        documentId: ids[2],
+        ...localeParam(subject),
+        data: { [subject.fields.title]: 'Renamed part' },
+      } as any);
       await documentsOf(app, subject).publish({ documentId: ids[2], ...localeParam(subject) } as any);
       await app.strapi.plugin('newsroom').service('revalidation').settled();
       expect(seriesChanged()).toEqual([ids[1], ids[3]].sort());
@@ -158,7 +178,11 @@ describe.each([
     expect(notModified.status).toBe(304);
 
     const table = (app.strapi.db.metadata.get(subject.uid as any) as any).tableName;
-    const small = await countStatements(app, () => app.http().get(`/api/newsroom/series/${series}?pageSize=100&page=1&x=${Math.random()}`), { table });
+    const small = await countStatements(
+      app,
+      () => app.http().get(`/api/newsroom/series/${series}?pageSize=100&page=1&x=${Math.random()}`),
+      { table }
+    );
     const more = await publishedArticles(subject, 10);
     const large = await createSeries(subject, [...ids, ...more]);
     expect(await countStatements(app, () => app.http().get(`/api/newsroom/series/${large}?pageSize=100`), { table })).toBe(small);
@@ -168,12 +192,21 @@ describe.each([
     const ids = await publishedArticles(subject, 3);
     const series = await createSeries(subject, ids);
     const cont = (read: string) => app.http().get(`/api/newsroom/series/${series}/continue${read === '' ? '' : `?read=${read}`}`);
-    expect((await cont('')).body).toEqual({ data: expect.objectContaining({ documentId: ids[0], position: 1 }), meta: { total: 3, read: 0 } });
-    expect((await cont(`${ids[0]},${ids[2]}`)).body).toEqual({ data: expect.objectContaining({ documentId: ids[1], position: 2 }), meta: { total: 3, read: 2 } });
+    expect((await cont('')).body).toEqual({
+      data: expect.objectContaining({ documentId: ids[0], position: 1 }),
+      meta: { total: 3, read: 0 },
+    });
+    expect((await cont(`${ids[0]},${ids[2]}`)).body).toEqual({
+      data: expect.objectContaining({ documentId: ids[1], position: 2 }),
+      meta: { total: 3, read: 2 },
+    });
     expect((await cont(ids.join(','))).body).toEqual({ data: null, meta: { total: 3, read: 3 } });
     expect((await cont(`${ids[0]},unknownid`)).body.meta).toEqual({ total: 3, read: 1 });
     // POST carries the same list in its body.
-    const posted = await app.http().post(`/api/newsroom/series/${series}/continue`).send({ read: [ids[0], ids[2]] });
+    const posted = await app
+      .http()
+      .post(`/api/newsroom/series/${series}/continue`)
+      .send({ read: [ids[0], ids[2]] });
     expect(posted.body).toEqual({ data: expect.objectContaining({ documentId: ids[1], position: 2 }), meta: { total: 3, read: 2 } });
     for (const [body, query] of [
       [{ read: 'a,b' }, ''],
@@ -182,7 +215,13 @@ describe.each([
       [{ read: [ids[0]] }, `?read=${ids[1]}`],
       [[ids[0]], ''],
     ] as const) {
-      expectClientError(await app.http().post(`/api/newsroom/series/${series}/continue${query}`).send(body as object), JSON.stringify(body));
+      expectClientError(
+        await app
+          .http()
+          .post(`/api/newsroom/series/${series}/continue${query}`)
+          .send(body as object),
+        JSON.stringify(body)
+      );
     }
   });
 
@@ -191,7 +230,9 @@ describe.each([
     const series = await createSeries(subject, ids, { title: 'Graph' });
     const graphql = (query: string) => app.http().post('/graphql').send({ query });
     const typeArg = subject === BUILT_IN ? '' : `type: "${subject.uid}", `;
-    const read = await graphql(`{ newsroomRead(${typeArg}slug: "${ids[1]}") { series { documentId position total previous { documentId } } } }`);
+    const read = await graphql(
+      `{ newsroomRead(${typeArg}slug: "${ids[1]}") { series { documentId position total previous { documentId } } } }`
+    );
     expect(read.body.errors).toBeUndefined();
     expect(read.body.data.newsroomRead.series).toEqual([{ documentId: series, position: 2, total: 2, previous: { documentId: ids[0] } }]);
     const page = await graphql(`{ newsroomSeries(slug: "${series}", pageSize: 1) { title total articles { documentId position } } }`);
@@ -199,7 +240,17 @@ describe.each([
     expect(page.body.data.newsroomSeries).toEqual({ title: 'Graph', total: 2, articles: [{ documentId: ids[0], position: 1 }] });
     const next = await graphql(`{ newsroomContinue(series: "${series}", read: ["${ids[0]}"]) { documentId position } }`);
     expect(next.body.data.newsroomContinue).toEqual({ documentId: ids[1], position: 2 });
-    expect((await graphql(`{ newsroomSeries(slug: "nosuchseries") { title } }`)).body.data.newsroomSeries).toBeNull();
+    expect(
+      (
+        await graphql(`
+          {
+            newsroomSeries(slug: "nosuchseries") {
+              title
+            }
+          }
+        `)
+      ).body.data.newsroomSeries
+    ).toBeNull();
     const slugs = await graphql(`{ newsroomContinue(series: "${series}", read: ["a-slug"]) { documentId } }`);
     expect(slugs.body.errors?.[0]?.message).toContain('not slugs');
   });

@@ -6,7 +6,17 @@ import { expectClientError, expectForbidden } from './helpers/http';
 import { readLinks } from './helpers/reading-order';
 import { startBeside, type SecondInstance } from './helpers/second-instance';
 import { startTestApp, type TestApp } from './helpers/strapi';
-import { BUILT_IN, POST, createSubjectDraft, documentsOf, localeParam, localizedOnly, typeQuery, withType, type Subject } from './helpers/subjects';
+import {
+  BUILT_IN,
+  POST,
+  createSubjectDraft,
+  documentsOf,
+  localeParam,
+  localizedOnly,
+  typeQuery,
+  withType,
+  type Subject,
+} from './helpers/subjects';
 
 /** Series membership: the rules, the draft/publish life of a series and of its articles, the admin API's bad input. */
 let app: TestApp;
@@ -27,22 +37,32 @@ const settled = () => app.strapi.plugin('newsroom').service('revalidation').sett
 
 /** The stored membership of one version of a series, as [article, position]. */
 const stored = async (series: string, status: 'draft' | 'published', locale = 'en') =>
-  (await app.strapi.db.connection('newsroom_series_articles').where({ series_document_id: series, status, locale }).orderBy('position')).map(
-    (row: any) => [row.article_document_id, Number(row.position)]
-  );
+  (
+    await app.strapi.db.connection('newsroom_series_articles').where({ series_document_id: series, status, locale }).orderBy('position')
+  ).map((row: any) => [row.article_document_id, Number(row.position)]);
 
 const positions = (ids: string[]) => ids.map((id, index) => [id, index + 1]);
 
 const newSeries = async (subject: Subject, locale = 'en') => {
   const title = `Series ${Math.random().toString(36).slice(2, 10)}`;
-  const created = await seriesDocuments().create({ data: { title, slug: title.toLowerCase().replace(/ /g, '-'), articleType: subject.uid }, locale } as any);
+  const created = await seriesDocuments().create({
+    data: { title, slug: title.toLowerCase().replace(/ /g, '-'), articleType: subject.uid },
+    locale,
+  } as any);
   return created.documentId as string;
 };
 
 const put = (series: string, body: unknown, { locale = 'en', token = adminToken } = {}) =>
-  app.http().put(`/newsroom/series/${encodeURIComponent(series)}/articles?locale=${locale}`).set('Authorization', `Bearer ${token}`).send(body as object);
+  app
+    .http()
+    .put(`/newsroom/series/${encodeURIComponent(series)}/articles?locale=${locale}`)
+    .set('Authorization', `Bearer ${token}`)
+    .send(body as object);
 const get = (series: string, { locale = 'en', token = adminToken } = {}) =>
-  app.http().get(`/newsroom/series/${encodeURIComponent(series)}/articles?locale=${locale}`).set('Authorization', `Bearer ${token}`);
+  app
+    .http()
+    .get(`/newsroom/series/${encodeURIComponent(series)}/articles?locale=${locale}`)
+    .set('Authorization', `Bearer ${token}`);
 
 const drafts = async (subject: Subject, count: number, locale = 'en') => {
   const ids: string[] = [];
@@ -91,9 +111,17 @@ describe.each([
     const [first, second] = [await newSeries(subject), await newSeries(subject)];
     await put(first, { articles: ids });
     await put(second, { articles: [ids[1]] });
-    const response = await app.http().get(`/newsroom/articles/${ids[1]}/series${typeQuery(subject)}`).set('Authorization', `Bearer ${adminToken}`);
+    const response = await app
+      .http()
+      .get(`/newsroom/articles/${ids[1]}/series${typeQuery(subject)}`)
+      .set('Authorization', `Bearer ${adminToken}`);
     expect(response.status).toBe(200);
-    const bySeries = Object.fromEntries(response.body.data.map((entry: any) => [entry.series.documentId, [entry.position, entry.total, entry.previous?.documentId ?? null, entry.next?.documentId ?? null]]));
+    const bySeries = Object.fromEntries(
+      response.body.data.map((entry: any) => [
+        entry.series.documentId,
+        [entry.position, entry.total, entry.previous?.documentId ?? null, entry.next?.documentId ?? null],
+      ])
+    );
     expect(bySeries).toEqual({ [first]: [2, 3, ids[0], ids[2]], [second]: [1, 1, null, null] });
     expect(await readLinks(app, 'draft', 'en', subject)).toEqual(linksBefore);
     expect(linksBefore).toContainEqual({ previous: ids[2], next: ids[0] });
@@ -157,7 +185,10 @@ describe.each([
     const series = await newSeries(subject);
     await put(series, { articles: ids });
     const apiToken = await createFullAccessToken(app);
-    const response = await app.http().delete(`${subject.restBase}/${ids[0]}${subject.localized ? '?locale=en' : ''}`).set('Authorization', `Bearer ${apiToken}`);
+    const response = await app
+      .http()
+      .delete(`${subject.restBase}/${ids[0]}${subject.localized ? '?locale=en' : ''}`)
+      .set('Authorization', `Bearer ${apiToken}`);
     expect(response.status).toBe(204);
     expect(await stored(series, 'draft')).toEqual(positions([ids[1], ids[2]]));
   });
@@ -211,19 +242,31 @@ describe.each([
       expectClientError(response, path);
     }
     expect((await admin(`/newsroom/articles/nosuchdocumentidxxxxxxxx/series${typeQuery(subject)}`)).status).toBe(404);
-    expect((await app.http().put(`/newsroom/series/${series}/articles?locale=en`).set('Authorization', `Bearer ${adminToken}`).set('Content-Type', 'application/json').send('{"articles": [')).status).toBe(400);
+    expect(
+      (
+        await app
+          .http()
+          .put(`/newsroom/series/${series}/articles?locale=en`)
+          .set('Authorization', `Bearer ${adminToken}`)
+          .set('Content-Type', 'application/json')
+          .send('{"articles": [')
+      ).status
+    ).toBe(400);
   });
 
   it('refuses a series whose articleType the plugin does not serve, and a change of type while it holds articles', async () => {
-    await expect(seriesDocuments().create({ data: { title: 'Bad', slug: `bad-${Math.random().toString(36).slice(2, 8)}`, articleType: 'api::nothing.nothing' }, locale: 'en' } as any)).rejects.toThrow(
-      /articleType must be one of the content types the plugin serves/
-    );
+    await expect(
+      seriesDocuments().create({
+        data: { title: 'Bad', slug: `bad-${Math.random().toString(36).slice(2, 8)}`, articleType: 'api::nothing.nothing' },
+        locale: 'en',
+      } as any)
+    ).rejects.toThrow(/articleType must be one of the content types the plugin serves/);
     const ids = await drafts(subject, 1);
     const series = await newSeries(subject);
     await put(series, { articles: ids });
-    await expect(seriesDocuments().update({ documentId: series, locale: 'en', data: { articleType: SUBJECTS_OTHER(subject).uid } } as any)).rejects.toThrow(
-      /articleType cannot change while the series holds articles/
-    );
+    await expect(
+      seriesDocuments().update({ documentId: series, locale: 'en', data: { articleType: SUBJECTS_OTHER(subject).uid } } as any)
+    ).rejects.toThrow(/articleType cannot change while the series holds articles/);
   });
 
   it('answers 403 without the Content Manager permission on series', async () => {
@@ -250,7 +293,8 @@ describe.each([
       ['plugin::content-manager.explorer.read', subject.uid, { fields: Object.values(subject.fields) }],
     ]);
     const path = withType(subject, `/newsroom/articles/${ids[0]}/series`);
-    const seen = async (token: string) => (await app.http().get(path).set('Authorization', `Bearer ${token}`)).body.data.map((entry: any) => entry.series.documentId);
+    const seen = async (token: string) =>
+      (await app.http().get(path).set('Authorization', `Bearer ${token}`)).body.data.map((entry: any) => entry.series.documentId);
     expect(await seen(adminToken)).toEqual([series]);
     expect(await seen(frenchSeriesOnly)).toEqual([]);
     expectForbidden(await get(series, { token: frenchSeriesOnly }));
@@ -272,7 +316,11 @@ describe('series in several locales', () => {
     const [english] = await drafts(BUILT_IN, 1);
     const [french] = await drafts(BUILT_IN, 1, 'fr');
     const series = await newSeries(BUILT_IN);
-    await seriesDocuments().update({ documentId: series, locale: 'fr', data: { title: 'Série', slug: `serie-${series.toLowerCase()}` } } as any);
+    await seriesDocuments().update({
+      documentId: series,
+      locale: 'fr',
+      data: { title: 'Série', slug: `serie-${series.toLowerCase()}` },
+    } as any);
     await put(series, { articles: [english] });
     await put(series, { articles: [french] }, { locale: 'fr' });
     await seriesDocuments().publish({ documentId: series, locale: 'fr' } as any);
@@ -306,11 +354,19 @@ describe('series of a type without i18n', () => {
 describe('lists written around the admin API', () => {
   it('ignores a list sent with an update of the series itself (a script, a history restore), and indexes the copy a clone makes', async () => {
     const { ids, series } = await publishedSeries(BUILT_IN, 2);
-    await seriesDocuments().update({ documentId: series, locale: 'en', data: { description: 'Edited', articles: [ids[1], 'no-such-article'] } } as any);
+    await seriesDocuments().update({
+      documentId: series,
+      locale: 'en',
+      data: { description: 'Edited', articles: [ids[1], 'no-such-article'] },
+    } as any);
     expect((await get(series)).body.data.articles.map((article: { documentId: string }) => article.documentId)).toEqual(ids);
     expect(await stored(series, 'draft')).toEqual(positions(ids));
 
-    const copy = await seriesDocuments().clone({ documentId: series, locale: 'en', data: { title: 'The copy', slug: `the-copy-${Date.now()}` } } as any);
+    const copy = await seriesDocuments().clone({
+      documentId: series,
+      locale: 'en',
+      data: { title: 'The copy', slug: `the-copy-${Date.now()}` },
+    } as any);
     expect(await stored(copy.documentId, 'draft')).toEqual(positions(ids));
     expect((await get(copy.documentId)).body.data.articles.map((article: { documentId: string }) => article.documentId)).toEqual(ids);
   });
@@ -342,7 +398,10 @@ describeOnServerDatabase('concurrent series writes from two Strapi processes on 
     const [responses] = await Promise.all([
       Promise.all(
         requests.map(({ series, articles, instance }) =>
-          supertest(baseUrls[instance]).put(`/newsroom/series/${series}/articles?locale=en`).set('Authorization', `Bearer ${adminToken}`).send({ articles })
+          supertest(baseUrls[instance])
+            .put(`/newsroom/series/${series}/articles?locale=en`)
+            .set('Authorization', `Bearer ${adminToken}`)
+            .send({ articles })
         )
       ),
       documentsOf(app, BUILT_IN).delete({ documentId: doomed, locale: 'en' } as any),
@@ -364,7 +423,9 @@ describeOnServerDatabase('concurrent series writes from two Strapi processes on 
       expect(rows).toEqual(positions(list));
       expect(list).not.toContain(doomed);
       // The final list is what one accepted request asked for, with the deleted article closed up if it came later.
-      const accepted = requests.filter((request, index) => request.series === series && statuses[index] === 200).map((request) => request.articles.filter((id) => id !== doomed));
+      const accepted = requests
+        .filter((request, index) => request.series === series && statuses[index] === 200)
+        .map((request) => request.articles.filter((id) => id !== doomed));
       expect(accepted).toContainEqual(list);
       expect((await get(series)).body.data.articles.map((article: any) => [article.documentId, article.position])).toEqual(rows);
     }

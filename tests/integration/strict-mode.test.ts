@@ -28,7 +28,7 @@ describe.each(SUBJECTS.map((subject) => [subject.name, subject] as const))('unde
     await expectIntact(app, subject);
   });
 
-  it('is on: Strapi refuses an unknown query parameter on the type\'s own route', async () => {
+  it("is on: Strapi refuses an unknown query parameter on the type's own route", async () => {
     const response = await app.http().get(`${subject.restBase}?notAParameter=1`).set('Authorization', `Bearer ${apiToken}`);
     expect(response.status).toBe(400);
   });
@@ -49,7 +49,10 @@ describe.each(SUBJECTS.map((subject) => [subject.name, subject] as const))('unde
   it('serves the reader routes and the admin routes', async () => {
     const [a, b] = await createChain(app, 2, 'en', subject);
     for (const id of [a, b]) await documentsOf(app, subject).publish({ documentId: id, ...localeParam(subject) } as any);
-    const read = await app.http().get(`/api/newsroom/read/${a}${typeQuery(subject)}`).set('Authorization', `Bearer ${apiToken}`);
+    const read = await app
+      .http()
+      .get(`/api/newsroom/read/${a}${typeQuery(subject)}`)
+      .set('Authorization', `Bearer ${apiToken}`);
     expect(read.status).toBe(200);
     expect(read.body.data.next).toMatchObject({ documentId: b });
     const [c] = await createChain(app, 1, 'en', subject);

@@ -15,21 +15,35 @@ afterAll(async () => {
 
 const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
 const STORY = [
-  paragraph('The city council approved a new tram line on Tuesday after four years of debate. The line will link the station to the university.'),
+  paragraph(
+    'The city council approved a new tram line on Tuesday after four years of debate. The line will link the station to the university.'
+  ),
   paragraph('Construction starts in spring and should take two years. Supporters expect fewer cars on the embankment road.'),
   paragraph('Shop owners in the old town fear the roadworks. The council promised compensation for the worst affected streets.'),
 ];
 /** A council report whose fourth paragraph is about parking: the lead is not, so only the title brings parking in. */
 const COUNCIL = [
-  paragraph('The city council met on Tuesday evening for its monthly session in the town hall. Members discussed the budget for next year at length.'),
-  paragraph('The council also approved a new plan for the opening hours of the library. The library will open on Sundays from April onwards.'),
-  paragraph('Residents asked about the state of the roads near the school on the hill. The mayor said the works would be finished before the summer.'),
-  paragraph('Parking fees in the old town will rise by twenty cents an hour from March. Shop owners said higher parking fees would keep their customers away.'),
+  paragraph(
+    'The city council met on Tuesday evening for its monthly session in the town hall. Members discussed the budget for next year at length.'
+  ),
+  paragraph(
+    'The council also approved a new plan for the opening hours of the library. The library will open on Sundays from April onwards.'
+  ),
+  paragraph(
+    'Residents asked about the state of the roads near the school on the hill. The mayor said the works would be finished before the summer.'
+  ),
+  paragraph(
+    'Parking fees in the old town will rise by twenty cents an hour from March. Shop owners said higher parking fees would keep their customers away.'
+  ),
 ];
 const COUNCIL_TITLE = 'Parking fees rise in the old town';
 const get = (path: string) => app.http().get(`/api/newsroom${path}`);
 const suggest = (body: unknown, token = adminToken) =>
-  app.http().post('/newsroom/summary/suggest').set('Authorization', `Bearer ${token}`).send(body as object);
+  app
+    .http()
+    .post('/newsroom/summary/suggest')
+    .set('Authorization', `Bearer ${token}`)
+    .send(body as object);
 
 describe('automatic summaries for readers', () => {
   it('serves an automatic summary when the editor wrote none, and the editor summary once written', async () => {
@@ -41,7 +55,10 @@ describe('automatic summaries for readers', () => {
     expect(auto.body.data).toMatchObject({ summarySource: 'auto', summary: expect.stringContaining('tram line') });
     expect(auto.body.data.summary.length).toBeLessThanOrEqual(600);
     expect((await get(`/read/${article.documentId}`)).body.data).toMatchObject({ summarySource: 'auto', summary: auto.body.data.summary });
-    expect((await get(`/articles/${article.documentId}/summary`)).body.data).toMatchObject({ length: 'short', summary: expect.stringMatching(/^The city council approved/) });
+    expect((await get(`/articles/${article.documentId}/summary`)).body.data).toMatchObject({
+      length: 'short',
+      summary: expect.stringMatching(/^The city council approved/),
+    });
 
     await app.strapi.documents(ARTICLE_UID as any).update({
       documentId: article.documentId,
@@ -90,7 +107,7 @@ describe('POST /newsroom/summary/suggest', () => {
     for (const point of data.keyPoints) expect(sentences).toContain(point);
   });
 
-  it('favours the sentences about the title sent with the body, or the stored draft\'s title', async () => {
+  it("favours the sentences about the title sent with the body, or the stored draft's title", async () => {
     const about = (response: { body: { data: { sentences: Array<{ text: string }> } } }) =>
       response.body.data.sentences.some((sentence) => sentence.text.startsWith('Parking fees'));
     expect(about(await suggest({ body: COUNCIL, locale: 'en' }))).toBe(false);
@@ -109,7 +126,9 @@ describe('POST /newsroom/summary/suggest', () => {
 
   it('answers an empty summary for an empty body, and still answers for a 1 MB body', async () => {
     expect((await suggest({ body: [] })).body.data).toEqual({ summary: '', sentences: [], keyPoints: [], length: 'short' });
-    const huge = Array.from({ length: 8000 }, (_, index) => paragraph(`Sentence number ${index} talks about the tram and its many stops along the river.`));
+    const huge = Array.from({ length: 8000 }, (_, index) =>
+      paragraph(`Sentence number ${index} talks about the tram and its many stops along the river.`)
+    );
     const response = await suggest({ body: huge });
     expect(JSON.stringify(huge).length).toBeGreaterThan(1_000_000);
     expect(response.status).toBe(200);
@@ -146,7 +165,8 @@ describe('the body fingerprint behind the stale-summary warning', () => {
   const status = (documentId: string, token = adminToken, query = '?locale=en') =>
     app.http().get(`/newsroom/articles/${documentId}/summary-status${query}`).set('Authorization', `Bearer ${token}`);
   const storedFingerprint = async (documentId: string) =>
-    (await app.strapi.db.query(ARTICLE_UID as any).findOne({ where: { documentId, locale: 'en', publishedAt: null } })).summaryBodyFingerprint;
+    (await app.strapi.db.query(ARTICLE_UID as any).findOne({ where: { documentId, locale: 'en', publishedAt: null } }))
+      .summaryBodyFingerprint;
   const update = (documentId: string, data: Record<string, unknown>) =>
     app.strapi.documents(ARTICLE_UID as any).update({ documentId, locale: 'en', data } as any);
 

@@ -1,6 +1,14 @@
 import { deflateRawSync } from 'node:zlib';
 
-import { cnnOrDailyMail, firstZipEntry, highlightRecords, inshortsRecords, parseCsv, repairQuotes, rpm2Record } from '../../scripts/datasets/build-eval-sets';
+import {
+  cnnOrDailyMail,
+  firstZipEntry,
+  highlightRecords,
+  inshortsRecords,
+  parseCsv,
+  repairQuotes,
+  rpm2Record,
+} from '../../scripts/datasets/build-eval-sets';
 
 /** A zip record of `length` bytes: a signature, then 16- or 32-bit little-endian fields at their offsets. */
 const record = (length: number, signature: number, fields: Array<[offset: number, bits: 16 | 32, value: number]>): Buffer => {
@@ -17,10 +25,26 @@ const record = (length: number, signature: number, fields: Array<[offset: number
 const zipOf = (name: string, content: Buffer): Buffer => {
   const data = deflateRawSync(content);
   const fileName = Buffer.from(name);
-  const local = record(30, 0x04034b50, [[8, 16, 8], [18, 32, data.length], [22, 32, content.length], [26, 16, fileName.length]]);
-  const central = record(46, 0x02014b50, [[10, 16, 8], [20, 32, data.length], [24, 32, content.length], [28, 16, fileName.length], [42, 32, 0]]);
+  const local = record(30, 0x04034b50, [
+    [8, 16, 8],
+    [18, 32, data.length],
+    [22, 32, content.length],
+    [26, 16, fileName.length],
+  ]);
+  const central = record(46, 0x02014b50, [
+    [10, 16, 8],
+    [20, 32, data.length],
+    [24, 32, content.length],
+    [28, 16, fileName.length],
+    [42, 32, 0],
+  ]);
   const centralAt = local.length + fileName.length + data.length;
-  const end = record(22, 0x06054b50, [[8, 16, 1], [10, 16, 1], [12, 32, central.length + fileName.length], [16, 32, centralAt]]);
+  const end = record(22, 0x06054b50, [
+    [8, 16, 1],
+    [10, 16, 1],
+    [12, 32, central.length + fileName.length],
+    [16, 32, centralAt],
+  ]);
   return Buffer.concat([local, fileName, data, central, fileName, end]);
 };
 
@@ -49,19 +73,34 @@ describe('eval:build, the Inshorts set', () => {
   });
 
   it('makes one record per article with its title, summary and repaired text, once per URL', () => {
-    const row = ['Chhavi Tyagi', 'Daman & Diu revokes order', 'The administration revoked its order.', 'http://example.com/a?utm_source=inshorts', ARTICLE];
+    const row = [
+      'Chhavi Tyagi',
+      'Daman & Diu revokes order',
+      'The administration revoked its order.',
+      'http://example.com/a?utm_source=inshorts',
+      ARTICLE,
+    ];
     const csv = parseCsv('author,headlines,text,read_more,ctext\n')[0].join(',') + '\n';
     const line = row.map((field) => `"${field.replace(/"/g, '""')}"`).join(',');
     const records = inshortsRecords(`${csv}${line}\n${line}\n`);
     expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ id: 'http://example.com/a', source: 'inshorts-en', lang: 'en', title: 'Daman & Diu revokes order', summary: 'The administration revoked its order.' });
+    expect(records[0]).toMatchObject({
+      id: 'http://example.com/a',
+      source: 'inshorts-en',
+      lang: 'en',
+      title: 'Daman & Diu revokes order',
+      summary: 'The administration revoked its order.',
+    });
     // Sentences glued where paragraphs were joined get their space back.
     expect(records[0].text).toContain("colleagues. The union territory's administration");
   });
 });
 
 describe('eval:build, the RPM2 set', () => {
-  const BODY = Array.from({ length: 4 }, (_, i) => `Paragraphe ${i + 1} : le Premier ministre a demandé hier un nouveau décret sur le fichier de police.`).join('\r\n');
+  const BODY = Array.from(
+    { length: 4 },
+    (_, i) => `Paragraphe ${i + 1} : le Premier ministre a demandé hier un nouveau décret sur le fichier de police.`
+  ).join('\r\n');
   const STANDFIRST = 'Opération déminage des sujets qui fâchent avant le discours économique du président.';
 
   it('takes the title, the standfirst as the reference and the rest as paragraphs, byte-order mark and CRLF or LF alike', () => {
@@ -102,7 +141,13 @@ describe('highlightRecords (the CNN/DailyMail key-point sets)', () => {
   it('reads one record a story, its highlights one a line without the tokenised space before the stop', () => {
     const records = highlightRecords(CSV, cnnOrDailyMail);
     expect(records.map(({ id, source, highlights, summary, title }) => ({ id, source, highlights, summary, title }))).toEqual([
-      { id: 'a1', source: 'cnn-en', highlights: ['The council approved a tram line.', 'It opens in May!'], summary: 'The council approved a tram line. It opens in May!', title: '' },
+      {
+        id: 'a1',
+        source: 'cnn-en',
+        highlights: ['The council approved a tram line.', 'It opens in May!'],
+        summary: 'The council approved a tram line. It opens in May!',
+        title: '',
+      },
       { id: 'b2', source: 'dailymail-en', highlights: ['The bridge reopened.'], summary: 'The bridge reopened.', title: '' },
     ]);
   });

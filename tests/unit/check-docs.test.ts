@@ -10,7 +10,7 @@ const memory = (files: Record<string, string>): Repository => ({
 });
 
 describe('check:docs', () => {
-  it("slugs headings as GitHub does: lower case, punctuation dropped, code and links as their text, repeats numbered", () => {
+  it('slugs headings as GitHub does: lower case, punctuation dropped, code and links as their text, repeats numbered', () => {
     const anchors = anchorsOf(
       [
         '# Reader API',
@@ -21,7 +21,7 @@ describe('check:docs', () => {
         '## Options',
         '## Options',
         'Text <a id="dependencies-and-why"></a> and <a name="legacy"></a>',
-      ].join('\n'),
+      ].join('\n')
     );
     expect([...anchors]).toEqual([
       'reader-api',
@@ -42,7 +42,12 @@ describe('check:docs', () => {
       'docs/caching.md': '# Caching\n\n## Reader cache\n',
     });
     expect(findBrokenLinks(['README.md'], repository)).toEqual([
-      { file: 'README.md', line: 3, target: 'docs/caching.md#reader-cach', reason: 'no heading or anchor "reader-cach" in docs/caching.md' },
+      {
+        file: 'README.md',
+        line: 3,
+        target: 'docs/caching.md#reader-cach',
+        reason: 'no heading or anchor "reader-cach" in docs/caching.md',
+      },
     ]);
   });
 

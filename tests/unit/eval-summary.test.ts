@@ -6,7 +6,9 @@ import { evaluate, leadCut, meanAndError, parseJsonl, points, run } from '../../
 const FIXTURE = join(__dirname, '..', 'fixtures', 'summary-eval.jsonl');
 
 describe('eval:summary', () => {
-  const fixtureLines = readFileSync(FIXTURE, 'utf8').split('\n').filter((line) => line.trim() !== '');
+  const fixtureLines = readFileSync(FIXTURE, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
 
   it('prints the document count and one row of ROUGE-1, ROUGE-2, ROUGE-Lsum and length per system, overall and per dataset and language', () => {
     const output = run([FIXTURE]);
@@ -19,7 +21,10 @@ describe('eval:summary', () => {
     expect(rows.slice(0, 4).map((row) => row.split('|')[1].trim())).toEqual(systems);
     for (const lang of ['de', 'en', 'fr']) expect(output).toMatch(new RegExp(`^summary-eval, ${lang}: \\d+ documents$`, 'm'));
     for (const row of rows) {
-      const numbers = row.split('|').slice(2, 5).map((cell) => Number(cell.trim()));
+      const numbers = row
+        .split('|')
+        .slice(2, 5)
+        .map((cell) => Number(cell.trim()));
       expect(numbers).toHaveLength(3);
       for (const value of numbers) {
         expect(value).toBeGreaterThanOrEqual(0);
@@ -61,7 +66,9 @@ describe('eval:summary', () => {
 
   it('gives a perfect score to a system that returns the reference itself', () => {
     const text = 'The tram line opens on Monday. Tickets cost two euros. The mayor will ride first.';
-    const report = evaluate([{ text, summary: 'The tram line opens on Monday. Tickets cost two euros. The mayor will ride first.', lang: 'en' }]);
+    const report = evaluate([
+      { text, summary: 'The tram line opens on Monday. Tickets cost two euros. The mayor will ride first.', lang: 'en' },
+    ]);
     const lead = report.systems.find(({ name }) => name === 'Lead-3');
     expect(lead?.scores).toEqual({ rouge1: 1, rouge2: 1, rougeLsum: 1 });
   });
@@ -69,11 +76,20 @@ describe('eval:summary', () => {
   it('gives ours minus the lead cut with its standard error, per set and per language over all its sets', () => {
     const output = run([FIXTURE]);
     // The overall table and each language's: each followed by the difference.
-    expect(output.match(/^ours − lead cut to ours, in points with the standard error over documents: ROUGE-1 [+−]\d+\.\d\d ± \d+\.\d\d, ROUGE-2 [+−]\d+\.\d\d ± \d+\.\d\d$/gm)).toHaveLength(4);
-    const text = 'The tram line opens on Monday after three years of work. Tickets cost two euros for a single ride. The mayor will ride first.';
+    expect(
+      output.match(
+        /^ours − lead cut to ours, in points with the standard error over documents: ROUGE-1 [+−]\d+\.\d\d ± \d+\.\d\d, ROUGE-2 [+−]\d+\.\d\d ± \d+\.\d\d$/gm
+      )
+    ).toHaveLength(4);
+    const text =
+      'The tram line opens on Monday after three years of work. Tickets cost two euros for a single ride. The mayor will ride first.';
     const record = (source: string, lang: string) => ({ text, summary: 'The tram line opens on Monday.', lang, source });
     const report = evaluate([record('a', 'fr'), record('b', 'fr'), record('b', 'fr'), record('c', 'en')]);
-    expect(report.groups.map(({ source, lang, documents }) => [source, lang, documents])).toEqual([['a', 'fr', 1], ['b', 'fr', 2], ['c', 'en', 1]]);
+    expect(report.groups.map(({ source, lang, documents }) => [source, lang, documents])).toEqual([
+      ['a', 'fr', 1],
+      ['b', 'fr', 2],
+      ['c', 'en', 1],
+    ]);
     expect(report.languageGroups.map(({ source, lang, documents }) => [source, lang, documents])).toEqual([['all sets', 'fr', 3]]);
   });
 

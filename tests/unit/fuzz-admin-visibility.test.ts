@@ -18,7 +18,11 @@ const answer = (auth: FuzzResult['request']['auth'], body: unknown): FuzzResult 
 
 describe('the fuzz check of what restricted admins are shown', () => {
   it('finds an article the French-only admin may not read, anywhere in the answer', () => {
-    const leaks = leakedArticles([answer('admin-fr', { data: { chains: [{ first: { documentId: 'englishonly' } }, { first: { documentId: 'frenchtoo' } }] } })], owners, { creatorId: 7 });
+    const leaks = leakedArticles(
+      [answer('admin-fr', { data: { chains: [{ first: { documentId: 'englishonly' } }, { first: { documentId: 'frenchtoo' } }] } })],
+      owners,
+      { creatorId: 7 }
+    );
     expect(leaks.map((leak) => leak.documentId)).toEqual(['englishonly']);
   });
 

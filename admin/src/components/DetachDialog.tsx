@@ -37,16 +37,14 @@ export const DetachDialog = ({ target, detached, isPending, onConfirm, onCancel 
                     ? formatMessage(
                         {
                           id: getTranslation('reading-order.detach.follows'),
-                          defaultMessage:
-                            '“{title}” currently follows “{other}”. Linking it here will detach it from “{other}”.',
+                          defaultMessage: '“{title}” currently follows “{other}”. Linking it here will detach it from “{other}”.',
                         },
                         { title: target.title, other: other.title }
                       )
                     : formatMessage(
                         {
                           id: getTranslation('reading-order.detach.followed-by'),
-                          defaultMessage:
-                            '“{title}” is currently followed by “{other}”. Linking it here will detach it from “{other}”.',
+                          defaultMessage: '“{title}” is currently followed by “{other}”. Linking it here will detach it from “{other}”.',
                         },
                         { title: target.title, other: other.title }
                       )}

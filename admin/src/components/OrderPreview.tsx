@@ -15,12 +15,7 @@ const Row = ({ item, current }: { item: ReadingOrderItem; current?: boolean }) =
     background={current ? 'primary100' : undefined}
     aria-current={current ? 'true' : undefined}
   >
-    <Typography
-      variant="pi"
-      ellipsis
-      fontWeight={current ? 'bold' : undefined}
-      textColor={current ? 'primary700' : 'neutral800'}
-    >
+    <Typography variant="pi" ellipsis fontWeight={current ? 'bold' : undefined} textColor={current ? 'primary700' : 'neutral800'}>
       {item.title}
     </Typography>
   </Box>
@@ -46,9 +41,7 @@ export const OrderPreview = ({ neighborhood }: { neighborhood: Neighborhood }) =
       </Typography>
       <Box tag="ol" aria-labelledby="newsroom-order-preview" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
         {hasMoreBefore ? (
-          <More>
-            {formatMessage({ id: getTranslation('reading-order.preview.more-before'), defaultMessage: '… earlier articles' })}
-          </More>
+          <More>{formatMessage({ id: getTranslation('reading-order.preview.more-before'), defaultMessage: '… earlier articles' })}</More>
         ) : null}
         {before.map((item) => (
           <Row key={item.documentId} item={item} />
@@ -58,9 +51,7 @@ export const OrderPreview = ({ neighborhood }: { neighborhood: Neighborhood }) =
           <Row key={item.documentId} item={item} />
         ))}
         {hasMoreAfter ? (
-          <More>
-            {formatMessage({ id: getTranslation('reading-order.preview.more-after'), defaultMessage: '… later articles' })}
-          </More>
+          <More>{formatMessage({ id: getTranslation('reading-order.preview.more-after'), defaultMessage: '… later articles' })}</More>
         ) : null}
       </Box>
     </Flex>

@@ -62,8 +62,8 @@ export const ReadingOrder = ({ contentType, documentId, locale, isPublishedTab }
       documentId,
       locale,
       change: { [side]: target, dryRun },
-      formerNeighbors: [neighborhood?.previous?.documentId, neighborhood?.next?.documentId].filter(
-        (neighbor): neighbor is string => Boolean(neighbor)
+      formerNeighbors: [neighborhood?.previous?.documentId, neighborhood?.next?.documentId].filter((neighbor): neighbor is string =>
+        Boolean(neighbor)
       ),
       reloadDocument: !formModified,
     }).unwrap();
@@ -119,9 +119,7 @@ export const ReadingOrder = ({ contentType, documentId, locale, isPublishedTab }
 
   if (!neighborhood && !loadError) {
     return (
-      <Loader small>
-        {formatMessage({ id: getTranslation('reading-order.loading'), defaultMessage: 'Loading the reading order…' })}
-      </Loader>
+      <Loader small>{formatMessage({ id: getTranslation('reading-order.loading'), defaultMessage: 'Loading the reading order…' })}</Loader>
     );
   }
 
@@ -136,11 +134,7 @@ export const ReadingOrder = ({ contentType, documentId, locale, isPublishedTab }
               defaultMessage: 'This article has no draft in this locale yet; save it to set its links.',
             }
           : { id: getTranslation('reading-order.load.failed'), defaultMessage: 'The reading order could not be loaded.' };
-    return (
-      <PanelNote>
-        {formatMessage(message)}
-      </PanelNote>
-    );
+    return <PanelNote>{formatMessage(message)}</PanelNote>;
   }
 
   const sides = ['previous', 'next'] as const;

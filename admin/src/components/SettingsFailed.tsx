@@ -6,11 +6,7 @@ import { PanelNote } from './PanelNote';
 
 const SettingsFailed = () => {
   const { formatMessage } = useIntl();
-  return (
-    <PanelNote>
-      {formatMessage({ id: getTranslation('settings.failed'), defaultMessage: 'Settings could not be loaded.' })}
-    </PanelNote>
-  );
+  return <PanelNote>{formatMessage({ id: getTranslation('settings.failed'), defaultMessage: 'Settings could not be loaded.' })}</PanelNote>;
 };
 
 /**

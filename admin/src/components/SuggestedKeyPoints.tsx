@@ -46,7 +46,8 @@ export const SuggestedKeyPoints = ({ keyPoints, length }: SuggestedKeyPointsProp
         {formatMessage(
           {
             id: getTranslation('summary.key-points.note'),
-            defaultMessage: 'What readers get with format=keypoints ({length}, from the word count), unless the key points field is filled in.',
+            defaultMessage:
+              'What readers get with format=keypoints ({length}, from the word count), unless the key points field is filled in.',
           },
           { length: lengthName }
         )}

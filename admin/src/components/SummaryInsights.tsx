@@ -49,10 +49,7 @@ export const SummaryInsights = ({ settings, contentType, documentId, locale }: S
   const body = useForm('SummaryPanel', formValue(fields.body));
   const title = useForm('SummaryPanel', formValue(fields.title));
   // Saving the document in the Content Manager reloads it (services/api.ts).
-  const { currentData: status } = useGetNewsroomSummaryStatusQuery(
-    { type, documentId: documentId ?? '', locale },
-    { skip: !documentId }
-  );
+  const { currentData: status } = useGetNewsroomSummaryStatusQuery({ type, documentId: documentId ?? '', locale }, { skip: !documentId });
   const text = typeof summary === 'string' ? summary : '';
   const stale = React.useMemo(() => isStale(status, text, body, bodyShape), [status, text, body, bodyShape]);
   const words = React.useMemo(() => countWords(body, bodyShape), [body, bodyShape]);
@@ -108,8 +105,7 @@ export const SummaryInsights = ({ settings, contentType, documentId, locale }: S
             : formatMessage(
                 {
                   id: getTranslation('summary.reading-time.value'),
-                  defaultMessage:
-                    '{minutes, plural, one {# minute} other {# minutes}} ({words, plural, one {# word} other {# words}})',
+                  defaultMessage: '{minutes, plural, one {# minute} other {# minutes}} ({words, plural, one {# word} other {# words}})',
                 },
                 { minutes, words }
               )}

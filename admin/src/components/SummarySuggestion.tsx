@@ -128,8 +128,7 @@ export const SummarySuggestion = ({ type, body, title, locale, hasText, onAccept
                   {formatMessage(
                     {
                       id: getTranslation('summary.suggestion.sources'),
-                      defaultMessage:
-                        'Built from {count, plural, one {sentence} other {sentences}} {positions} of the body (highlighted).',
+                      defaultMessage: 'Built from {count, plural, one {sentence} other {sentences}} {positions} of the body (highlighted).',
                     },
                     {
                       count: suggestion.sentences.length,

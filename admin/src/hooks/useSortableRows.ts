@@ -94,7 +94,10 @@ export const useSortableRows = <Row extends SortableRow>({
       setPicked(null);
       setAnnouncement(
         formatMessage(
-          { id: getTranslation('workspace.chain.a11y.dropped'), defaultMessage: '{title}, dropped. Final position: {position} of {count}.' },
+          {
+            id: getTranslation('workspace.chain.a11y.dropped'),
+            defaultMessage: '{title}, dropped. Final position: {position} of {count}.',
+          },
           { title: row.title, ...place(at) }
         )
       );

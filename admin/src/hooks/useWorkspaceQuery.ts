@@ -47,8 +47,7 @@ export const useWorkspaceQuery = () => {
     page: whole(query.page, 1),
     pageSize: whole(query.pageSize, DEFAULT_PAGE_SIZE),
     /** Another type or locale is another workspace: nothing open, the first page. */
-    choose: (next: { type: string } | { locale: string }) =>
-      setQuery({ ...next, series: undefined, order: undefined, page: undefined }),
+    choose: (next: { type: string } | { locale: string }) => setQuery({ ...next, series: undefined, order: undefined, page: undefined }),
     /** Each tab has its list: the new one starts on its first page. */
     showTab: (tab: WorkspaceTab) => setQuery({ tab, page: undefined }),
     /** A new search starts again from the first page. */

@@ -77,9 +77,7 @@ export const WorkspacePage = () => {
             <Flex gap={4} wrap="wrap">
               <Box minWidth="280px">
                 <Field.Root name="newsroom-type">
-                  <Field.Label>
-                    {formatMessage({ id: getTranslation('workspace.type'), defaultMessage: 'Content type' })}
-                  </Field.Label>
+                  <Field.Label>{formatMessage({ id: getTranslation('workspace.type'), defaultMessage: 'Content type' })}</Field.Label>
                   <SingleSelect value={contentType.uid} onChange={(value: string | number) => workspace.choose({ type: String(value) })}>
                     {settings.contentTypes.map((candidate) => (
                       <SingleSelectOption key={candidate.uid} value={candidate.uid}>
@@ -92,9 +90,7 @@ export const WorkspacePage = () => {
               {contentType.localized ? (
                 <Box minWidth="200px">
                   <Field.Root name="newsroom-locale">
-                    <Field.Label>
-                      {formatMessage({ id: getTranslation('workspace.locale'), defaultMessage: 'Locale' })}
-                    </Field.Label>
+                    <Field.Label>{formatMessage({ id: getTranslation('workspace.locale'), defaultMessage: 'Locale' })}</Field.Label>
                     <SingleSelect value={locale ?? ''} onChange={(value: string | number) => workspace.choose({ locale: String(value) })}>
                       {(locales ?? []).map((candidate) => (
                         <SingleSelectOption key={candidate.code} value={candidate.code}>
@@ -118,7 +114,9 @@ export const WorkspacePage = () => {
               }}
             >
               <Box paddingBottom={6}>
-                <Tabs.List aria-label={formatMessage({ id: getTranslation('workspace.tabs'), defaultMessage: 'Parts of the Reading order page' })}>
+                <Tabs.List
+                  aria-label={formatMessage({ id: getTranslation('workspace.tabs'), defaultMessage: 'Parts of the Reading order page' })}
+                >
                   {WORKSPACE_TABS.map((tab) => (
                     <Tabs.Trigger key={tab} value={tab}>
                       {formatMessage(TAB_LABELS[tab])}

@@ -52,10 +52,7 @@ const articlesApi = newsroomApi.injectEndpoints({
       }),
       transformResponse: (response: GetReadingOrderResponse) => response.data,
       // From the arguments, not the result: a failed load (no draft in this locale yet) is retried after a save too.
-      providesTags: (_result, _error, { type, documentId }) => [
-        { type: 'NewsroomReadingOrder', id: type },
-        documentTag(type, documentId),
-      ],
+      providesTags: (_result, _error, { type, documentId }) => [{ type: 'NewsroomReadingOrder', id: type }, documentTag(type, documentId)],
     }),
 
     searchNewsroomLinkCandidates: build.query<CandidatePages, CandidateSearch>({

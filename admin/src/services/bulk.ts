@@ -21,10 +21,7 @@ export const BULK_JOB_ENDS: ReadonlyArray<BulkJobState> = ['done', 'failed', 'ca
 const bulkApi = newsroomApi.injectEndpoints({
   endpoints: (build) => ({
     /** A dry run answers the changes and a sample; otherwise the started job's id. */
-    linkNewsroomByDate: build.mutation<
-      LinkByDateDryRunResponse['data'] | LinkByDateStartedResponse['data'],
-      LinkByDateRequest
-    >({
+    linkNewsroomByDate: build.mutation<LinkByDateDryRunResponse['data'] | LinkByDateStartedResponse['data'], LinkByDateRequest>({
       query: (request) => ({ url: '/newsroom/bulk/link-by-date', method: 'POST', data: request }),
       transformResponse: (response: LinkByDateDryRunResponse | LinkByDateStartedResponse) => response.data,
     }),

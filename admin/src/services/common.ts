@@ -21,8 +21,7 @@ export const documentTag = (type: string, documentId: string) => ({ type: 'Docum
 /** The Content Manager's tag of a type's list of documents. */
 export const listTag = (type: string) => ({ type: 'Document' as const, id: `${type}_LIST` });
 
-export const documentPath = (documentId: string, route: string) =>
-  `/newsroom/articles/${encodeURIComponent(documentId)}/${route}`;
+export const documentPath = (documentId: string, route: string) => `/newsroom/articles/${encodeURIComponent(documentId)}/${route}`;
 
 /**
  * What a change of the Reading order page reloads: the overview, the open chain, the

@@ -20,8 +20,7 @@ const RULES: ReadonlyArray<ReadingOrderViolation['rule']> = [
   'duplicate',
 ];
 
-const isRule = (value: unknown): value is ReadingOrderViolation['rule'] =>
-  RULES.includes(value as ReadingOrderViolation['rule']);
+const isRule = (value: unknown): value is ReadingOrderViolation['rule'] => RULES.includes(value as ReadingOrderViolation['rule']);
 
 /**
  * Reads the error a request of `services/` failed with: Strapi's error body

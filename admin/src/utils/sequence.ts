@@ -13,11 +13,7 @@ export const move = <T>(items: readonly T[], from: number, to: number): T[] => {
 };
 
 /** The sequence with `item` inserted before index `at` (`items.length` appends). */
-export const insertAt = <T>(items: readonly T[], item: T, at: number): T[] => [
-  ...items.slice(0, at),
-  item,
-  ...items.slice(at),
-];
+export const insertAt = <T>(items: readonly T[], item: T, at: number): T[] => [...items.slice(0, at), item, ...items.slice(at)];
 
 export const removeAt = <T>(items: readonly T[], at: number): T[] => items.filter((_item, index) => index !== at);
 

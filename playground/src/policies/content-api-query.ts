@@ -10,6 +10,10 @@ const PLUGIN_POLICY = 'plugin::newsroom.content-api-query';
  */
 export default (context: unknown, config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   if (!strapi.plugin('newsroom')) return true;
-  const policy = strapi.policy(PLUGIN_POLICY) as unknown as (context: unknown, config: unknown, options: { strapi: Core.Strapi }) => unknown;
+  const policy = strapi.policy(PLUGIN_POLICY) as unknown as (
+    context: unknown,
+    config: unknown,
+    options: { strapi: Core.Strapi }
+  ) => unknown;
   return policy(context, config, { strapi });
 };

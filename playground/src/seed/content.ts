@@ -16,8 +16,7 @@ const slugify = (title: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-const toBlocks = (paragraphs: string[]) =>
-  paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
+const toBlocks = (paragraphs: string[]) => paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
 
 const ensureLocale = async (strapi: Core.Strapi, code: string) => {
   const locales = strapi.plugin('i18n').service('locales');
@@ -48,7 +47,12 @@ const createChain = async (strapi: Core.Strapi, locale: string, articles: DemoAr
 
 /** The drafts' documentIds by title (the demo's titles are unique per locale). */
 const articleIds = async (strapi: Core.Strapi, locale: string, titles: string[]) => {
-  const found = (await strapi.documents(ARTICLE_UID).findMany({ locale, status: 'draft', filters: { title: { $in: titles } }, fields: ['title'] } as any)) as unknown as Array<{ documentId: string; title: string }>;
+  const found = (await strapi
+    .documents(ARTICLE_UID)
+    .findMany({ locale, status: 'draft', filters: { title: { $in: titles } }, fields: ['title'] } as any)) as unknown as Array<{
+    documentId: string;
+    title: string;
+  }>;
   return titles.map((title) => {
     const article = found.find((candidate) => candidate.title === title);
     if (!article) throw new Error(`Demo series: no article titled "${title}"`);
@@ -62,7 +66,10 @@ const seedSeriesList = async (strapi: Core.Strapi, list: DemoSeriesList) => {
     locale: list.locale,
     data: { title: list.title, slug: slugify(list.title), description: list.description, articleType: ARTICLE_UID },
   } as any);
-  await strapi.plugin('newsroom').service('series').setArticles(series.documentId, list.locale, await articleIds(strapi, list.locale, list.articles));
+  await strapi
+    .plugin('newsroom')
+    .service('series')
+    .setArticles(series.documentId, list.locale, await articleIds(strapi, list.locale, list.articles));
   await strapi.documents(SERIES_UID as any).publish({ documentId: series.documentId, locale: list.locale } as any);
 };
 
@@ -102,8 +109,16 @@ const seedNamed = async (strapi: Core.Strapi, uid: string, names: string[]) => {
  */
 const seedPosts = async (strapi: Core.Strapi) => {
   const posts = [...demoPosts.published, ...demoPosts.drafts];
-  const categories = await seedNamed(strapi, 'api::category.category', posts.map((post) => post.category));
-  const tags = await seedNamed(strapi, 'api::tag.tag', posts.flatMap((post) => post.tags));
+  const categories = await seedNamed(
+    strapi,
+    'api::category.category',
+    posts.map((post) => post.category)
+  );
+  const tags = await seedNamed(
+    strapi,
+    'api::tag.tag',
+    posts.flatMap((post) => post.tags)
+  );
   const created: string[] = [];
   for (const post of posts) {
     const previous = created.at(-1);

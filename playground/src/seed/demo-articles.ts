@@ -73,8 +73,7 @@ export const englishOrder: DemoReadingOrder = {
     },
     {
       title: 'Night tests: the first tram on the tracks',
-      summary:
-        'Test runs began at night at walking pace. Drivers are training on the full route for three months before passengers board.',
+      summary: 'Test runs began at night at walking pace. Drivers are training on the full route for three months before passengers board.',
       paragraphs: [
         'Shortly after midnight on Sunday, the first tram left the depot and rolled along the embankment at walking pace, watched by a small crowd of night owls.',
         'For the next three months, test runs will take place between midnight and five in the morning. Twenty-four drivers are training on the full route, in rain and in fog.',

@@ -28,9 +28,7 @@ export const grantPublicActions = async (strapi: Core.Strapi) => {
   const pending = PUBLIC_ACTIONS.filter((action) => !granted.includes(action));
   if (pending.length === 0) return;
 
-  const role = await strapi.db
-    .query('plugin::users-permissions.role')
-    .findOne({ where: { type: 'public' } });
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
   for (const action of pending) {
     const permissions = strapi.db.query('plugin::users-permissions.permission');
     if (!(await permissions.findOne({ where: { action, role: role.id } }))) {

@@ -10,14 +10,32 @@ const restQuery = (random: Random, type: FuzzType, extra = 0) => {
   return queryString(random, [
     ['status', () => statusValue(random), 0.4],
     ['locale', () => localeValue(random), localeChance(type, 0.5)],
-    [random.pick(['populate', `populate[${fields.previous}][populate]`, `populate[${fields.next}]`]), () => random.pick(['*', fields.previous, fields.next, fields.cover ?? 'x', serverOwned.autoSummary, fields.body, 'x']), 0.25 + extra],
     [
-      random.pick([`filters[${fields.title}][$contains]`, `filters[${fields.previous}][documentId][$eq]`, `filters[$or][0][${fields.slug}][$eq]`, `filters[${serverOwned.autoSummary}][$notNull]`, `filters[${serverOwned.wordCount}][$gt]`]),
+      random.pick(['populate', `populate[${fields.previous}][populate]`, `populate[${fields.next}]`]),
+      () => random.pick(['*', fields.previous, fields.next, fields.cover ?? 'x', serverOwned.autoSummary, fields.body, 'x']),
+      0.25 + extra,
+    ],
+    [
+      random.pick([
+        `filters[${fields.title}][$contains]`,
+        `filters[${fields.previous}][documentId][$eq]`,
+        `filters[$or][0][${fields.slug}][$eq]`,
+        `filters[${serverOwned.autoSummary}][$notNull]`,
+        `filters[${serverOwned.wordCount}][$gt]`,
+      ]),
       () => random.pick(['a', 'true', '1', '%00', '']),
       0.2 + extra,
     ],
-    [random.pick(['sort', 'sort[0]']), () => random.pick([`${fields.title}:asc`, `${serverOwned.wordCount}:desc`, 'publishedAt', 'nope:sideways']), 0.15 + extra],
-    [random.pick(['pagination[pageSize]', 'pagination[page]', 'pagination[limit]', 'pagination[start]']), () => numberValue(random), 0.15 + extra],
+    [
+      random.pick(['sort', 'sort[0]']),
+      () => random.pick([`${fields.title}:asc`, `${serverOwned.wordCount}:desc`, 'publishedAt', 'nope:sideways']),
+      0.15 + extra,
+    ],
+    [
+      random.pick(['pagination[pageSize]', 'pagination[page]', 'pagination[limit]', 'pagination[start]']),
+      () => numberValue(random),
+      0.15 + extra,
+    ],
     ['fields[0]', () => random.pick([fields.title, serverOwned.autoSummary, serverOwned.wordCount, fields.body]), 0.1 + extra],
   ]);
 };
@@ -47,6 +65,24 @@ export const articlesRequest: Generator = (random, context) => {
   const body = jsonBody(random, random.chance(0.95) ? { data } : data);
   const mutation = describe(action === 'update' ? `id:${kind}` : '', query.kinds, kinds, body.kind === 'json' ? '' : body.kind);
   return action === 'create'
-    ? { family: 'articles', route: `POST ${base}`, method: 'POST', path: `${base}${query.text}`, body: body.body, contentType: 'application/json', auth, mutation }
-    : { family: 'articles', route: `PUT ${base}/:documentId`, method: 'PUT', path: `${base}/${key}${query.text}`, body: body.body, contentType: 'application/json', auth, mutation };
+    ? {
+        family: 'articles',
+        route: `POST ${base}`,
+        method: 'POST',
+        path: `${base}${query.text}`,
+        body: body.body,
+        contentType: 'application/json',
+        auth,
+        mutation,
+      }
+    : {
+        family: 'articles',
+        route: `PUT ${base}/:documentId`,
+        method: 'PUT',
+        path: `${base}/${key}${query.text}`,
+        body: body.body,
+        contentType: 'application/json',
+        auth,
+        mutation,
+      };
 };

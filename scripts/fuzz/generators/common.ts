@@ -12,8 +12,7 @@ export interface GeneratorContext {
 export type Generator = (random: Random, context: GeneratorContext) => FuzzRequest;
 
 /** Content API routes: mostly anonymous and API tokens, some admin JWTs (a wrong kind of credential). */
-export const contentApiAuth = (random: Random): Auth =>
-  random.weighted({ none: 35, 'read-only': 20, 'full-access': 35, admin: 10 });
+export const contentApiAuth = (random: Random): Auth => random.weighted({ none: 35, 'read-only': 20, 'full-access': 35, admin: 10 });
 
 /** Admin routes: mostly an admin JWT, so the handlers run (a full one, or one limited to a locale or to its own articles); sometimes none or an API token. */
 export const adminAuth = (random: Random): Auth =>
@@ -26,7 +25,8 @@ export const numberValue = (random: Random) => random.pick(['0', '1', '2', '5', 
 export const localeChance = (type: FuzzType, chance: number) => (localized(type) ? chance : 0.1);
 
 /** Rows of one locale when the generator wants a coherent request. */
-export const rowsIn = (context: Pick<GeneratorContext, 'rows'>, locale: string | null) => context.rows.filter((row) => row.locale === locale);
+export const rowsIn = (context: Pick<GeneratorContext, 'rows'>, locale: string | null) =>
+  context.rows.filter((row) => row.locale === locale);
 
 export const describe = (...parts: Array<string | string[]>) => parts.flat().filter(Boolean).join(', ') || 'plain';
 

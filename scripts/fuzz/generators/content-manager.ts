@@ -11,8 +11,17 @@ const BULK_ACTIONS = ['bulkDelete', 'bulkPublish', 'bulkUnpublish'] as const;
 /** `?locale=` as the admin sends it (none for a type without i18n), or missing, unknown, repeated or an object. */
 const localeQuery = (random: Random, type: FuzzType, locale: string | null) =>
   random.chance(0.75)
-    ? locale === null ? '' : `?locale=${locale}`
-    : random.pick(['', `?locale=${localeValue(random)}`, `?locale=${locale ?? 'en'}&locale=fr`, '?locale[$ne]=x', '?locale[]=', ...(localized(type) ? [] : ['?locale=en'])]);
+    ? locale === null
+      ? ''
+      : `?locale=${locale}`
+    : random.pick([
+        '',
+        `?locale=${localeValue(random)}`,
+        `?locale=${locale ?? 'en'}&locale=fr`,
+        '?locale[$ne]=x',
+        '?locale[]=',
+        ...(localized(type) ? [] : ['?locale=en']),
+      ]);
 
 /** Document ids for a bulk action: linked drafts, the same id twice, unknown ids, or a wrong shape. */
 const bulkIds = (random: Random, rows: ArticleRow[]): { value: unknown; kind: string } => {
@@ -54,7 +63,17 @@ export const bulkRequest = (random: Random, type: FuzzType, rows: ArticleRow[], 
 export const contentManagerRequest: Generator = (random, context) => {
   const { type } = context;
   const base = type.contentManagerBase;
-  const action = random.weighted({ find: 8, findOne: 8, create: 16, update: 18, publish: 14, unpublish: 8, discard: 6, delete: 6, bulk: 16 });
+  const action = random.weighted({
+    find: 8,
+    findOne: 8,
+    create: 16,
+    update: 18,
+    publish: 14,
+    unpublish: 8,
+    discard: 6,
+    delete: 6,
+    bulk: 16,
+  });
   if (action === 'bulk') return bulkRequest(random, type, context.rows);
   const locale = typeLocale(random, type);
   const rows = rowsIn(context, locale);
@@ -62,13 +81,36 @@ export const contentManagerRequest: Generator = (random, context) => {
   const auth = adminAuth(random);
   const common = { family: 'content-manager' as const, auth };
   if (action === 'find') {
-    const extra = random.pick(['', '&status=draft', '&status=published&status=draft', `&sort=${type.serverOwned.wordCount}:DESC`, `&filters[$and][0][${type.serverOwned.autoSummary}][$notNull]=true`, '&pageSize=1000', '&page=-1']);
-    return { ...common, route: `GET ${base}`, method: 'GET', path: `${base}${query || '?'}${extra}`, mutation: describe(extra ? `query ${extra}` : '') };
+    const extra = random.pick([
+      '',
+      '&status=draft',
+      '&status=published&status=draft',
+      `&sort=${type.serverOwned.wordCount}:DESC`,
+      `&filters[$and][0][${type.serverOwned.autoSummary}][$notNull]=true`,
+      '&pageSize=1000',
+      '&page=-1',
+    ]);
+    return {
+      ...common,
+      route: `GET ${base}`,
+      method: 'GET',
+      path: `${base}${query || '?'}${extra}`,
+      mutation: describe(extra ? `query ${extra}` : ''),
+    };
   }
-  const { key, kind } = random.chance(0.9) && rows.length > 0 ? { key: random.pick(rows).documentId, kind: 'documentId' } : articleKey(random, rows);
+  const { key, kind } =
+    random.chance(0.9) && rows.length > 0 ? { key: random.pick(rows).documentId, kind: 'documentId' } : articleKey(random, rows);
   const withBody = (route: string, path: string, value: unknown, kinds: string[] = []): FuzzRequest => {
     const body = jsonBody(random, value);
-    return { ...common, route, method: route.startsWith('PUT') ? 'PUT' : 'POST', path, body: body.body, contentType: 'application/json', mutation: describe(`id:${kind}`, kinds, body.kind === 'json' ? '' : body.kind) };
+    return {
+      ...common,
+      route,
+      method: route.startsWith('PUT') ? 'PUT' : 'POST',
+      path,
+      body: body.body,
+      contentType: 'application/json',
+      mutation: describe(`id:${kind}`, kinds, body.kind === 'json' ? '' : body.kind),
+    };
   };
   switch (action) {
     case 'findOne':
@@ -88,7 +130,9 @@ export const contentManagerRequest: Generator = (random, context) => {
       return withBody(`POST ${base}/:documentId/actions/publish`, `${base}/${key}/actions/publish${query}`, data, kinds);
     }
     case 'unpublish':
-      return withBody(`POST ${base}/:documentId/actions/unpublish`, `${base}/${key}/actions/unpublish${query}`, { discardDraft: random.pick([true, false, 'x']) });
+      return withBody(`POST ${base}/:documentId/actions/unpublish`, `${base}/${key}/actions/unpublish${query}`, {
+        discardDraft: random.pick([true, false, 'x']),
+      });
     default:
       return withBody(`POST ${base}/:documentId/actions/discard`, `${base}/${key}/actions/discard${query}`, {});
   }

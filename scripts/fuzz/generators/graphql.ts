@@ -12,7 +12,8 @@ const selection = (type: FuzzType) => {
   ${fields.previous} { documentId ${fields.title} } ${fields.next} { documentId ${fields.title} }`;
 };
 
-const READ_FIELDS = 'documentId title slug locale publishedAt summary summarySource readingTimeMinutes previous { documentId title } next { documentId title }';
+const READ_FIELDS =
+  'documentId title slug locale publishedAt summary summarySource readingTimeMinutes previous { documentId title } next { documentId title }';
 
 const status = (random: Random) => random.pick(['DRAFT', 'PUBLISHED', 'DRAFT']);
 
@@ -37,7 +38,11 @@ const typeArgument = (random: Random, type: FuzzType): { value: unknown; kind: s
 };
 
 /** GraphQL's name of a component: `blog.rich-text` -> `ComponentBlogRichText`. */
-const componentTypeName = (uid: string) => `Component${uid.split(/[.-]/).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('')}`;
+const componentTypeName = (uid: string) =>
+  `Component${uid
+    .split(/[.-]/)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('')}`;
 
 /**
  * GraphQL names a dynamic-zone item by `__typename`, not REST's `__component`: items are
@@ -72,7 +77,7 @@ export const graphqlRequest: Generator = (random, { type, rows }) => {
   let typeKind = '';
   switch (operation) {
     case 'read': {
-      withArg('slug', () => (random.chance(0.7) && rows.length > 0 ? random.pick(rows).slug ?? '' : text(random).slice(0, 400)), 0.97);
+      withArg('slug', () => (random.chance(0.7) && rows.length > 0 ? (random.pick(rows).slug ?? '') : text(random).slice(0, 400)), 0.97);
       withArg('locale', () => locale(random), withLocale);
       const typeArg = typeArgument(random, type);
       if (typeArg.value !== undefined) args.type = typeArg.value;
@@ -83,12 +88,23 @@ export const graphqlRequest: Generator = (random, { type, rows }) => {
     case 'list': {
       withArg('status', () => status(random), 0.6);
       withArg('locale', () => locale(random), withLocale);
-      withArg('filters', () => random.pick([{ [type.fields.title]: { contains: 'a' } }, { [type.fields.slug]: { eq: null } }, { [type.fields.previous]: { documentId: { eq: documentId(random, ids) } } }]), 0.2);
+      withArg(
+        'filters',
+        () =>
+          random.pick([
+            { [type.fields.title]: { contains: 'a' } },
+            { [type.fields.slug]: { eq: null } },
+            { [type.fields.previous]: { documentId: { eq: documentId(random, ids) } } },
+          ]),
+        0.2
+      );
       withArg('pagination', () => ({ pageSize: random.pick([1, 10, 100, 1000, -1]) }), 0.2);
       // Aliases multiply the work of one request; a few of them are a fair client.
       const aliases = random.chance(0.1) ? random.int(2, 6) : 1;
-      const selections = Array.from({ length: aliases }, (_, index) =>
-        `a${index}: ${names.list}(status: $status${localeArgument()}, filters: $filters, pagination: $pagination) { ${fields} }`
+      const selections = Array.from(
+        { length: aliases },
+        (_, index) =>
+          `a${index}: ${names.list}(status: $status${localeArgument()}, filters: $filters, pagination: $pagination) { ${fields} }`
       ).join(' ');
       query = `query Q($status: PublicationStatus${localeVariable()}, $filters: ${names.filters}, $pagination: PaginationArg) { ${selections} }`;
       if (aliases > 1) kinds.push(`aliases ${aliases}`);
@@ -120,7 +136,14 @@ export const graphqlRequest: Generator = (random, { type, rows }) => {
     }
   }
   const body = jsonBody(random, { query, variables: args });
-  const field = { read: 'newsroomRead', list: names.list, one: names.one, create: names.create, update: names.update, delete: names.delete }[operation];
+  const field = {
+    read: 'newsroomRead',
+    list: names.list,
+    one: names.one,
+    create: names.create,
+    update: names.update,
+    delete: names.delete,
+  }[operation];
   return {
     family: 'graphql',
     route: operation === 'read' ? pluginRoute(`POST /graphql ${field}`, type, typeKind) : `POST /graphql ${field}`,
@@ -129,6 +152,11 @@ export const graphqlRequest: Generator = (random, { type, rows }) => {
     body: body.body,
     contentType: 'application/json',
     auth: contentApiAuth(random),
-    mutation: describe(Object.keys(args).map((name) => `arg ${name}`), kinds, typeKind, body.kind === 'json' ? '' : body.kind),
+    mutation: describe(
+      Object.keys(args).map((name) => `arg ${name}`),
+      kinds,
+      typeKind,
+      body.kind === 'json' ? '' : body.kind
+    ),
   };
 };

@@ -36,7 +36,10 @@ export interface FuzzContext {
 export const nextRequest = (random: Random, { rows, tags }: FuzzContext, { alone }: { alone: boolean }) => {
   if (alone && random.chance(TAG_EDIT_SHARE)) return tagRequest(random, tags, rows[POST.uid]);
   const type = pickType(random);
-  return FAMILIES[random.weighted({ reader: 20, articles: 24, graphql: 16, admin: 20, 'content-manager': 20 })](random, { type, rows: rows[type.uid] });
+  return FAMILIES[random.weighted({ reader: 20, articles: 24, graphql: 16, admin: 20, 'content-manager': 20 })](random, {
+    type,
+    rows: rows[type.uid],
+  });
 };
 
 /**
@@ -45,5 +48,7 @@ export const nextRequest = (random: Random, { rows, tags }: FuzzContext, { alone
  */
 export const bulkStorm = (random: Random, { rows }: FuzzContext, size: number) => {
   const type = pickType(random);
-  return Array.from({ length: size }, () => bulkRequest(random, type, rows[type.uid], random.chance(0.75) ? 'bulkPublish' : 'bulkUnpublish'));
+  return Array.from({ length: size }, () =>
+    bulkRequest(random, type, rows[type.uid], random.chance(0.75) ? 'bulkPublish' : 'bulkUnpublish')
+  );
 };

@@ -12,7 +12,14 @@ const ROUTES = [
 
 /** The series routes, with keys that name no series or hostile ones, and `read` lists good and bad. */
 const seriesRequest: Generator = (random, { rows }) => {
-  const key = random.pick(['nosuchseries', 'bench-series-500', '%00', 'x'.repeat(300), encodeURIComponent('é'), ...rows.slice(0, 3).map((row) => row.documentId)]);
+  const key = random.pick([
+    'nosuchseries',
+    'bench-series-500',
+    '%00',
+    'x'.repeat(300),
+    encodeURIComponent('é'),
+    ...rows.slice(0, 3).map((row) => row.documentId),
+  ]);
   const continues = random.chance(0.5);
   const query = queryString(random, [
     ['locale', () => localeValue(random), 0.4],
@@ -34,7 +41,8 @@ const seriesRequest: Generator = (random, { rows }) => {
 /** `POST /api/newsroom/series/:key/continue`: the long-list form, with lists at and past the limit and bodies of the wrong shape. */
 const continueBodyRequest: Generator = (random, { rows }) => {
   const key = random.pick(['nosuchseries', 'bench-series-500', '%00', ...rows.slice(0, 3).map((row) => row.documentId)]);
-  const ids = (count: number) => Array.from({ length: count }, (_, index) => rows[index % Math.max(rows.length, 1)]?.documentId ?? `doc${index}`);
+  const ids = (count: number) =>
+    Array.from({ length: count }, (_, index) => rows[index % Math.max(rows.length, 1)]?.documentId ?? `doc${index}`);
   const read = random.pick<unknown>([ids(3), ids(1000), ids(1001), [rows[0]?.slug ?? 'a-slug'], [''], [1, 2], 'a,b', { a: 1 }, null]);
   const value: Record<string, unknown> = { read };
   if (random.chance(0.1)) value.extra = true;
@@ -48,7 +56,11 @@ const continueBodyRequest: Generator = (random, { rows }) => {
     body: body.body,
     contentType: 'application/json',
     auth: contentApiAuth(random),
-    mutation: describe(Array.isArray(read) ? `read:${read.length}` : `read:${read === null ? 'null' : typeof read}`, query.kinds, body.kind === 'json' ? '' : body.kind),
+    mutation: describe(
+      Array.isArray(read) ? `read:${read.length}` : `read:${read === null ? 'null' : typeof read}`,
+      query.kinds,
+      body.kind === 'json' ? '' : body.kind
+    ),
   };
 };
 
@@ -65,7 +77,11 @@ export const readerRequest: Generator = (random, context) => {
     ['before', () => numberValue(random), target.suffix === '/reading-order' ? 0.4 : 0.05],
     ['after', () => numberValue(random), target.suffix === '/reading-order' ? 0.4 : 0.05],
     // The Post has scopes (category, tags): more of its reads are scoped, so cached scoped answers are there for writes to make stale.
-    ['scope', () => random.pick(['category', 'tags', 'author', '', 'x'.repeat(300), ...(type === POST ? ['tags'] : [])]), target.suffix === '' || target.suffix === '/neighbors' ? (type === POST ? 0.35 : 0.2) : 0.03],
+    [
+      'scope',
+      () => random.pick(['category', 'tags', 'author', '', 'x'.repeat(300), ...(type === POST ? ['tags'] : [])]),
+      target.suffix === '' || target.suffix === '/neighbors' ? (type === POST ? 0.35 : 0.2) : 0.03,
+    ],
   ]);
   const typeQuery = typeParam(random, type);
   return {

@@ -46,7 +46,11 @@ const someOf = (random: Random, ids: string[], min: number, max: number) => {
 /** The tag's `posts` input: mostly connect and disconnect lists, sometimes `set`, a plain list, or a wrong shape (not `disconnect: {}`, a 500 of Strapi's own). */
 const postsInput = (random: Random, held: string[], free: string[]): { value: unknown; kinds: string[] } => {
   const kind = random.weighted({ connect: 80, set: 8, list: 6, wrong: 6 });
-  if (kind === 'wrong') return { value: random.pick<unknown>(['x', 5, { connect: 'x' }, { connect: [{ $ne: 1 }] }, { disconnect: 'x' }, { set: 'x' }]), kinds: [kind] };
+  if (kind === 'wrong')
+    return {
+      value: random.pick<unknown>(['x', 5, { connect: 'x' }, { connect: [{ $ne: 1 }] }, { disconnect: 'x' }, { set: 'x' }]),
+      kinds: [kind],
+    };
   if (kind === 'list' || kind === 'set') {
     const ids = someOf(random, [...held, ...free], 0, 4);
     return { value: kind === 'set' ? { set: ids.map((documentId) => ({ documentId })) } : ids, kinds: [`${kind}:${ids.length}`] };
@@ -68,8 +72,17 @@ const MIN_PUBLISHED_POSTS = 6;
 /** A post created and published at once (the Content Manager's "Publish" on a new entry), with some of the tags. */
 const taggedPostRequest = (random: Random, tags: TagRow[]): FuzzRequest => {
   const number = random.int(0, 999_999);
-  const connect = someOf(random, tags.map((tag) => tag.documentId), 1, 3).map((documentId) => ({ documentId }));
-  const data = { [POST.fields.title]: `Fuzz tagged post ${number}`, [POST.fields.slug]: `fuzz-tagged-post-${number}`, [TAG.fields.postScope]: { connect } };
+  const connect = someOf(
+    random,
+    tags.map((tag) => tag.documentId),
+    1,
+    3
+  ).map((documentId) => ({ documentId }));
+  const data = {
+    [POST.fields.title]: `Fuzz tagged post ${number}`,
+    [POST.fields.slug]: `fuzz-tagged-post-${number}`,
+    [TAG.fields.postScope]: { connect },
+  };
   return {
     family: 'content-manager',
     auth: 'admin',
@@ -92,7 +105,13 @@ export const tagRequest = (random: Random, tags: TagRow[], posts: ArticleRow[]):
   const common = { family: 'content-manager' as const, auth };
   if (action === 'delete') {
     const tag = random.pick(tags);
-    return { ...common, route: `DELETE ${base}/:documentId`, method: 'DELETE', path: `${base}/${tag.documentId}`, mutation: `posts:${tag.posts.length}` };
+    return {
+      ...common,
+      route: `DELETE ${base}/:documentId`,
+      method: 'DELETE',
+      path: `${base}/${tag.documentId}`,
+      mutation: `posts:${tag.posts.length}`,
+    };
   }
   const tag = action === 'update' ? random.pick(tags) : undefined;
   const held = tag?.posts ?? [];

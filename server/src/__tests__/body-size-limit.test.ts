@@ -6,7 +6,12 @@ describe('the body limit of each plugin route', () => {
   it('gives a reorder room for 10,000 ids, a suggestion room for the largest body, the rest 64 kB', () => {
     expect(bodyLimitOf('/newsroom/orders/abc', maxBodyBytes)).toBe(REORDER_BODY_MAX_BYTES);
     expect(bodyLimitOf('/newsroom/summary/suggest', maxBodyBytes)).toBeGreaterThan(maxBodyBytes);
-    for (const path of ['/newsroom/repair', '/newsroom/articles/abc/links', '/newsroom/bulk/link-by-date', '/newsroom/series/abc/articles']) {
+    for (const path of [
+      '/newsroom/repair',
+      '/newsroom/articles/abc/links',
+      '/newsroom/bulk/link-by-date',
+      '/newsroom/series/abc/articles',
+    ]) {
       expect([path, bodyLimitOf(path, maxBodyBytes)]).toEqual([path, ADMIN_BODY_MAX_BYTES]);
     }
     // 10,000 documentIds of 24 characters, quoted and separated, fit.

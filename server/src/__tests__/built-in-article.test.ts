@@ -2,7 +2,11 @@ import { builtInDisplayName, includeBuiltInArticle } from '../built-in-article';
 
 describe('includeBuiltInArticle', () => {
   const parts = { contentTypes: { schema: 'article' }, controllers: 'controller', services: 'service' };
-  const fresh = () => ({ contentTypes: { series: 1 } as Record<string, unknown>, controllers: { reader: 1 } as Record<string, unknown>, services: { types: 1 } as Record<string, unknown> });
+  const fresh = () => ({
+    contentTypes: { series: 1 } as Record<string, unknown>,
+    controllers: { reader: 1 } as Record<string, unknown>,
+    services: { types: 1 } as Record<string, unknown>,
+  });
 
   it('adds the content type, core controller and core service under "article"', () => {
     const plugin = fresh();

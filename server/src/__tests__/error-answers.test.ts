@@ -1,11 +1,17 @@
 import { MAX_LISTED_ERRORS, requiredActions, withBoundedDetails, withRequiredAction } from '../error-answers';
 
 const bare = { data: null, error: { status: 403, name: 'ForbiddenError', message: 'Forbidden', details: {} } };
-const readerRoute = { info: { pluginName: 'newsroom', type: 'content-api' }, config: { auth: { scope: ['plugin::newsroom.reader.read'] } } };
+const readerRoute = {
+  info: { pluginName: 'newsroom', type: 'content-api' },
+  config: { auth: { scope: ['plugin::newsroom.reader.read'] } },
+};
 const adminRoute = {
   info: { pluginName: 'newsroom', type: 'admin' },
   config: {
-    policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: ['plugin::newsroom.reading-order.update'] } }],
+    policies: [
+      'admin::isAuthenticatedAdmin',
+      { name: 'admin::hasPermissions', config: { actions: ['plugin::newsroom.reading-order.update'] } },
+    ],
   },
 };
 
@@ -44,8 +50,16 @@ describe('bare 403s of the plugin routes name the missing action', () => {
 
 describe('4xx details stay small', () => {
   it("drops the refused values Strapi's validation errors echo and lists at most MAX_LISTED_ERRORS", () => {
-    const errors = Array.from({ length: 1000 }, (_, index) => ({ path: ['order', String(index)], message: 'bad', name: 'ValidationError', value: 'x'.repeat(100) }));
-    const bounded = withBoundedDetails({ data: null, error: { status: 400, name: 'ValidationError', message: '1000 errors occurred', details: { errors } } }) as any;
+    const errors = Array.from({ length: 1000 }, (_, index) => ({
+      path: ['order', String(index)],
+      message: 'bad',
+      name: 'ValidationError',
+      value: 'x'.repeat(100),
+    }));
+    const bounded = withBoundedDetails({
+      data: null,
+      error: { status: 400, name: 'ValidationError', message: '1000 errors occurred', details: { errors } },
+    }) as any;
     expect(bounded.error.details.errors).toHaveLength(MAX_LISTED_ERRORS);
     expect(bounded.error.details.errors[0]).toEqual({ path: ['order', '0'], message: 'bad', name: 'ValidationError' });
     expect(bounded.error.details.moreErrors).toBe(1000 - MAX_LISTED_ERRORS);

@@ -8,7 +8,10 @@ describe("the restore answer's report of dropped links", () => {
       data: { documentId: 'a' },
       meta: { newsroom: { droppedLinks: dropped } },
     });
-    expect(withDroppedLinks({ data: {}, meta: { other: 1 } }, dropped)).toEqual({ data: {}, meta: { other: 1, newsroom: { droppedLinks: dropped } } });
+    expect(withDroppedLinks({ data: {}, meta: { other: 1 } }, dropped)).toEqual({
+      data: {},
+      meta: { other: 1, newsroom: { droppedLinks: dropped } },
+    });
   });
 
   it('leaves the answer alone when nothing was dropped or it is not an object (an error page, a stream)', () => {

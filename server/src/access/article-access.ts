@@ -51,14 +51,23 @@ export const assertAllowed = (
 ) => {
   const checker = checkerFor(strapi, state, type);
   if (fields.some((field) => checker.cannot[action](draft, field))) {
-    throw forbidden(`You may not ${action} this ${type.displayName}`, { action: contentManagerAction(action), subject: type.uid, reason: 'conditions' });
+    throw forbidden(`You may not ${action} this ${type.displayName}`, {
+      action: contentManagerAction(action),
+      subject: type.uid,
+      reason: 'conditions',
+    });
   }
 };
 
 /** The filters that limit a query to the articles of the type this admin may read (locale and creator conditions included). */
 export const readableFilters = async (strapi: Core.Strapi, state: AdminState, type: NewsroomType): Promise<Record<string, unknown>> => {
   const checker = checkerFor(strapi, state, type);
-  if (checker.cannot.read()) throw forbidden(`You may not read ${type.displayName}`, { action: contentManagerAction('read'), subject: type.uid, reason: 'permission' });
+  if (checker.cannot.read())
+    throw forbidden(`You may not read ${type.displayName}`, {
+      action: contentManagerAction('read'),
+      subject: type.uid,
+      reason: 'permission',
+    });
   const query = await checker.sanitizedQuery.read({});
   return (query?.filters as Record<string, unknown> | undefined) ?? {};
 };
@@ -66,7 +75,11 @@ export const readableFilters = async (strapi: Core.Strapi, state: AdminState, ty
 /** Whether this admin may read or update articles of the type at all (before a whole-locale change: a reorder, a repair). */
 export const assertTypeAllowed = (strapi: Core.Strapi, state: AdminState, type: NewsroomType, action: 'read' | 'update') => {
   if (checkerFor(strapi, state, type).cannot[action]()) {
-    throw forbidden(`You may not ${action} ${type.displayName}`, { action: contentManagerAction(action), subject: type.uid, reason: 'permission' });
+    throw forbidden(`You may not ${action} ${type.displayName}`, {
+      action: contentManagerAction(action),
+      subject: type.uid,
+      reason: 'permission',
+    });
   }
 };
 

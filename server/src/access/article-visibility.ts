@@ -25,10 +25,17 @@ const keyOf = (locale: string | null, documentId: string) => JSON.stringify([loc
 /** The Content Manager's sanitized permission filters, as the document service takes them. */
 type DocumentFilters = Modules.Documents.Params.Filters.Any<NewsroomType['uid']>;
 
-export const articleVisibility = async (strapi: Core.Strapi, state: AdminState, type: NewsroomType, locale: string | null): Promise<ArticleVisibility> => {
+export const articleVisibility = async (
+  strapi: Core.Strapi,
+  state: AdminState,
+  type: NewsroomType,
+  locale: string | null
+): Promise<ArticleVisibility> => {
   const checker = checkerOf(strapi, state, type.uid);
   const mayRead = !checker.cannot.read();
-  const filters = mayRead ? ((await checker.sanitizedQuery.read({})) as { filters?: Record<string, unknown> } | undefined)?.filters : undefined;
+  const filters = mayRead
+    ? ((await checker.sanitizedQuery.read({})) as { filters?: Record<string, unknown> } | undefined)?.filters
+    : undefined;
   const scopeIn = (code: string | null): LocaleScope => (mayRead ? localeScope(filters, code) : 'none');
 
   /** The documentIds among `ids` (all of the locale without `ids`) whose drafts in `code` the permission's filters match. */
@@ -72,7 +79,9 @@ export const articleVisibility = async (strapi: Core.Strapi, state: AdminState, 
         where: { documentId: { $in: [...new Set(versions.map((version) => version.documentId))] }, publishedAt: null },
         populate: { createdBy: true },
       })) as Array<{ documentId: string; locale: string }>;
-      const readable = new Set(drafts.filter((draft) => !seriesChecker.cannot.read(draft)).map((draft) => keyOf(draft.locale, draft.documentId)));
+      const readable = new Set(
+        drafts.filter((draft) => !seriesChecker.cannot.read(draft)).map((draft) => keyOf(draft.locale, draft.documentId))
+      );
       return (version) => readable.has(keyOf(version.locale, version.documentId));
     },
   };
@@ -87,7 +96,11 @@ export const readableLocale = async (strapi: Core.Strapi, state: AdminState, typ
   const visibility = await articleVisibility(strapi, state, type, locale);
   if (visibility.scope !== 'none') return visibility;
   if (checkerOf(strapi, state, type.uid).cannot.read()) {
-    throw forbidden(`You may not read ${type.displayName}`, { action: contentManagerAction('read'), subject: type.uid, reason: 'permission' });
+    throw forbidden(`You may not read ${type.displayName}`, {
+      action: contentManagerAction('read'),
+      subject: type.uid,
+      reason: 'permission',
+    });
   }
   throw forbidden(`Your role may not read any ${type.displayName}${locale === null ? '' : ` in "${locale}"`}`, {
     action: contentManagerAction('read'),

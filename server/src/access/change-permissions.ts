@@ -111,7 +111,13 @@ const draftsOf = async (strapi: Core.Strapi, type: NewsroomType, articles: Artic
 };
 
 /** Refuses (403) a change that rewrites one of these articles when this admin may not (rows that no longer exist are no article: nobody owns them). */
-export const assertMayChange = async (strapi: Core.Strapi, userAbility: unknown, type: NewsroomType, touched: TouchedArticle[], options: ChangeOptions) => {
+export const assertMayChange = async (
+  strapi: Core.Strapi,
+  userAbility: unknown,
+  type: NewsroomType,
+  touched: TouchedArticle[],
+  options: ChangeOptions
+) => {
   if (touched.length === 0) return;
   const draftOf = await draftsOf(strapi, type, touched);
   const rows = touched.flatMap((article) => {
@@ -139,10 +145,13 @@ export const assertMayChangeSeries = async (strapi: Core.Strapi, userAbility: un
   });
   if (!refused) return;
   const named = !checker.cannot.read(draftOf(refused));
-  throw forbidden(`You may not update ${named ? `the series "${refused.documentId}"` : 'a series'} in locale "${refused.locale}" whose list this change rewrites`, {
-    action: contentManagerAction('update'),
-    subject: SERIES_UID,
-    locale: refused.locale,
-    reason: 'conditions',
-  });
+  throw forbidden(
+    `You may not update ${named ? `the series "${refused.documentId}"` : 'a series'} in locale "${refused.locale}" whose list this change rewrites`,
+    {
+      action: contentManagerAction('update'),
+      subject: SERIES_UID,
+      locale: refused.locale,
+      reason: 'conditions',
+    }
+  );
 };

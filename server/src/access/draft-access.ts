@@ -9,7 +9,8 @@ import { holdsAnyAction, type ContentApiAuth } from './content-api-auth';
 const WRITE_ACTIONS = [`${ARTICLE_UID}.create`, `${ARTICLE_UID}.update`];
 
 /** Whether the caller (users-permissions role or API token) holds one of the article write actions. */
-const mayWriteArticles = (strapi: Core.Strapi, auth: ContentApiAuth | undefined): Promise<boolean> => holdsAnyAction(strapi, auth, WRITE_ACTIONS);
+const mayWriteArticles = (strapi: Core.Strapi, auth: ContentApiAuth | undefined): Promise<boolean> =>
+  holdsAnyAction(strapi, auth, WRITE_ACTIONS);
 
 /** Refuses drafts to a caller that may not write articles; `status` other than draft/published is a 400. */
 export const assertDraftAccess = async (strapi: Core.Strapi, auth: ContentApiAuth | undefined, status: unknown) => {

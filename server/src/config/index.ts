@@ -20,7 +20,12 @@ const wholeNumber = (min: number, max: number) => z.number().int().min(min).max(
 const fieldMapping = (uid: string) => {
   const name = (role: string) =>
     z
-      .string({ error: (issue) => (issue.input === undefined ? `contentTypes["${uid}"].${role} is required` : `contentTypes["${uid}"].${role} must name an attribute`) })
+      .string({
+        error: (issue) =>
+          issue.input === undefined
+            ? `contentTypes["${uid}"].${role} is required`
+            : `contentTypes["${uid}"].${role} must name an attribute`,
+      })
       .trim()
       .min(1, `contentTypes["${uid}"].${role} must name an attribute`);
   return z.strictObject(
@@ -89,7 +94,10 @@ const urlTemplate = (uid: string) =>
   z
     .string({ error: `urls["${uid}"] must be an absolute http:// or https:// URL` })
     .max(2_000, `urls["${uid}"] may be 2000 characters at most`)
-    .refine((value) => value.startsWith('https://') || value.startsWith('http://'), `urls["${uid}"] must be an absolute http:// or https:// URL`)
+    .refine(
+      (value) => value.startsWith('https://') || value.startsWith('http://'),
+      `urls["${uid}"] must be an absolute http:// or https:// URL`
+    )
     .refine((value) => value.includes('{slug}') || value.includes('{documentId}'), `urls["${uid}"] must hold {slug} or {documentId}`)
     .refine(
       (value) => unknownPlaceholders(value).length === 0,

@@ -29,7 +29,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * no condition the job could not meet (an "own articles only" editor cannot relink everyone's).
    */
   const assertMayRelink = (state: AdminState, type: NewsroomType, locale: string | null) => {
-    const checker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility: state.userAbility, model: type.uid });
+    const checker = strapi
+      .plugin('content-manager')
+      .service('permission-checker')
+      .create({ userAbility: state.userAbility, model: type.uid });
     const subject = locale === null ? {} : { locale };
     if (checker.cannot.update() || [type.fields.previous, type.fields.next].some((field) => checker.cannot.update(subject, field))) {
       throw forbidden(`You may not change the reading order of every ${type.displayName}${locale ? ` in locale "${locale}"` : ''}`, {
@@ -47,14 +50,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * reorder applied to published versions does.
    */
   const assertMayPublish = (state: AdminState, type: NewsroomType, locale: string | null) => {
-    const checker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility: state.userAbility, model: type.uid });
+    const checker = strapi
+      .plugin('content-manager')
+      .service('permission-checker')
+      .create({ userAbility: state.userAbility, model: type.uid });
     if (checker.cannot.publish() || checker.cannot.publish(locale === null ? {} : { locale })) {
-      throw forbidden(`You may not change what readers see of every ${type.displayName}${locale ? ` in locale "${locale}"` : ''} (it needs the publish permission)`, {
-        action: contentManagerAction('publish'),
-        subject: type.uid,
-        ...(locale === null ? {} : { locale }),
-        reason: checker.cannot.publish() ? 'permission' : 'conditions',
-      });
+      throw forbidden(
+        `You may not change what readers see of every ${type.displayName}${locale ? ` in locale "${locale}"` : ''} (it needs the publish permission)`,
+        {
+          action: contentManagerAction('publish'),
+          subject: type.uid,
+          ...(locale === null ? {} : { locale }),
+          reason: checker.cannot.publish() ? 'permission' : 'conditions',
+        }
+      );
     }
   };
 
@@ -90,7 +99,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       } catch (error) {
         if (!(error instanceof BulkJobRunningError)) throw error;
         // Strapi's error shape, 409: the running job's id lets the admin follow it instead.
-        ctx.conflict(error.message, { rule: 'job-running', jobId: error.job.id, state: error.job.state, done: error.job.done, total: error.job.total });
+        ctx.conflict(error.message, {
+          rule: 'job-running',
+          jobId: error.job.id,
+          state: error.job.state,
+          done: error.job.done,
+          total: error.job.total,
+        });
       }
     },
 

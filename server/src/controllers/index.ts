@@ -8,4 +8,14 @@ import series from './series';
 import settings from './settings';
 import summary from './summary';
 
-export default { article, bulk, orders, reader, 'reading-order': readingOrder, 'reading-order-check': readingOrderCheck, series, settings, summary };
+export default {
+  article,
+  bulk,
+  orders,
+  reader,
+  'reading-order': readingOrder,
+  'reading-order-check': readingOrderCheck,
+  series,
+  settings,
+  summary,
+};

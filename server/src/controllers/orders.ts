@@ -33,7 +33,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       strapi,
       ctx.state.userAbility,
       type,
-      articles.map((article) => ({ documentId: article.documentId, locale, publishes: apply === 'published' && article.publishedId !== null })),
+      articles.map((article) => ({
+        documentId: article.documentId,
+        locale,
+        publishes: apply === 'published' && article.publishedId !== null,
+      })),
       { fields: [type.fields.previous, type.fields.next], change: 'the reading order' }
     );
 

@@ -11,7 +11,15 @@ import { resolveLocale, resolveLocaleCode } from '../locales';
 import { feedQuery, readingOrderQuery, readQuery, seriesQuery } from '../../../contracts/schemas/reader';
 import { readerSummaryQuery } from '../../../contracts/schemas/summary';
 import { FEED_CONTENT_TYPES, type FeedSource } from '../services/feed';
-import { assertOneFeedSource, refuseScope, resolveScope, validateContinueBody, validateContinueQuery, validateKey, type FeedQueryInput } from '../validation/reader';
+import {
+  assertOneFeedSource,
+  refuseScope,
+  resolveScope,
+  validateContinueBody,
+  validateContinueQuery,
+  validateKey,
+  type FeedQueryInput,
+} from '../validation/reader';
 import { parseQuery } from '../validation/request';
 import { relatedQuery } from '../../../contracts/schemas/related';
 
@@ -88,7 +96,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * What a feed lists, once the caller may read it: a series (its articles' type; a
    * `type` naming another is a 400), one scope value, or the newest articles of the type.
    */
-  const feedSubject = async (ctx: Context, query: FeedQueryInput): Promise<{ type: NewsroomType; locale: string | null; localeCode: string; source: FeedSource }> => {
+  const feedSubject = async (
+    ctx: Context,
+    query: FeedQueryInput
+  ): Promise<{ type: NewsroomType; locale: string | null; localeCode: string; source: FeedSource }> => {
     assertOneFeedSource(query);
     if (query.series !== undefined) {
       const localeCode = await resolveLocaleCode(strapi, query.locale);
@@ -103,7 +114,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const scope = resolveScope(type, query.scope);
     const locale = await resolveLocale(strapi, type, query.locale);
     const localeCode = locale ?? (await resolveLocaleCode(strapi, undefined));
-    return { type, locale, localeCode, source: scope && query.value !== undefined ? { kind: 'scope', scope, value: query.value } : { kind: 'newest' } };
+    return {
+      type,
+      locale,
+      localeCode,
+      source: scope && query.value !== undefined ? { kind: 'scope', scope, value: query.value } : { kind: 'newest' },
+    };
   };
 
   /**
@@ -112,7 +128,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    */
   const feedUrl = (ctx: Context, query: Record<string, string | number | undefined>) => {
     const server = strapi.config.get('server.url', '');
-    const origin = typeof server === 'string' && (server.startsWith('http://') || server.startsWith('https://')) ? server.replace(/\/+$/, '') : ctx.origin;
+    const origin =
+      typeof server === 'string' && (server.startsWith('http://') || server.startsWith('https://'))
+        ? server.replace(/\/+$/, '')
+        : ctx.origin;
     const prefix = strapi.config.get('api.rest.prefix', '/api');
     const search = new URLSearchParams();
     for (const name of ['type', 'locale', 'format', 'series', 'scope', 'value', 'limit']) {
@@ -123,18 +142,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** `read` and `neighbors`: one article with its neighbors, optionally within a scope (`?scope=`). */
-  const withNeighbors =
-    (route: 'read' | 'neighbors') =>
-    async (ctx: Context) => {
-      const key = validateKey(ctx.params.slugOrDocumentId);
-      const { type: uid, locale, scope: scopeName } = parseQuery(readQuery, ctx.query);
-      const type = await readableType(ctx, uid);
-      const scope = resolveScope(type, scopeName);
-      // Resolved before the cache is asked: a deleted locale is refused at once, and the key holds only what the
-      // answer depends on (a type without i18n ignores `locale`, so any value finds the same entry).
-      const resolved = await resolveLocale(strapi, type, locale);
-      await answer(ctx, JSON.stringify([route, type.uid, key, resolved, scope?.name ?? null]), () => service()[route](type, key, resolved, scope));
-    };
+  const withNeighbors = (route: 'read' | 'neighbors') => async (ctx: Context) => {
+    const key = validateKey(ctx.params.slugOrDocumentId);
+    const { type: uid, locale, scope: scopeName } = parseQuery(readQuery, ctx.query);
+    const type = await readableType(ctx, uid);
+    const scope = resolveScope(type, scopeName);
+    // Resolved before the cache is asked: a deleted locale is refused at once, and the key holds only what the
+    // answer depends on (a type without i18n ignores `locale`, so any value finds the same entry).
+    const resolved = await resolveLocale(strapi, type, locale);
+    await answer(ctx, JSON.stringify([route, type.uid, key, resolved, scope?.name ?? null]), () =>
+      service()[route](type, key, resolved, scope)
+    );
+  };
 
   return {
     read: withNeighbors('read'),
@@ -200,7 +219,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ctx,
         cacheKey,
         async () => {
-          const { etag, text, tags } = await getService(strapi, 'feed').feed({ type, locale, localeCode, source, format: query.format, limit: query.limit, selfUrl });
+          const { etag, text, tags } = await getService(strapi, 'feed').feed({
+            type,
+            locale,
+            localeCode,
+            source,
+            format: query.format,
+            limit: query.limit,
+            selfUrl,
+          });
           return { etag, json: text, tags };
         },
         FEED_CONTENT_TYPES[query.format]

@@ -42,12 +42,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const locale = await resolveLocale(strapi, type, body.locale);
       // A dry run is a read, refused as the check is; a repair is refused for what it would change, below.
       if (!body.dryRun) assertTypeAllowed(strapi, ctx.state, type, 'update');
-      const visibility = body.dryRun ? await readableLocale(strapi, ctx.state, type, locale) : await articleVisibility(strapi, ctx.state, type, locale);
+      const visibility = body.dryRun
+        ? await readableLocale(strapi, ctx.state, type, locale)
+        : await articleVisibility(strapi, ctx.state, type, locale);
       const { problems, hidden, linksRemoved, linksAdded, seriesListsRewritten, seriesIndexRows } = await service().repair(type, locale, {
         dryRun: body.dryRun,
         visibility,
         authorize: async (changes) => {
-          await assertMayChange(strapi, ctx.state.userAbility, type, changes.articles, { fields: [type.fields.previous, type.fields.next], change: 'the reading order' });
+          await assertMayChange(strapi, ctx.state.userAbility, type, changes.articles, {
+            fields: [type.fields.previous, type.fields.next],
+            change: 'the reading order',
+          });
           await assertMayChangeSeries(strapi, ctx.state.userAbility, changes.series);
         },
       });

@@ -1,15 +1,20 @@
 import type { Core } from '@strapi/strapi';
 
-import type {
-  GetReadingOrderResponse,
-  SearchCandidatesResponse,
-  UpdateLinksResponse,
-} from '../../../contracts/reading-order';
+import type { GetReadingOrderResponse, SearchCandidatesResponse, UpdateLinksResponse } from '../../../contracts/reading-order';
 import { getService } from '../accessors';
 import type { NewsroomType } from '../registry';
 import { parseLinks } from '../services/reading-order/link-input';
 import { localesScope } from '../services/reading-order/lock-scope';
-import { candidateRefs, detachedRefs, neighborhoodRefs, readableIn, visibleCandidates, visibleDetached, visibleNeighborhood, type ArticleVisibility } from '../services/visibility';
+import {
+  candidateRefs,
+  detachedRefs,
+  neighborhoodRefs,
+  readableIn,
+  visibleCandidates,
+  visibleDetached,
+  visibleNeighborhood,
+  type ArticleVisibility,
+} from '../services/visibility';
 import { assertAllowed, findDraft, notFound, readableFilters, type AdminContext } from '../access/article-access';
 import { articleVisibility } from '../access/article-visibility';
 import { candidatesQuery, neighborhoodQuery, typeQuery, updateLinksBody } from '../../../contracts/schemas/reading-order';
@@ -22,7 +27,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const types = () => getService(strapi, 'types');
 
   /** The order around the article (a 404 without its draft), with the articles the admin may not read left out. */
-  const neighborhoodOrFail = async (visibility: ArticleVisibility, type: NewsroomType, documentId: string, locale: string | null, before = 2, after = 2) => {
+  const neighborhoodOrFail = async (
+    visibility: ArticleVisibility,
+    type: NewsroomType,
+    documentId: string,
+    locale: string | null,
+    before = 2,
+    after = 2
+  ) => {
     const neighborhood = await service().neighborhood(type, { documentId, locale, before, after });
     if (!neighborhood) throw notFound(type, documentId, locale);
     return visibleNeighborhood(neighborhood, await visibility.articles(neighborhoodRefs(neighborhood)));
@@ -52,7 +64,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const locale = await resolveLocale(strapi, type, query.locale);
       assertAllowed(strapi, ctx.state, type, 'read', await findDraft(strapi, type, documentId, locale));
       const visibility = await articleVisibility(strapi, ctx.state, type, locale);
-      const response: GetReadingOrderResponse = { data: await neighborhoodOrFail(visibility, type, documentId, locale, query.before, query.after) };
+      const response: GetReadingOrderResponse = {
+        data: await neighborhoodOrFail(visibility, type, documentId, locale, query.before, query.after),
+      };
       ctx.body = response;
     },
 
@@ -89,7 +103,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const visibility = await articleVisibility(strapi, ctx.state, type, locale);
       const readable = readableIn(await visibility.articles(detachedRefs(detached, locale)), locale);
       const response: UpdateLinksResponse = {
-        data: { ...(await neighborhoodOrFail(visibility, type, documentId, locale)), detached: visibleDetached(detached, readable), dryRun: Boolean(body.dryRun) },
+        data: {
+          ...(await neighborhoodOrFail(visibility, type, documentId, locale)),
+          detached: visibleDetached(detached, readable),
+          dryRun: Boolean(body.dryRun),
+        },
       };
       ctx.body = response;
     },

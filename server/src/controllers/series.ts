@@ -30,14 +30,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The series' draft in the locale (a 404 without one), once this admin may `action` it and read its articles' type. */
   const seriesAllowed = async (state: AdminState, documentId: string, locale: string, action: 'read' | 'update') => {
-    const draft = await strapi.db.query(SERIES_UID).findOne({ where: { documentId, locale, publishedAt: null }, populate: { createdBy: true } });
+    const draft = await strapi.db
+      .query(SERIES_UID)
+      .findOne({ where: { documentId, locale, publishedAt: null }, populate: { createdBy: true } });
     if (!draft) throw new errors.NotFoundError(`No series "${documentId}" in locale "${locale}"`);
     if (checker(state, SERIES_UID).cannot[action](draft)) {
-      throw forbidden(`You may not ${action} this series`, { action: contentManagerAction(action), subject: SERIES_UID, locale, reason: 'conditions' });
+      throw forbidden(`You may not ${action} this series`, {
+        action: contentManagerAction(action),
+        subject: SERIES_UID,
+        locale,
+        reason: 'conditions',
+      });
     }
     const type = getService(strapi, 'types').find(draft.articleType);
     if (type && checker(state, type.uid).cannot.read()) {
-      throw forbidden(`You may not read ${type.displayName}`, { action: contentManagerAction('read'), subject: type.uid, reason: 'permission' });
+      throw forbidden(`You may not read ${type.displayName}`, {
+        action: contentManagerAction('read'),
+        subject: type.uid,
+        reason: 'permission',
+      });
     }
   };
 
@@ -54,7 +65,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const editAccess = (state: AdminState): SeriesEditAccess => ({
     visibility: (type, articleLocale) => articleVisibility(strapi, state, type, articleLocale),
-    authorize: (type, articles) => assertMayChange(strapi, state.userAbility, type, articles, { fields: [undefined], change: 'the series' }),
+    authorize: (type, articles) =>
+      assertMayChange(strapi, state.userAbility, type, articles, { fields: [undefined], change: 'the series' }),
   });
 
   return {
@@ -69,7 +81,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { documentId, locale } = await seriesTarget(ctx);
       const body = validateSeriesArticlesBody(ctx.request.body);
       await seriesAllowed(ctx.state, documentId, locale, 'update');
-      const response: SeriesArticlesResponse = { data: await service().setArticles(documentId, locale, body.articles, editAccess(ctx.state)) };
+      const response: SeriesArticlesResponse = {
+        data: await service().setArticles(documentId, locale, body.articles, editAccess(ctx.state)),
+      };
       ctx.body = response;
     },
 
@@ -82,7 +96,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (checker(ctx.state, SERIES_UID).cannot.read()) {
         throw forbidden('You may not read series', { action: contentManagerAction('read'), subject: SERIES_UID, reason: 'permission' });
       }
-      const response: ArticleSeriesResponse = { data: await service().articleSeries(type, documentId, locale, { visibility: () => articleVisibility(strapi, ctx.state, type, locale) }) };
+      const response: ArticleSeriesResponse = {
+        data: await service().articleSeries(type, documentId, locale, {
+          visibility: () => articleVisibility(strapi, ctx.state, type, locale),
+        }),
+      };
       ctx.body = response;
     },
   };

@@ -11,7 +11,6 @@ import type { NewsroomType } from '../registry';
 import { findDraftRow } from '../registry/article-rows';
 import { maxRowId } from '../services/database';
 
-
 const WRITES = new Set(['create', 'update', 'clone']);
 
 /**
@@ -114,8 +113,7 @@ const checkBodyShape = (field: string, body: unknown) => {
  * before the reading-order lock): server-owned fields are dropped, the title and
  * the body must have the right shape (the summary middleware then bounds its size).
  */
-export const articleInputMiddleware =
-  (strapi: Core.Strapi): DocumentMiddleware =>
+export const articleInputMiddleware = (strapi: Core.Strapi): DocumentMiddleware =>
   documentMiddleware(async (context, next) => {
     const type = getService(strapi, 'types').find(context.uid);
     if (!type) return next();

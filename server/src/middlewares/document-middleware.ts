@@ -25,6 +25,5 @@ export type DocumentCallParams = {
 type Result = ReturnType<DocumentMiddleware>;
 
 /** Gives a middleware written against `DocumentCall` Strapi's own type (the one place the two views meet). */
-export const documentMiddleware = (
-  handle: (call: DocumentCall, next: () => Result) => Result | Promise<unknown>
-): DocumentMiddleware => handle as unknown as DocumentMiddleware;
+export const documentMiddleware = (handle: (call: DocumentCall, next: () => Result) => Result | Promise<unknown>): DocumentMiddleware =>
+  handle as unknown as DocumentMiddleware;

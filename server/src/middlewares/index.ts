@@ -25,7 +25,8 @@ export const DOCUMENT_MIDDLEWARES: readonly OrderedMiddleware[] = [
   {
     name: 'article-input',
     create: articleInputMiddleware,
-    position: 'first: malformed input (a NUL, bad filters, an unknown locale, a draft deleted alone, a title, slug or body of the wrong shape) is refused and server-owned fields dropped before any other work or lock',
+    position:
+      'first: malformed input (a NUL, bad filters, an unknown locale, a draft deleted alone, a title, slug or body of the wrong shape) is refused and server-owned fields dropped before any other work or lock',
   },
   {
     name: 'summary',
@@ -40,12 +41,13 @@ export const DOCUMENT_MIDDLEWARES: readonly OrderedMiddleware[] = [
   {
     name: 'series',
     create: seriesMiddleware,
-    position: "inside the reading-order change: a deleted article leaves its series in the same transaction, under the locks already held",
+    position: 'inside the reading-order change: a deleted article leaves its series in the same transaction, under the locks already held',
   },
   {
     name: 'related',
     create: relatedMiddleware,
-    position: "inside the reading-order change: the related-articles index is written in the change's transaction, so its commit drops the cached related lists after the index holds the change",
+    position:
+      "inside the reading-order change: the related-articles index is written in the change's transaction, so its commit drops the cached related lists after the index holds the change",
   },
   {
     name: 'scope-targets',

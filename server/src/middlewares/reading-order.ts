@@ -6,7 +6,6 @@ import { droppedLinksCollector } from '../history-restore';
 import { documentMiddleware, type DocumentMiddleware } from './document-middleware';
 import { parseLinks, withoutLinks } from '../services/reading-order/link-input';
 
-
 /** Create and update write one locale; `'*'` or a list would leave the links without a locale to live in. */
 const singleLocale = (locale: unknown) => {
   if (locale === undefined || locale === null || (typeof locale === 'string' && locale !== '*' && locale.trim() !== '')) return;
@@ -19,8 +18,7 @@ const singleLocale = (locale: unknown) => {
  * the action and hands Strapi's own write (`next`) to the service method for it,
  * which decides what runs before and after, in one locked transaction.
  */
-export const readingOrderMiddleware =
-  (strapi: Core.Strapi): DocumentMiddleware =>
+export const readingOrderMiddleware = (strapi: Core.Strapi): DocumentMiddleware =>
   documentMiddleware(async (context, next) => {
     const type = getService(strapi, 'types').find(context.uid);
     if (!type) return next();

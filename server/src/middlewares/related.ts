@@ -16,7 +16,8 @@ const PUBLICATIONS = new Set(['publish', 'unpublish', 'delete']);
 export const relatedMiddleware = (strapi: Core.Strapi): DocumentMiddleware =>
   documentMiddleware(async (call, next) => {
     const type = getService(strapi, 'types').find(call.uid);
-    const publishes = PUBLICATIONS.has(call.action) || ((call.action === 'create' || call.action === 'update') && call.params.status === 'published');
+    const publishes =
+      PUBLICATIONS.has(call.action) || ((call.action === 'create' || call.action === 'update') && call.params.status === 'published');
     if (!type || !publishes) return next();
     return inTransaction(strapi, async (trx) => {
       const result = (await next()) as { documentId?: unknown } | null;

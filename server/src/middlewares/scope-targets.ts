@@ -50,9 +50,7 @@ export const scopeTargetsMiddleware = (strapi: Core.Strapi): DocumentMiddleware 
     if (reached.length === 0) return next();
     return inTransaction(strapi, async (trx) => {
       const result = await next();
-      const codes = reached.some((type) => type.localized)
-        ? await localeCodes(strapi)
-        : [];
+      const codes = reached.some((type) => type.localized) ? await localeCodes(strapi) : [];
       const tags = reached.flatMap((type) => (type.localized ? codes.map((code) => scopeTag(type.uid, code)) : [scopeTag(type.uid, null)]));
       await getService(strapi, 'revalidation').dropTags(trx, tags);
       return result;

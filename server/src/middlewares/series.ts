@@ -21,7 +21,9 @@ const seriesLocales = (strapi: Core.Strapi, documentId: string, locale: unknown)
 const checkArticleType = async (strapi: Core.Strapi, call: DocumentCall) => {
   const data = call.params.data as Record<string, unknown> | undefined;
   if (!data || !('articleType' in data)) return;
-  const served: string[] = getService(strapi, 'types').all().map((type) => type.uid);
+  const served: string[] = getService(strapi, 'types')
+    .all()
+    .map((type) => type.uid);
   if (typeof data.articleType !== 'string' || !served.includes(data.articleType)) {
     throw new errors.ValidationError(`articleType must be one of the content types the plugin serves: ${served.join(', ')}`, {
       path: ['articleType'],
@@ -31,8 +33,14 @@ const checkArticleType = async (strapi: Core.Strapi, call: DocumentCall) => {
   const { documentId } = call.params;
   if (call.action !== 'update' || documentId === undefined) return;
   const current = await strapi.db.query(SERIES_UID).findOne({ where: { documentId }, select: ['articleType'] });
-  if (current && current.articleType !== data.articleType && (await inTransaction(strapi, (trx) => getService(strapi, 'series').hasArticles(trx, documentId)))) {
-    throw new errors.ValidationError('articleType cannot change while the series holds articles: remove them first', { path: ['articleType'] });
+  if (
+    current &&
+    current.articleType !== data.articleType &&
+    (await inTransaction(strapi, (trx) => getService(strapi, 'series').hasArticles(trx, documentId)))
+  ) {
+    throw new errors.ValidationError('articleType cannot change while the series holds articles: remove them first', {
+      path: ['articleType'],
+    });
   }
 };
 
@@ -61,7 +69,9 @@ const makeSlug = async (strapi: Core.Strapi, call: DocumentCall) => {
   const locale = typeof call.params.locale === 'string' && call.params.locale !== '*' ? call.params.locale : await defaultLocale(strapi);
   const current =
     call.action === 'update'
-      ? await strapi.db.query(SERIES_UID).findOne({ where: { documentId: call.params.documentId, locale, publishedAt: null }, select: ['title', 'slug'] })
+      ? await strapi.db
+          .query(SERIES_UID)
+          .findOne({ where: { documentId: call.params.documentId, locale, publishedAt: null }, select: ['title', 'slug'] })
       : null;
   if (current && isText(current.slug) && !('slug' in data)) return;
   const title = isText(data.title) ? data.title : current?.title;
@@ -125,7 +135,9 @@ export const seriesMiddleware = (strapi: Core.Strapi): DocumentMiddleware =>
       const published = await strapi.db
         .query(type.uid)
         .findMany({ where: { documentId, publishedAt: { $notNull: true } }, select: ['locale'] });
-      const publishedIn = new Set((published as Array<{ locale?: string | null }>).map((row) => (type.localized ? (row.locale ?? null) : null)));
+      const publishedIn = new Set(
+        (published as Array<{ locale?: string | null }>).map((row) => (type.localized ? (row.locale ?? null) : null))
+      );
       const result = await next();
       await series.removeArticle(trx, type, documentId, locales, publishedIn);
       return result;

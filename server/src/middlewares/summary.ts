@@ -10,7 +10,6 @@ import { summarize, SummaryInputError } from '../services/summary';
 import { bodyFingerprint } from '../services/summary/fingerprint';
 import { enforceBodyLimits } from '../services/body-limits';
 
-
 const WRITES = new Set(['create', 'update', 'clone']);
 
 const sameText = (a: unknown, b: unknown) => (typeof a === 'string' ? a : '') === (typeof b === 'string' ? b : '');
@@ -46,8 +45,7 @@ const summaryFingerprintOf = async (
  * fingerprint is stored with it (the Summary panel's stale warning). Registered before the
  * reading-order middleware, so this CPU work never runs while the lock is held.
  */
-export const summaryMiddleware =
-  (strapi: Core.Strapi): DocumentMiddleware =>
+export const summaryMiddleware = (strapi: Core.Strapi): DocumentMiddleware =>
   documentMiddleware(async (context, next) => {
     const type = getService(strapi, 'types').find(context.uid);
     const data = context.params.data as Record<string, unknown> | undefined;

@@ -40,7 +40,9 @@ const ownTables = (strapi: Core.Strapi): PersistedTable[] =>
 export const persistPluginTables = async (strapi: Core.Strapi, types: Array<{ type: NewsroomType; tables: TypeTables }>) => {
   const wanted: PersistedTable[] = [
     ...ownTables(strapi),
-    ...types.filter(({ type }) => type.addsLinkFields).map(({ tables }) => ({ name: tables.link.table, dependsOn: [{ name: tables.articles }] })),
+    ...types
+      .filter(({ type }) => type.addsLinkFields)
+      .map(({ tables }) => ({ name: tables.link.table, dependsOn: [{ name: tables.articles }] })),
   ];
   const store = { type: 'core', key: 'persisted_tables' } as const;
   const current = ((await strapi.store.get(store)) as Array<PersistedTable | string> | null) ?? [];

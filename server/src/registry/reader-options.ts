@@ -15,7 +15,8 @@ export const checkReaderOptions = (
 ): void => {
   const served: string[] = types.map((type) => type.uid);
   for (const uid of Object.keys(config.urls)) {
-    if (uid !== SERIES_UID && !served.includes(uid)) problems.push(`urls["${uid}"]: the plugin serves no such type (served: ${served.join(', ')}; series: ${SERIES_UID})`);
+    if (uid !== SERIES_UID && !served.includes(uid))
+      problems.push(`urls["${uid}"]: the plugin serves no such type (served: ${served.join(', ')}; series: ${SERIES_UID})`);
   }
   for (const [uid, mapping] of Object.entries(config.structuredData)) {
     if (!served.includes(uid)) {
@@ -26,7 +27,9 @@ export const checkReaderOptions = (
     const attribute = schemaOf(uid)?.attributes[mapping.author];
     if (!attribute) problems.push(`structuredData["${uid}"].author: the type has no attribute "${mapping.author}"`);
     else if (attribute.type !== 'string' && attribute.type !== 'text') {
-      problems.push(`structuredData["${uid}"].author: "${mapping.author}" is a ${attribute.type} attribute; it must be a string or text attribute holding the author's name`);
+      problems.push(
+        `structuredData["${uid}"].author: "${mapping.author}" is a ${attribute.type} attribute; it must be a string or text attribute holding the author's name`
+      );
     }
   }
 };

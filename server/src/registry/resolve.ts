@@ -65,12 +65,7 @@ const KEY_POINT_TYPES = ['text', 'richtext', 'json'];
  * Checks one mapping against the type's schema; every problem is named
  * `contentTypes["<uid>"].<key>: ...` so a site owner knows what to fix.
  */
-const resolveOne = (
-  uid: string,
-  mapping: ContentTypeMapping | null,
-  lookup: SchemaLookup,
-  problems: string[]
-): NewsroomType | null => {
+const resolveOne = (uid: string, mapping: ContentTypeMapping | null, lookup: SchemaLookup, problems: string[]): NewsroomType | null => {
   const at = (key: string) => `contentTypes["${uid}"]${key ? `.${key}` : ''}`;
   const fail = (key: string, message: string) => {
     problems.push(`${at(key)}: ${message}`);
@@ -78,9 +73,13 @@ const resolveOne = (
   };
   const schema = lookup.contentType(uid);
   if (!schema) return fail('', 'no content type has this uid');
-  if (schema.kind !== undefined && schema.kind !== 'collectionType') return fail('', 'must be a collection type (articles are a collection)');
+  if (schema.kind !== undefined && schema.kind !== 'collectionType')
+    return fail('', 'must be a collection type (articles are a collection)');
   if (schema.options?.draftAndPublish !== true) {
-    return fail('', 'the type has no draft & publish; the plugin serves readers published articles only, so it needs draft & publish turned on');
+    return fail(
+      '',
+      'the type has no draft & publish; the plugin serves readers published articles only, so it needs draft & publish turned on'
+    );
   }
 
   const builtIn = mapping === null;
@@ -111,13 +110,17 @@ const resolveOne = (
   expect('summary', TEXT_TYPES, 'a string or text attribute');
   expect('cover', ['media'], 'a single media attribute');
   expect('keyPoints', KEY_POINT_TYPES, 'a text attribute (one key point a line) or a JSON attribute (a list of strings)');
-  if (fields.cover !== null && attributes[fields.cover]?.multiple) fail('cover', `"${fields.cover}" holds several files; it must be a single media attribute`);
+  if (fields.cover !== null && attributes[fields.cover]?.multiple)
+    fail('cover', `"${fields.cover}" holds several files; it must be a single media attribute`);
 
   const bodyAttribute = attributes[fields.body];
   const bodyShape = bodyAttribute ? bodyShapeOf(bodyAttribute, (component) => lookup.component(component)) : null;
   if (!bodyAttribute) fail('body', `the type has no attribute "${fields.body}"`);
   else if (!bodyShape) {
-    fail('body', `"${fields.body}" (${bodyAttribute.type}) holds no article text; it must be blocks, rich text, text, or a dynamic zone or component with such fields`);
+    fail(
+      'body',
+      `"${fields.body}" (${bodyAttribute.type}) holds no article text; it must be blocks, rich text, text, or a dynamic zone or component with such fields`
+    );
   }
 
   const links = resolveLinks(uid, fields, attributes, fail);
@@ -157,7 +160,8 @@ const resolveLinks = (
   attributes: Record<string, AttributeSchema>,
   fail: (key: string, message: string) => null
 ): { add: boolean; owner: 'previous' | 'next' } | null => {
-  if (fields.previous === fields.next) return fail('next', `"${fields.next}" is also the previous field; the two link fields need two names`);
+  if (fields.previous === fields.next)
+    return fail('next', `"${fields.next}" is also the previous field; the two link fields need two names`);
   const reserved = [fields.title, fields.slug, fields.summary, fields.body, fields.cover, fields.keyPoints];
   for (const key of ['previous', 'next'] as const) {
     if (reserved.includes(fields[key])) return fail(key, `"${fields[key]}" is mapped to another role too`);
@@ -171,18 +175,27 @@ const resolveLinks = (
   for (const key of ['previous', 'next'] as const) {
     const attribute = attributes[fields[key]];
     if (attribute && !isSelfLink(attribute)) {
-      return fail(key, `"${fields[key]}" clashes with an attribute of the type (a ${attribute.type}${attribute.relation ? ` ${attribute.relation}` : ''}); name another link field, or make it a oneToOne relation to ${uid}`);
+      return fail(
+        key,
+        `"${fields[key]}" clashes with an attribute of the type (a ${attribute.type}${attribute.relation ? ` ${attribute.relation}` : ''}); name another link field, or make it a oneToOne relation to ${uid}`
+      );
     }
   }
   for (const key of ['previous', 'next'] as const) {
     if (!attributes[fields[key]]) {
       const other = key === 'previous' ? 'next' : 'previous';
-      return fail(key, `the type declares "${fields[other]}" but not "${fields[key]}"; declare both as a oneToOne self-relation (inversedBy/mappedBy), or neither and the plugin adds them`);
+      return fail(
+        key,
+        `the type declares "${fields[other]}" but not "${fields[key]}"; declare both as a oneToOne self-relation (inversedBy/mappedBy), or neither and the plugin adds them`
+      );
     }
   }
   if (previous!.inversedBy === fields.next && next!.mappedBy === fields.previous) return { add: false, owner: 'previous' };
   if (next!.inversedBy === fields.previous && previous!.mappedBy === fields.next) return { add: false, owner: 'next' };
-  return fail('previous', `"${fields.previous}" and "${fields.next}" must be the two sides of one relation (one inversedBy the other, the other mappedBy it)`);
+  return fail(
+    'previous',
+    `"${fields.previous}" and "${fields.next}" must be the two sides of one relation (one inversedBy the other, the other mappedBy it)`
+  );
 };
 
 /**
@@ -190,13 +203,21 @@ const resolveLinks = (
  * that order (the first is the default of `type` parameters), checked against their
  * schemas; throws one error naming every problem.
  */
-export const resolveTypes = (contentTypes: Record<string, ContentTypeMapping>, lookup: SchemaLookup, { builtInArticle = true } = {}): NewsroomType[] => {
+export const resolveTypes = (
+  contentTypes: Record<string, ContentTypeMapping>,
+  lookup: SchemaLookup,
+  { builtInArticle = true } = {}
+): NewsroomType[] => {
   const problems: string[] = [];
   if (BUILT_IN_ARTICLE_UID in contentTypes) {
-    problems.push(`contentTypes["${BUILT_IN_ARTICLE_UID}"]: the built-in article is served with its own fields (builtInArticle); remove it from contentTypes`);
+    problems.push(
+      `contentTypes["${BUILT_IN_ARTICLE_UID}"]: the built-in article is served with its own fields (builtInArticle); remove it from contentTypes`
+    );
   }
   if (!builtInArticle && Object.keys(contentTypes).length === 0) {
-    problems.push('builtInArticle is false and contentTypes maps no type: the plugin would serve nothing; map your article type in contentTypes or turn builtInArticle on');
+    problems.push(
+      'builtInArticle is false and contentTypes maps no type: the plugin would serve nothing; map your article type in contentTypes or turn builtInArticle on'
+    );
   }
   const resolved = [
     ...(builtInArticle ? [resolveOne(BUILT_IN_ARTICLE_UID, null, lookup, problems)] : []),

@@ -19,7 +19,8 @@ const MULTIPLE_RELATIONS = ['oneToMany', 'manyToMany'];
 
 const scopeOf = (name: string, attribute: AttributeSchema): ReadingScope | string => {
   if (attribute.type === 'relation') {
-    if (!attribute.target || attribute.relation?.startsWith('morph')) return `"${name}" is a polymorphic relation; a scope must be a relation to one content type`;
+    if (!attribute.target || attribute.relation?.startsWith('morph'))
+      return `"${name}" is a polymorphic relation; a scope must be a relation to one content type`;
     if (SINGLE_RELATIONS.includes(attribute.relation ?? '')) return { name, kind: 'relation', multiple: false };
     if (MULTIPLE_RELATIONS.includes(attribute.relation ?? '')) return { name, kind: 'relation', multiple: true };
     return `"${name}" is a ${attribute.relation} relation, which a scope cannot use`;
@@ -52,7 +53,8 @@ export const resolveScopes = (
     for (const name of names) {
       const attribute = schema.attributes[name];
       if (!attribute) problems.push(`${at}: the type has no attribute "${name}"`);
-      else if (reserved.has(name)) problems.push(`${at}: "${name}" is one of the fields the plugin maps (title, slug, summary, body, cover, links)`);
+      else if (reserved.has(name))
+        problems.push(`${at}: "${name}" is one of the fields the plugin maps (title, slug, summary, body, cover, links)`);
       else {
         const scope = scopeOf(name, attribute);
         if (typeof scope === 'string') problems.push(`${at}: ${scope}`);

@@ -79,7 +79,15 @@ export const tablesOf = (strapi: Core.Strapi, type: NewsroomType): TypeTables =>
 /** Where a scope's values live: a column of the articles table, or a relation's join table and target table. */
 export type ScopeTables =
   | { kind: 'field'; column: string }
-  | { kind: 'relation'; joinTable: string; articleColumn: string; targetColumn: string; targetTable: string; targetId: string; targetDocumentId: string };
+  | {
+      kind: 'relation';
+      joinTable: string;
+      articleColumn: string;
+      targetColumn: string;
+      targetTable: string;
+      targetId: string;
+      targetDocumentId: string;
+    };
 
 export const scopeTablesOf = (strapi: Core.Strapi, type: NewsroomType, scope: string): ScopeTables => {
   const metadata = strapi.db.metadata.get(type.uid) as Metadata;

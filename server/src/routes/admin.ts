@@ -3,7 +3,16 @@ import { z } from 'zod';
 import { documentIdParam, documentQuery } from '../../../contracts/schemas/common';
 import { bulkJobResponse, linkByDateBody, linkByDateDryRunResponse, linkByDateStartedResponse } from '../../../contracts/schemas/bulk';
 import { checkResponse, repairBody, repairResponse } from '../../../contracts/schemas/check';
-import { moveBody, moveResponse, orderDetailQuery, orderDetailResponse, ordersOverviewResponse, ordersQuery, reorderBody, reorderResponse } from '../../../contracts/schemas/orders';
+import {
+  moveBody,
+  moveResponse,
+  orderDetailQuery,
+  orderDetailResponse,
+  ordersOverviewResponse,
+  ordersQuery,
+  reorderBody,
+  reorderResponse,
+} from '../../../contracts/schemas/orders';
 import {
   candidatesQuery,
   candidatesResponse,
@@ -13,7 +22,13 @@ import {
   updateLinksBody,
   updateLinksResponse,
 } from '../../../contracts/schemas/reading-order';
-import { articleSeriesQuery, articleSeriesResponse, seriesArticlesQuery, seriesArticlesResponse, setSeriesArticlesBody } from '../../../contracts/schemas/series';
+import {
+  articleSeriesQuery,
+  articleSeriesResponse,
+  seriesArticlesQuery,
+  seriesArticlesResponse,
+  setSeriesArticlesBody,
+} from '../../../contracts/schemas/series';
 import { settingsResponse, suggestSummaryBody, suggestSummaryResponse, summaryStatusResponse } from '../../../contracts/schemas/summary';
 import { ACTIONS } from '../permissions';
 import type { DescribedRoute } from './described-route';

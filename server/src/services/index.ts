@@ -13,4 +13,19 @@ import series from './series';
 import siteChanges from './site-changes';
 import types from './types';
 
-export default { article, backfill, bulk, feed, orders, reader, 'reader-cache': readerCache, 'reading-order': readingOrder, 'reading-order-check': readingOrderCheck, related, revalidation, series, 'site-changes': siteChanges, types };
+export default {
+  article,
+  backfill,
+  bulk,
+  feed,
+  orders,
+  reader,
+  'reader-cache': readerCache,
+  'reading-order': readingOrder,
+  'reading-order-check': readingOrderCheck,
+  related,
+  revalidation,
+  series,
+  'site-changes': siteChanges,
+  types,
+};

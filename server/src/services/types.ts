@@ -76,16 +76,18 @@ const types = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** What the admin panels need to know of every served type. */
     async settings(): Promise<ContentTypeSettings[]> {
-      return Promise.all(served.map(async (type) => ({
-        uid: type.uid,
-        displayName: type.displayName,
-        localized: type.localized,
-        fields: type.fields,
-        summaryMaxLength: this.summaryMaxLength(type),
-        bodyShape: type.bodyShape,
-        // One indexed row at most per type: the Reading order page opens on a type that has articles.
-        hasArticles: (await strapi.db.query(type.uid).findOne({ select: ['id'] })) !== null,
-      })));
+      return Promise.all(
+        served.map(async (type) => ({
+          uid: type.uid,
+          displayName: type.displayName,
+          localized: type.localized,
+          fields: type.fields,
+          summaryMaxLength: this.summaryMaxLength(type),
+          bodyShape: type.bodyShape,
+          // One indexed row at most per type: the Reading order page opens on a type that has articles.
+          hasArticles: (await strapi.db.query(type.uid).findOne({ select: ['id'] })) !== null,
+        }))
+      );
     },
   };
 };

@@ -13,7 +13,8 @@ export const validateReorderBody = (body: unknown, documentId: string): ReorderR
   const request = parseBody(reorderBody, body, {
     notAnObject: 'The body must be a JSON object',
     nameUnknownFields: true,
-    check: ({ order }) => assertDocumentIdList(order, 'order', { length: MAX_ORDER_LENGTH, message: `order may name at most ${MAX_ORDER_LENGTH} articles` }),
+    check: ({ order }) =>
+      assertDocumentIdList(order, 'order', { length: MAX_ORDER_LENGTH, message: `order may name at most ${MAX_ORDER_LENGTH} articles` }),
   });
   const duplicates = duplicatesOf(request.order);
   if (duplicates.length > 0) {

@@ -20,7 +20,10 @@ export const resolveScope = (type: NewsroomType, scope: string | undefined): Rea
   const found = type.scopes.get(scope);
   if (found) return found;
   const allowed = [...type.scopes.keys()];
-  const known = allowed.length > 0 ? `the configured scopes of ${type.displayName} are ${allowed.join(', ')}` : `${type.displayName} has no scopes configured (readingOrder.scopes)`;
+  const known =
+    allowed.length > 0
+      ? `the configured scopes of ${type.displayName} are ${allowed.join(', ')}`
+      : `${type.displayName} has no scopes configured (readingOrder.scopes)`;
   throw new errors.ValidationError(`Unknown scope "${scope}": ${known}`, { field: 'scope', allowed });
 };
 
@@ -70,9 +73,15 @@ export const assertOneFeedSource = (query: FeedQueryInput) => {
     throw new errors.ValidationError('A feed is of a series or of a scope value, not both', { field: 'series', rule: 'one-source' });
   }
   if (query.scope !== undefined && query.value === undefined) {
-    throw new errors.ValidationError('scope needs a value: the feed of one category, tag, ... (value=<documentId or slug>)', { field: 'value', rule: 'required' });
+    throw new errors.ValidationError('scope needs a value: the feed of one category, tag, ... (value=<documentId or slug>)', {
+      field: 'value',
+      rule: 'required',
+    });
   }
   if (query.value !== undefined && query.scope === undefined) {
-    throw new errors.ValidationError('value needs a scope: which attribute it is a value of (scope=category)', { field: 'scope', rule: 'required' });
+    throw new errors.ValidationError('value needs a scope: which attribute it is a value of (scope=category)', {
+      field: 'scope',
+      rule: 'required',
+    });
   }
 };

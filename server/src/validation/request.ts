@@ -16,7 +16,9 @@ type ParsedShape<S extends ParameterShape> = z.output<z.ZodObject<S>>;
 
 /** yup's `${path}`: `locale`, `order[0]`; the value itself is `this`. */
 const pathName = (path: PropertyKey[]) =>
-  path.length === 0 ? 'this' : path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`)).join('');
+  path.length === 0
+    ? 'this'
+    : path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`)).join('');
 
 /** yup's rendering of a value in a message: strings quoted, objects as indented JSON. */
 const printValue = (value: unknown): string => {
@@ -38,12 +40,16 @@ const printValue = (value: unknown): string => {
   );
 };
 
-const typeError = (expected: string, input: unknown) => `\${path} must be a \`${expected}\` type, but the final value was: \`${printValue(input)}\`.`;
+const typeError = (expected: string, input: unknown) =>
+  `\${path} must be a \`${expected}\` type, but the final value was: \`${printValue(input)}\`.`;
 
 const SIZES: Record<string, { small: (n: unknown) => string; big: (n: unknown) => string }> = {
   string: { small: (n) => `\${path} must be at least ${n} characters`, big: (n) => `\${path} must be at most ${n} characters` },
   number: { small: (n) => `\${path} must be greater than or equal to ${n}`, big: (n) => `\${path} must be less than or equal to ${n}` },
-  array: { small: (n) => `\${path} field must have at least ${n} items`, big: (n) => `\${path} field must have less than or equal to ${n} items` },
+  array: {
+    small: (n) => `\${path} field must have at least ${n} items`,
+    big: (n) => `\${path} field must have less than or equal to ${n} items`,
+  },
 };
 
 /** The message of an issue whose schema gives none. */

@@ -13,8 +13,7 @@ export const hasControlCharacter = (text: string) => {
   return false;
 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** True if any string (or key) in `value` holds a NUL character; an explicit stack, so depth cannot overflow. */
 export const containsNul = (value: unknown): boolean => {

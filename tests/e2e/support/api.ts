@@ -30,8 +30,8 @@ export const adminLogin = async (baseUrl: string, credentials = ADMIN): Promise<
 
 /** A full-access API token, to read drafts over REST. */
 export const createApiToken = async (baseUrl: string, jwt: string): Promise<string> =>
-  (await send(baseUrl, '/admin/api-tokens', 'POST', { name: `e2e-${Date.now()}`, type: 'full-access', lifespan: null }, jwt))
-    .data.accessKey;
+  (await send(baseUrl, '/admin/api-tokens', 'POST', { name: `e2e-${Date.now()}`, type: 'full-access', lifespan: null }, jwt)).data
+    .accessKey;
 
 /** A draft series of `articleType`, made through the Content Manager as the Reading order page makes one. */
 export const createDraftSeries = async (
@@ -154,12 +154,7 @@ export class RestClient {
   /** The documentId of the article with this title (drafts included). */
   async documentIdOf(title: string, locale = 'en'): Promise<string> {
     const { title: field } = this.collection.fields;
-    const { data } = await this.get(
-      '',
-      { status: 'draft', [`filters[${field}][$eq]`]: title, 'fields[0]': field },
-      true,
-      locale
-    );
+    const { data } = await this.get('', { status: 'draft', [`filters[${field}][$eq]`]: title, 'fields[0]': field }, true, locale);
     if (data.length !== 1) throw new Error(`expected one article titled "${title}", found ${data.length}`);
     return data[0].documentId;
   }

@@ -59,10 +59,7 @@ const waitForHealth = async (baseUrl: string, child: ChildProcess, logFile: stri
  * `env` adds to the environment, e.g. plugin options the tests rely on. `database`
  * (a fresh SQLite file by default) is dropped when the playground stops.
  */
-export const startPlayground = async (
-  env: Record<string, string> = {},
-  database?: TestDatabase
-): Promise<Playground> => {
+export const startPlayground = async (env: Record<string, string> = {}, database?: TestDatabase): Promise<Playground> => {
   const port = await freePort();
   const name = `e2e-${process.pid}-${Date.now()}`;
   const db = database ?? (await createTestDatabase('sqlite'));

@@ -35,10 +35,7 @@ const CONTENT_MANAGER_PROPERTIES = {
  * Content Manager permissions cover every article field and both locales unless `properties` says otherwise.
  * `conditions` are RBAC condition ids, such as `admin::is-creator`.
  */
-export const restrictedAdminToken = async (
-  app: TestApp,
-  permissions: Array<[string, string?, Record<string, unknown>?, string[]?]>
-) => {
+export const restrictedAdminToken = async (app: TestApp, permissions: Array<[string, string?, Record<string, unknown>?, string[]?]>) => {
   const suffix = Math.random().toString(36).slice(2, 8);
   const role = await app.strapi.service('admin::role').create({ name: `Test role ${suffix}`, description: 'test' });
   await app.strapi.service('admin::role').assignPermissions(

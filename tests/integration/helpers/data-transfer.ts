@@ -19,9 +19,18 @@ const transferred = (uid: string) => !(strapiProviders as any).isIgnoredOfficial
 const run = async (source: any, destination: any, { exclude = [] as string[] } = {}) => {
   const transforms = {
     entities: [{ filter: (entity: { type: string }) => transferred(entity.type) }],
-    links: [{ filter: (link: { left: { type: string }; right: { type: string } }) => transferred(link.left.type) && transferred(link.right.type) }],
+    links: [
+      {
+        filter: (link: { left: { type: string }; right: { type: string } }) => transferred(link.left.type) && transferred(link.right.type),
+      },
+    ],
   };
-  const transfer = engine.createTransferEngine(source, destination, { versionStrategy: 'ignore', schemaStrategy: 'ignore', transforms, exclude } as any);
+  const transfer = engine.createTransferEngine(source, destination, {
+    versionStrategy: 'ignore',
+    schemaStrategy: 'ignore',
+    transforms,
+    exclude,
+  } as any);
   return transfer.transfer();
 };
 
@@ -29,7 +38,10 @@ const run = async (source: any, destination: any, { exclude = [] as string[] } =
 const restoreOptions = (app: TestApp) => {
   const { isIgnoredOfficialTransferType, getIgnoredOfficialTransferTypes } = strapiProviders as any;
   return {
-    entities: { exclude: [...Object.keys(app.strapi.contentTypes).filter(isIgnoredOfficialTransferType), ...getIgnoredOfficialTransferTypes()], include: undefined },
+    entities: {
+      exclude: [...Object.keys(app.strapi.contentTypes).filter(isIgnoredOfficialTransferType), ...getIgnoredOfficialTransferTypes()],
+      include: undefined,
+    },
     assets: true,
     configuration: { webhook: true, coreStore: true },
   };
@@ -53,7 +65,12 @@ export const exportArchive = async (app: TestApp, { plain = false } = {}) => {
 /** `strapi import` of an archive into the app (restore: the app's content is replaced). */
 export const importArchive = async (app: TestApp, archive: { path: string; encrypted: boolean }) => {
   const source = file.providers.createLocalFileSourceProvider(archiveOptions(archive.path, archive.encrypted) as any);
-  const destination = strapiProviders.providers.createLocalStrapiDestinationProvider({ getStrapi: () => app.strapi, strategy: 'restore', restore: restoreOptions(app), autoDestroy: false } as any);
+  const destination = strapiProviders.providers.createLocalStrapiDestinationProvider({
+    getStrapi: () => app.strapi,
+    strategy: 'restore',
+    restore: restoreOptions(app),
+    autoDestroy: false,
+  } as any);
   await run(source, destination);
 };
 
@@ -78,17 +95,30 @@ export const createTransferToken = async (app: Pick<TestApp, 'http'>, adminToken
 /** `strapi transfer --to <remote>`: the local app's content pushed into a running remote instance. */
 export const pushTo = async (local: TestApp, remote: { url: URL; token: string }) => {
   const source = strapiProviders.providers.createLocalStrapiSourceProvider({ getStrapi: () => local.strapi, autoDestroy: false } as any);
-  const destination = strapiProviders.providers.createRemoteStrapiDestinationProvider({ url: remote.url, auth: { type: 'token', token: remote.token }, strategy: 'restore', restore: restoreOptions(local) } as any);
+  const destination = strapiProviders.providers.createRemoteStrapiDestinationProvider({
+    url: remote.url,
+    auth: { type: 'token', token: remote.token },
+    strategy: 'restore',
+    restore: restoreOptions(local),
+  } as any);
   await run(source, destination);
 };
 
 /** `strapi transfer --from <remote>`: a running remote instance's content pulled into the local app. */
 export const pullFrom = async (local: TestApp, remote: { url: URL; token: string }) => {
-  const source = strapiProviders.providers.createRemoteStrapiSourceProvider({ url: remote.url, auth: { type: 'token', token: remote.token } } as any);
+  const source = strapiProviders.providers.createRemoteStrapiSourceProvider({
+    url: remote.url,
+    auth: { type: 'token', token: remote.token },
+  } as any);
   // Without media files (`--exclude files`): Strapi's remote source sometimes never ends its assets stage
   // on a busy machine, with no files to send (strapi/strapi#22038; seen twice here, under a parallel fuzz).
   // The plugin stores nothing in files; the push above carries them.
   const restore = { ...restoreOptions(local), assets: false };
-  const destination = strapiProviders.providers.createLocalStrapiDestinationProvider({ getStrapi: () => local.strapi, strategy: 'restore', restore, autoDestroy: false } as any);
+  const destination = strapiProviders.providers.createLocalStrapiDestinationProvider({
+    getStrapi: () => local.strapi,
+    strategy: 'restore',
+    restore,
+    autoDestroy: false,
+  } as any);
   await run(source, destination, { exclude: ['files'] });
 };

@@ -116,13 +116,18 @@ export const createTestDatabase = (client: DatabaseClient = databaseClient()): P
  * and holds them until `release()`. PostgreSQL: advisory locks; MySQL/MariaDB: rows of
  * `newsroom_locks`. The names and keys come from the plugin's own `lock-scope.ts`.
  */
-export const holdReadingOrderLock = async (database: TestDatabase, scope: LockScope = siteScope()): Promise<{ release(): Promise<void> }> => {
+export const holdReadingOrderLock = async (
+  database: TestDatabase,
+  scope: LockScope = siteScope()
+): Promise<{ release(): Promise<void> }> => {
   if (database.client === 'sqlite') throw new Error('SQLite has one writer; there is no lock to hold');
   const knex = require('knex')(database.knexConfig);
   const trx = await knex.transaction();
   for (const lock of locksFor(scope)) {
     if (database.client === 'postgres') {
-      await trx.raw(`SELECT ${lock.shared ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock'}(?::bigint)`, [advisoryKeyOf(lock.name)]);
+      await trx.raw(`SELECT ${lock.shared ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock'}(?::bigint)`, [
+        advisoryKeyOf(lock.name),
+      ]);
     } else {
       await knex('newsroom_locks').insert({ name: lock.name }).onConflict('name').ignore();
       await trx.raw(`SELECT name FROM newsroom_locks WHERE name = ? ${lock.shared ? 'LOCK IN SHARE MODE' : 'FOR UPDATE'}`, [lock.name]);

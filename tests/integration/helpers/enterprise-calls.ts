@@ -44,7 +44,14 @@ export const saveVersion = (app: TestApp, subject: Subject, documentId: string) 
 
 /** The request state of `PUT /content-manager/history-versions/:versionId/restore` as Strapi's router sets it. */
 export const restoreRequest = () => ({
-  state: { route: { method: 'PUT', path: '/history-versions/:versionId/restore', handler: 'history-version.restoreVersion', info: { pluginName: 'content-manager', type: 'admin' } } },
+  state: {
+    route: {
+      method: 'PUT',
+      path: '/history-versions/:versionId/restore',
+      handler: 'history-version.restoreVersion',
+      info: { pluginName: 'content-manager', type: 'admin' },
+    },
+  },
 });
 
 /**
@@ -62,7 +69,9 @@ export const restoreVersion = async (app: TestApp, subject: Subject, version: Re
     data[name] = Array.isArray(value) ? (await Promise.all(value.map(current))).filter(Boolean) : await current(value);
   }
   // Strapi types `run` as returning nothing; it returns what the callback does.
-  const restored: unknown = await app.strapi.requestContext.run(request as any, (async () =>
-    documentsOf(app, subject).update({ documentId: version.documentId, ...localeParam(subject), data } as any)) as any);
+  const restored: unknown = await app.strapi.requestContext.run(
+    request as any,
+    (async () => documentsOf(app, subject).update({ documentId: version.documentId, ...localeParam(subject), data } as any)) as any
+  );
   return restored as Record<string, any>;
 };

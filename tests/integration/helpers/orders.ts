@@ -50,7 +50,10 @@ export const workspaceOf = (current: () => { app: TestApp; adminToken: string },
     linkTable,
     documents,
     query,
-    links: async () => ({ draft: await readLinks(app(), 'draft', 'en', subject), published: await readLinks(app(), 'published', 'en', subject) }),
+    links: async () => ({
+      draft: await readLinks(app(), 'draft', 'en', subject),
+      published: await readLinks(app(), 'published', 'en', subject),
+    }),
     settled: () => app().strapi.plugin('newsroom').service('revalidation').settled(),
     overview: (extra = '', token?: string) => adminGet(`/newsroom/orders${query(extra)}`, token),
     detail: (documentId: string, token?: string) => adminGet(`/newsroom/orders/${encodeURIComponent(documentId)}${query()}`, token),
@@ -71,10 +74,13 @@ export const workspaceOf = (current: () => { app: TestApp; adminToken: string },
       return ids;
     },
     readerNeighbors: async (documentId: string) => {
-      const page = await app().http().get(`/api/newsroom/read/${documentId}${typeQuery(subject)}`);
+      const page = await app()
+        .http()
+        .get(`/api/newsroom/read/${documentId}${typeQuery(subject)}`);
       expect(page.status).toBe(200);
       return [page.body.data.previous?.documentId ?? null, page.body.data.next?.documentId ?? null];
     },
-    statusOf: async (documentId: string) => (await adminGet(`/newsroom/articles/${documentId}/reading-order${typeQuery(subject)}`)).body.data.article.status,
+    statusOf: async (documentId: string) =>
+      (await adminGet(`/newsroom/articles/${documentId}/reading-order${typeQuery(subject)}`)).body.data.article.status,
   };
 };

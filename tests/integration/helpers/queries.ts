@@ -5,11 +5,7 @@ import type { TestApp } from './strapi';
  * only those naming that table: background work of Strapi (webhook runner, token
  * bookkeeping) can land in the same window and would make exact counts flaky.
  */
-export const countStatements = async (
-  app: TestApp,
-  work: () => Promise<unknown>,
-  { table }: { table?: string } = {}
-): Promise<number> => {
+export const countStatements = async (app: TestApp, work: () => Promise<unknown>, { table }: { table?: string } = {}): Promise<number> => {
   // Revalidation events of earlier commits are computed in the background: let them finish first.
   await app.strapi.plugin('newsroom').service('revalidation').settled();
   let count = 0;

@@ -22,9 +22,7 @@ const linkQuery = (app: TestApp, subject: Subject) => {
 export const readLinks = async (app: TestApp, status: Status, locale = 'en', subject: Subject = BUILT_IN): Promise<LinkRow[]> => {
   const rows = await linkQuery(app, subject)
     .modify((query: any) => (subject.localized ? query.where('n.locale', locale) : query.whereNull('n.locale')))
-    .modify((query: any) =>
-      status === 'draft' ? query.whereNull('n.published_at') : query.whereNotNull('n.published_at')
-    )
+    .modify((query: any) => (status === 'draft' ? query.whereNull('n.published_at') : query.whereNotNull('n.published_at')))
     .select({ previous: 'p.document_id', next: 'n.document_id' });
   return rows.map((row: any) => ({ previous: row.previous, next: row.next })).sort(byLink);
 };
@@ -34,13 +32,13 @@ export const byLink = (a: LinkRow, b: LinkRow) => `${a.previous}>${a.next}`.loca
 /** Problems in the whole link table: rows linked twice, self-links, loops, drafts and published mixed, locales mixed. */
 export const findViolations = async (app: TestApp, subject: Subject = BUILT_IN): Promise<string[]> => {
   const rows = await linkQuery(app, subject).select({
-      nextId: 'n.id',
-      previousId: 'p.id',
-      nextPublished: 'n.published_at',
-      previousPublished: 'p.published_at',
-      nextLocale: 'n.locale',
-      previousLocale: 'p.locale',
-    });
+    nextId: 'n.id',
+    previousId: 'p.id',
+    nextPublished: 'n.published_at',
+    previousPublished: 'p.published_at',
+    nextLocale: 'n.locale',
+    previousLocale: 'p.locale',
+  });
   const problems: string[] = [];
   const count = (key: 'nextId' | 'previousId') =>
     rows.reduce((map: Map<number, number>, row: any) => map.set(row[key], (map.get(row[key]) ?? 0) + 1), new Map());
@@ -99,7 +97,11 @@ export const createChain = async (app: TestApp, length: number, locale = 'en', s
 export const link = (previous: string, next: string): LinkRow => ({ previous, next });
 
 /** The links of a chain, in the order `readLinks` returns them. */
-export const chainLinks = (...ids: string[]): LinkRow[] => ids.slice(1).map((id, index) => link(ids[index], id)).sort(byLink);
+export const chainLinks = (...ids: string[]): LinkRow[] =>
+  ids
+    .slice(1)
+    .map((id, index) => link(ids[index], id))
+    .sort(byLink);
 
 /** The expected links among `ids`, in a form comparable with `readLinks` (filtered to `ids`). */
 export const linksAmong = (links: LinkRow[], ids: string[]) =>

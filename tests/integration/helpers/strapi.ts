@@ -42,7 +42,13 @@ const settle = async (strapi: Core.Strapi) => {
 };
 
 const boot = async (database: TestDatabase, env: Record<string, string>): Promise<TestApp> => {
-  const bootEnv = { NEWSROOM_SEED: 'false', NEWSROOM_DOCUMENTATION: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'error', ...database.env, ...env };
+  const bootEnv = {
+    NEWSROOM_SEED: 'false',
+    NEWSROOM_DOCUMENTATION: 'false',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
+    ...database.env,
+    ...env,
+  };
 
   // Strapi reads its configuration both when created and when loaded.
   const strapi = await withEnv(bootEnv, async () => {
@@ -79,8 +85,7 @@ const boot = async (database: TestDatabase, env: Record<string, string>): Promis
  * (for example `NEWSROOM_SEED: 'true'`); demo seeding and the OpenAPI generation are
  * off unless asked for.
  */
-export const startTestApp = async (env: Record<string, string> = {}): Promise<TestApp> =>
-  boot(await createTestDatabase(), env);
+export const startTestApp = async (env: Record<string, string> = {}): Promise<TestApp> => boot(await createTestDatabase(), env);
 
 /** Boots the compiled playground on a fresh database of another client than the suite's (a move from SQLite to PostgreSQL, say). */
 export const startTestAppOn = async (client: DatabaseClient, env: Record<string, string> = {}): Promise<TestApp> =>
@@ -100,4 +105,5 @@ export const pauseTestApp = async (app: TestApp): Promise<TestDatabase> => {
 export const resumeTestApp = (database: TestDatabase, env: Record<string, string> = {}): Promise<TestApp> => boot(database, env);
 
 /** Stops the app and boots the playground again on the same database, with `env` for the new boot (a site changing its configuration). */
-export const restartTestApp = async (app: TestApp, env: Record<string, string> = {}): Promise<TestApp> => resumeTestApp(await pauseTestApp(app), env);
+export const restartTestApp = async (app: TestApp, env: Record<string, string> = {}): Promise<TestApp> =>
+  resumeTestApp(await pauseTestApp(app), env);

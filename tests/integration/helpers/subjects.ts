@@ -30,7 +30,15 @@ export const BUILT_IN: Subject = {
   uid: 'plugin::newsroom.article',
   localized: true,
   bodyKind: 'column',
-  fields: { title: 'title', slug: 'slug', summary: 'summary', body: 'body', cover: 'cover', previous: 'previousArticle', next: 'nextArticle' },
+  fields: {
+    title: 'title',
+    slug: 'slug',
+    summary: 'summary',
+    body: 'body',
+    cover: 'cover',
+    previous: 'previousArticle',
+    next: 'nextArticle',
+  },
   restBase: '/api/newsroom/articles',
   data(fields = {}, text) {
     const title = uniqueTitle('Article');
@@ -49,7 +57,15 @@ export const POST: Subject = {
   uid: 'api::post.post',
   localized: false,
   bodyKind: 'components',
-  fields: { title: 'headline', slug: 'slug', summary: 'description', body: 'content', cover: 'image', previous: 'previousPost', next: 'nextPost' },
+  fields: {
+    title: 'headline',
+    slug: 'slug',
+    summary: 'description',
+    body: 'content',
+    cover: 'image',
+    previous: 'previousPost',
+    next: 'nextPost',
+  },
   restBase: '/api/posts',
   data(fields = {}, text) {
     const headline = uniqueTitle('Post');

@@ -3,8 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { sent } from './strapi-admin';
 
 /** The titles of an open list's rows (a reading order or a series), in the order shown. */
-export const rowTitles = () =>
-  screen.queryAllByTestId('newsroom-chain-article').map((row) => within(row).getByRole('link').textContent);
+export const rowTitles = () => screen.queryAllByTestId('newsroom-chain-article').map((row) => within(row).getByRole('link').textContent);
 
 /** A row's drag handle, which also moves it with the keyboard. */
 export const moveHandle = (title: string) => screen.getByRole('button', { name: `Move “${title}”` });

@@ -9,7 +9,11 @@ const SENTENCES = [
   { text: 'The council approved the tram line on Tuesday.', score: 1, index: 0 },
   { text: 'Works start next spring.', score: 0.5, index: 3 },
 ];
-const KEY_POINTS = ['The council approved the tram line on Tuesday.', 'The line links the station to the university.', 'Works start next spring.'];
+const KEY_POINTS = [
+  'The council approved the tram line on Tuesday.',
+  'The line links the station to the university.',
+  'Works start next spring.',
+];
 
 const suggestion = (keyPoints: string[]) => ({
   data: { data: { summary: SENTENCES.map((sentence) => sentence.text).join(' '), sentences: SENTENCES, keyPoints, length: 'short' } },
@@ -25,7 +29,11 @@ describe('SummarySuggestion', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Suggest summary' }));
     const preview = await screen.findByTestId('newsroom-suggested-key-points');
     expect(within(preview).getByRole('heading', { name: 'Key points' })).toBeTruthy();
-    expect(within(preview).getAllByRole('listitem').map((item) => item.textContent)).toEqual(KEY_POINTS);
+    expect(
+      within(preview)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent)
+    ).toEqual(KEY_POINTS);
     expect(preview.textContent).toContain('format=keypoints (short, from the word count)');
   });
 

@@ -71,10 +71,12 @@ export const ArticleSeries = ({ contentType, documentId, locale, isPublishedTab 
     }
   };
 
-  const moveBy = (delta: number): ListEdit => (articles, at) => {
-    const to = at + delta;
-    return at < 0 || to < 0 || to >= articles.length ? null : move(articles, at, to);
-  };
+  const moveBy =
+    (delta: number): ListEdit =>
+    (articles, at) => {
+      const to = at + delta;
+      return at < 0 || to < 0 || to >= articles.length ? null : move(articles, at, to);
+    };
   const remove: ListEdit = (articles, at) => (at < 0 ? null : removeAt(articles, at));
   const append: ListEdit = (articles, at) => (at >= 0 ? null : insertAt(articles, documentId, articles.length));
 
@@ -103,9 +105,7 @@ export const ArticleSeries = ({ contentType, documentId, locale, isPublishedTab 
       {refused ? <RefusedChange error={refused} known={[]} onClose={() => setRefused(null)} /> : null}
 
       {memberships.length === 0 ? (
-        <PanelNote>
-          {formatMessage({ id: getTranslation('series.none'), defaultMessage: 'This article is in no series.' })}
-        </PanelNote>
+        <PanelNote>{formatMessage({ id: getTranslation('series.none'), defaultMessage: 'This article is in no series.' })}</PanelNote>
       ) : (
         memberships.map((membership) => (
           <SeriesMembership

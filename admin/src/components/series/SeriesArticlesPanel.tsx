@@ -32,7 +32,11 @@ const SeriesArticles = ({ documentId, locale }: { documentId: string; locale?: s
 
   const contentType = settings?.contentTypes.find((candidate) => candidate.uid === data.series.articleType);
   const articleLocale = contentType?.localized ? (data.series.locale ?? undefined) : undefined;
-  const page = new URLSearchParams({ type: data.series.articleType, series: documentId, ...(articleLocale ? { locale: articleLocale } : {}) });
+  const page = new URLSearchParams({
+    type: data.series.articleType,
+    series: documentId,
+    ...(articleLocale ? { locale: articleLocale } : {}),
+  });
 
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-testid="newsroom-series-articles">
@@ -41,7 +45,8 @@ const SeriesArticles = ({ documentId, locale }: { documentId: string; locale?: s
           {formatMessage(
             {
               id: getTranslation('series.hidden'),
-              defaultMessage: 'This series also holds {count, plural, one {# article} other {# articles}} your role may not read: left out here, they keep their places.',
+              defaultMessage:
+                'This series also holds {count, plural, one {# article} other {# articles}} your role may not read: left out here, they keep their places.',
             },
             { count: data.hidden }
           )}

@@ -22,8 +22,7 @@ export const ApplyChoice = ({ value, onChange }: { value: ApplyTo; onChange: (va
           <Radio.Item value="published">
             {formatMessage({
               id: getTranslation('workspace.apply.published'),
-              defaultMessage:
-                'Apply to the published order now (readers see it at once; nothing is republished or marked Modified)',
+              defaultMessage: 'Apply to the published order now (readers see it at once; nothing is republished or marked Modified)',
             })}
           </Radio.Item>
           <Radio.Item value="draft">

@@ -54,7 +54,10 @@ export const BulkLink = ({ type, locale }: BulkLinkProps) => {
   const messageOf = (error: unknown) =>
     typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string'
       ? (error as { message: string }).message
-      : formatMessage({ id: getTranslation('reading-order.error.unknown'), defaultMessage: 'The reading order could not be changed. Please try again.' });
+      : formatMessage({
+          id: getTranslation('reading-order.error.unknown'),
+          defaultMessage: 'The reading order could not be changed. Please try again.',
+        });
 
   const dryRun = async () => {
     reset();
@@ -122,7 +125,11 @@ export const BulkLink = ({ type, locale }: BulkLinkProps) => {
       </Flex>
 
       {failure ? (
-        <Alert variant="danger" closeLabel={formatMessage({ id: getTranslation('reading-order.error.close'), defaultMessage: 'Close' })} onClose={() => setFailure(null)}>
+        <Alert
+          variant="danger"
+          closeLabel={formatMessage({ id: getTranslation('reading-order.error.close'), defaultMessage: 'Close' })}
+          onClose={() => setFailure(null)}
+        >
           {failure}
         </Alert>
       ) : null}
@@ -131,7 +138,10 @@ export const BulkLink = ({ type, locale }: BulkLinkProps) => {
         <Flex direction="column" alignItems="stretch" gap={2} data-testid="newsroom-bulk-preview">
           <Typography>
             {formatMessage(
-              { id: getTranslation('workspace.bulk.changes'), defaultMessage: '{changes, plural, =0 {Nothing to change.} one {# link changes.} other {# links change.}}' },
+              {
+                id: getTranslation('workspace.bulk.changes'),
+                defaultMessage: '{changes, plural, =0 {Nothing to change.} one {# link changes.} other {# links change.}}',
+              },
               { changes: preview.changes }
             )}
           </Typography>
@@ -173,7 +183,9 @@ export const BulkLink = ({ type, locale }: BulkLinkProps) => {
             <Flex tag="ul" direction="column" alignItems="stretch" gap={1} style={{ paddingLeft: '1.5em' }}>
               {job.errors.map((error, index) => (
                 <li key={index}>
-                  <Typography variant="pi" textColor="danger600">{error.message}</Typography>
+                  <Typography variant="pi" textColor="danger600">
+                    {error.message}
+                  </Typography>
                 </li>
               ))}
             </Flex>

@@ -21,7 +21,14 @@ interface CandidateListProps<Item extends Candidate> {
 }
 
 /** Articles found by a search of the workspace's editors, each with its status and one action (insert, add). */
-export const CandidateList = <Item extends Candidate>({ candidates, disabled, action, actionLabel, none, onPick }: CandidateListProps<Item>) => (
+export const CandidateList = <Item extends Candidate>({
+  candidates,
+  disabled,
+  action,
+  actionLabel,
+  none,
+  onPick,
+}: CandidateListProps<Item>) => (
   <Flex tag="ul" direction="column" alignItems="stretch" gap={1} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
     {(candidates ?? []).map((article) => (
       <Flex tag="li" key={article.documentId} gap={2} justifyContent="space-between">

@@ -60,16 +60,20 @@ export const ChainEditor = ({ contentType, locale, documentId, chains, canEdit, 
   const [search, setSearch] = React.useState('');
   const [position, setPosition] = React.useState<number | undefined>(undefined);
   const [joinWith, setJoinWith] = React.useState<string>('');
-  const { items, itemsRef, show, reorder: rowReorder, announcement, instructionsId } = useSortableRows({
+  const {
+    items,
+    itemsRef,
+    show,
+    reorder: rowReorder,
+    announcement,
+    instructionsId,
+  } = useSortableRows({
     saved: saved?.articles,
     disabled: isSaving || isFetching,
     onSave: (next) => void save(next),
   });
 
-  const { data: found } = useGetNewsroomOrdersQuery(
-    { type, locale, page: 1, pageSize: CANDIDATES, q: search },
-    { skip: !canEdit }
-  );
+  const { data: found } = useGetNewsroomOrdersQuery({ type, locale, page: 1, pageSize: CANDIDATES, q: search }, { skip: !canEdit });
   const members = new Set(items.map((article) => article.documentId));
   const candidates = (found?.data.unlinked ?? []).filter((article) => !members.has(article.documentId));
   const joinable = chains.filter((chain) => !members.has(chain.first.documentId));
@@ -149,7 +153,8 @@ export const ChainEditor = ({ contentType, locale, documentId, chains, canEdit, 
         <Typography textColor="danger600">
           {formatMessage({
             id: getTranslation('workspace.chain.loop'),
-            defaultMessage: 'The links of these articles go round in a loop; saving an order here opens it. Check and repair can also fix it.',
+            defaultMessage:
+              'The links of these articles go round in a loop; saving an order here opens it. Check and repair can also fix it.',
           })}
         </Typography>
       ) : null}
@@ -180,7 +185,14 @@ export const ChainEditor = ({ contentType, locale, documentId, chains, canEdit, 
 
       <ReorderAnnouncer instructionsId={instructionsId} announcement={announcement} />
 
-      <Flex tag="ol" direction="column" alignItems="stretch" gap={1} aria-labelledby="newsroom-chain-title" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      <Flex
+        tag="ol"
+        direction="column"
+        alignItems="stretch"
+        gap={1}
+        aria-labelledby="newsroom-chain-title"
+        style={{ listStyle: 'none', padding: 0, margin: 0 }}
+      >
         {items.map((article, index) => (
           <SortableArticle
             key={article.documentId}
@@ -224,7 +236,9 @@ export const ChainEditor = ({ contentType, locale, documentId, chains, canEdit, 
               candidates={found ? candidates : undefined}
               disabled={isBusy}
               action={formatMessage({ id: getTranslation('workspace.insert.button'), defaultMessage: 'Insert' })}
-              actionLabel={(title) => formatMessage({ id: getTranslation('workspace.insert.button.label'), defaultMessage: 'Insert “{title}”' }, { title })}
+              actionLabel={(title) =>
+                formatMessage({ id: getTranslation('workspace.insert.button.label'), defaultMessage: 'Insert “{title}”' }, { title })
+              }
               none={formatMessage({ id: getTranslation('workspace.insert.none'), defaultMessage: 'No unlinked article found.' })}
               onPick={insert}
             />

@@ -13,15 +13,27 @@ import { StatusBadge } from '../StatusBadge';
 const KINDS: Record<ProblemKind, MessageDescriptor> = {
   'dangling-link': { id: getTranslation('workspace.check.kind.dangling-link'), defaultMessage: 'Link to an article that no longer exists' },
   'cross-locale-link': { id: getTranslation('workspace.check.kind.cross-locale-link'), defaultMessage: 'Link across locales' },
-  'published-links-draft': { id: getTranslation('workspace.check.kind.published-links-draft'), defaultMessage: 'Published article linked to a draft' },
-  'draft-links-published': { id: getTranslation('workspace.check.kind.draft-links-published'), defaultMessage: 'Draft linked to a published version' },
+  'published-links-draft': {
+    id: getTranslation('workspace.check.kind.published-links-draft'),
+    defaultMessage: 'Published article linked to a draft',
+  },
+  'draft-links-published': {
+    id: getTranslation('workspace.check.kind.draft-links-published'),
+    defaultMessage: 'Draft linked to a published version',
+  },
   'duplicate-link': { id: getTranslation('workspace.check.kind.duplicate-link'), defaultMessage: 'Duplicate link' },
   'asymmetric-link': { id: getTranslation('workspace.check.kind.asymmetric-link'), defaultMessage: 'One-sided link' },
   loop: { id: getTranslation('workspace.check.kind.loop'), defaultMessage: 'Loop' },
   'split-chain': { id: getTranslation('workspace.check.kind.split-chain'), defaultMessage: 'Chain cut while the type was not served' },
   'series-list-damaged': { id: getTranslation('workspace.check.kind.series-list-damaged'), defaultMessage: 'Damaged series list' },
-  'series-missing-article': { id: getTranslation('workspace.check.kind.series-missing-article'), defaultMessage: 'Series names an article that does not exist' },
-  'series-index-out-of-date': { id: getTranslation('workspace.check.kind.series-index-out-of-date'), defaultMessage: 'Series index out of date' },
+  'series-missing-article': {
+    id: getTranslation('workspace.check.kind.series-missing-article'),
+    defaultMessage: 'Series names an article that does not exist',
+  },
+  'series-index-out-of-date': {
+    id: getTranslation('workspace.check.kind.series-index-out-of-date'),
+    defaultMessage: 'Series index out of date',
+  },
 };
 
 const ProblemItem = ({ problem, contentType, fix }: { problem: Problem; contentType: ContentTypeSettings; fix?: string }) => {
@@ -148,8 +160,15 @@ export const CheckRepair = ({ contentType, locale, canRepair }: CheckRepairProps
       </Flex>
 
       {checkFailed || failure ? (
-        <Alert variant="danger" closeLabel={formatMessage({ id: getTranslation('reading-order.error.close'), defaultMessage: 'Close' })} onClose={() => setFailure(false)}>
-          {formatMessage({ id: getTranslation('workspace.check.failed'), defaultMessage: 'The check or the repair could not run. Please try again.' })}
+        <Alert
+          variant="danger"
+          closeLabel={formatMessage({ id: getTranslation('reading-order.error.close'), defaultMessage: 'Close' })}
+          onClose={() => setFailure(false)}
+        >
+          {formatMessage({
+            id: getTranslation('workspace.check.failed'),
+            defaultMessage: 'The check or the repair could not run. Please try again.',
+          })}
         </Alert>
       ) : null}
 
@@ -193,7 +212,10 @@ export const CheckRepair = ({ contentType, locale, canRepair }: CheckRepairProps
             <Typography data-testid="newsroom-check-result">
               {checked.hidden === 0
                 ? formatMessage({ id: getTranslation('workspace.check.clean'), defaultMessage: 'No problem found.' })
-                : formatMessage({ id: getTranslation('workspace.check.clean-shown'), defaultMessage: 'No problem found among the articles you may read.' })}
+                : formatMessage({
+                    id: getTranslation('workspace.check.clean-shown'),
+                    defaultMessage: 'No problem found among the articles you may read.',
+                  })}
             </Typography>
             {hiddenNote(checked.hidden)}
           </Flex>
@@ -201,7 +223,10 @@ export const CheckRepair = ({ contentType, locale, canRepair }: CheckRepairProps
           <Flex direction="column" alignItems="stretch" gap={2}>
             <Typography data-testid="newsroom-check-result">
               {formatMessage(
-                { id: getTranslation('workspace.check.found'), defaultMessage: '{count, plural, one {# problem found} other {# problems found}}' },
+                {
+                  id: getTranslation('workspace.check.found'),
+                  defaultMessage: '{count, plural, one {# problem found} other {# problems found}}',
+                },
                 { count: problems.length }
               )}
             </Typography>

@@ -1,18 +1,5 @@
 import * as React from 'react';
-import {
-  Badge,
-  Field,
-  Flex,
-  Loader,
-  Table,
-  Tbody,
-  Td,
-  TextInput,
-  Th,
-  Thead,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
+import { Badge, Field, Flex, Loader, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
 import type { OrderArticle, OrdersOverviewResponse } from '../../../../contracts/orders';
@@ -56,11 +43,15 @@ export const OrdersOverview = ({ overview, isFetching, failed, search, onSearch,
   const unlinkedLabel = formatMessage({ id: getTranslation('workspace.unlinked.title'), defaultMessage: 'Articles in no reading order' });
 
   return (
-    <Flex direction="column" alignItems="stretch" gap={4} tag="section" aria-label={formatMessage({ id: getTranslation('workspace.overview'), defaultMessage: 'Overview' })}>
+    <Flex
+      direction="column"
+      alignItems="stretch"
+      gap={4}
+      tag="section"
+      aria-label={formatMessage({ id: getTranslation('workspace.overview'), defaultMessage: 'Overview' })}
+    >
       <Field.Root name="newsroom-orders-search">
-        <Field.Label>
-          {formatMessage({ id: getTranslation('workspace.search'), defaultMessage: 'Search by title' })}
-        </Field.Label>
+        <Field.Label>{formatMessage({ id: getTranslation('workspace.search'), defaultMessage: 'Search by title' })}</Field.Label>
         <TextInput value={text} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setText(event.target.value)} />
       </Field.Root>
 
@@ -70,7 +61,9 @@ export const OrdersOverview = ({ overview, isFetching, failed, search, onSearch,
         </Typography>
       ) : null}
       {!overview && !failed ? (
-        <Loader small>{formatMessage({ id: getTranslation('workspace.overview.loading'), defaultMessage: 'Loading the reading orders…' })}</Loader>
+        <Loader small>
+          {formatMessage({ id: getTranslation('workspace.overview.loading'), defaultMessage: 'Loading the reading orders…' })}
+        </Loader>
       ) : null}
 
       {overview ? (
@@ -79,7 +72,8 @@ export const OrdersOverview = ({ overview, isFetching, failed, search, onSearch,
             {formatMessage(
               {
                 id: getTranslation('workspace.overview.totals'),
-                defaultMessage: '{articles} articles: {chains} reading orders, {unlinked} articles in none{busy, select, true { (updating…)} other {}}',
+                defaultMessage:
+                  '{articles} articles: {chains} reading orders, {unlinked} articles in none{busy, select, true { (updating…)} other {}}',
               },
               {
                 articles: overview.meta.articles,
@@ -94,14 +88,17 @@ export const OrdersOverview = ({ overview, isFetching, failed, search, onSearch,
               {formatMessage(
                 {
                   id: getTranslation('workspace.overview.hidden'),
-                  defaultMessage: '{count, plural, one {# article} other {# articles}} your role may not read (a locale or “is creator” condition) are left out.',
+                  defaultMessage:
+                    '{count, plural, one {# article} other {# articles}} your role may not read (a locale or “is creator” condition) are left out.',
                 },
                 { count: overview.meta.hidden }
               )}
             </Typography>
           ) : null}
 
-          <Typography variant="delta" tag="h2">{chainsLabel}</Typography>
+          <Typography variant="delta" tag="h2">
+            {chainsLabel}
+          </Typography>
           {overview.data.chains.length === 0 ? (
             <EmptyList
               content={formatMessage({ id: getTranslation('workspace.chains.none'), defaultMessage: 'No reading order found.' })}
@@ -110,18 +107,42 @@ export const OrdersOverview = ({ overview, isFetching, failed, search, onSearch,
             <Table colCount={5} rowCount={overview.data.chains.length + 1} aria-label={chainsLabel}>
               <Thead>
                 <Tr>
-                  <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('workspace.chains.first'), defaultMessage: 'First article' })}</Typography></Th>
-                  <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('workspace.chains.last'), defaultMessage: 'Last article' })}</Typography></Th>
-                  <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('workspace.chains.length'), defaultMessage: 'Articles' })}</Typography></Th>
-                  <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('workspace.chains.published'), defaultMessage: 'Published' })}</Typography></Th>
-                  <Th><Typography variant="sigma">{formatMessage({ id: getTranslation('workspace.chains.actions'), defaultMessage: 'Actions' })}</Typography></Th>
+                  <Th>
+                    <Typography variant="sigma">
+                      {formatMessage({ id: getTranslation('workspace.chains.first'), defaultMessage: 'First article' })}
+                    </Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">
+                      {formatMessage({ id: getTranslation('workspace.chains.last'), defaultMessage: 'Last article' })}
+                    </Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">
+                      {formatMessage({ id: getTranslation('workspace.chains.length'), defaultMessage: 'Articles' })}
+                    </Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">
+                      {formatMessage({ id: getTranslation('workspace.chains.published'), defaultMessage: 'Published' })}
+                    </Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">
+                      {formatMessage({ id: getTranslation('workspace.chains.actions'), defaultMessage: 'Actions' })}
+                    </Typography>
+                  </Th>
                 </Tr>
               </Thead>
               <Tbody>
                 {overview.data.chains.map((chain) => (
                   <Tr key={chain.first.documentId} data-testid="newsroom-chain-row">
-                    <Td><Typography ellipsis>{chain.first.title}</Typography></Td>
-                    <Td><Typography ellipsis>{chain.last.title}</Typography></Td>
+                    <Td>
+                      <Typography ellipsis>{chain.first.title}</Typography>
+                    </Td>
+                    <Td>
+                      <Typography ellipsis>{chain.last.title}</Typography>
+                    </Td>
                     <Td>
                       <Typography>
                         {chain.hidden > 0
@@ -152,13 +173,25 @@ export const OrdersOverview = ({ overview, isFetching, failed, search, onSearch,
             </Table>
           )}
 
-          <Typography variant="delta" tag="h2">{unlinkedLabel}</Typography>
+          <Typography variant="delta" tag="h2">
+            {unlinkedLabel}
+          </Typography>
           {overview.data.unlinked.length === 0 ? (
             <EmptyList
-              content={formatMessage({ id: getTranslation('workspace.unlinked.none'), defaultMessage: 'Every article is in a reading order.' })}
+              content={formatMessage({
+                id: getTranslation('workspace.unlinked.none'),
+                defaultMessage: 'Every article is in a reading order.',
+              })}
             />
           ) : (
-            <Flex tag="ul" direction="column" alignItems="stretch" gap={1} aria-label={unlinkedLabel} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            <Flex
+              tag="ul"
+              direction="column"
+              alignItems="stretch"
+              gap={1}
+              aria-label={unlinkedLabel}
+              style={{ listStyle: 'none', padding: 0, margin: 0 }}
+            >
               {overview.data.unlinked.map((article) => (
                 <Flex tag="li" key={article.documentId} gap={2} justifyContent="space-between" data-testid="newsroom-unlinked-row">
                   <Typography ellipsis>{article.title}</Typography>

@@ -11,7 +11,8 @@ export const ReorderAnnouncer = ({ instructionsId, announcement }: { instruction
       <VisuallyHidden id={instructionsId}>
         {formatMessage({
           id: getTranslation('workspace.chain.a11y.instructions'),
-          defaultMessage: 'Press Space or Enter to pick up the article, the up and down arrows to move it, Space or Enter to drop it, Escape to cancel.',
+          defaultMessage:
+            'Press Space or Enter to pick up the article, the up and down arrows to move it, Space or Enter to drop it, Escape to cancel.',
         })}
       </VisuallyHidden>
       <VisuallyHidden aria-live="assertive" data-testid="newsroom-reorder-announcement">

@@ -113,7 +113,14 @@ export const SeriesEditor = ({ contentType, locale, documentId, canEdit, canPubl
   const isLive = series.status === 'published';
 
   return (
-    <Flex direction="column" alignItems="stretch" gap={4} tag="section" aria-labelledby="newsroom-series-editor-title" data-testid="newsroom-series-editor">
+    <Flex
+      direction="column"
+      alignItems="stretch"
+      gap={4}
+      tag="section"
+      aria-labelledby="newsroom-series-editor-title"
+      data-testid="newsroom-series-editor"
+    >
       <Flex justifyContent="space-between" gap={2} wrap="wrap">
         <Flex gap={2}>
           <Typography variant="delta" tag="h3" id="newsroom-series-editor-title">
@@ -144,7 +151,8 @@ export const SeriesEditor = ({ contentType, locale, documentId, canEdit, canPubl
           ? formatMessage({ id: getTranslation('series.editor.live'), defaultMessage: 'Readers see this order.' })
           : formatMessage({
               id: getTranslation('series.editor.staged'),
-              defaultMessage: 'Readers do not see this order yet: it goes live when the series is published. Readers only count its published articles.',
+              defaultMessage:
+                'Readers do not see this order yet: it goes live when the series is published. Readers only count its published articles.',
             })}
       </Typography>
 
@@ -153,7 +161,8 @@ export const SeriesEditor = ({ contentType, locale, documentId, canEdit, canPubl
           {formatMessage(
             {
               id: getTranslation('series.hidden'),
-              defaultMessage: 'This series also holds {count, plural, one {# article} other {# articles}} your role may not read: left out here, they keep their places.',
+              defaultMessage:
+                'This series also holds {count, plural, one {# article} other {# articles}} your role may not read: left out here, they keep their places.',
             },
             { count: saved.hidden }
           )}
@@ -164,9 +173,18 @@ export const SeriesEditor = ({ contentType, locale, documentId, canEdit, canPubl
       <ReorderAnnouncer instructionsId={instructionsId} announcement={announcement} />
 
       {items.length === 0 ? (
-        <EmptyList content={formatMessage({ id: getTranslation('series.editor.empty'), defaultMessage: 'This series holds no article yet.' })} />
+        <EmptyList
+          content={formatMessage({ id: getTranslation('series.editor.empty'), defaultMessage: 'This series holds no article yet.' })}
+        />
       ) : (
-        <Flex tag="ol" direction="column" alignItems="stretch" gap={1} aria-labelledby="newsroom-series-editor-title" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        <Flex
+          tag="ol"
+          direction="column"
+          alignItems="stretch"
+          gap={1}
+          aria-labelledby="newsroom-series-editor-title"
+          style={{ listStyle: 'none', padding: 0, margin: 0 }}
+        >
           {items.map((article, index) => (
             <SortableArticle
               key={article.documentId}
@@ -199,7 +217,10 @@ export const SeriesEditor = ({ contentType, locale, documentId, canEdit, canPubl
             disabled={isBusy}
             action={formatMessage({ id: getTranslation('series.editor.add.button'), defaultMessage: 'Add' })}
             actionLabel={(title) =>
-              formatMessage({ id: getTranslation('series.editor.add.button.label'), defaultMessage: 'Add “{title}” to the series' }, { title })
+              formatMessage(
+                { id: getTranslation('series.editor.add.button.label'), defaultMessage: 'Add “{title}” to the series' },
+                { title }
+              )
             }
             none={formatMessage({ id: getTranslation('series.editor.add.none'), defaultMessage: 'No other article found.' })}
             onPick={add}

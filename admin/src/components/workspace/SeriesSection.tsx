@@ -52,7 +52,14 @@ export const SeriesSection = ({ contentType, locale }: SeriesSectionProps) => {
 
   return (
     <WorkspaceCard>
-      <Flex direction="column" alignItems="stretch" gap={4} tag="section" aria-labelledby="newsroom-series-title" data-testid="newsroom-series-section">
+      <Flex
+        direction="column"
+        alignItems="stretch"
+        gap={4}
+        tag="section"
+        aria-labelledby="newsroom-series-title"
+        data-testid="newsroom-series-section"
+      >
         <Typography variant="delta" tag="h2" id="newsroom-series-title">
           {formatMessage(
             { id: getTranslation('series.section.title'), defaultMessage: 'Series of {type}' },
@@ -82,7 +89,9 @@ export const SeriesSection = ({ contentType, locale }: SeriesSectionProps) => {
 
         <Box maxWidth="480px">
           <Field.Root name="newsroom-series-filter">
-            <Field.Label>{formatMessage({ id: getTranslation('series.section.search'), defaultMessage: 'Search series by title' })}</Field.Label>
+            <Field.Label>
+              {formatMessage({ id: getTranslation('series.section.search'), defaultMessage: 'Search series by title' })}
+            </Field.Label>
             <TextInput
               value={search}
               onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
@@ -112,13 +121,19 @@ export const SeriesSection = ({ contentType, locale }: SeriesSectionProps) => {
             <Thead>
               <Tr>
                 <Th>
-                  <Typography variant="sigma">{formatMessage({ id: getTranslation('series.section.column.title'), defaultMessage: 'Series' })}</Typography>
+                  <Typography variant="sigma">
+                    {formatMessage({ id: getTranslation('series.section.column.title'), defaultMessage: 'Series' })}
+                  </Typography>
                 </Th>
                 <Th>
-                  <Typography variant="sigma">{formatMessage({ id: getTranslation('series.section.column.status'), defaultMessage: 'Status' })}</Typography>
+                  <Typography variant="sigma">
+                    {formatMessage({ id: getTranslation('series.section.column.status'), defaultMessage: 'Status' })}
+                  </Typography>
                 </Th>
                 <Th>
-                  <Typography variant="sigma">{formatMessage({ id: getTranslation('series.section.column.actions'), defaultMessage: 'Actions' })}</Typography>
+                  <Typography variant="sigma">
+                    {formatMessage({ id: getTranslation('series.section.column.actions'), defaultMessage: 'Actions' })}
+                  </Typography>
                 </Th>
               </Tr>
             </Thead>

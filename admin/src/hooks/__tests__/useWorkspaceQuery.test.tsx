@@ -38,7 +38,15 @@ describe('useWorkspaceQuery', () => {
 
   it('starts on the first page of ten rows, nothing chosen, when the link says nothing', () => {
     const { workspace } = render('/');
-    expect(workspace()).toMatchObject({ type: undefined, locale: undefined, tab: 'orders', series: undefined, order: undefined, page: 1, pageSize: 10 });
+    expect(workspace()).toMatchObject({
+      type: undefined,
+      locale: undefined,
+      tab: 'orders',
+      series: undefined,
+      order: undefined,
+      page: 1,
+      pageSize: 10,
+    });
   });
 
   it('takes no page number that is not a whole number from 1', () => {

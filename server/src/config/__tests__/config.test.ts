@@ -38,7 +38,9 @@ describe('validateConfig', () => {
   });
 
   it('reports every problem at once', () => {
-    expect(() => validateConfig({ summary: { maxLength: 0 }, extra: true })).toThrow(/summary\.maxLength.*;.*extra|extra.*;.*summary\.maxLength/);
+    expect(() => validateConfig({ summary: { maxLength: 0 }, extra: true })).toThrow(
+      /summary\.maxLength.*;.*extra|extra.*;.*summary\.maxLength/
+    );
   });
 
   it.each([

@@ -7,7 +7,10 @@ describe('urls, structuredData and readingOrder.wrap', () => {
     expect(() =>
       validateConfig({
         readingOrder: { wrap: true },
-        urls: { 'api::post.post': 'https://example.com/{locale}/news/{slug}', 'plugin::newsroom.series': 'http://example.com/series/{documentId}' },
+        urls: {
+          'api::post.post': 'https://example.com/{locale}/news/{slug}',
+          'plugin::newsroom.series': 'http://example.com/series/{documentId}',
+        },
         structuredData: { 'api::post.post': { type: 'BlogPosting', author: 'byline' } },
       })
     ).not.toThrow();
@@ -19,7 +22,11 @@ describe('urls, structuredData and readingOrder.wrap', () => {
     ['an unknown placeholder', { urls: { x: 'https://example.com/{year}/{slug}' } }, /may hold only \{slug\}, \{documentId\}, \{locale\}/],
     ['an unclosed placeholder', { urls: { x: 'https://example.com/{slug}/{loc' } }, /may hold only/],
     ['urls as a list', { urls: ['https://example.com/{slug}'] }, /urls must be an object keyed by content-type uid/],
-    ['a lower-case schema.org type', { structuredData: { x: { type: 'newsArticle' } } }, /structuredData\["x"\]\.type must be a schema\.org type name/],
+    [
+      'a lower-case schema.org type',
+      { structuredData: { x: { type: 'newsArticle' } } },
+      /structuredData\["x"\]\.type must be a schema\.org type name/,
+    ],
     ['an unknown structuredData key', { structuredData: { x: { kind: 'BlogPosting' } } }, /unknown option "structuredData\['x'\]\.kind"/],
     ['wrap as text', { readingOrder: { wrap: 'yes' } }, /readingOrder\.wrap/],
   ])('rejects %s', (_label, config, message) => {
@@ -32,7 +39,11 @@ describe('urls, structuredData and readingOrder.wrap', () => {
     const problems: string[] = [];
     checkReaderOptions(
       {
-        urls: { 'api::post.post': 'https://x/{slug}', 'plugin::newsroom.series': 'https://x/s/{slug}', 'api::page.page': 'https://x/{slug}' },
+        urls: {
+          'api::post.post': 'https://x/{slug}',
+          'plugin::newsroom.series': 'https://x/s/{slug}',
+          'api::page.page': 'https://x/{slug}',
+        },
         structuredData: { 'api::post.post': { author: 'category' }, 'api::page.page': {} },
       },
       [post],

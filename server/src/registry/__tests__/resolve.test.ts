@@ -56,7 +56,9 @@ describe('resolveTypes', () => {
   });
 
   it('serves only the site types when builtInArticle is off, the first of them being the default', () => {
-    expect(resolveTypes(mapping(), lookup(), { builtInArticle: false }).map((type) => [type.uid, type.builtIn])).toEqual([[POST_UID, false]]);
+    expect(resolveTypes(mapping(), lookup(), { builtInArticle: false }).map((type) => [type.uid, type.builtIn])).toEqual([
+      [POST_UID, false],
+    ]);
   });
 
   it('refuses to serve nothing: builtInArticle off and no type mapped', () => {
@@ -94,20 +96,60 @@ describe('resolveTypes', () => {
   });
 
   it.each<[string, Record<string, ContentTypeMapping>, ContentTypeSchema | undefined, RegExp]>([
-    ['an unknown uid', { 'api::nope.nope': mapping()[POST_UID] }, undefined, /contentTypes\["api::nope.nope"\]: no content type has this uid/],
+    [
+      'an unknown uid',
+      { 'api::nope.nope': mapping()[POST_UID] },
+      undefined,
+      /contentTypes\["api::nope.nope"\]: no content type has this uid/,
+    ],
     ['a missing field', mapping({ title: 'name' }), undefined, /contentTypes\["api::post.post"\].title: the type has no attribute "name"/],
     ['a title of the wrong type', mapping({ title: 'image' }), undefined, /\.title: "image" is a media attribute/],
     ['a summary of the wrong type', mapping({ summary: 'category' }), undefined, /\.summary: "category" is a relation attribute/],
     ['a slug of the wrong type', mapping({ slug: 'description' }), undefined, /\.slug: "description" is a text attribute/],
     ['a body without text', mapping({ body: 'image' }), undefined, /\.body: "image" \(media\) holds no article text/],
     ['a cover with several files', mapping({ cover: 'gallery' }), undefined, /\.cover: "gallery" holds several files/],
-    ['a type without draft & publish', mapping(), post({}, { draftAndPublish: false }), /contentTypes\["api::post.post"\]: the type has no draft & publish/],
-    ['a link field that clashes with an attribute', mapping({ next: 'category' }), undefined, /\.next: "category" clashes with an attribute/],
-    ['one link field declared without the other', mapping({ previous: 'previousPost' }), post({ previousPost: { type: 'relation', relation: 'oneToOne', target: POST_UID } }), /\.next: the type declares "previousPost" but not "nextArticle"/],
-    ['the same name for both link fields', mapping({ previous: 'link', next: 'link' }), undefined, /\.next: "link" is also the previous field/],
-    ['a link field named like a mapped field', mapping({ next: 'headline' }), undefined, /\.next: "headline" is mapped to another role too/],
-    ['an attribute the plugin needs to add', mapping(), post({ newsroomWordCount: { type: 'integer' } }), /already has an attribute "newsroomWordCount"/],
-    ['the built-in article itself', { 'plugin::newsroom.article': mapping()[POST_UID] }, undefined, /the built-in article is served with its own fields/],
+    [
+      'a type without draft & publish',
+      mapping(),
+      post({}, { draftAndPublish: false }),
+      /contentTypes\["api::post.post"\]: the type has no draft & publish/,
+    ],
+    [
+      'a link field that clashes with an attribute',
+      mapping({ next: 'category' }),
+      undefined,
+      /\.next: "category" clashes with an attribute/,
+    ],
+    [
+      'one link field declared without the other',
+      mapping({ previous: 'previousPost' }),
+      post({ previousPost: { type: 'relation', relation: 'oneToOne', target: POST_UID } }),
+      /\.next: the type declares "previousPost" but not "nextArticle"/,
+    ],
+    [
+      'the same name for both link fields',
+      mapping({ previous: 'link', next: 'link' }),
+      undefined,
+      /\.next: "link" is also the previous field/,
+    ],
+    [
+      'a link field named like a mapped field',
+      mapping({ next: 'headline' }),
+      undefined,
+      /\.next: "headline" is mapped to another role too/,
+    ],
+    [
+      'an attribute the plugin needs to add',
+      mapping(),
+      post({ newsroomWordCount: { type: 'integer' } }),
+      /already has an attribute "newsroomWordCount"/,
+    ],
+    [
+      'the built-in article itself',
+      { 'plugin::newsroom.article': mapping()[POST_UID] },
+      undefined,
+      /the built-in article is served with its own fields/,
+    ],
   ])('stops with an error naming the uid and the key for %s', (_name, contentTypes, schema, expected) => {
     const message = problemOf(contentTypes, schema);
     expect(message).toMatch(/^Invalid configuration for plugin "newsroom": /);

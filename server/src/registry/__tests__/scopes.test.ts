@@ -16,7 +16,18 @@ const schema: ContentTypeSchema = {
   },
 };
 
-const post = { uid: POST_UID, fields: { title: 'headline', slug: 'slug', summary: 'description', body: 'content', cover: 'image', previous: 'previousPost', next: 'nextPost' } } as unknown as NewsroomType;
+const post = {
+  uid: POST_UID,
+  fields: {
+    title: 'headline',
+    slug: 'slug',
+    summary: 'description',
+    body: 'content',
+    cover: 'image',
+    previous: 'previousPost',
+    next: 'nextPost',
+  },
+} as unknown as NewsroomType;
 
 const resolve = (scopes: Record<string, string[]>) => {
   const problems: string[] = [];
@@ -36,11 +47,27 @@ describe('resolveScopes', () => {
   });
 
   it.each([
-    ['an unserved type', { 'api::tag.tag': ['name'] }, 'readingOrder.scopes["api::tag.tag"]: the plugin serves no such type (served: api::post.post)'],
+    [
+      'an unserved type',
+      { 'api::tag.tag': ['name'] },
+      'readingOrder.scopes["api::tag.tag"]: the plugin serves no such type (served: api::post.post)',
+    ],
     ['an unknown attribute', { [POST_UID]: ['author'] }, 'readingOrder.scopes["api::post.post"]: the type has no attribute "author"'],
-    ['a mapped field', { [POST_UID]: ['headline'] }, 'readingOrder.scopes["api::post.post"]: "headline" is one of the fields the plugin maps (title, slug, summary, body, cover, links)'],
-    ['a polymorphic relation', { [POST_UID]: ['related'] }, 'readingOrder.scopes["api::post.post"]: "related" is a polymorphic relation; a scope must be a relation to one content type'],
-    ['a json attribute', { [POST_UID]: ['meta'] }, expect.stringContaining('"meta" is a json attribute; a scope must be a relation or one of string')],
+    [
+      'a mapped field',
+      { [POST_UID]: ['headline'] },
+      'readingOrder.scopes["api::post.post"]: "headline" is one of the fields the plugin maps (title, slug, summary, body, cover, links)',
+    ],
+    [
+      'a polymorphic relation',
+      { [POST_UID]: ['related'] },
+      'readingOrder.scopes["api::post.post"]: "related" is a polymorphic relation; a scope must be a relation to one content type',
+    ],
+    [
+      'a json attribute',
+      { [POST_UID]: ['meta'] },
+      expect.stringContaining('"meta" is a json attribute; a scope must be a relation or one of string'),
+    ],
   ])('names %s', (_label, scopes, problem) => {
     expect(resolve(scopes as Record<string, string[]>).problems).toEqual([problem]);
   });

@@ -11,7 +11,9 @@ const readVersions = async (trx: Transaction, tables: TypeTables, locale: string
   const rows = new Map<string, number>();
   const publishedDocuments = new Map<number, string>();
   for (const batch of batches(documentIds, 500)) {
-    const query = trx(articles).select({ id: c.id, documentId: c.documentId, locale: c.locale, publishedAt: c.publishedAt }).whereIn(c.documentId, batch);
+    const query = trx(articles)
+      .select({ id: c.id, documentId: c.documentId, locale: c.locale, publishedAt: c.publishedAt })
+      .whereIn(c.documentId, batch);
     for (const row of await (locale === null ? query.whereNull(c.locale) : query.where(c.locale, locale))) {
       if ((row.locale ?? null) !== locale) continue;
       rows.set(`${row.documentId}|${row.publishedAt === null ? 'draft' : 'published'}`, Number(row.id));

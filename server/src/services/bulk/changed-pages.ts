@@ -17,8 +17,7 @@ export const changedPages = async (
   changes: PublishedLinkChange[]
 ): Promise<RevalidatePage[]> => {
   const reasons = new Map<string, Set<RevalidateReason>>();
-  const add = (documentId: string, reason: RevalidateReason) =>
-    reasons.set(documentId, (reasons.get(documentId) ?? new Set()).add(reason));
+  const add = (documentId: string, reason: RevalidateReason) => reasons.set(documentId, (reasons.get(documentId) ?? new Set()).add(reason));
   for (const { previous, next } of changes) {
     add(previous, 'next-changed');
     add(next, 'previous-changed');

@@ -120,7 +120,9 @@ const bulk = ({ strapi }: { strapi: Core.Strapi }) => {
         await jobs.setTotal(id, operations.length);
       } catch (error) {
         // The job holds its type and locale until it ends: a failed plan ends it.
-        await jobs.finish(id, 'failed', [{ message: `The job could not be planned: ${(error as Error)?.message ?? error}` }]).catch(() => undefined);
+        await jobs
+          .finish(id, 'failed', [{ message: `The job could not be planned: ${(error as Error)?.message ?? error}` }])
+          .catch(() => undefined);
         throw error;
       }
       const job = (await jobs.find(id))!;

@@ -109,10 +109,7 @@ export const createJobStore = (strapi: Core.Strapi) => {
 
     /** The queued or running job of a type and locale, if any (a job whose instance stopped is marked failed first). */
     async activeFor(type: string, locale: string | null, knex: Knex): Promise<BulkJob | null> {
-      const rows = await (await table(knex))()
-        .where({ content_type: type })
-        .whereIn('state', ACTIVE)
-        .select('id', 'locale');
+      const rows = await (await table(knex))().where({ content_type: type }).whereIn('state', ACTIVE).select('id', 'locale');
       // Compared exactly in code: MariaDB's collation would match `EN` to `en`.
       const candidates = rows.filter((row: { locale: string | null }) => (row.locale ?? null) === locale);
       for (const { id } of candidates) {
@@ -125,7 +122,9 @@ export const createJobStore = (strapi: Core.Strapi) => {
 
     async create(job: Pick<BulkJob, 'id' | 'type' | 'locale' | 'scope' | 'total'>, knex?: Knex) {
       const now = Date.now();
-      await (await table(knex))().insert({
+      await (
+        await table(knex)
+      )().insert({
         id: job.id,
         content_type: job.type,
         locale: job.locale,
@@ -148,10 +147,14 @@ export const createJobStore = (strapi: Core.Strapi) => {
       if (!ACTIVE.includes(job.state) || Date.now() - job.heartbeatAt <= STALE_AFTER_MS) return job;
       const errors = [
         ...job.errors,
-        { message: `The instance running the job stopped (no heartbeat for ${STALE_AFTER_MS / 1000} s) after ${job.done} of ${job.total} changes` },
+        {
+          message: `The instance running the job stopped (no heartbeat for ${STALE_AFTER_MS / 1000} s) after ${job.done} of ${job.total} changes`,
+        },
       ].slice(-MAX_JOB_ERRORS);
       // Conditional: a runner that was only slow and wrote a heartbeat meanwhile keeps its job.
-      await (await table())()
+      await (
+        await table()
+      )()
         .where({ id })
         .whereIn('state', ACTIVE)
         .where('heartbeat_at', job.heartbeatAt)
@@ -170,13 +173,19 @@ export const createJobStore = (strapi: Core.Strapi) => {
 
     /** Progress after a chunk, written in the chunk's own transaction so it is exactly what was committed. */
     async progress(trx: Transaction, id: string, done: number, errors: BulkJobError[]) {
-      await (await table(trx))()
+      await (
+        await table(trx)
+      )()
         .where({ id })
         .update({ state: 'running', done, errors: JSON.stringify(errors.slice(0, MAX_JOB_ERRORS)), heartbeat_at: Date.now() });
     },
 
     async finish(id: string, state: BulkJobState, errors: BulkJobError[]) {
-      await (await table())().where({ id }).update({ state, errors: JSON.stringify(errors.slice(0, MAX_JOB_ERRORS)), heartbeat_at: Date.now() });
+      await (
+        await table()
+      )()
+        .where({ id })
+        .update({ state, errors: JSON.stringify(errors.slice(0, MAX_JOB_ERRORS)), heartbeat_at: Date.now() });
     },
 
     async setTotal(id: string, total: number) {

@@ -66,8 +66,7 @@ const touchesLink = (index: Index, article: PlanArticle) =>
 const appendAfter = (index: Index, published: PlanArticle[], first: PlanArticle | undefined): PlanArticle | null => {
   if (!first) return null;
   const ends = published.filter(
-    (article) =>
-      touchesLink(index, article) && !index.nextOf.has(article.draftId) && !index.nextOf.has(article.publishedId!)
+    (article) => touchesLink(index, article) && !index.nextOf.has(article.draftId) && !index.nextOf.has(article.publishedId!)
   );
   const sorted = ends.sort(byPublication);
   const latest = sorted[sorted.length - 1];

@@ -93,7 +93,14 @@ export const stretchOf = async (
   head: number,
   { from, reach, to = reach, watch = 0 }: { from: number; reach: number; to?: number; watch?: number }
 ): Promise<ChainStretch> => {
-  const rows = rowsOf<{ id: number | string; depth: number | string; documentId: string; walked: number | string; rows: number | string; reached: number | string }>(
+  const rows = rowsOf<{
+    id: number | string;
+    depth: number | string;
+    documentId: string;
+    walked: number | string;
+    rows: number | string;
+    reached: number | string;
+  }>(
     await trx.raw(
       `WITH RECURSIVE ahead (id, depth) AS (
          SELECT a.:id:, 1 FROM :articles: a WHERE a.:id: = :head

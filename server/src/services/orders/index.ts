@@ -114,7 +114,9 @@ const orders = ({ strapi }: { strapi: Core.Strapi }) => {
     const { articles: table, columns: c } = tablesOf(type);
     const ids = articles.map((article) => article.draftId);
     for (let start = 0; start < ids.length; start += 500) {
-      await trx(table).whereIn(c.id, ids.slice(start, start + 500)).update({ [c.updatedAt]: new Date() });
+      await trx(table)
+        .whereIn(c.id, ids.slice(start, start + 500))
+        .update({ [c.updatedAt]: new Date() });
     }
   };
 
@@ -168,13 +170,22 @@ const orders = ({ strapi }: { strapi: Core.Strapi }) => {
       );
       if (pages.length > 0) await getService(strapi, 'revalidation').announce(trx, pages);
     } else {
-      await markModified(trx, type, articles.filter((a) => a.publishedId !== null && draftChanges.documents.has(a.documentId)));
+      await markModified(
+        trx,
+        type,
+        articles.filter((a) => a.publishedId !== null && draftChanges.documents.has(a.documentId))
+      );
     }
   };
 
   return {
     /** Every order of the type and locale, with the articles the admin may not read left out. */
-    overview(type: NewsroomType, locale: string | null, query: OverviewQuery, visibility: ArticleVisibility): Promise<OrdersOverviewResponse> {
+    overview(
+      type: NewsroomType,
+      locale: string | null,
+      query: OverviewQuery,
+      visibility: ArticleVisibility
+    ): Promise<OrdersOverviewResponse> {
       return inTransaction(strapi, async (trx) => {
         const { articles, graph } = await read(trx, type, locale);
         return overview(articles, graph, query, maxSkipped(), await readableOf(visibility, articles, locale));
@@ -182,7 +193,12 @@ const orders = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The chain holding the article (a 404 without it, a 403 when the admin may not read it), with the others it may not read left out. */
-    detail(type: NewsroomType, locale: string | null, documentId: string, visibility: ArticleVisibility): Promise<OrderDetailResponse['data']> {
+    detail(
+      type: NewsroomType,
+      locale: string | null,
+      documentId: string,
+      visibility: ArticleVisibility
+    ): Promise<OrderDetailResponse['data']> {
       return inTransaction(strapi, async (trx) => {
         const { articles, graph } = await read(trx, type, locale);
         if (!articles.some((article) => article.documentId === documentId)) {
@@ -213,7 +229,8 @@ const orders = ({ strapi }: { strapi: Core.Strapi }) => {
         if (!anchor) throw new errors.NotFoundError(`No ${describe(type, locale)} "${documentId}"`);
         if (!(await readableOf(visibility, [anchor], locale))(documentId)) throw cannotRead(type, documentId, locale);
         const head = await headOf(trx, tables, locale, anchor.draftId);
-        const stretch = head === null ? null : await stretchOf(trx, tables, locale, head, { from: offset + 1, to: offset + limit, reach: MAX_POSITION });
+        const stretch =
+          head === null ? null : await stretchOf(trx, tables, locale, head, { from: offset + 1, to: offset + limit, reach: MAX_POSITION });
         if (stretch === null || stretch.damaged) {
           const whole = await this.detail(type, locale, documentId, visibility);
           const cut = whole.articles.slice(offset, offset + limit);
@@ -224,7 +241,8 @@ const orders = ({ strapi }: { strapi: Core.Strapi }) => {
           };
         }
         const meta = { offset, limit, total: stretch.reached };
-        if (stretch.documentIds.length === 0) return { data: { articles: [], publishedOrder: [], staged: false, loop: false, hidden: 0 }, meta };
+        if (stretch.documentIds.length === 0)
+          return { data: { articles: [], publishedOrder: [], staged: false, loop: false, hidden: 0 }, meta };
         const { articles, graph } = await readArticlesWithLinks(trx, tables, locale, stretch.documentIds);
         const readable = await readableOf(visibility, articles, locale);
         return { data: chainDetail(articles, graph, stretch.documentIds[0], maxSkipped(), readable), meta };
@@ -283,15 +301,20 @@ const orders = ({ strapi }: { strapi: Core.Strapi }) => {
         if (stretch.damaged) throw damagedChain(documentId);
         // Places in the chain without the moved article: those after it move up by one.
         const placeOf = (depth: number) => depth - (stretch.watched !== null && stretch.watched < depth ? 1 : 0);
-        const without = new Map([...stretch.at].filter(([, rowId]) => rowId !== moved.draftId).map(([depth, rowId]) => [placeOf(depth), rowId]));
+        const without = new Map(
+          [...stretch.at].filter(([, rowId]) => rowId !== moved.draftId).map(([depth, rowId]) => [placeOf(depth), rowId])
+        );
         if (stretch.reached < position + 1) {
           const last = stretch.reached - (stretch.watched === null ? 0 : 1) + 1;
           if (position > last) {
-            throw new errors.ValidationError(`position ${position} is past the end of the chain holding "${documentId}": ${last} is its last place`, {
-              rule: 'out-of-range',
-              field: 'position',
-              max: last,
-            });
+            throw new errors.ValidationError(
+              `position ${position} is past the end of the chain holding "${documentId}": ${last} is its last place`,
+              {
+                rule: 'out-of-range',
+                field: 'position',
+                max: last,
+              }
+            );
           }
         }
         const [previousRow, nextRow] = [without.get(position - 1), without.get(position)];

@@ -2,7 +2,13 @@
  * The workspace's views of a locale's orders, as pure data: the overview of every
  * chain and unlinked article, and one chain in full. No Strapi import.
  */
-import type { OrderArticle, OrderDetailResponse, OrderSummary, OrdersOverviewResponse, OrdersPagination } from '../../../../contracts/orders';
+import type {
+  OrderArticle,
+  OrderDetailResponse,
+  OrderSummary,
+  OrdersOverviewResponse,
+  OrdersPagination,
+} from '../../../../contracts/orders';
 import type { OrderRowArticle } from './rows';
 import { chainOf, chainsOf, publishedProjection, type Chain, type OrderGraph } from './graph';
 
@@ -77,17 +83,15 @@ export const overview = (
   const summaries = chains
     .map((chain) => ({ chain, shown: chain.documentIds.filter(readable) }))
     .filter(({ shown }) => shown.some(matches))
-    .map(
-      ({ chain, shown }): OrderSummary => ({
-        first: index.show(shown[0]),
-        last: index.show(shown[shown.length - 1]),
-        length: shown.length,
-        hidden: chain.documentIds.length - shown.length,
-        published: shown.filter(index.isPublished).length,
-        staged: isStaged(chain, graph, index, maxSkipped),
-        loop: chain.loop,
-      })
-    )
+    .map(({ chain, shown }): OrderSummary => ({
+      first: index.show(shown[0]),
+      last: index.show(shown[shown.length - 1]),
+      length: shown.length,
+      hidden: chain.documentIds.length - shown.length,
+      published: shown.filter(index.isPublished).length,
+      staged: isStaged(chain, graph, index, maxSkipped),
+      loop: chain.loop,
+    }))
     .sort((a, b) => b.length - a.length || byTitle(a.first, b.first));
   const linked = new Set(chains.flatMap((chain) => chain.documentIds));
   const visible = articles.filter((article) => readable(article.documentId));
@@ -119,7 +123,11 @@ const publishedOrderOf = (chain: Chain, graph: OrderGraph, index: ArticleIndex) 
   const seen = new Set<string>();
   const order: string[] = [];
   const walk = (start: string) => {
-    for (let current: string | undefined = start; current !== undefined && inChain.has(current) && !seen.has(current); current = graph.published.nextOf.get(current)) {
+    for (
+      let current: string | undefined = start;
+      current !== undefined && inChain.has(current) && !seen.has(current);
+      current = graph.published.nextOf.get(current)
+    ) {
       seen.add(current);
       order.push(current);
     }

@@ -20,12 +20,7 @@ export interface MovePlan {
  * between `previous` and `next` (null at an end), which must be next to each other
  * once it is out. The same links as a reorder of the two chains to these sequences.
  */
-export const planMove = (
-  current: Links,
-  article: string,
-  previous: string | null,
-  next: string | null
-): MovePlan => {
+export const planMove = (current: Links, article: string, previous: string | null, next: string | null): MovePlan => {
   const draft = copyLinks(current);
   const [oldPrevious, oldNext] = [current.previousOf.get(article), current.nextOf.get(article)];
   if (oldPrevious !== undefined) removeLink(draft, oldPrevious, article);

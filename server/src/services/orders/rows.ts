@@ -71,9 +71,15 @@ export const readArticles = async (trx: Transaction, tables: TypeTables, locale:
   articlesOfRows(await selectArticles(trx, tables, locale), locale);
 
 /** Some articles of one type and locale by documentId, a statement per 200. */
-export const readArticlesOf = async (trx: Transaction, tables: TypeTables, locale: string | null, documentIds: string[]): Promise<OrderRowArticle[]> => {
+export const readArticlesOf = async (
+  trx: Transaction,
+  tables: TypeTables,
+  locale: string | null,
+  documentIds: string[]
+): Promise<OrderRowArticle[]> => {
   const rows: ArticleRow[] = [];
-  for (const batch of batches([...new Set(documentIds)])) rows.push(...(await selectArticles(trx, tables, locale).whereIn(tables.columns.documentId, batch)));
+  for (const batch of batches([...new Set(documentIds)]))
+    rows.push(...(await selectArticles(trx, tables, locale).whereIn(tables.columns.documentId, batch)));
   return articlesOfRows(rows, locale);
 };
 

@@ -64,7 +64,12 @@ const rowsOfArticles = (articles: OrderRowArticle[]) =>
   articles.flatMap((article) => (article.publishedId === null ? [article.draftId] : [article.draftId, article.publishedId]));
 
 /** These articles of the locale with every link row of their rows, and the graph they make among themselves. */
-export const readArticlesWithLinks = async (trx: Transaction, tables: TypeTables, locale: string | null, documentIds: string[]): Promise<OrderWindow> => {
+export const readArticlesWithLinks = async (
+  trx: Transaction,
+  tables: TypeTables,
+  locale: string | null,
+  documentIds: string[]
+): Promise<OrderWindow> => {
   const articles = await readArticlesOf(trx, tables, locale, documentIds);
   const links = await linksTouching(trx, tables, rowsOfArticles(articles));
   return { articles, links, graph: buildGraph(articles, links) };
@@ -98,7 +103,14 @@ export const readWindow = async (
       documents.push(...found.map((row) => row.documentId));
     }
     const seen = new Set(articles.map((article) => article.documentId));
-    articles.push(...(await readArticlesOf(trx, tables, locale, documents.filter((documentId) => !seen.has(documentId)))));
+    articles.push(
+      ...(await readArticlesOf(
+        trx,
+        tables,
+        locale,
+        documents.filter((documentId) => !seen.has(documentId))
+      ))
+    );
   }
   return { articles, links, graph: buildGraph(articles, links) };
 };

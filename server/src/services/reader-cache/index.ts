@@ -90,7 +90,9 @@ const readerCache = ({ strapi }: { strapi: Core.Strapi }) => {
     try {
       await transport.publish(message);
     } catch (error) {
-      log.error(`newsroom: could not tell the other instances to drop reader answers (${(error as Error)?.message ?? error}); they keep them for at most cache.ttlMs`);
+      log.error(
+        `newsroom: could not tell the other instances to drop reader answers (${(error as Error)?.message ?? error}); they keep them for at most cache.ttlMs`
+      );
     }
   };
 
@@ -108,7 +110,9 @@ const readerCache = ({ strapi }: { strapi: Core.Strapi }) => {
       if (maxBytes > 0) cache = createAnswerCache({ maxBytes, ttlMs: ttl });
       else if (transport.name === 'local') return;
       const started = transport.start(receive, onStatus).catch((error) => {
-        log.warn(`newsroom: the reader cache could not listen for changes (${error?.message ?? error}); answers are read from the database`);
+        log.warn(
+          `newsroom: the reader cache could not listen for changes (${error?.message ?? error}); answers are read from the database`
+        );
       });
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([started, new Promise((resolve) => (timer = setTimeout(resolve, START_WAIT_MS)))]);

@@ -41,7 +41,9 @@ export const createPostgresTransport = ({ channel, connect, notify, log }: Postg
       current.removeAllListeners();
       current.end().catch(() => {});
       if (stopped) return;
-      log.warn(`newsroom: the reader cache stopped listening to PostgreSQL (${error?.message ?? 'connection ended'}); answers are read from the database until it listens again`);
+      log.warn(
+        `newsroom: the reader cache stopped listening to PostgreSQL (${error?.message ?? 'connection ended'}); answers are read from the database until it listens again`
+      );
       retry = setTimeout(() => void listen(receive, onStatus), reconnectDelay(attempt));
       attempt += 1;
     };

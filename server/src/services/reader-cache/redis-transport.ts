@@ -43,7 +43,10 @@ export const createRedisTransport = ({ channel, createClient, log }: RedisTransp
   const watch = (client: RedisClient, role: string, onStatus?: (listening: boolean) => void) => {
     client.on('error', (error: Error) => {
       onStatus?.(false);
-      if (!warned) log.warn(`newsroom: the reader cache lost Redis (${role}: ${error?.message ?? error}); answers are read from the database until it is back`);
+      if (!warned)
+        log.warn(
+          `newsroom: the reader cache lost Redis (${role}: ${error?.message ?? error}); answers are read from the database until it is back`
+        );
       warned = true;
     });
     client.on('end', () => onStatus?.(false));

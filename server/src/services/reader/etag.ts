@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-const stamp = (value: unknown) => (value instanceof Date ? value.getTime() : value ?? '');
+const stamp = (value: unknown) => (value instanceof Date ? value.getTime() : (value ?? ''));
 
 /**
  * A strong ETag from what a response depends on: published rows are replaced on

@@ -131,7 +131,10 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
     return JSON.stringify([readingOrder.fallback, readingOrder.wrap, readerOptions.wordsPerMinute, summary.auto, urls, structuredData]);
   };
 
-  const summaryOf = (row: { summary: string | null; autoSummary: string | null }): { summary: string | null; summarySource: SummarySource } => {
+  const summaryOf = (row: {
+    summary: string | null;
+    autoSummary: string | null;
+  }): { summary: string | null; summarySource: SummarySource } => {
     if (row.summary?.trim()) return { summary: row.summary, summarySource: 'editor' };
     if (config().summary.auto && row.autoSummary?.trim()) return { summary: row.autoSummary, summarySource: 'auto' };
     return { summary: null, summarySource: 'none' };
@@ -164,7 +167,6 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
     const attribute = strapi.contentType(type.uid as UID.ContentType)?.attributes[type.fields.keyPoints] as { type?: string } | undefined;
     return attribute?.type === 'json' ? parseJson(value) : value;
   };
-
 
   /** The table of contents; a body the readers refuse (it could not be written today) has none. */
   const tocOf = (type: NewsroomType, body: unknown): TocEntry[] => {
@@ -269,12 +271,21 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
     return { previous, next };
   };
 
-  const teaserStamp = (teaser: Teaser | null) => (teaser ? [teaser.documentId, teaser.publishedAt, teaser.title, teaser.summary, teaser.source, teaser.wrapped === true] : ['-']);
+  const teaserStamp = (teaser: Teaser | null) =>
+    teaser ? [teaser.documentId, teaser.publishedAt, teaser.title, teaser.summary, teaser.source, teaser.wrapped === true] : ['-'];
 
   const neighborStamps = ({ previous, next, series }: { previous: Teaser | null; next: Teaser | null; series: SeriesPlacement[] }) => [
     ...teaserStamp(previous),
     ...teaserStamp(next),
-    ...series.flatMap((placement) => [placement.documentId, placement.slug, placement.title, placement.position, placement.total, ...teaserStamp(placement.previous), ...teaserStamp(placement.next)]),
+    ...series.flatMap((placement) => [
+      placement.documentId,
+      placement.slug,
+      placement.title,
+      placement.position,
+      placement.total,
+      ...teaserStamp(placement.previous),
+      ...teaserStamp(placement.next),
+    ]),
   ];
 
   /**
@@ -287,8 +298,10 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
     const rows = await seriesStore.around(connection, memberSource(type, locale), type.localized ? locale : null, row.documentId);
     const placements: SeriesPlacement[] = [];
     for (const own of rows.filter((member) => member.documentId === row.documentId)) {
-      const at = (position: number) => rows.find((member) => member.seriesDocumentId === own.seriesDocumentId && member.position === position);
-      const teaser = (member: SeriesMemberRow | undefined) => (member ? teaserOf({ ...member, direction: 'next', depth: 1 }, 'linked') : null);
+      const at = (position: number) =>
+        rows.find((member) => member.seriesDocumentId === own.seriesDocumentId && member.position === position);
+      const teaser = (member: SeriesMemberRow | undefined) =>
+        member ? teaserOf({ ...member, direction: 'next', depth: 1 }, 'linked') : null;
       placements.push({
         documentId: own.seriesDocumentId,
         slug: own.seriesSlug,
@@ -332,7 +345,12 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
     latestPublished: (type: NewsroomType, locale: string | null, connection: Knex) => db(type).latestPublished(connection, locale),
 
     /** Everything an article page shows, in one call. */
-    async read(type: NewsroomType, key: string, locale: string | null, scope: ReadingScope | null = null): Promise<ReaderAnswer<ReadResponse>> {
+    async read(
+      type: NewsroomType,
+      key: string,
+      locale: string | null,
+      scope: ReadingScope | null = null
+    ): Promise<ReaderAnswer<ReadResponse>> {
       const row = await findArticle(type, key, locale);
       const neighbors = { ...(await neighborsOf(type, row, knex(), scope)), series: await seriesOf(type, row) };
       const body = await bodyOf(type, row);
@@ -351,7 +369,13 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
         readingTimeMinutes: minutes,
         ...neighbors,
         toc: tocOf(type, body),
-        jsonLd: await pageData.jsonLd(type, row, { summary: summary.summary, cover, readingTimeMinutes: minutes, wordCount: await wordsOf(type, row, async () => body), series: neighbors.series }),
+        jsonLd: await pageData.jsonLd(type, row, {
+          summary: summary.summary,
+          cover,
+          readingTimeMinutes: minutes,
+          wordCount: await wordsOf(type, row, async () => body),
+          series: neighbors.series,
+        }),
       };
       // The summary and reading time too: the plugin computes them for rows written before it served the type, without touching `updatedAt`.
       const etag = etagOf([
@@ -369,7 +393,12 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
       return { etag, body: { data, meta: {} }, tags: answerTags(type, row.locale, scope, neighbors, row.documentId) };
     },
 
-    async neighbors(type: NewsroomType, key: string, locale: string | null, scope: ReadingScope | null = null): Promise<ReaderAnswer<NeighborsResponse>> {
+    async neighbors(
+      type: NewsroomType,
+      key: string,
+      locale: string | null,
+      scope: ReadingScope | null = null
+    ): Promise<ReaderAnswer<NeighborsResponse>> {
       const row = await findArticle(type, key, locale);
       const neighbors = { ...(await neighborsOf(type, row, knex(), scope)), series: await seriesOf(type, row) };
       return {
@@ -383,7 +412,13 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
      * The published articles of the same type and locale most alike in content (the
      * `related` service's index), optionally sharing a scope's value; three statements.
      */
-    async related(type: NewsroomType, key: string, locale: string | null, scope: ReadingScope | null, limit: number): Promise<ReaderAnswer<RelatedResponse>> {
+    async related(
+      type: NewsroomType,
+      key: string,
+      locale: string | null,
+      scope: ReadingScope | null,
+      limit: number
+    ): Promise<ReaderAnswer<RelatedResponse>> {
       const row = await findArticle(type, key, locale);
       const scoring = await getService(strapi, 'related').scoring(knex(), type, row);
       const scopeTables = scope ? getService(strapi, 'types').scopeTables(type, scope.name) : undefined;
@@ -395,7 +430,11 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         etag: etagOf([type.uid, row.id, row.updatedAt, scope?.name ?? null, limit, configStamp(), JSON.stringify(data)]),
         body: { data },
-        tags: [...tagsOf(type, row.locale, [row.documentId, ...data.map((item) => item.documentId)]), relatedTag(type.uid, row.locale), ...(scope ? [scopeTag(type.uid, row.locale)] : [])],
+        tags: [
+          ...tagsOf(type, row.locale, [row.documentId, ...data.map((item) => item.documentId)]),
+          relatedTag(type.uid, row.locale),
+          ...(scope ? [scopeTag(type.uid, row.locale)] : []),
+        ],
       };
     },
 
@@ -428,7 +467,18 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
       const shown = await readerSummary(stored, source, { format, length, auto: config().summary.auto });
       const data = { ...shown, format, length, readingTimeMinutes: readingTimeMinutes(words, config().reader.wordsPerMinute) };
       return {
-        etag: etagOf([type.uid, row.id, row.updatedAt, format, length, data.summary, data.keyPoints, data.summarySource, data.readingTimeMinutes, configStamp()]),
+        etag: etagOf([
+          type.uid,
+          row.id,
+          row.updatedAt,
+          format,
+          length,
+          data.summary,
+          data.keyPoints,
+          data.summarySource,
+          data.readingTimeMinutes,
+          configStamp(),
+        ]),
         body: { data },
         tags: tagsOf(type, row.locale, [row.documentId]),
       };
@@ -438,16 +488,32 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
      * The newest published articles of a locale (a feed), newest first; with `scope`, only
      * those having one value of it (a related documentId, or the field's value). One statement.
      */
-    async newestArticles(type: NewsroomType, locale: string | null, limit: number, scope?: { name: string; value: string }): Promise<FeedArticle[]> {
+    async newestArticles(
+      type: NewsroomType,
+      locale: string | null,
+      limit: number,
+      scope?: { name: string; value: string }
+    ): Promise<FeedArticle[]> {
       const scopeValue = scope ? { tables: getService(strapi, 'types').scopeTables(type, scope.name), value: scope.value } : undefined;
       const rows = await db(type).newest(knex(), locale, limit, scopeValue);
       return rows.map((row) => ({ ...teaserOf(row, 'computed'), updatedAt: iso(row.updatedAt) }));
     },
 
     /** A published series (a 404 for none) with its first `limit` published articles, in its order; two statements. */
-    async seriesArticles(key: string, locale: string, limit: number): Promise<{ series: SeriesRow; type: NewsroomType; articles: Array<FeedArticle & { position: number }> }> {
+    async seriesArticles(
+      key: string,
+      locale: string,
+      limit: number
+    ): Promise<{ series: SeriesRow; type: NewsroomType; articles: Array<FeedArticle & { position: number }> }> {
       const { found, type } = await findSeries(key, locale);
-      const members = await seriesStore.members(knex(), memberSource(type, type.localized ? locale : null), found.locale ?? locale, found.documentId, 1, limit);
+      const members = await seriesStore.members(
+        knex(),
+        memberSource(type, type.localized ? locale : null),
+        found.locale ?? locale,
+        found.documentId,
+        1,
+        limit
+      );
       return { series: found, type, articles: members.map((member) => ({ ...seriesArticleOf(member), updatedAt: iso(member.updatedAt) })) };
     },
 
@@ -471,11 +537,35 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
       const members = await seriesStore.members(knex(), source, found.locale ?? locale, found.documentId, from, from + pageSize - 1);
       const total = members[0]?.total ?? (await seriesStore.count(knex(), source, found.locale ?? locale, found.documentId));
       const articles = members.map(seriesArticleOf);
-      const data = { documentId: found.documentId, slug: found.slug, title: found.title, description: found.description ?? null, locale: found.locale, articleType: found.articleType, articles };
+      const data = {
+        documentId: found.documentId,
+        slug: found.slug,
+        title: found.title,
+        description: found.description ?? null,
+        locale: found.locale,
+        articleType: found.articleType,
+        articles,
+      };
       return {
-        etag: etagOf(['series', found.documentId, found.updatedAt, page, pageSize, total, ...articles.flatMap((article) => [article.documentId, article.position, article.publishedAt, article.title, article.summary]), configStamp()]),
+        etag: etagOf([
+          'series',
+          found.documentId,
+          found.updatedAt,
+          page,
+          pageSize,
+          total,
+          ...articles.flatMap((article) => [article.documentId, article.position, article.publishedAt, article.title, article.summary]),
+          configStamp(),
+        ]),
         body: { data, meta: { pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) } } },
-        tags: [...tagsOf(type, articleLocale, articles.map((article) => article.documentId)), seriesTag(type.uid, articleLocale)],
+        tags: [
+          ...tagsOf(
+            type,
+            articleLocale,
+            articles.map((article) => article.documentId)
+          ),
+          seriesTag(type.uid, articleLocale),
+        ],
       };
     },
 
@@ -486,12 +576,30 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
     async continueSeries(key: string, locale: string, read: Set<string>): Promise<ReaderAnswer<ContinueResponse>> {
       const { found, type } = await findSeries(key, locale);
       const articleLocale = type.localized ? locale : null;
-      const members = await seriesStore.members(knex(), memberSource(type, articleLocale), found.locale ?? locale, found.documentId, 1, Number.MAX_SAFE_INTEGER);
+      const members = await seriesStore.members(
+        knex(),
+        memberSource(type, articleLocale),
+        found.locale ?? locale,
+        found.documentId,
+        1,
+        Number.MAX_SAFE_INTEGER
+      );
       const next = members.find((member) => !read.has(member.documentId));
       const data = next ? seriesArticleOf(next) : null;
       const meta = { total: members.length, read: members.filter((member) => read.has(member.documentId)).length };
       return {
-        etag: etagOf(['continue', found.documentId, found.updatedAt, data?.documentId ?? '-', data?.publishedAt ?? '-', data?.title ?? '-', data?.summary ?? '-', meta.total, meta.read, configStamp()]),
+        etag: etagOf([
+          'continue',
+          found.documentId,
+          found.updatedAt,
+          data?.documentId ?? '-',
+          data?.publishedAt ?? '-',
+          data?.title ?? '-',
+          data?.summary ?? '-',
+          meta.total,
+          meta.read,
+          configStamp(),
+        ]),
         body: { data, meta },
         tags: [...tagsOf(type, articleLocale, [data?.documentId]), seriesTag(type.uid, articleLocale)],
       };
@@ -532,11 +640,21 @@ const reader = ({ strapi }: { strapi: Core.Strapi }) => {
         item(current, true),
         ...ahead.items.map((entry) => item(teaserOf(entry, 'linked'), false)),
       ];
-      const etag = etagOf([type.uid, ...data.flatMap((entry) => [entry.documentId, entry.publishedAt, entry.title, entry.summary]), before, after, configStamp()]);
+      const etag = etagOf([
+        type.uid,
+        ...data.flatMap((entry) => [entry.documentId, entry.publishedAt, entry.title, entry.summary]),
+        before,
+        after,
+        configStamp(),
+      ]);
       return {
         etag,
         body: { data, meta: { before, after, hasMoreBefore: behind.hasMore, hasMoreAfter: ahead.hasMore } },
-        tags: tagsOf(type, row.locale, data.map((entry) => entry.documentId)),
+        tags: tagsOf(
+          type,
+          row.locale,
+          data.map((entry) => entry.documentId)
+        ),
       };
     },
   };

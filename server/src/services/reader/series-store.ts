@@ -96,7 +96,12 @@ export const createSeriesStore = (strapi: Core.Strapi) => {
   });
 
   /** A member row as the driver answers it: counts and ids may come back as strings. */
-  const toMember = (row: SeriesMemberRow): SeriesMemberRow => ({ ...row, position: Number(row.position), total: Number(row.total), id: Number(row.id) });
+  const toMember = (row: SeriesMemberRow): SeriesMemberRow => ({
+    ...row,
+    position: Number(row.position),
+    total: Number(row.total),
+    id: Number(row.id),
+  });
 
   return {
     /**
@@ -104,7 +109,12 @@ export const createSeriesStore = (strapi: Core.Strapi) => {
      * members on each side of it (its previous and next there), with the series'
      * title and slug, in one statement.
      */
-    async around(knex: Knex, source: MemberSource, seriesLocale: string | null, documentId: string): Promise<Array<SeriesMemberRow & { seriesSlug: string; seriesTitle: string }>> {
+    async around(
+      knex: Knex,
+      source: MemberSource,
+      seriesLocale: string | null,
+      documentId: string
+    ): Promise<Array<SeriesMemberRow & { seriesSlug: string; seriesTitle: string }>> {
       const s = series();
       const memberLocale = seriesLocale === null ? '' : 'AND m2.locale = :seriesLocale';
       const rows = rowsOf<SeriesMemberRow & { seriesSlug: string; seriesTitle: string }>(
@@ -148,7 +158,14 @@ export const createSeriesStore = (strapi: Core.Strapi) => {
     },
 
     /** Positions `from` to `to` (1-based, inclusive) of a published series' visible articles; one statement. */
-    async members(knex: Knex, source: MemberSource, seriesLocale: string, seriesDocumentId: string, from: number, to: number): Promise<SeriesMemberRow[]> {
+    async members(
+      knex: Knex,
+      source: MemberSource,
+      seriesLocale: string,
+      seriesDocumentId: string,
+      from: number,
+      to: number
+    ): Promise<SeriesMemberRow[]> {
       const rows = rowsOf<SeriesMemberRow>(
         await knex.raw(
           `WITH ${visibleMembers(source, seriesLocale, 'm.series_document_id = :seriesDocumentId')},
@@ -164,10 +181,13 @@ export const createSeriesStore = (strapi: Core.Strapi) => {
     /** How many articles of a published series readers see; one statement (only for a page past the end). */
     async count(knex: Knex, source: MemberSource, seriesLocale: string, seriesDocumentId: string): Promise<number> {
       const rows = rowsOf(
-        await knex.raw(`WITH ${visibleMembers(source, seriesLocale, 'm.series_document_id = :seriesDocumentId')} SELECT COUNT(*) AS "count" FROM visible v`, {
-          ...params(source, seriesLocale),
-          seriesDocumentId,
-        })
+        await knex.raw(
+          `WITH ${visibleMembers(source, seriesLocale, 'm.series_document_id = :seriesDocumentId')} SELECT COUNT(*) AS "count" FROM visible v`,
+          {
+            ...params(source, seriesLocale),
+            seriesDocumentId,
+          }
+        )
       );
       return Number(rows[0]?.count ?? 0);
     },

@@ -247,9 +247,7 @@ export const createReaderStore = (strapi: Core.Strapi, type: NewsroomType, table
           { articleId, maxDepth }
         )
       );
-      return rows
-        .map((row) => ({ ...row, depth: Number(row.depth), id: Number(row.id) }))
-        .sort((a, b) => a.depth - b.depth || a.id - b.id);
+      return rows.map((row) => ({ ...row, depth: Number(row.depth), id: Number(row.id) })).sort((a, b) => a.depth - b.depth || a.id - b.id);
     },
 
     /** The most recently published article of a locale: where a new publication lands in the `publishedAt` order. */
@@ -270,7 +268,11 @@ export const createReaderStore = (strapi: Core.Strapi, type: NewsroomType, table
      * The previous and next published articles by `publishedAt`, ties broken by
      * documentId, optionally within a scope; one statement.
      */
-    async byPublishedAt(knex: Knex, row: Pick<ArticleRow, 'id' | 'locale' | 'publishedAt' | 'documentId'>, scope?: ScopeTables): Promise<NeighborRow[]> {
+    async byPublishedAt(
+      knex: Knex,
+      row: Pick<ArticleRow, 'id' | 'locale' | 'publishedAt' | 'documentId'>,
+      scope?: ScopeTables
+    ): Promise<NeighborRow[]> {
       const side = (direction: 'previous' | 'next') => {
         const [compare, order] = direction === 'previous' ? ['<', 'DESC'] : ['>', 'ASC'];
         return `SELECT * FROM (

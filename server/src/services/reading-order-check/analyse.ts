@@ -219,7 +219,13 @@ const dropConflicts = (
  * on that readers' published order does not have (a loop made in drafts only
  * then leaves the order readers know).
  */
-const breakLoops = (links: LinkRow[], problems: FoundProblem[], name: (id: number) => string, rows: Map<number, ArticleRow>, readersHave: ReadersHave) => {
+const breakLoops = (
+  links: LinkRow[],
+  problems: FoundProblem[],
+  name: (id: number) => string,
+  rows: Map<number, ArticleRow>,
+  readersHave: ReadersHave
+) => {
   const nextOf = new Map(links.map((link) => [link.previousId, link]));
   const into = new Map(links.map((link) => [link.nextId, link]));
   const seen = new Set<number>();

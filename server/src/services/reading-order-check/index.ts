@@ -72,10 +72,10 @@ export interface RepairRequest {
 const changedArticles = (problems: FoundProblem[], articles: ArticleRow[], links: LinkRow[]): TouchedArticle[] => {
   const rows = new Map(articles.map((row) => [row.id, row]));
   const removed = new Set(problems.flatMap((problem) => problem.remove));
-  const ends = [
-    ...links.filter((link) => removed.has(link.id)),
-    ...problems.flatMap((problem) => problem.add ?? []),
-  ].flatMap((link) => [rows.get(link.previousId), rows.get(link.nextId)]);
+  const ends = [...links.filter((link) => removed.has(link.id)), ...problems.flatMap((problem) => problem.add ?? [])].flatMap((link) => [
+    rows.get(link.previousId),
+    rows.get(link.nextId),
+  ]);
   const refs = new Map<string, TouchedArticle>();
   for (const row of ends) {
     if (!row) continue;
@@ -141,21 +141,40 @@ const readingOrderCheck = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** The published pages a joined chain changes (its two ends), for the revalidation event. */
-  const watchAdditions = async (trx: Transaction, type: NewsroomType, articles: ArticleRow[], added: Array<{ previousId: number; nextId: number }>) => {
+  const watchAdditions = async (
+    trx: Transaction,
+    type: NewsroomType,
+    articles: ArticleRow[],
+    added: Array<{ previousId: number; nextId: number }>
+  ) => {
     const rows = new Map(articles.map((row) => [row.id, row]));
-    const ends = added.flatMap((link) => [rows.get(link.previousId), rows.get(link.nextId)]).filter((row): row is ArticleRow => row?.published === true);
+    const ends = added
+      .flatMap((link) => [rows.get(link.previousId), rows.get(link.nextId)])
+      .filter((row): row is ArticleRow => row?.published === true);
     for (const locale of new Set(ends.map((row) => row.locale))) {
-      await getService(strapi, 'revalidation').watch(trx, type, locale, ends.filter((row) => row.locale === locale).map((row) => row.documentId));
+      await getService(strapi, 'revalidation').watch(
+        trx,
+        type,
+        locale,
+        ends.filter((row) => row.locale === locale).map((row) => row.documentId)
+      );
     }
   };
 
   return {
     /** The problems of the type's reading order in the locale that the admin may see, and how many it may not. */
-    async check(type: NewsroomType, locale: string | null, visibility: ArticleVisibility): Promise<{ problems: Problem[]; hidden: number }> {
+    async check(
+      type: NewsroomType,
+      locale: string | null,
+      visibility: ArticleVisibility
+    ): Promise<{ problems: Problem[]; hidden: number }> {
       return inTransaction(strapi, async (trx) => {
         const { problems } = await find(trx, type, locale);
         const series = await getService(strapi, 'series').checkLists(trx, type, locale, { repair: false });
-        return visibleOf(trx, tables(type), visibility, [...problems.map(asProblem), ...seriesFixes(type, series).map(({ fix: _fix, ...problem }) => problem)]);
+        return visibleOf(trx, tables(type), visibility, [
+          ...problems.map(asProblem),
+          ...seriesFixes(type, series).map(({ fix: _fix, ...problem }) => problem),
+        ]);
       });
     },
 
@@ -165,7 +184,11 @@ const readingOrderCheck = ({ strapi }: { strapi: Core.Strapi }) => {
      * the problems the admin may see.
      */
     async repair(type: NewsroomType, locale: string | null, { dryRun, visibility, authorize }: RepairRequest): Promise<RepairResult> {
-      const summarise = async (trx: Transaction, problems: FoundProblem[], series: { problems: FoundSeriesProblem[]; index: IndexChange }) => ({
+      const summarise = async (
+        trx: Transaction,
+        problems: FoundProblem[],
+        series: { problems: FoundSeriesProblem[]; index: IndexChange }
+      ) => ({
         ...(await visibleOf(trx, tables(type), visibility, [...problems.map(asPlannedFix), ...seriesFixes(type, series)])),
         linksRemoved: problems.reduce((total, problem) => total + problem.remove.length, 0),
         linksAdded: problems.reduce((total, problem) => total + (problem.add?.length ?? 0), 0),
@@ -181,7 +204,10 @@ const readingOrderCheck = ({ strapi }: { strapi: Core.Strapi }) => {
       return getService(strapi, 'reading-order').change(localesScope(type.uid, [locale]), async ({ trx }) => {
         const { articles, links, problems } = await find(trx, type, locale);
         const damagedLists = await getService(strapi, 'series').checkLists(trx, type, locale, { repair: false });
-        await authorize({ articles: changedArticles(problems, articles, links), series: damagedLists.problems.map((problem) => problem.series) });
+        await authorize({
+          articles: changedArticles(problems, articles, links),
+          series: damagedLists.problems.map((problem) => problem.series),
+        });
         const removed = new Set(problems.flatMap((problem) => problem.remove));
         if (removed.size > 0) {
           await watchRemovals(trx, type, { articles, links }, removed);

@@ -24,7 +24,11 @@ export const readCheckRows = async (trx: Transaction, tables: TypeTables): Promi
       locale: row.locale ?? null,
       published: row.publishedAt !== null && row.publishedAt !== undefined,
     })),
-    links: linkRows.map((row: RawLinkRow & { id: number | string }) => ({ id: Number(row.id), previousId: Number(row.previousId), nextId: Number(row.nextId) })),
+    links: linkRows.map((row: RawLinkRow & { id: number | string }) => ({
+      id: Number(row.id),
+      previousId: Number(row.previousId),
+      nextId: Number(row.nextId),
+    })),
   };
 };
 
@@ -44,7 +48,9 @@ export const removeLinkRows = async (trx: Transaction, tables: TypeTables, ids: 
 export const addLinkRows = async (trx: Transaction, tables: TypeTables, links: Array<{ previousId: number; nextId: number }>) => {
   for (let start = 0; start < links.length; start += CHUNK) {
     await trx(tables.link.table).insert(
-      links.slice(start, start + CHUNK).map(({ previousId, nextId }) => ({ [tables.link.previous]: previousId, [tables.link.next]: nextId }))
+      links
+        .slice(start, start + CHUNK)
+        .map(({ previousId, nextId }) => ({ [tables.link.previous]: previousId, [tables.link.next]: nextId }))
     );
   }
 };

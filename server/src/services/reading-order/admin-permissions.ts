@@ -36,6 +36,14 @@ export const assertAdminMayRelink = async (strapi: Core.Strapi, type: NewsroomTy
   if (!userAbility) return;
   const rowIds = rewrittenRows(plan, subject);
   if (rowIds.length === 0) return;
-  const drafts = (await strapi.db.query(type.uid).findMany({ where: { id: { $in: rowIds } }, populate: { createdBy: true } })) as ArticleRecord[];
-  assertMayChangeRows(strapi, userAbility, type, drafts.map((row) => ({ row })), { fields: [type.fields.previous, type.fields.next], change: 'the reading order' });
+  const drafts = (await strapi.db
+    .query(type.uid)
+    .findMany({ where: { id: { $in: rowIds } }, populate: { createdBy: true } })) as ArticleRecord[];
+  assertMayChangeRows(
+    strapi,
+    userAbility,
+    type,
+    drafts.map((row) => ({ row })),
+    { fields: [type.fields.previous, type.fields.next], change: 'the reading order' }
+  );
 };

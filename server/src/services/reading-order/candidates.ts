@@ -23,14 +23,21 @@ export const searchCandidates = async (
   query: CandidateQuery
 ): Promise<{ items: LinkCandidate[]; total: number }> => {
   const { drafts, total } = await links.searchDrafts(query);
-  const touching = await links.linksTouching(trx, drafts.map((draft) => draft.id));
+  const touching = await links.linksTouching(
+    trx,
+    drafts.map((draft) => draft.id)
+  );
   const neighbors = await links.versionsByIds(
     trx,
     touching.flatMap((link) => [link.previousId, link.nextId])
   );
-  const published = (await links.versions(trx, drafts.map((draft) => draft.documentId), query.locale)).filter(
-    (version) => !isDraft(version)
-  );
+  const published = (
+    await links.versions(
+      trx,
+      drafts.map((draft) => draft.documentId),
+      query.locale
+    )
+  ).filter((version) => !isDraft(version));
   const brief = (id: number | undefined) => {
     const version = neighbors.find((candidate) => candidate.id === id);
     return version ? { documentId: version.documentId, title: version.title } : null;
@@ -41,7 +48,10 @@ export const searchCandidates = async (
     title: draft.title,
     slug: draft.slug,
     locale: draft.locale,
-    status: statusOf(draft, published.find((version) => version.documentId === draft.documentId)),
+    status: statusOf(
+      draft,
+      published.find((version) => version.documentId === draft.documentId)
+    ),
     previous: brief(touching.find((link) => link.nextId === draft.id)?.previousId),
     next: brief(touching.find((link) => link.previousId === draft.id)?.nextId),
   }));

@@ -77,10 +77,7 @@ export const createDraftLinks = (links: LinkTable) => {
         return { plan, subject: subjectKey };
       } catch (error) {
         if (!(error instanceof LinkRuleViolation)) throw error;
-        const names = await describe(
-          trx,
-          error.violation.articles.filter((id) => id !== NEW_ARTICLE).map(Number)
-        );
+        const names = await describe(trx, error.violation.articles.filter((id) => id !== NEW_ARTICLE).map(Number));
         const documentIds = error.violation.articles.map((id) => names.get(Number(id))?.documentId ?? 'the new article');
         const field = error.violation.rule === 'self-link' ? fields[error.violation.field] : undefined;
         const message =
@@ -96,7 +93,10 @@ export const createDraftLinks = (links: LinkTable) => {
     /** What a prepared change would detach, with titles, for a confirmation or the response. */
     async detachedBy(trx: Transaction, prepared: PreparedDraftChange, subjectRowId: number): Promise<DetachedLink[]> {
       const detached = prepared.plan.detached.map(({ link, reason }) => ({ link: toRowLink(link, subjectRowId), reason }));
-      const names = await describe(trx, detached.flatMap(({ link }) => [link.previousId, link.nextId]));
+      const names = await describe(
+        trx,
+        detached.flatMap(({ link }) => [link.previousId, link.nextId])
+      );
       const brief = (id: number) => ({ documentId: names.get(id)?.documentId ?? '', title: names.get(id)?.title ?? '' });
       return detached.map(({ link, reason }) => ({ previous: brief(link.previousId), next: brief(link.nextId), reason }));
     },
@@ -104,8 +104,14 @@ export const createDraftLinks = (links: LinkTable) => {
     /** Writes a prepared change to the subject's draft row; returns what it detached. */
     async apply(trx: Transaction, prepared: PreparedDraftChange, subjectRowId: number): Promise<DetachedLink[]> {
       const detached = await this.detachedBy(trx, prepared, subjectRowId);
-      await links.remove(trx, prepared.plan.remove.map((link) => toRowLink(link, subjectRowId)));
-      await links.add(trx, prepared.plan.add.map((link) => toRowLink(link, subjectRowId)));
+      await links.remove(
+        trx,
+        prepared.plan.remove.map((link) => toRowLink(link, subjectRowId))
+      );
+      await links.add(
+        trx,
+        prepared.plan.add.map((link) => toRowLink(link, subjectRowId))
+      );
       return detached;
     },
   };

@@ -76,7 +76,10 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
   const oneAtATime = <T>(trx: Transaction, work: () => Promise<T>): Promise<T> => {
     const previous = queues.get(trx) ?? Promise.resolve();
     const run = previous.then(work, work);
-    queues.set(trx, run.catch(() => undefined));
+    queues.set(
+      trx,
+      run.catch(() => undefined)
+    );
     return run;
   };
 
@@ -106,7 +109,7 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
    * change (a document call from a lifecycle hook, say) joins that change instead
    * of waiting on locks its own transaction already holds.
    */
-  const change = async <T,>(scope: LockScope, work: (context: ChangeContext) => Promise<T>): Promise<T> => {
+  const change = async <T>(scope: LockScope, work: (context: ChangeContext) => Promise<T>): Promise<T> => {
     const current = changes.getStore();
     if (current) {
       if (!current.held.some((held) => covers(held, scope))) {
@@ -132,7 +135,8 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
   const scopeOf = async (type: NewsroomType, locale: unknown): Promise<LockScope> => {
     if (!type.localized) return localesScope(type.uid, [null]);
     if (typeof locale === 'string' && locale !== '*') return localesScope(type.uid, [locale]);
-    if (Array.isArray(locale) && locale.length > 0 && locale.every((item) => typeof item === 'string')) return localesScope(type.uid, locale);
+    if (Array.isArray(locale) && locale.length > 0 && locale.every((item) => typeof item === 'string'))
+      return localesScope(type.uid, locale);
     if (locale === undefined || locale === null) return localesScope(type.uid, [await defaultLocale(strapi)]);
     return typeScope(type.uid);
   };
@@ -144,17 +148,30 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
     return tables(type).drafts.prepare(trx, { ...request, fields: type.fields, allowCycles: options().allowCycles });
   };
 
-  const applyDraftChange = async (context: ChangeContext, type: NewsroomType, prepared: PreparedDraftChange, documentId: string, locale: OrderLocale) => {
+  const applyDraftChange = async (
+    context: ChangeContext,
+    type: NewsroomType,
+    prepared: PreparedDraftChange,
+    documentId: string,
+    locale: OrderLocale
+  ) => {
     const draft = (await tables(type).links.versions(context.trx, [documentId], locale)).find(isDraft);
     if (!draft) return;
     context.detached.push(...(await tables(type).drafts.apply(context.trx, prepared, draft.id)));
   };
 
   /** Refuses a change that rewrites links of articles the requesting admin may not update (admin requests only). */
-  const assertMayRelink = (type: NewsroomType, prepared: PreparedDraftChange) => assertAdminMayRelink(strapi, type, prepared.plan, prepared.subject);
+  const assertMayRelink = (type: NewsroomType, prepared: PreparedDraftChange) =>
+    assertAdminMayRelink(strapi, type, prepared.plan, prepared.subject);
 
   /** What a change would detach, without making it (the admin's dry run). */
-  const previewDraftChange = async (trx: Transaction, type: NewsroomType, prepared: PreparedDraftChange, documentId: string, locale: OrderLocale) => {
+  const previewDraftChange = async (
+    trx: Transaction,
+    type: NewsroomType,
+    prepared: PreparedDraftChange,
+    documentId: string,
+    locale: OrderLocale
+  ) => {
     const draft = (await tables(type).links.versions(trx, [documentId], locale)).find(isDraft);
     return draft ? tables(type).drafts.detachedBy(trx, prepared, draft.id) : [];
   };
@@ -163,7 +180,13 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
   const unlinkDrafts = async (trx: Transaction, type: NewsroomType, documentId: string) => {
     const { links } = tables(type);
     const drafts = (await links.versions(trx, [documentId])).filter(isDraft);
-    await links.remove(trx, await links.linksTouching(trx, drafts.map((draft) => draft.id)));
+    await links.remove(
+      trx,
+      await links.linksTouching(
+        trx,
+        drafts.map((draft) => draft.id)
+      )
+    );
   };
 
   const syncPublished = async (trx: Transaction, type: NewsroomType, documentId: string, locales: OrderLocale[]) => {
@@ -175,7 +198,11 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** After an unpublication: readers step over the article, so its published neighbors are linked (`skipUnpublished`). */
   const closeUnpublishedGap = async (trx: Transaction, type: NewsroomType, captured: CapturedNeighbors[]) => {
-    if (options().skipUnpublished) await tables(type).published.heal(trx, captured.filter((entry) => entry.published));
+    if (options().skipUnpublished)
+      await tables(type).published.heal(
+        trx,
+        captured.filter((entry) => entry.published)
+      );
   };
 
   const capture = (trx: Transaction, type: NewsroomType, documentId: string, locales: OrderLocale[]) =>
@@ -186,12 +213,7 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** After a discarded draft: its draft takes the published links again, under the usual rules. */
-  const restoreAfterDiscard = async (
-    context: ChangeContext,
-    type: NewsroomType,
-    documentId: string,
-    captured: CapturedNeighbors[]
-  ) => {
+  const restoreAfterDiscard = async (context: ChangeContext, type: NewsroomType, documentId: string, captured: CapturedNeighbors[]) => {
     const { published } = tables(type);
     await published.restore(context.trx, documentId, captured);
     for (const entry of captured.filter((item) => item.published)) {
@@ -282,7 +304,7 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
    * under the lock, Strapi writes the article, then the links are written (a clone
    * first loses the original's place) and, when the write publishes, go live.
    */
-  const write = async <T,>(request: WriteRequest, perform: Perform<T>): Promise<T> => {
+  const write = async <T>(request: WriteRequest, perform: Perform<T>): Promise<T> => {
     // A create or update that links nothing, outside any transaction, runs without the lock:
     // - inside an outer transaction (the Content Manager's publish saves the draft, then publishes, in one), the
     //   lock is taken before this write's row locks: a transaction that locked an article row first and asked
@@ -326,7 +348,7 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** Publish: the published versions take their drafts' links. */
-  const publish = async <T,>({ type, documentId, locale }: ActionTarget, perform: Perform<T>): Promise<T> => {
+  const publish = async <T>({ type, documentId, locale }: ActionTarget, perform: Perform<T>): Promise<T> => {
     return change(await scopeOf(type, locale), async (change) => {
       const locales = await localesOf(change.trx, type, documentId, locale);
       await watchPages(change.trx, type, [documentId], locales);
@@ -340,7 +362,7 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
    * Runs Strapi's action between a capture of the document's neighbors and the
    * repair that needs them (the action removes or replaces the versions that held them).
    */
-  const aroundCaptured = async <T,>(
+  const aroundCaptured = async <T>(
     { type, documentId, locale }: ActionTarget,
     perform: Perform<T>,
     repair: (change: ChangeContext, captured: CapturedNeighbors[]) => Promise<void>,
@@ -358,23 +380,20 @@ const readingOrder = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** Unpublish: removing the published versions removes their links (the drafts keep theirs); the gap closes. */
-  const unpublish = <T,>(target: ActionTarget, perform: Perform<T>): Promise<T> => {
+  const unpublish = <T>(target: ActionTarget, perform: Perform<T>): Promise<T> => {
     return aroundCaptured(target, perform, (change, captured) => closeUnpublishedGap(change.trx, target.type, captured));
   };
 
   /** Discard draft: the draft takes the published links back, under the rules. */
-  const discardDraft = <T,>(target: ActionTarget, perform: Perform<T>): Promise<T> => {
+  const discardDraft = <T>(target: ActionTarget, perform: Perform<T>): Promise<T> => {
     // Discarding a draft leaves the published version as it is: nothing readers see changes.
-    return aroundCaptured(
-      target,
-      perform,
-      (change, captured) => restoreAfterDiscard(change, target.type, target.documentId, captured),
-      { readersSee: false }
-    );
+    return aroundCaptured(target, perform, (change, captured) => restoreAfterDiscard(change, target.type, target.documentId, captured), {
+      readersSee: false,
+    });
   };
 
   /** Delete: the neighbors of every removed version are linked to each other (`readingOrder.onDelete`). */
-  const deleteArticle = <T,>(target: ActionTarget, perform: Perform<T>): Promise<T> => {
+  const deleteArticle = <T>(target: ActionTarget, perform: Perform<T>): Promise<T> => {
     return aroundCaptured(target, perform, (change, captured) => healAfterDelete(change.trx, target.type, captured), {
       deletes: true,
     });

@@ -119,7 +119,19 @@ export const createLinkTable = (strapi: Core.Strapi, type: NewsroomType, tables:
            )
            SELECT ${RECURSION_HINT} l.?? AS "previousId", l.?? AS "nextId"
            FROM ?? l JOIN ahead ON l.?? = ahead.id`,
-          [columns.id, articles, columns.id, rowId, link.next, link.table, link.previous, link.previous, link.next, link.table, link.previous]
+          [
+            columns.id,
+            articles,
+            columns.id,
+            rowId,
+            link.next,
+            link.table,
+            link.previous,
+            link.previous,
+            link.next,
+            link.table,
+            link.previous,
+          ]
         )
       );
       return rows.map((row: RawLinkRow) => ({ previousId: Number(row.previousId), nextId: Number(row.nextId) }));
@@ -129,12 +141,7 @@ export const createLinkTable = (strapi: Core.Strapi, type: NewsroomType, tables:
      * Up to `steps` versions after (`forward`) or before (`backward`) a row, nearest
      * first, in one statement. The step cap bounds the walk on damaged data too.
      */
-    async walk(
-      trx: Transaction,
-      rowId: number,
-      direction: 'forward' | 'backward',
-      steps: number
-    ): Promise<ArticleVersion[]> {
+    async walk(trx: Transaction, rowId: number, direction: 'forward' | 'backward', steps: number): Promise<ArticleVersion[]> {
       if (steps <= 0) return [];
       const [from, to] = direction === 'forward' ? [link.previous, link.next] : [link.next, link.previous];
       const rows = rowsOf(
@@ -144,7 +151,9 @@ export const createLinkTable = (strapi: Core.Strapi, type: NewsroomType, tables:
              UNION ALL
              SELECT l.??, chain.depth + 1 FROM ?? l JOIN chain ON l.?? = chain.id WHERE chain.depth < ?
            )
-           SELECT ${RECURSION_HINT} ${selectVersion('a').join(', ').replace(/ as (\w+)/g, ' AS "$1"')}
+           SELECT ${RECURSION_HINT} ${selectVersion('a')
+             .join(', ')
+             .replace(/ as (\w+)/g, ' AS "$1"')}
            FROM chain JOIN ?? a ON a.?? = chain.id
            WHERE chain.depth > 0
            ORDER BY chain.depth`,
@@ -156,7 +165,9 @@ export const createLinkTable = (strapi: Core.Strapi, type: NewsroomType, tables:
 
     async remove(trx: Transaction, links: RowLink[]): Promise<void> {
       for (const { previousId, nextId } of links) {
-        await trx(link.table).where({ [link.previous]: previousId, [link.next]: nextId }).delete();
+        await trx(link.table)
+          .where({ [link.previous]: previousId, [link.next]: nextId })
+          .delete();
       }
     },
 

@@ -15,9 +15,7 @@ import { createHash } from 'node:crypto';
  * sorted), so two changes never wait on each other in opposite orders.
  */
 export type LockScope =
-  | { kind: 'site' }
-  | { kind: 'type'; type: string }
-  | { kind: 'locales'; type: string; locales: Array<string | null> };
+  { kind: 'site' } | { kind: 'type'; type: string } | { kind: 'locales'; type: string; locales: Array<string | null> };
 
 export const siteScope = (): LockScope => ({ kind: 'site' });
 export const typeScope = (type: string): LockScope => ({ kind: 'type', type });
@@ -46,9 +44,17 @@ export const localeLockName = (type: string, locale: string | null) => hashed('l
 /** The locks a change of this scope takes, in the order it takes them. */
 export const locksFor = (scope: LockScope): LockRequest[] => {
   if (scope.kind === 'site') return [{ name: SITE_LOCK, shared: false }];
-  if (scope.kind === 'type') return [{ name: SITE_LOCK, shared: true }, { name: typeLockName(scope.type), shared: false }];
+  if (scope.kind === 'type')
+    return [
+      { name: SITE_LOCK, shared: true },
+      { name: typeLockName(scope.type), shared: false },
+    ];
   const locales = [...new Set(scope.locales)].map((locale) => localeLockName(scope.type, locale)).sort();
-  return [{ name: SITE_LOCK, shared: true }, { name: typeLockName(scope.type), shared: true }, ...locales.map((name) => ({ name, shared: false }))];
+  return [
+    { name: SITE_LOCK, shared: true },
+    { name: typeLockName(scope.type), shared: true },
+    ...locales.map((name) => ({ name, shared: false })),
+  ];
 };
 
 /**

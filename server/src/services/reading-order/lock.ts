@@ -32,10 +32,7 @@ const isDeadlock = (error: unknown) => {
 
 /** The answer when another change held the lock for longer than `readingOrder.lockTimeoutMs`: retry later. */
 export const lockBusyError = (timeoutMs: number) => {
-  const error = createHttpError(
-    503,
-    `The reading order is being changed by another request; waited ${timeoutMs} ms. Try again.`
-  );
+  const error = createHttpError(503, `The reading order is being changed by another request; waited ${timeoutMs} ms. Try again.`);
   error.details = { rule: 'busy' };
   return error;
 };
@@ -108,7 +105,10 @@ export const createReadingOrderLock = (strapi: Core.Strapi, timeoutMs: () => num
       await ensureLockTable(connection);
       const names = [...new Set(scopes.flatMap((scope) => locksFor(scope).map((lock) => lock.name)))];
       for (let start = 0; start < names.length; start += 500) {
-        await connection(LOCK_TABLE).insert(names.slice(start, start + 500).map((name) => ({ name }))).onConflict('name').ignore();
+        await connection(LOCK_TABLE)
+          .insert(names.slice(start, start + 500).map((name) => ({ name })))
+          .onConflict('name')
+          .ignore();
       }
     },
 

@@ -29,7 +29,10 @@ export const readNeighborhood = async (
     title: version.title,
     slug: version.slug,
     locale: version.locale,
-    status: statusOf(version, published.find((candidate) => candidate.documentId === version.documentId)),
+    status: statusOf(
+      version,
+      published.find((candidate) => candidate.documentId === version.documentId)
+    ),
   });
 
   return {

@@ -34,9 +34,7 @@ export interface LinkPlan {
   detached: DetachedLinkPlan[];
 }
 
-export type Violation =
-  | { rule: 'self-link'; field: 'previous' | 'next'; articles: string[] }
-  | { rule: 'cycle'; articles: string[] };
+export type Violation = { rule: 'self-link'; field: 'previous' | 'next'; articles: string[] } | { rule: 'cycle'; articles: string[] };
 
 export class LinkRuleViolation extends Error {
   constructor(readonly violation: Violation) {

@@ -41,7 +41,10 @@ export const createPublishedLinks = (links: LinkTable) => {
           (next !== null && link.nextId === next))
     );
     await links.remove(trx, conflicting);
-    await links.add(trx, wanted.filter((want) => !touching.some((link) => sameLink(link, want))));
+    await links.add(
+      trx,
+      wanted.filter((want) => !touching.some((link) => sameLink(link, want)))
+    );
   };
 
   const versionsIn = async (trx: Transaction, documentIds: Array<string | null>, locale: string | null) => {
@@ -65,9 +68,13 @@ export const createPublishedLinks = (links: LinkTable) => {
     locale: string | null
   ): Promise<number | null> => {
     const walked = await links.walk(trx, draftRowId, direction, maxSteps);
-    const publishedVersions = (await versionsIn(trx, walked.map((version) => version.documentId), locale)).filter(
-      (version) => !isDraft(version)
-    );
+    const publishedVersions = (
+      await versionsIn(
+        trx,
+        walked.map((version) => version.documentId),
+        locale
+      )
+    ).filter((version) => !isDraft(version));
     for (const version of walked) {
       if (version.documentId === documentId) return null;
       const found = publishedVersions.find((candidate) => candidate.documentId === version.documentId);
@@ -88,17 +95,25 @@ export const createPublishedLinks = (links: LinkTable) => {
     }
     if (loop[loop.length - 1]?.nextId !== rowId) return;
 
-    const published = await links.versionsByIds(trx, loop.map((link) => link.previousId));
-    const drafts = (await versionsIn(trx, published.map((version) => version.documentId), locale)).filter(isDraft);
-    const draftIdOf = (publishedId: number) =>
-      drafts.find((draft) => draft.documentId === documentIdOf(published, publishedId))?.id;
-    const draftLinks = await links.linksTouching(trx, drafts.map((draft) => draft.id));
+    const published = await links.versionsByIds(
+      trx,
+      loop.map((link) => link.previousId)
+    );
+    const drafts = (
+      await versionsIn(
+        trx,
+        published.map((version) => version.documentId),
+        locale
+      )
+    ).filter(isDraft);
+    const draftIdOf = (publishedId: number) => drafts.find((draft) => draft.documentId === documentIdOf(published, publishedId))?.id;
+    const draftLinks = await links.linksTouching(
+      trx,
+      drafts.map((draft) => draft.id)
+    );
     const stale = loop.filter(
       (link) =>
-        !draftLinks.some(
-          (draftLink) =>
-            draftLink.previousId === draftIdOf(link.previousId) && draftLink.nextId === draftIdOf(link.nextId)
-        )
+        !draftLinks.some((draftLink) => draftLink.previousId === draftIdOf(link.previousId) && draftLink.nextId === draftIdOf(link.nextId))
     );
     await links.remove(trx, stale);
   };
@@ -117,7 +132,10 @@ export const createPublishedLinks = (links: LinkTable) => {
       const found = await Promise.all(
         (['backward', 'forward'] as const).map((direction) => nearestPublished(trx, draft.id, direction, maxSteps, documentId, locale))
       );
-      const rows = await links.versionsByIds(trx, found.filter((id): id is number => id !== null));
+      const rows = await links.versionsByIds(
+        trx,
+        found.filter((id): id is number => id !== null)
+      );
       return rows.map((row) => row.documentId);
     },
 
@@ -141,9 +159,7 @@ export const createPublishedLinks = (links: LinkTable) => {
 
       const maxSteps = skipUnpublished ? MAX_UNPUBLISHED_RUN + 1 : 1;
       const [previous, next] = await Promise.all(
-        (['backward', 'forward'] as const).map((direction) =>
-          nearestPublished(trx, draft.id, direction, maxSteps, documentId, locale)
-        )
+        (['backward', 'forward'] as const).map((direction) => nearestPublished(trx, draft.id, direction, maxSteps, documentId, locale))
       );
       await setLinks(trx, published.id, previous, next);
       if (!allowCycles) await breakLoop(trx, published.id, locale);
@@ -152,7 +168,10 @@ export const createPublishedLinks = (links: LinkTable) => {
     /** The neighbors of every version of `documentId` in `locales`. */
     async capture(trx: Transaction, documentId: string, locales: Array<string | null>): Promise<CapturedNeighbors[]> {
       const versions = (await links.versions(trx, [documentId])).filter((version) => locales.includes(version.locale));
-      const touching = await links.linksTouching(trx, versions.map((version) => version.id));
+      const touching = await links.linksTouching(
+        trx,
+        versions.map((version) => version.id)
+      );
       const neighborRows = await links.versionsByIds(
         trx,
         touching.flatMap((link) => [link.previousId, link.nextId])
@@ -176,8 +195,7 @@ export const createPublishedLinks = (links: LinkTable) => {
         );
         if (!before || !after) continue;
         const touching = await links.linksTouching(trx, [before.id, after.id]);
-        const free =
-          !touching.some((link) => link.previousId === before.id) && !touching.some((link) => link.nextId === after.id);
+        const free = !touching.some((link) => link.previousId === before.id) && !touching.some((link) => link.nextId === after.id);
         if (free) await links.add(trx, [{ previousId: before.id, nextId: after.id }]);
       }
     },
@@ -186,8 +204,7 @@ export const createPublishedLinks = (links: LinkTable) => {
     async restore(trx: Transaction, documentId: string, captured: CapturedNeighbors[]) {
       for (const { locale, previous, next } of captured.filter((entry) => entry.published)) {
         const versions = await versionsIn(trx, [documentId, previous, next], locale);
-        const publishedIdOf = (id: string | null) =>
-          versions.find((version) => version.documentId === id && !isDraft(version))?.id ?? null;
+        const publishedIdOf = (id: string | null) => versions.find((version) => version.documentId === id && !isDraft(version))?.id ?? null;
         const self = publishedIdOf(documentId);
         if (self !== null) await setLinks(trx, self, publishedIdOf(previous), publishedIdOf(next));
       }

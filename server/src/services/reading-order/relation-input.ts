@@ -14,10 +14,7 @@ export interface ArticleRef {
 }
 
 export type LinkIntent =
-  | { kind: 'unchanged' }
-  | { kind: 'unset' }
-  | { kind: 'set'; ref: ArticleRef }
-  | { kind: 'disconnect'; refs: ArticleRef[] };
+  { kind: 'unchanged' } | { kind: 'unset' } | { kind: 'set'; ref: ArticleRef } | { kind: 'disconnect'; refs: ArticleRef[] };
 
 export class RelationInputError extends Error {
   constructor(

@@ -63,20 +63,32 @@ const related = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!(error instanceof SummaryInputError)) throw error;
     }
     const counts = termCounts({ title: text(row[type.fields.title]), summary: text(row[type.fields.summary]), body }, language);
-    return { locale: localeKey(type.localized ? (row.locale ?? null) : null), documentId: row.documentId, stamp: stampOf(row), vector: documentVector(counts) };
+    return {
+      locale: localeKey(type.localized ? (row.locale ?? null) : null),
+      documentId: row.documentId,
+      stamp: stampOf(row),
+      vector: documentVector(counts),
+    };
   };
 
   /** The published versions of some documents, every locale, with what their vectors are computed from. */
   const publishedVersions = (type: NewsroomType, documentIds: string[]): Promise<Array<VersionRow>> =>
     strapi.db.query(type.uid).findMany({
       where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } },
-      select: ['id', 'documentId', 'locale', 'updatedAt', type.fields.title, type.fields.summary, ...(type.bodyShape.kind === 'components' ? [] : [type.fields.body])],
+      select: [
+        'id',
+        'documentId',
+        'locale',
+        'updatedAt',
+        type.fields.title,
+        type.fields.summary,
+        ...(type.bodyShape.kind === 'components' ? [] : [type.fields.body]),
+      ],
       populate: bodyPopulate(type),
     });
 
   /** A type without i18n is read in the default locale's language, as its summaries are. */
-  const languageOf = async (type: NewsroomType, row: VersionRow) =>
-    type.localized ? (row.locale ?? null) : defaultLocale(strapi);
+  const languageOf = async (type: NewsroomType, row: VersionRow) => (type.localized ? (row.locale ?? null) : defaultLocale(strapi));
 
   /** Makes the index hold exactly the published versions of these documents (in `trx`, so it commits with the change). */
   const indexDocuments = async (trx: Transaction, type: NewsroomType, documentIds: string[]) => {
@@ -97,7 +109,11 @@ const related = ({ strapi }: { strapi: Core.Strapi }) => {
     const wanted = new Set(published.map((row) => keyOf(localeKey(type.localized ? (row.locale ?? null) : null), row.documentId)));
     const indexed = await indexedDocuments(strapi.db.connection, type.uid);
     const stamps = new Map(indexed.map(({ locale, documentId, stamp }) => [keyOf(locale, documentId), stamp]));
-    const stale = new Set(published.filter((row) => stamps.get(keyOf(localeKey(type.localized ? (row.locale ?? null) : null), row.documentId)) !== stampOf(row)).map((row) => row.documentId));
+    const stale = new Set(
+      published
+        .filter((row) => stamps.get(keyOf(localeKey(type.localized ? (row.locale ?? null) : null), row.documentId)) !== stampOf(row))
+        .map((row) => row.documentId)
+    );
     const gone = indexed.filter(({ locale, documentId }) => !wanted.has(keyOf(locale, documentId)));
     const changedLocales = new Set<string>([...gone.map(({ locale }) => locale)]);
     if (gone.length > 0) await inTransaction(strapi, (trx) => removeDocuments(trx, type.uid, gone));

@@ -62,7 +62,10 @@ const byWeightThenTerm = (a: WeightedTerm, b: WeightedTerm) => b.weight - a.weig
  * short one by its length alone.
  */
 export const documentVector = (counts: ReadonlyMap<string, number>, max = MAX_TERMS): WeightedTerm[] => {
-  const kept = [...counts].map(([term, count]) => ({ term, weight: 1 + Math.log(count) })).sort(byWeightThenTerm).slice(0, max);
+  const kept = [...counts]
+    .map(([term, count]) => ({ term, weight: 1 + Math.log(count) }))
+    .sort(byWeightThenTerm)
+    .slice(0, max);
   const norm = Math.sqrt(kept.reduce((sum, { weight }) => sum + weight * weight, 0));
   return norm === 0 ? [] : kept.map(({ term, weight }) => ({ term, weight: weight / norm }));
 };

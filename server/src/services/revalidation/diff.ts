@@ -15,12 +15,7 @@ const sameTeaser = (a: PageView['previous'], b: PageView['previous']) =>
  * How one page changed between two views of it (null: not published), or null when
  * readers see the same answer. `deleted`: the page's own document was deleted.
  */
-export const diffPage = (
-  key: PageKey,
-  before: PageView | null,
-  after: PageView | null,
-  deleted: boolean
-): RevalidatePage | null => {
+export const diffPage = (key: PageKey, before: PageView | null, after: PageView | null, deleted: boolean): RevalidatePage | null => {
   const page = (slug: string, reasons: RevalidateReason[], previousSlug?: string): RevalidatePage => ({
     ...key,
     slug,

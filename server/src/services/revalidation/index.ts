@@ -2,7 +2,13 @@ import type { Core } from '@strapi/strapi';
 
 import { feedTag, pageTag, scopeTag, seriesTag } from '../../../../contracts/reader';
 import { relatedTag } from '../../../../contracts/related';
-import { REVALIDATE_EVENT, type RevalidatePage, type RevalidateRelated, type RevalidatePurge, type RevalidateReason } from '../../../../contracts/revalidation';
+import {
+  REVALIDATE_EVENT,
+  type RevalidatePage,
+  type RevalidateRelated,
+  type RevalidatePurge,
+  type RevalidateReason,
+} from '../../../../contracts/revalidation';
 import { getService } from '../../accessors';
 import type { NewsroomType } from '../../registry';
 import type { Transaction } from '../database';
@@ -52,7 +58,10 @@ const revalidation = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The pages of other members of the changed pages' published series, whose "Part N of M" or series neighbors moved. */
   const seriesNeighbors = async (changed: Array<{ type: NewsroomType; page: RevalidatePage }>) => {
-    const groups = new Map<string, { type: NewsroomType; locale: string | null; pages: Array<{ documentId: string; renumbers: boolean }> }>();
+    const groups = new Map<
+      string,
+      { type: NewsroomType; locale: string | null; pages: Array<{ documentId: string; renumbers: boolean }> }
+    >();
     for (const { type, page } of changed) {
       const teaserMoved = page.reasons.some((reason) => reason === 'updated' || reason === 'slug-changed');
       const renumbers = page.reasons.some((reason) => RENUMBERING.has(reason));
@@ -62,7 +71,8 @@ const revalidation = ({ strapi }: { strapi: Core.Strapi }) => {
       groups.set(`${type.uid}|${page.locale ?? ''}`, group);
     }
     const found: RevalidatePage[] = [];
-    for (const { type, locale, pages } of groups.values()) found.push(...(await getService(strapi, 'series').coMemberPages(type, locale, pages)));
+    for (const { type, locale, pages } of groups.values())
+      found.push(...(await getService(strapi, 'series').coMemberPages(type, locale, pages)));
     return found;
   };
 
@@ -120,7 +130,12 @@ const revalidation = ({ strapi }: { strapi: Core.Strapi }) => {
           const tags = [
             ...new Set([
               ...keys.map((key) => pageTag(key.documentId, key.locale)),
-              ...keys.flatMap((key) => [scopeTag(key.type, key.locale), seriesTag(key.type, key.locale), feedTag(key.type, key.locale), relatedTag(key.type, key.locale)]),
+              ...keys.flatMap((key) => [
+                scopeTag(key.type, key.locale),
+                seriesTag(key.type, key.locale),
+                feedTag(key.type, key.locale),
+                relatedTag(key.type, key.locale),
+              ]),
               ...created.tags,
             ]),
           ];
@@ -139,7 +154,14 @@ const revalidation = ({ strapi }: { strapi: Core.Strapi }) => {
     return changes;
   };
 
-  const watchOne = async (changes: Pending, trx: Transaction, type: NewsroomType, locale: string | null, documentId: string, absentBefore: boolean) => {
+  const watchOne = async (
+    changes: Pending,
+    trx: Transaction,
+    type: NewsroomType,
+    locale: string | null,
+    documentId: string,
+    absentBefore: boolean
+  ) => {
     const key: PageKey = { type: type.uid, documentId, locale };
     if (changes.pages.has(keyOf(key))) return null;
     const before = absentBefore ? null : pageViewOf(await reader().publishedPage(type, documentId, locale, trx));

@@ -13,7 +13,16 @@ import { inTransaction, type Transaction } from '../database';
 import { linkRuleError } from '../reading-order/errors';
 import { localesScope, siteScope, type LockScope } from '../reading-order/lock-scope';
 import { statusOf } from '../reading-order/versions';
-import { entryRefs, entrySeries, everythingVisible, readableIn, visibleEntries, visibleMembers, type ArticleRef, type ArticleVisibility } from '../visibility';
+import {
+  entryRefs,
+  entrySeries,
+  everythingVisible,
+  readableIn,
+  visibleEntries,
+  visibleMembers,
+  type ArticleRef,
+  type ArticleVisibility,
+} from '../visibility';
 import { createMemberStore } from './members';
 import { analyseSeriesLists, type FoundSeriesProblem } from './check';
 import type { IndexChange } from './members';
@@ -90,7 +99,9 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!draft) throw new errors.NotFoundError(`No series "${documentId}" in locale "${locale}"`);
     const type = types().find(draft.articleType);
     if (!type) {
-      throw new errors.ValidationError(`The series holds articles of "${draft.articleType}", a type the plugin does not serve`, { field: 'articleType' });
+      throw new errors.ValidationError(`The series holds articles of "${draft.articleType}", a type the plugin does not serve`, {
+        field: 'articleType',
+      });
     }
     return { draft, published, type, articleLocale: type.localized ? locale : null };
   };
@@ -138,9 +149,11 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
     const existing = async (uid: string) =>
       missing.length === 0
         ? []
-        : ((await strapi.db.query(uid).findMany({ where: { documentId: { $in: missing.slice(0, 500) } }, select: ['documentId'] })) as Array<{ documentId: string }>).map(
-            (row) => row.documentId
-          );
+        : (
+            (await strapi.db
+              .query(uid)
+              .findMany({ where: { documentId: { $in: missing.slice(0, 500) } }, select: ['documentId'] })) as Array<{ documentId: string }>
+          ).map((row) => row.documentId);
     const otherLocale = new Set(await existing(type.uid));
     const otherType = new Set<string>();
     for (const other of types().all()) {
@@ -186,7 +199,12 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** The draft list of the series in the locale, with the members the admin may not read left out. */
-  const draftArticles = async (trx: Transaction, documentId: string, locale: string, access: SeriesAccess): Promise<SeriesArticlesResponse['data']> => {
+  const draftArticles = async (
+    trx: Transaction,
+    documentId: string,
+    locale: string,
+    access: SeriesAccess
+  ): Promise<SeriesArticlesResponse['data']> => {
     const { draft, published, type, articleLocale } = await seriesOrFail(documentId, locale);
     const rows = await members.list(trx, documentId, locale, 'draft');
     const ids = rows.map((row) => row.articleDocumentId);
@@ -206,8 +224,14 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
   const articlesByLocale = async (trx: Transaction, documentId: string, locales: string[]): Promise<Map<string, string[]>> => {
     const lists = new Map<string, string[]>();
     for (const locale of locales) {
-      const rows = [...(await members.list(trx, documentId, locale, 'draft')), ...(await members.list(trx, documentId, locale, 'published'))];
-      lists.set(locale, rows.map((row) => row.articleDocumentId));
+      const rows = [
+        ...(await members.list(trx, documentId, locale, 'draft')),
+        ...(await members.list(trx, documentId, locale, 'published')),
+      ];
+      lists.set(
+        locale,
+        rows.map((row) => row.articleDocumentId)
+      );
     }
     return lists;
   };
@@ -238,7 +262,8 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
     reindexLocale: (trx: Transaction, locale: string) => members.reindex(trx, { locale }),
 
     /** The draft order of a series in one locale, as the admin may see it. */
-    articles: (documentId: string, locale: string, access: SeriesAccess = UNRESTRICTED) => inTransaction(strapi, (trx) => draftArticles(trx, documentId, locale, access)),
+    articles: (documentId: string, locale: string, access: SeriesAccess = UNRESTRICTED) =>
+      inTransaction(strapi, (trx) => draftArticles(trx, documentId, locale, access)),
 
     /**
      * Makes the draft series in the locale `articles` (no duplicates, checked by the
@@ -246,9 +271,15 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
      * members the admin may not read (and does not name) kept where they are. Readers
      * see it once the series is published.
      */
-    async setArticles(documentId: string, locale: string, articles: string[], access: SeriesEditAccess = UNRESTRICTED): Promise<SeriesArticlesResponse['data']> {
+    async setArticles(
+      documentId: string,
+      locale: string,
+      articles: string[],
+      access: SeriesEditAccess = UNRESTRICTED
+    ): Promise<SeriesArticlesResponse['data']> {
       const readingOrder = getService(strapi, 'reading-order');
-      const scopeOf = (found: { type: NewsroomType; articleLocale: string | null }): LockScope => localesScope(found.type.uid, [found.articleLocale]);
+      const scopeOf = (found: { type: NewsroomType; articleLocale: string | null }): LockScope =>
+        localesScope(found.type.uid, [found.articleLocale]);
       // The series' type and locale decide the locks. It is read again under them: a series that holds no
       // articles may change type meanwhile, and the inner change then takes that type's locks as well.
       return readingOrder.change(scopeOf(await seriesOrFail(documentId, locale)), async () => {
@@ -267,7 +298,10 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
           await assertMembership(type, articleLocale, articles);
           const current = (await members.list(trx, documentId, locale, 'draft')).map((row) => row.articleDocumentId);
           const visibility = await access.visibility(type, articleLocale);
-          const readable = readableIn(await visibility.articles(current.map((id) => ({ documentId: id, locale: articleLocale }))), articleLocale);
+          const readable = readableIn(
+            await visibility.articles(current.map((id) => ({ documentId: id, locale: articleLocale }))),
+            articleLocale
+          );
           const list = keepHidden(current, articles, (id) => !readable(id));
           if (current.join() === list.join()) return draftArticles(trx, documentId, locale, access);
           const [before, after] = [new Set(current), new Set(list)];
@@ -277,7 +311,10 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
             ...current.filter((id) => !after.has(id)),
             ...articles.filter((id) => before.has(id) && !readable(id)),
           ];
-          await access.authorize(type, touched.map((id) => ({ documentId: id, locale: articleLocale })));
+          await access.authorize(
+            type,
+            touched.map((id) => ({ documentId: id, locale: articleLocale }))
+          );
           await members.replace(trx, documentId, locale, 'draft', list);
           // Like a change of its fields, a change of its list makes a published series Modified in the
           // Content Manager (which then offers to publish it): readers see the list once it is published.
@@ -288,7 +325,12 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The series an article is in (draft membership), with its place and neighbors in each (those the admin may read). */
-    articleSeries(type: NewsroomType, documentId: string, locale: string | null, access: SeriesAccess = UNRESTRICTED): Promise<ArticleSeriesResponse['data']> {
+    articleSeries(
+      type: NewsroomType,
+      documentId: string,
+      locale: string | null,
+      access: SeriesAccess = UNRESTRICTED
+    ): Promise<ArticleSeriesResponse['data']> {
       return inTransaction(strapi, async (trx) => {
         const own = (await members.ofArticles(trx, type.uid, [documentId])).filter(
           (row) => row.status === 'draft' && (locale === null || row.locale === locale)
@@ -297,12 +339,24 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
         for (const membership of own) {
           const { draft, published } = await versionsOf(membership.seriesDocumentId, membership.locale);
           if (!draft) continue;
-          const list = (await members.list(trx, membership.seriesDocumentId, membership.locale, 'draft')).map((row) => row.articleDocumentId);
+          const list = (await members.list(trx, membership.seriesDocumentId, membership.locale, 'draft')).map(
+            (row) => row.articleDocumentId
+          );
           const place = placeIn(list, documentId);
           if (!place) continue;
-          const found = await articlesOf(type, locale, [place.previous, place.next].filter((id): id is string => id !== null));
+          const found = await articlesOf(
+            type,
+            locale,
+            [place.previous, place.next].filter((id): id is string => id !== null)
+          );
           const ref = (id: string | null) => (id ? { documentId: id, title: memberOf(type, id, 0, found.get(id)).title } : null);
-          result.push({ series: summaryOf(draft, published), position: place.position, total: place.total, previous: ref(place.previous), next: ref(place.next) });
+          result.push({
+            series: summaryOf(draft, published),
+            position: place.position,
+            total: place.total,
+            previous: ref(place.previous),
+            next: ref(place.next),
+          });
         }
         const visibility = await access.visibility(type, locale);
         const series = await visibility.series(entrySeries(result));
@@ -318,7 +372,11 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
      * member of its published series; one whose teaser changed is shown by its neighbors
      * there. Read after the commit, from the published lists.
      */
-    async coMemberPages(type: NewsroomType, articleLocale: string | null, changed: Array<{ documentId: string; renumbers: boolean }>): Promise<RevalidatePage[]> {
+    async coMemberPages(
+      type: NewsroomType,
+      articleLocale: string | null,
+      changed: Array<{ documentId: string; renumbers: boolean }>
+    ): Promise<RevalidatePage[]> {
       if (changed.length === 0) return [];
       const connection = strapi.db.connection;
       const byId = new Map(changed.map((page) => [page.documentId, page.renumbers]));
@@ -353,7 +411,13 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
      * published one back), so the index follows them. Readers are told when what they
      * see may have changed (`readersAffected`: everything but a discarded draft).
      */
-    async afterSeriesAction(trx: Transaction, documentId: string, before: Map<string, string[]>, readersAffected: boolean, articleType: string | undefined) {
+    async afterSeriesAction(
+      trx: Transaction,
+      documentId: string,
+      before: Map<string, string[]>,
+      readersAffected: boolean,
+      articleType: string | undefined
+    ) {
       const type = articleType ? types().find(articleType) : undefined;
       const after = await articlesByLocale(trx, documentId, [...before.keys()]);
       for (const [locale, articles] of before) {
@@ -368,7 +432,12 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
      * damaged list is rewritten (entries only removed) and the index rebuilt, inside the
      * caller's reading-order change. Readers are told of every published list it changed.
      */
-    async checkLists(trx: Transaction, type: NewsroomType, locale: string | null, { repair }: { repair: boolean }): Promise<{ problems: FoundSeriesProblem[]; index: IndexChange }> {
+    async checkLists(
+      trx: Transaction,
+      type: NewsroomType,
+      locale: string | null,
+      { repair }: { repair: boolean }
+    ): Promise<{ problems: FoundSeriesProblem[]; index: IndexChange }> {
       const rows = (await members.seriesRows(trx, locale === null ? {} : { locale })).filter((row) => row.articleType === type.uid);
       const listed = [...new Set(rows.flatMap((row) => row.list))];
       const present = new Set<string>();
@@ -379,7 +448,8 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
         })) as Array<{ documentId: string; locale?: string | null }>;
         for (const row of found) present.add(JSON.stringify([type.localized ? row.locale : null, row.documentId]));
       }
-      const exists = (seriesLocale: string, documentId: string) => present.has(JSON.stringify([type.localized ? seriesLocale : null, documentId]));
+      const exists = (seriesLocale: string, documentId: string) =>
+        present.has(JSON.stringify([type.localized ? seriesLocale : null, documentId]));
       const problems = analyseSeriesLists(rows, exists);
       const scope = locale === null ? {} : { locale };
       // What the index lacked as found, before the rewrites below fix part of it: a repair reports what its dry run did.
@@ -389,7 +459,9 @@ const series = ({ strapi }: { strapi: Core.Strapi }) => {
       // The last problem of a version carries the list that fixes all of its problems.
       for (const problem of problems) rewritten.set(JSON.stringify(problem.series), problem);
       for (const { series: version, list } of rewritten.values()) {
-        const before = rows.find((row) => row.documentId === version.documentId && row.locale === version.locale && row.status === version.status);
+        const before = rows.find(
+          (row) => row.documentId === version.documentId && row.locale === version.locale && row.status === version.status
+        );
         await members.replace(trx, version.documentId, version.locale, version.status, list);
         if (version.status === 'published') await announce(trx, type, type.localized ? version.locale : null, before?.list ?? list);
       }

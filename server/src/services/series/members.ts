@@ -33,7 +33,8 @@ const ROWS_PER_STATEMENT = 100;
 
 const statusOfRow = (publishedAt: unknown): MembershipStatus => (publishedAt === null || publishedAt === undefined ? 'draft' : 'published');
 
-const keyOf = (row: MemberRow) => JSON.stringify([row.seriesDocumentId, row.locale, row.status, row.articleType, row.articleDocumentId, row.position]);
+const keyOf = (row: MemberRow) =>
+  JSON.stringify([row.seriesDocumentId, row.locale, row.status, row.articleType, row.articleDocumentId, row.position]);
 
 /** A row of the members index table as the driver answers it. */
 interface IndexTableRow {
@@ -87,12 +88,23 @@ export const createMemberStore = (strapi: Core.Strapi) => {
   /** The series rows of the scope with their decoded lists; `locale` compared in JavaScript (MariaDB's collation finds `en` for `EN`). */
   const seriesRows = async (knex: Knex, scope: IndexScope) => {
     const s = seriesTableOf(strapi);
-    const query = knex(s.table).select({ id: s.id, documentId: s.documentId, locale: s.locale, publishedAt: s.publishedAt, articleType: s.articleType, articles: s.articles });
+    const query = knex(s.table).select({
+      id: s.id,
+      documentId: s.documentId,
+      locale: s.locale,
+      publishedAt: s.publishedAt,
+      articleType: s.articleType,
+      articles: s.articles,
+    });
     if (scope.documentId !== undefined) query.where(s.documentId, scope.documentId);
     if (scope.locale !== undefined) query.where(s.locale, scope.locale);
     const rows = (await query) as Array<Record<string, unknown>>;
     return rows
-      .filter((row) => (scope.documentId === undefined || row.documentId === scope.documentId) && (scope.locale === undefined || row.locale === scope.locale))
+      .filter(
+        (row) =>
+          (scope.documentId === undefined || row.documentId === scope.documentId) &&
+          (scope.locale === undefined || row.locale === scope.locale)
+      )
       .map((row) => ({
         id: row.id as number,
         documentId: row.documentId as string,
@@ -122,7 +134,11 @@ export const createMemberStore = (strapi: Core.Strapi) => {
     if (scope.locale !== undefined) query.where({ locale: scope.locale });
     return ((await query) as IndexTableRow[])
       .map(fromIndexRow)
-      .filter((row) => (scope.documentId === undefined || row.seriesDocumentId === scope.documentId) && (scope.locale === undefined || row.locale === scope.locale));
+      .filter(
+        (row) =>
+          (scope.documentId === undefined || row.seriesDocumentId === scope.documentId) &&
+          (scope.locale === undefined || row.locale === scope.locale)
+      );
   };
 
   /** Makes the index rows of the scope exactly those its series rows' lists describe; writes only the difference (nothing on a dry run). */
@@ -161,7 +177,9 @@ export const createMemberStore = (strapi: Core.Strapi) => {
           table.string('article_type', 255).notNullable();
           table.string('article_document_id', 255).notNullable();
           table.integer('position').notNullable();
-          table.unique(['series_document_id', 'locale', 'status', 'article_document_id'], { indexName: 'newsroom_series_articles_article_uq' });
+          table.unique(['series_document_id', 'locale', 'status', 'article_document_id'], {
+            indexName: 'newsroom_series_articles_article_uq',
+          });
           table.unique(['series_document_id', 'locale', 'status', 'position'], { indexName: 'newsroom_series_articles_position_uq' });
           table.index(['article_document_id', 'status'], 'newsroom_series_articles_article_idx');
         });
@@ -196,7 +214,9 @@ export const createMemberStore = (strapi: Core.Strapi) => {
      */
     async replace(trx: Transaction, seriesDocumentId: string, locale: string, status: MembershipStatus, articles: string[]) {
       const s = seriesTableOf(strapi);
-      const updated = await trx(s.table).where(versionWhere(seriesDocumentId, locale, status)).update({ [s.articles]: JSON.stringify(articles) });
+      const updated = await trx(s.table)
+        .where(versionWhere(seriesDocumentId, locale, status))
+        .update({ [s.articles]: JSON.stringify(articles) });
       if (updated === 0 && articles.length > 0) {
         throw new Error(`newsroom: series ${seriesDocumentId} has no ${status} version in locale "${locale}" to hold articles`);
       }
@@ -231,7 +251,9 @@ export const createMemberStore = (strapi: Core.Strapi) => {
           .sort((a, b) => a.position - b.position)
           .map((member) => member.articleDocumentId);
         if (list.length === 0) continue;
-        await trx(s.table).where(s.id, row.id).update({ [s.articles]: JSON.stringify(list) });
+        await trx(s.table)
+          .where(s.id, row.id)
+          .update({ [s.articles]: JSON.stringify(list) });
         adopted += 1;
       }
       return adopted;

@@ -47,7 +47,8 @@ export const membershipViolation = (articles: readonly string[], found: Articles
   const missing = articles.filter((documentId) => !found.member.has(documentId));
   if (missing.length === 0) return null;
   const otherLocale = missing.filter((documentId) => found.otherLocale.has(documentId));
-  if (otherLocale.length > 0) return { reason: 'other-locale', details: { rule: 'locale-mismatch', field: 'articles', articles: otherLocale } };
+  if (otherLocale.length > 0)
+    return { reason: 'other-locale', details: { rule: 'locale-mismatch', field: 'articles', articles: otherLocale } };
   const otherType = missing.filter((documentId) => found.otherType.has(documentId));
   if (otherType.length > 0) return { reason: 'other-type', details: { rule: 'not-found', field: 'articles', articles: otherType } };
   return { reason: 'unknown', details: { rule: 'not-found', field: 'articles', articles: missing } };
@@ -63,7 +64,9 @@ export const withoutArticle = (list: readonly string[], documentId: string): str
  */
 export const keepHidden = (current: readonly string[], shown: readonly string[], hidden: (documentId: string) => boolean): string[] => {
   const named = new Set(shown);
-  const keptAt = new Map(current.flatMap((documentId, index) => (hidden(documentId) && !named.has(documentId) ? [[index, documentId] as const] : [])));
+  const keptAt = new Map(
+    current.flatMap((documentId, index) => (hidden(documentId) && !named.has(documentId) ? [[index, documentId] as const] : []))
+  );
   const list: string[] = [];
   let next = 0;
   let kept = 0;
@@ -112,7 +115,9 @@ export const decodeList = (stored: unknown): { list: string[]; damaged: boolean 
     }
   }
   if (!Array.isArray(value)) return { list: [], damaged: true };
-  const valid = value.filter((item): item is string => typeof item === 'string' && item.length > 0 && item.length <= MAX_DOCUMENT_ID_LENGTH);
+  const valid = value.filter(
+    (item): item is string => typeof item === 'string' && item.length > 0 && item.length <= MAX_DOCUMENT_ID_LENGTH
+  );
   const list = [...new Set(valid)];
   return { list, damaged: list.length !== value.length };
 };

@@ -30,10 +30,23 @@ export const fingerprintOf = async (strapi: Core.Strapi): Promise<Fingerprint> =
   ];
   // Each part is numbered (a literal PostgreSQL can type, unlike a bound string in a UNION's select list).
   const select = tables
-    .map(({ table, id, locale }, part) => `SELECT ${part} AS part, ${locale} AS locale, COUNT(*) AS row_count, MAX(${id}) AS max_id FROM ${table} GROUP BY ${locale}`)
+    .map(
+      ({ table, id, locale }, part) =>
+        `SELECT ${part} AS part, ${locale} AS locale, COUNT(*) AS row_count, MAX(${id}) AS max_id FROM ${table} GROUP BY ${locale}`
+    )
     .join(' UNION ALL ');
-  const rows = rowsOf(await strapi.db.connection.raw(select)) as Array<{ part: unknown; locale: string | null; row_count: unknown; max_id: unknown }>;
-  return new Map(rows.map((row) => [JSON.stringify([tables[Number(row.part)].uid, row.locale ?? '']), { rows: Number(row.row_count), maxId: Number(row.max_id) }]));
+  const rows = rowsOf(await strapi.db.connection.raw(select)) as Array<{
+    part: unknown;
+    locale: string | null;
+    row_count: unknown;
+    max_id: unknown;
+  }>;
+  return new Map(
+    rows.map((row) => [
+      JSON.stringify([tables[Number(row.part)].uid, row.locale ?? '']),
+      { rows: Number(row.row_count), maxId: Number(row.max_id) },
+    ])
+  );
 };
 
 /** The [uid, locale] pairs whose content changed between the two fingerprints (all of `after`'s and `before`'s when `before` is unknown). */

@@ -39,7 +39,11 @@ const siteChanges = ({ strapi }: { strapi: Core.Strapi }) => {
   const unservedDeletes = createUnservedDeletes(strapi);
   let watching = false;
 
-  const purgeEntries = (types: NewsroomType[], locales: (type: NewsroomType) => Array<string | null>, reason: RevalidatePurgeReason): RevalidatePurge[] =>
+  const purgeEntries = (
+    types: NewsroomType[],
+    locales: (type: NewsroomType) => Array<string | null>,
+    reason: RevalidatePurgeReason
+  ): RevalidatePurge[] =>
     types.flatMap((type) => locales(type).map((locale) => ({ type: type.uid, locale, tag: typeTag(type.uid, locale), reason })));
 
   /**
@@ -69,7 +73,8 @@ const siteChanges = ({ strapi }: { strapi: Core.Strapi }) => {
     };
     await getService(strapi, 'reading-order').change(siteScope(), async ({ trx }) => {
       const index = await getService(strapi, 'series').reindexAll(trx);
-      if (index.added + index.removed > 0) strapi.log.info(`newsroom: series index rebuilt after a data transfer (${index.added} rows added, ${index.removed} removed)`);
+      if (index.added + index.removed > 0)
+        strapi.log.info(`newsroom: series index rebuilt after a data transfer (${index.added} rows added, ${index.removed} removed)`);
       const entries = purgeEntries(served, localesOf, 'data-transfer');
       if (entries.length > 0) await getService(strapi, 'revalidation').purge(trx, entries);
     });
@@ -80,7 +85,9 @@ const siteChanges = ({ strapi }: { strapi: Core.Strapi }) => {
   const track = (work: Promise<void>) => {
     const tracked = work
       .catch((error) => {
-        strapi.log.error(`newsroom: could not follow a data transfer (${error?.message ?? error}); restart the instance to rebuild the series index`);
+        strapi.log.error(
+          `newsroom: could not follow a data transfer (${error?.message ?? error}); restart the instance to rebuild the series index`
+        );
       })
       .finally(() => running.delete(tracked));
     running.add(tracked);
@@ -110,7 +117,9 @@ const siteChanges = ({ strapi }: { strapi: Core.Strapi }) => {
   const deleteLocale = async (locales: LocalesService, params: { id: unknown }) => {
     const locale = await locales.findById(params.id);
     if (!locale) return locales.delete(params);
-    const localized = getService(strapi, 'types').all().filter((type) => type.localized);
+    const localized = getService(strapi, 'types')
+      .all()
+      .filter((type) => type.localized);
     return getService(strapi, 'reading-order').change(siteScope(), async ({ trx }) => {
       const pages = (await Promise.all(localized.map((type) => publishedPagesOf(strapi, trx, type, locale.code, 'locale-deleted')))).flat();
       // i18n's deletes run in this transaction (Strapi's transaction context), so they commit or fail with the rest.
@@ -118,7 +127,10 @@ const siteChanges = ({ strapi }: { strapi: Core.Strapi }) => {
       await getService(strapi, 'series').reindexLocale(trx, locale.code);
       const revalidation = getService(strapi, 'revalidation');
       await revalidation.announce(trx, pages);
-      await revalidation.purge(trx, purgeEntries(localized, () => [locale.code], 'locale-deleted'));
+      await revalidation.purge(
+        trx,
+        purgeEntries(localized, () => [locale.code], 'locale-deleted')
+      );
       return result;
     });
   };
@@ -129,7 +141,10 @@ const siteChanges = ({ strapi }: { strapi: Core.Strapi }) => {
       if (watching) return;
       watching = true;
       const restored = await grants.restore();
-      if (restored > 0) strapi.log.info(`newsroom: ${restored} users-permissions grants of the plugin's actions given back (dropped by Strapi while the plugin was off)`);
+      if (restored > 0)
+        strapi.log.info(
+          `newsroom: ${restored} users-permissions grants of the plugin's actions given back (dropped by Strapi while the plugin was off)`
+        );
       watchTransfers();
       const types = getService(strapi, 'types');
       await unservedDeletes.watch(types.all().map((type) => ({ type, tables: types.tables(type) })));

@@ -14,7 +14,13 @@ const PAGE_SIZE = 1_000;
  * event that names them all: the locale is about to be deleted. Read page by page by
  * row id.
  */
-export const publishedPagesOf = async (strapi: Core.Strapi, trx: Transaction, type: NewsroomType, locale: string, reason: RevalidateReason): Promise<RevalidatePage[]> => {
+export const publishedPagesOf = async (
+  strapi: Core.Strapi,
+  trx: Transaction,
+  type: NewsroomType,
+  locale: string,
+  reason: RevalidateReason
+): Promise<RevalidatePage[]> => {
   const { articles, columns: c } = getService(strapi, 'types').tables(type);
   const pages: RevalidatePage[] = [];
   let after = 0;
@@ -28,7 +34,14 @@ export const publishedPagesOf = async (strapi: Core.Strapi, trx: Transaction, ty
       .limit(PAGE_SIZE)) as Array<{ id: number; documentId: string; locale: string; slug: string | null }>;
     // Compared again in JavaScript: MariaDB's collation finds `en` for `EN`.
     for (const row of rows.filter((candidate) => candidate.locale === locale)) {
-      pages.push({ type: type.uid, documentId: row.documentId, locale, slug: row.slug ?? '', tag: pageTag(row.documentId, locale), reasons: [reason] });
+      pages.push({
+        type: type.uid,
+        documentId: row.documentId,
+        locale,
+        slug: row.slug ?? '',
+        tag: pageTag(row.documentId, locale),
+        reasons: [reason],
+      });
     }
     if (rows.length < PAGE_SIZE) return pages;
     after = Number(rows[rows.length - 1].id);

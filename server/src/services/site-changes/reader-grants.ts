@@ -28,7 +28,9 @@ export const createReaderGrants = (strapi: Core.Strapi) => {
   const available = () => Boolean(strapi.plugin('users-permissions'));
 
   const current = async (): Promise<Grant[]> => {
-    const rows = (await strapi.db.query(PERMISSION_UID).findMany({ where: { action: { $startsWith: PREFIX } }, populate: ['role'] })) as Row[];
+    const rows = (await strapi.db
+      .query(PERMISSION_UID)
+      .findMany({ where: { action: { $startsWith: PREFIX } }, populate: ['role'] })) as Row[];
     return rows.flatMap((row) => (row.role?.type ? [{ action: row.action, role: row.role.type }] : []));
   };
 

@@ -40,8 +40,7 @@ const CORE_STORE = 'strapi::core-store';
  * One core-store entry per traced version, so that concurrent deletes (Strapi deletes
  * a document's versions at once) never overwrite each other's traces.
  */
-const tracesOf = (uid: string, locale?: string | null) =>
-  `deleted-while-unserved:${uid}:${locale === undefined ? '' : `${locale ?? ''}:`}`;
+const tracesOf = (uid: string, locale?: string | null) => `deleted-while-unserved:${uid}:${locale === undefined ? '' : `${locale ?? ''}:`}`;
 const traceKey = (uid: string, trace: DeletedVersionTrace) =>
   `${tracesOf(uid, trace.locale)}${trace.published ? 'published' : 'draft'}:${trace.documentId}`;
 
@@ -68,7 +67,9 @@ export const createUnservedDeletes = (strapi: Core.Strapi) => {
     strapi.db.query(CORE_STORE).count({ where: { key: { $startsWith: `${STORE_PREFIX}${tracesOf(uid)}` } } });
 
   const traceDelete = async (uid: string, tables: RememberedTables, where: unknown) => {
-    const ids = (await strapi.db.query(uid as UID.ContentType).findMany({ where: where as Record<string, unknown>, select: ['id'] })).map((row: { id: number }) => Number(row.id));
+    const ids = (await strapi.db.query(uid as UID.ContentType).findMany({ where: where as Record<string, unknown>, select: ['id'] })).map(
+      (row: { id: number }) => Number(row.id)
+    );
     // In slices: a `deleteMany` (a deleted locale) can name more rows than one statement may bind.
     for (let start = 0; start < ids.length; start += SLICE) await traceRowsDeleted(uid, tables, ids.slice(start, start + SLICE));
   };

@@ -73,8 +73,7 @@ const shapeAt = (attribute: AttributeLike, getComponent: GetComponent, depth: nu
 };
 
 /** The shape of a body attribute; null when the attribute cannot hold article text (the caller turns that into a startup error naming the field). */
-export const bodyShapeOf = (attribute: AttributeLike, getComponent: GetComponent): BodyShape | null =>
-  shapeAt(attribute, getComponent, 0);
+export const bodyShapeOf = (attribute: AttributeLike, getComponent: GetComponent): BodyShape | null => shapeAt(attribute, getComponent, 0);
 
 /**
  * Wraps a stored or written value of a body attribute so that every body reader reads

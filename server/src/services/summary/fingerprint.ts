@@ -34,7 +34,7 @@ export const STALE_SIMILARITY = 0.7;
 const wordsOf = (text: string, into: string[]) => {
   let start = -1;
   let end = -1;
-  for (let i = 0; i <= text.length; ) {
+  for (let i = 0; i <= text.length;) {
     const codePoint = i < text.length ? (text.codePointAt(i) as number) : 0x20;
     const next = i + (codePoint > 0xffff ? 2 : 1);
     if (isLetterOrDigit(codePoint)) {

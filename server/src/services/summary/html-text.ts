@@ -70,29 +70,103 @@ export const decodeEntities = (text: string): string => {
 
 /** Elements whose whole content is left out. */
 const HTML_IGNORED = new Set([
-  'head', 'title', 'script', 'style', 'template', 'noscript', 'textarea', 'button', 'select',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'pre', 'blockquote', 'figure', 'figcaption', 'picture', 'video', 'audio', 'iframe', 'object',
-  'svg', 'math', 'canvas', 'table', 'nav', 'aside',
+  'head',
+  'title',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'textarea',
+  'button',
+  'select',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'picture',
+  'video',
+  'audio',
+  'iframe',
+  'object',
+  'svg',
+  'math',
+  'canvas',
+  'table',
+  'nav',
+  'aside',
 ]);
 
 /** Elements whose content is raw text: skipped to their end tag without reading markup inside. */
 const HTML_RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
 
-const HTML_VOID = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
-]);
+const HTML_VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /** Phrasing elements: their text flows into the surrounding paragraph. Every other tag ends a paragraph. */
 const HTML_INLINE = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd',
-  'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
 ]);
 
 /** Tags that make a string be read as HTML rather than Markdown. */
 const HTML_SIGNAL_TAGS = new Set([
-  'p', 'div', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'figure',
-  'img', 'table', 'section', 'article', 'span', 'a', 'strong', 'em', 'b', 'i',
+  'p',
+  'div',
+  'br',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'pre',
+  'figure',
+  'img',
+  'table',
+  'section',
+  'article',
+  'span',
+  'a',
+  'strong',
+  'em',
+  'b',
+  'i',
 ]);
 
 const isNameChar = (code: number): boolean => isWordChar(code) && code !== 0x5f;
@@ -164,7 +238,7 @@ const rawTextEnd = (html: string, name: string, from: number): number => {
 const splitAtBlankLines = (text: string): string[] => {
   const pieces: string[] = [];
   let start = 0;
-  for (let newline = text.indexOf('\n'); newline !== -1; ) {
+  for (let newline = text.indexOf('\n'); newline !== -1;) {
     let i = newline + 1;
     while (i < text.length && text[i] !== '\n' && isSpace(text.charCodeAt(i))) i += 1;
     if (text[i] === '\n') {

@@ -95,8 +95,10 @@ export const jsonByteLength = (value: unknown, maxBytes: number): number => {
     if (typeof item === 'string') addString(item);
     else if (typeof item === 'number') add(Number.isFinite(item) ? String(item).length : 4);
     else if (typeof item === 'boolean') add(item ? 4 : 5);
-    else if (typeof item === 'bigint') add(String(item).length); // JSON.stringify throws; counted so the cap still holds
-    else if (item === null || typeof item !== 'object') add(4); // null; undefined and functions only reach here in arrays
+    else if (typeof item === 'bigint')
+      add(String(item).length); // JSON.stringify throws; counted so the cap still holds
+    else if (item === null || typeof item !== 'object')
+      add(4); // null; undefined and functions only reach here in arrays
     else if (Array.isArray(item)) pushArray(pending, item);
     else pushObject(pending, item as Record<string, unknown>);
   }

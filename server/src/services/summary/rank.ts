@@ -35,11 +35,7 @@ import type { SparseVector } from './tfidf';
  */
 export const centrality = (
   vectors: SparseVector[],
-  {
-    window = GRAPH_WINDOW,
-    forward = FORWARD_WEIGHT,
-    teleport,
-  }: { window?: number; forward?: number; teleport?: ArrayLike<number> } = {}
+  { window = GRAPH_WINDOW, forward = FORWARD_WEIGHT, teleport }: { window?: number; forward?: number; teleport?: ArrayLike<number> } = {}
 ): Float64Array => {
   const n = vectors.length;
   if (n === 0) return new Float64Array(0);
@@ -207,7 +203,16 @@ export const opensWithQuote = (text: string): boolean => OPENING_QUOTES.has(text
  * and for direct quotations.
  */
 export const combinedScore = (
-  { centralityScore, position, titleSimilarity, words, hasTitle, quoted, exclaimed = false, dangling = false }: {
+  {
+    centralityScore,
+    position,
+    titleSimilarity,
+    words,
+    hasTitle,
+    quoted,
+    exclaimed = false,
+    dangling = false,
+  }: {
     centralityScore: number;
     position: number;
     titleSimilarity: number;

@@ -70,12 +70,7 @@ const DAY_NUMBER = /^\p{Nd}{1,2}$/u;
 const FIRST_WORD = /^[\p{L}\p{M}]+/u;
 
 /** Does the piece `current` end in an abbreviation, rather than end a sentence, given what follows? */
-const continuesInto = (
-  current: string,
-  next: string,
-  abbreviations: Abbreviations,
-  stopWords: ReadonlySet<string>
-): boolean => {
+const continuesInto = (current: string, next: string, abbreviations: Abbreviations, stopWords: ReadonlySet<string>): boolean => {
   const tail = current.trimEnd();
   if (!ENDS_WITH_DOT.test(tail)) return false;
   const start = next.trimStart().replace(OPENERS, '');

@@ -21,5 +21,4 @@ const LISTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 
 /** The stop words of a language, lower case; empty (language-neutral scoring) when it has no list. */
-export const stopWordsFor = (language: Language): ReadonlySet<string> =>
-  LISTS.get(language.tag) ?? LISTS.get(language.code) ?? NONE;
+export const stopWordsFor = (language: Language): ReadonlySet<string> => LISTS.get(language.tag) ?? LISTS.get(language.code) ?? NONE;

@@ -42,11 +42,7 @@ const withoutClitic = (word: string, language: Language): string => {
  * that "tram" and "trams", "inauguré" and "inaugurée" meet. Pass one `stem` (stemmerFor)
  * for all the sentences of a document, or the identity for no stemming.
  */
-export const contentTerms = (
-  sentenceWords: string[],
-  language: Language,
-  stem: Stemmer = stemmerFor(language)
-): string[] => {
+export const contentTerms = (sentenceWords: string[], language: Language, stem: Stemmer = stemmerFor(language)): string[] => {
   const stopWords = stopWordsFor(language);
   const elisions = ELISIONS.get(language.code);
   const terms: string[] = [];

@@ -11,8 +11,7 @@ const MAX_NESTING = 32;
 
 type Node = Record<string, unknown>;
 
-const isNode = (value: unknown): value is Node =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Collects paragraphs, whitespace collapsed, until `maxChars` characters of text are held. */
 class Paragraphs implements TextSink {

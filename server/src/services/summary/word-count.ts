@@ -24,7 +24,7 @@ export const countWordsInText = (text: string, stopAbove: number = Number.POSITI
   let count = 0;
   // 'word': inside a word; 'joined': a joiner right after a word (a letter next continues it).
   let state: 'word' | 'joined' | 'between' = 'between';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const codePoint = text.codePointAt(i) as number;
     i += codePoint > 0xffff ? 2 : 1;
     if (isLetterOrDigit(codePoint)) {

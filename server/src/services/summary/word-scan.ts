@@ -72,7 +72,7 @@ export const scanWords = (text: string): string[] | null => {
   // Kinds and starts of the code points, marks folded into the character before them.
   const kinds: Kind[] = [];
   const starts: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const codePoint = text.codePointAt(i) as number;
     const kind = kindOf(codePoint);
     // ICU's rule status after "_" plus a mark is not what UAX #29 implies; leave such rare text to it.

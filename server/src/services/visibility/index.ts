@@ -36,11 +36,14 @@ export const everythingVisible: ArticleVisibility = {
 };
 
 /** The articles of one locale by documentId, as a predicate on documentIds. */
-export const readableIn = (readable: Readable<ArticleRef>, locale: string | null) => (documentId: string) => readable({ documentId, locale });
+export const readableIn = (readable: Readable<ArticleRef>, locale: string | null) => (documentId: string) =>
+  readable({ documentId, locale });
 
 /** The article versions a problem names (rows that no longer exist, and series entries of no article, name none). */
 const problemArticles = (problem: Problem): ArticleRef[] =>
-  problem.articles.flatMap((article) => (article.documentId !== null && article.status !== 'missing' ? [{ documentId: article.documentId, locale: article.locale }] : []));
+  problem.articles.flatMap((article) =>
+    article.documentId !== null && article.status !== 'missing' ? [{ documentId: article.documentId, locale: article.locale }] : []
+  );
 
 /** What `visibleProblems` needs to know. */
 export const problemRefs = (problems: Problem[]) => ({
@@ -58,7 +61,9 @@ const itemRef = (item: ReadingOrderItem): ArticleRef => ({ documentId: item.docu
 
 /** The articles a neighborhood names besides its own. */
 export const neighborhoodRefs = (neighborhood: Neighborhood): ArticleRef[] =>
-  [neighborhood.previous, neighborhood.next, ...neighborhood.before, ...neighborhood.after].filter((item): item is ReadingOrderItem => item !== null).map(itemRef);
+  [neighborhood.previous, neighborhood.next, ...neighborhood.before, ...neighborhood.after]
+    .filter((item): item is ReadingOrderItem => item !== null)
+    .map(itemRef);
 
 /** The nearest articles of one side, up to the first the admin may not read (the order shown stays an order). */
 const nearestReadable = (nearestFirst: ReadingOrderItem[], readable: Readable<ArticleRef>) => {
@@ -101,13 +106,16 @@ export const visibleDetached = (detached: DetachedLink[], readable: (documentId:
 /** The current neighbors link candidates name. */
 export const candidateRefs = (candidates: LinkCandidate[]): ArticleRef[] =>
   candidates.flatMap((candidate) =>
-    [candidate.previous, candidate.next].flatMap((neighbor) => (neighbor ? [{ documentId: neighbor.documentId, locale: candidate.locale }] : []))
+    [candidate.previous, candidate.next].flatMap((neighbor) =>
+      neighbor ? [{ documentId: neighbor.documentId, locale: candidate.locale }] : []
+    )
   );
 
 /** Link candidates with the current neighbors the admin may not read left out (null). */
 export const visibleCandidates = (candidates: LinkCandidate[], readable: Readable<ArticleRef>): LinkCandidate[] =>
   candidates.map((candidate) => {
-    const shown = (neighbor: LinkCandidate['previous']) => (neighbor && readable({ documentId: neighbor.documentId, locale: candidate.locale }) ? neighbor : null);
+    const shown = (neighbor: LinkCandidate['previous']) =>
+      neighbor && readable({ documentId: neighbor.documentId, locale: candidate.locale }) ? neighbor : null;
     return { ...candidate, previous: shown(candidate.previous), next: shown(candidate.next) };
   });
 
@@ -124,7 +132,9 @@ type SeriesEntry = ArticleSeriesResponse['data'][number];
 
 /** The neighbors an article's series entries name. */
 export const entryRefs = (entries: SeriesEntry[], locale: string | null): ArticleRef[] =>
-  entries.flatMap((entry) => [entry.previous, entry.next].flatMap((neighbor) => (neighbor ? [{ documentId: neighbor.documentId, locale }] : [])));
+  entries.flatMap((entry) =>
+    [entry.previous, entry.next].flatMap((neighbor) => (neighbor ? [{ documentId: neighbor.documentId, locale }] : []))
+  );
 
 /** The series versions an article's series entries are about (their drafts). */
 export const entrySeries = (entries: SeriesEntry[]): SeriesVersion[] =>
@@ -135,7 +145,11 @@ export const entrySeries = (entries: SeriesEntry[]): SeriesVersion[] =>
  * (the permission on the article says nothing about the series: another locale's
  * editors, say), each neighbor it may not read null. "Part N of M" counts every member.
  */
-export const visibleEntries = (entries: SeriesEntry[], series: Readable<SeriesVersion>, readable: (documentId: string) => boolean): SeriesEntry[] => {
+export const visibleEntries = (
+  entries: SeriesEntry[],
+  series: Readable<SeriesVersion>,
+  readable: (documentId: string) => boolean
+): SeriesEntry[] => {
   const versions = entrySeries(entries);
   return entries
     .filter((_entry, index) => series(versions[index]))

@@ -57,7 +57,9 @@ describe('request validation through the routes’ zod schemas', () => {
 
   it('refuses untrimmed text and a string as a boolean in a strict body', () => {
     expect(refusal(() => parseBody(updateLinksBody, { next: '   ' })).message).toBe('next must be a trimmed string');
-    expect(refusal(() => parseBody(updateLinksBody, { dryRun: 'true' })).message).toBe('dryRun must be a `boolean` type, but the final value was: `"true"`.');
+    expect(refusal(() => parseBody(updateLinksBody, { dryRun: 'true' })).message).toBe(
+      'dryRun must be a `boolean` type, but the final value was: `"true"`.'
+    );
     expect(refusal(() => parseBody(updateLinksBody, { foo: 1 })).message).toBe('unknown field(s): foo');
   });
 });

@@ -37,11 +37,18 @@ const server = (chain: OrderArticle[], { hidden = 0 } = {}) => {
 const render = ({ canEdit = true } = {}) => {
   const onOpen = jest.fn();
   renderInAdmin(
-    <ChainEditor contentType={ARTICLE_TYPE} locale="en" documentId="plan" chains={[]} canEdit={canEdit} onOpen={onOpen} onClose={jest.fn()} />
+    <ChainEditor
+      contentType={ARTICLE_TYPE}
+      locale="en"
+      documentId="plan"
+      chains={[]}
+      canEdit={canEdit}
+      onOpen={onOpen}
+      onClose={jest.fn()}
+    />
   );
   return { onOpen };
 };
-
 
 describe('ChainEditor', () => {
   beforeEach(() => toggleNotification.mockClear());

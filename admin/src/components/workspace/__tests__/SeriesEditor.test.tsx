@@ -66,7 +66,11 @@ describe('SeriesEditor', () => {
     pressOn('Opening', ' ');
 
     await waitFor(() => expect(changes()).toHaveLength(1));
-    expect(changes()[0]).toMatchObject({ url: '/newsroom/series/s1/articles', params: { locale: 'en' }, data: { articles: ['plan', 'opening', 'bridge'] } });
+    expect(changes()[0]).toMatchObject({
+      url: '/newsroom/series/s1/articles',
+      params: { locale: 'en' },
+      data: { articles: ['plan', 'opening', 'bridge'] },
+    });
     await waitFor(() => expect(toggleNotification).toHaveBeenCalledWith({ type: 'success', message: 'Series saved' }));
     expect(saved.titles).toEqual(['Plan', 'Opening', 'Bridge']);
     expect(rowTitles()).toEqual(['Plan', 'Opening', 'Bridge']);

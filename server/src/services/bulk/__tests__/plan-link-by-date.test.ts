@@ -38,7 +38,7 @@ const apply = (articles: PlanArticle[], links: PlanRowLink[], operations: BulkOp
       if (previous.has(to)) throw new Error(`row ${to} has two previous articles`);
       previous.add(to);
       if (from === to) throw new Error('self-link');
-      if ((from > 100) !== (to > 100)) throw new Error('draft linked to published');
+      if (from > 100 !== to > 100) throw new Error('draft linked to published');
     }
     for (const start of nextOf.keys()) {
       const seen = new Set<number>();
@@ -123,7 +123,9 @@ describe('planning a link by publication date', () => {
           const items = dates.map((date, index) => article(`doc${index}`, index + 1, date));
           // An existing order: published articles in an arbitrary sequence, on both versions.
           const published = items.filter((item) => item.publishedId !== null);
-          const order = [...published].sort((a, b) => (shuffle[a.draftId] ?? 0) - (shuffle[b.draftId] ?? 0)).slice(0, Math.ceil(published.length / 2));
+          const order = [...published]
+            .sort((a, b) => (shuffle[a.draftId] ?? 0) - (shuffle[b.draftId] ?? 0))
+            .slice(0, Math.ceil(published.length / 2));
           const links = order.length > 1 ? chain(items, order.map((item) => item.documentId).join('>')) : [];
           const operations = planLinkByDate(scope, items, links);
           const result = apply(items, links, operations);

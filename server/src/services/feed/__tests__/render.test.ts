@@ -33,7 +33,14 @@ const feed = (overrides: Partial<FeedDocument> = {}): FeedDocument => ({
       published: '2026-12-01T09:00:00.000Z',
       updated: '2026-12-01T10:00:00.000Z',
     },
-    { id: stableUrn(['article', 'plugin::newsroom.article', 'en', 'def']), title: 'No link', url: null, summary: null, published: '2026-11-30T09:00:00.000Z', updated: '2026-11-30T09:00:00.000Z' },
+    {
+      id: stableUrn(['article', 'plugin::newsroom.article', 'en', 'def']),
+      title: 'No link',
+      url: null,
+      summary: null,
+      published: '2026-11-30T09:00:00.000Z',
+      updated: '2026-11-30T09:00:00.000Z',
+    },
   ],
   ...overrides,
 });

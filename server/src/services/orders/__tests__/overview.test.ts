@@ -26,11 +26,17 @@ const own = (documentId: string) => documentId.startsWith('own');
 const query = { q: '', page: 1, pageSize: 10 };
 
 describe('overview, for an admin who may not read every article', () => {
-  const { articles, graph } = archive(['own-a', 'other-b', 'own-c', 'other-d', 'other-e', 'own-f', 'other-g'], 'own-a other-b own-c', 'other-d other-e');
+  const { articles, graph } = archive(
+    ['own-a', 'other-b', 'own-c', 'other-d', 'other-e', 'own-f', 'other-g'],
+    'own-a other-b own-c',
+    'other-d other-e'
+  );
 
   it('shows the readable articles of each chain, counts the others, and leaves out a chain of none', () => {
     const answer = overview(articles, graph, query, 0, own);
-    expect(answer.data.chains.map((chain) => [chain.first.documentId, chain.last.documentId, chain.length, chain.hidden])).toEqual([['own-a', 'own-c', 2, 1]]);
+    expect(answer.data.chains.map((chain) => [chain.first.documentId, chain.last.documentId, chain.length, chain.hidden])).toEqual([
+      ['own-a', 'own-c', 2, 1],
+    ]);
     expect(answer.data.unlinked.map((article) => article.documentId)).toEqual(['own-f']);
     expect(answer.meta).toMatchObject({ articles: 3, hidden: 4, chains: { total: 1 }, unlinked: { total: 1 } });
     expect(JSON.stringify(answer)).not.toContain('other');
@@ -50,6 +56,9 @@ describe('overview, for an admin who may not read every article', () => {
   it('shows everything, hiding nothing, to an admin who may read every article', () => {
     const answer = overview(articles, graph, query, 0, () => true);
     expect(answer.meta).toMatchObject({ articles: 7, hidden: 0 });
-    expect(answer.data.chains.map((chain) => [chain.length, chain.hidden])).toEqual([[3, 0], [2, 0]]);
+    expect(answer.data.chains.map((chain) => [chain.length, chain.hidden])).toEqual([
+      [3, 0],
+      [2, 0],
+    ]);
   });
 });

@@ -12,17 +12,15 @@ const linksOf = (chains: string[][]): Links => {
 };
 
 /** Up to 12 articles `a0`…, cut into chains of one or more. */
-const archive = fc
-  .tuple(fc.integer({ min: 1, max: 12 }), fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }))
-  .map(([size, cuts]) => {
-    const ids = Array.from({ length: size }, (_, index) => `a${index}`);
-    const chains: string[][] = [[]];
-    ids.forEach((id, index) => {
-      if (index > 0 && cuts[index]) chains.push([]);
-      chains[chains.length - 1].push(id);
-    });
-    return { ids, chains };
+const archive = fc.tuple(fc.integer({ min: 1, max: 12 }), fc.array(fc.boolean(), { minLength: 12, maxLength: 12 })).map(([size, cuts]) => {
+  const ids = Array.from({ length: size }, (_, index) => `a${index}`);
+  const chains: string[][] = [[]];
+  ids.forEach((id, index) => {
+    if (index > 0 && cuts[index]) chains.push([]);
+    chains[chains.length - 1].push(id);
   });
+  return { ids, chains };
+});
 
 /** The move as the whole sequence a reorder would be sent: the chain of `anchor` with `article` taken out and put at `position`. */
 const sequenceOf = (current: Links, anchor: string, article: string, position: number) => {
@@ -38,7 +36,10 @@ const placeOf = (current: Links, anchor: string, article: string, position: numb
 
 describe('planMove', () => {
   it('takes the article out, closes the gap, and puts it between the two', () => {
-    const current = linksOf([['a', 'b', 'c', 'd'], ['x', 'y', 'z']]);
+    const current = linksOf([
+      ['a', 'b', 'c', 'd'],
+      ['x', 'y', 'z'],
+    ]);
     const plan = planMove(current, 'y', 'b', 'c');
     expect(chainOf(plan.draft, 'a').documentIds).toEqual(['a', 'b', 'y', 'c', 'd']);
     expect(chainOf(plan.draft, 'x').documentIds).toEqual(['x', 'z']);
@@ -46,9 +47,15 @@ describe('planMove', () => {
   });
 
   it('with the published order following, the published articles on each side of the gap link across the drafts left there', () => {
-    const current = linksOf([['p', 'd1', 'm', 'd2', 'q'], ['x', 'y']]);
+    const current = linksOf([
+      ['p', 'd1', 'm', 'd2', 'q'],
+      ['x', 'y'],
+    ]);
     const isPublished = (id: string) => !id.startsWith('d');
-    const published = linksOf([['p', 'm', 'q'], ['x', 'y']]);
+    const published = linksOf([
+      ['p', 'm', 'q'],
+      ['x', 'y'],
+    ]);
     const plan = planMove(current, 'm', 'x', 'y');
     expect(plan.touched.sort()).toEqual(['d1', 'd2', 'm', 'x', 'y']);
     expect([...linkKeys(planPublished(published, plan.draft, plan.touched, isPublished, 50))].sort()).toEqual(['m>y', 'p>q', 'x>m']);
@@ -73,7 +80,8 @@ describe('planMove', () => {
           const isPublished = (id: string) => publishedFlags[Number(id.slice(1))];
           // The published order as publication makes it (nothing staged).
           const published = emptyLinks();
-          for (const chain of chains) for (const [from, to] of publishedProjection(chain, isPublished, maxSkipped)) addLink(published, from, to);
+          for (const chain of chains)
+            for (const [from, to] of publishedProjection(chain, isPublished, maxSkipped)) addLink(published, from, to);
 
           const [previous, next] = placeOf(current, anchor, article, position);
           const move = planMove(current, article, previous, next);

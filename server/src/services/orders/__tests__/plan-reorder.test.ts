@@ -12,7 +12,10 @@ const links = (...chains: string[]): Links => {
 };
 
 /** Every chain as 'a b c', sorted, for comparing. */
-const chains = (state: Links) => chainsOf(state).map((chain) => chain.documentIds.join(' ')).sort();
+const chains = (state: Links) =>
+  chainsOf(state)
+    .map((chain) => chain.documentIds.join(' '))
+    .sort();
 
 describe('planReorder', () => {
   it('makes the chain exactly the sequence', () => {

@@ -36,8 +36,18 @@ describe('articleJsonLd', () => {
   });
 
   it('leaves out what the article has not: description, image, language, author, url', () => {
-    const data = articleJsonLd(input({ description: null, image: null, inLanguage: null, author: null, url: null, schemaType: 'BlogPosting' }));
-    expect(Object.keys(data).sort()).toEqual(['@context', '@type', 'dateModified', 'datePublished', 'headline', 'timeRequired', 'wordCount']);
+    const data = articleJsonLd(
+      input({ description: null, image: null, inLanguage: null, author: null, url: null, schemaType: 'BlogPosting' })
+    );
+    expect(Object.keys(data).sort()).toEqual([
+      '@context',
+      '@type',
+      'dateModified',
+      'datePublished',
+      'headline',
+      'timeRequired',
+      'wordCount',
+    ]);
     expect(data['@type']).toBe('BlogPosting');
   });
 
@@ -46,16 +56,30 @@ describe('articleJsonLd', () => {
       isPartOf: { '@type': 'CreativeWorkSeries', name: 'The tram', url: 'https://example.com/s/tram' },
       position: 3,
     });
-    const two = articleJsonLd(input({ series: [{ name: 'A', url: null, position: 1 }, { name: 'B', url: null, position: 2 }] }));
-    expect(two.isPartOf).toEqual([{ '@type': 'CreativeWorkSeries', name: 'A' }, { '@type': 'CreativeWorkSeries', name: 'B' }]);
+    const two = articleJsonLd(
+      input({
+        series: [
+          { name: 'A', url: null, position: 1 },
+          { name: 'B', url: null, position: 2 },
+        ],
+      })
+    );
+    expect(two.isPartOf).toEqual([
+      { '@type': 'CreativeWorkSeries', name: 'A' },
+      { '@type': 'CreativeWorkSeries', name: 'B' },
+    ]);
     expect(two).not.toHaveProperty('position');
   });
 });
 
 describe('fillUrl', () => {
   it('fills every placeholder, each value encoded as a path segment', () => {
-    expect(fillUrl('https://example.com/{locale}/news/{slug}?id={documentId}&again={slug}', { slug: 'a b/c', documentId: 'abc123', locale: 'pt-BR' })).toBe(
-      'https://example.com/pt-BR/news/a%20b%2Fc?id=abc123&again=a%20b%2Fc'
-    );
+    expect(
+      fillUrl('https://example.com/{locale}/news/{slug}?id={documentId}&again={slug}', {
+        slug: 'a b/c',
+        documentId: 'abc123',
+        locale: 'pt-BR',
+      })
+    ).toBe('https://example.com/pt-BR/news/a%20b%2Fc?id=abc123&again=a%20b%2Fc');
   });
 });

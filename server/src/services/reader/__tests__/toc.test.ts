@@ -18,12 +18,36 @@ describe('tableOfContents', () => {
   });
 
   it('keeps the text of bold and linked words in a heading block', () => {
-    const body = [{ type: 'heading', level: 2, children: [{ type: 'text', text: 'Read ', bold: true }, { type: 'link', url: 'https://x', children: [{ type: 'text', text: 'this' }] }] }];
+    const body = [
+      {
+        type: 'heading',
+        level: 2,
+        children: [
+          { type: 'text', text: 'Read ', bold: true },
+          { type: 'link', url: 'https://x', children: [{ type: 'text', text: 'this' }] },
+        ],
+      },
+    ];
     expect(tableOfContents(body, 230).map((entry) => entry.text)).toEqual(['Read this']);
   });
 
   it('reads Markdown headings (ATX and underlined), not lines inside code fences', () => {
-    const markdown = ['Intro.', '', '# First *one* #', words(5), '', '```', '# not a heading', '```', '', 'Second', '------', words(3), '', '####### seven is text'].join('\n');
+    const markdown = [
+      'Intro.',
+      '',
+      '# First *one* #',
+      words(5),
+      '',
+      '```',
+      '# not a heading',
+      '```',
+      '',
+      'Second',
+      '------',
+      words(3),
+      '',
+      '####### seven is text',
+    ].join('\n');
     expect(tableOfContents(markdown, 230)).toEqual([
       { level: 1, text: 'First one', anchor: 'first-one', readingTimeMinutes: 1 },
       { level: 2, text: 'Second', anchor: 'second', readingTimeMinutes: 1 },
@@ -31,7 +55,8 @@ describe('tableOfContents', () => {
   });
 
   it('reads HTML headings, with entities decoded and inline markup dropped, and skips comments and scripts', () => {
-    const html = '<p>Intro</p><h2 id="x">Fish &amp; <em>chips</em></h2><p>Text</p><!-- <h2>no</h2> --><script>"<h3>no</h3>"</script><H3>Last</H3><p>end</p>';
+    const html =
+      '<p>Intro</p><h2 id="x">Fish &amp; <em>chips</em></h2><p>Text</p><!-- <h2>no</h2> --><script>"<h3>no</h3>"</script><H3>Last</H3><p>end</p>';
     expect(tableOfContents(html, 230).map(({ level, text, anchor }) => ({ level, text, anchor }))).toEqual([
       { level: 2, text: 'Fish & chips', anchor: 'fish--chips' },
       { level: 3, text: 'Last', anchor: 'last' },
@@ -84,7 +109,13 @@ describe('tableOfContents', () => {
   });
 
   it('reads hostile strings to the end: unclosed tags, comments and fences', () => {
-    for (const hostile of ['<h2>'.repeat(20_000), '<!--'.repeat(20_000) + '<p>x</p>', '<script>'.repeat(20_000) + '<p>x</p>', '```\n'.repeat(20_000), '#'.repeat(100_000)]) {
+    for (const hostile of [
+      '<h2>'.repeat(20_000),
+      '<!--'.repeat(20_000) + '<p>x</p>',
+      '<script>'.repeat(20_000) + '<p>x</p>',
+      '```\n'.repeat(20_000),
+      '#'.repeat(100_000),
+    ]) {
       expect(Array.isArray(tableOfContents(hostile, 230))).toBe(true);
     }
   });

@@ -41,7 +41,10 @@ describe('findSplitChains (chains cut by deletes while the type was not served)'
   it('joins published ends only where their drafts are joined too', () => {
     const rows = rowsOf(['p', 'n', 'z'], ['p', 'n']);
     const traces = [trace('x', 'p', 'n'), trace('x', 'p', 'n', true)];
-    expect(findSplitChains(traces, rows, [], 'en').map((problem) => problem.add)).toEqual([[{ previousId: 1, nextId: 2 }], [{ previousId: 101, nextId: 102 }]]);
+    expect(findSplitChains(traces, rows, [], 'en').map((problem) => problem.add)).toEqual([
+      [{ previousId: 1, nextId: 2 }],
+      [{ previousId: 101, nextId: 102 }],
+    ]);
     // The draft of P moved on to Z: the published P is not joined to N behind the editor's back.
     expect(findSplitChains(traces, rows, [linkOf(1, 3)], 'en')).toEqual([]);
   });

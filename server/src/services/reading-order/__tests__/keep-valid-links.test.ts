@@ -52,8 +52,12 @@ describe('prepareKeepingValidLinks (a restore keeps what still fits)', () => {
 
   it('throws errors that are not an outdated link (a busy lock, invalid input) as they are', async () => {
     const busy = Object.assign(new Error('busy'), { name: 'ServiceUnavailableError' });
-    await expect(prepareKeepingValidLinks({ previous: unchanged, next: set('b') }, fields, preparer(() => busy).prepare)).rejects.toBe(busy);
+    await expect(prepareKeepingValidLinks({ previous: unchanged, next: set('b') }, fields, preparer(() => busy).prepare)).rejects.toBe(
+      busy
+    );
     const invalid = violation('invalid-input', 'nextArticle');
-    await expect(prepareKeepingValidLinks({ previous: unchanged, next: set('b') }, fields, preparer(() => invalid).prepare)).rejects.toBe(invalid);
+    await expect(prepareKeepingValidLinks({ previous: unchanged, next: set('b') }, fields, preparer(() => invalid).prepare)).rejects.toBe(
+      invalid
+    );
   });
 });

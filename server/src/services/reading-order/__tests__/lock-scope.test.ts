@@ -1,4 +1,15 @@
-import { advisoryKeyOf, covers, localesScope, locksFor, localeLockName, SITE_ADVISORY_KEY, SITE_LOCK, siteScope, typeLockName, typeScope } from '../lock-scope';
+import {
+  advisoryKeyOf,
+  covers,
+  localesScope,
+  locksFor,
+  localeLockName,
+  SITE_ADVISORY_KEY,
+  SITE_LOCK,
+  siteScope,
+  typeLockName,
+  typeScope,
+} from '../lock-scope';
 
 const ARTICLE = 'plugin::newsroom.article';
 const POST = 'api::post.post';
@@ -31,7 +42,11 @@ describe('reading-order lock scopes', () => {
     const ab = locksFor(localesScope(ARTICLE, ['fr', 'en', 'fr']));
     const ba = locksFor(localesScope(ARTICLE, ['en', 'fr']));
     expect(ab).toEqual(ba);
-    expect(ab.map((lock) => lock.name)).toEqual([SITE_LOCK, typeLockName(ARTICLE), ...[localeLockName(ARTICLE, 'en'), localeLockName(ARTICLE, 'fr')].sort()]);
+    expect(ab.map((lock) => lock.name)).toEqual([
+      SITE_LOCK,
+      typeLockName(ARTICLE),
+      ...[localeLockName(ARTICLE, 'en'), localeLockName(ARTICLE, 'fr')].sort(),
+    ]);
     expect(ab.map((lock) => lock.shared)).toEqual([true, true, false, false]);
   });
 

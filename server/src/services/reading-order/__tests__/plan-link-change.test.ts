@@ -87,15 +87,13 @@ describe('planLinkChange', () => {
   });
 
   it('rejects previous and next being the same article', () => {
-    expect(
-      violationOf(() => planLinkChange({ subject: 'S', previous: 'A', next: 'A', allowCycles: false }, chains()))
-    ).toMatchObject({ rule: 'cycle' });
+    expect(violationOf(() => planLinkChange({ subject: 'S', previous: 'A', next: 'A', allowCycles: false }, chains()))).toMatchObject({
+      rule: 'cycle',
+    });
   });
 
   it('allows loops when allowCycles is on', () => {
-    expect(planLinkChange({ subject: 'C', next: 'A', allowCycles: true }, chains('A>B>C')).add).toEqual([
-      { previous: 'C', next: 'A' },
-    ]);
+    expect(planLinkChange({ subject: 'C', next: 'A', allowCycles: true }, chains('A>B>C')).add).toEqual([{ previous: 'C', next: 'A' }]);
   });
 
   it('sees that unlinking the old previous article in the same change avoids the loop', () => {
@@ -115,9 +113,7 @@ describe('planLinkChange', () => {
 
   it('finds a loop through a newly linked previous article', () => {
     // X>Y and S alone: S.previous = Y and S.next = X closes X>Y>S>X.
-    const violation = violationOf(() =>
-      planLinkChange({ subject: 'S', previous: 'Y', next: 'X', allowCycles: false }, chains('X>Y'))
-    );
+    const violation = violationOf(() => planLinkChange({ subject: 'S', previous: 'Y', next: 'X', allowCycles: false }, chains('X>Y')));
     expect(violation).toEqual({ rule: 'cycle', articles: ['S', 'X', 'Y', 'S'] });
   });
 
@@ -126,8 +122,6 @@ describe('planLinkChange', () => {
       nextOf: (id) => ({ B: 'C', C: 'D', D: 'C' })[id] ?? null,
       previousOf: () => null,
     };
-    expect(planLinkChange({ subject: 'A', next: 'B', allowCycles: false }, damaged).add).toEqual([
-      { previous: 'A', next: 'B' },
-    ]);
+    expect(planLinkChange({ subject: 'A', next: 'B', allowCycles: false }, damaged).add).toEqual([{ previous: 'A', next: 'B' }]);
   });
 });

@@ -24,7 +24,10 @@ describe('termCounts', () => {
   });
 
   it("uses the locale's stop words and stemmer", () => {
-    const counts = termCounts({ title: null, summary: null, body: paragraph("L'élection présidentielle et les élections législatives.") }, 'fr');
+    const counts = termCounts(
+      { title: null, summary: null, body: paragraph("L'élection présidentielle et les élections législatives.") },
+      'fr'
+    );
     expect(counts.has('les')).toBe(false);
     expect(counts.has('et')).toBe(false);
     expect(counts.get('élect')).toBe(2);
@@ -38,7 +41,9 @@ describe('termCounts', () => {
 
 describe('documentVector', () => {
   it('keeps the most used stems, at most MAX_TERMS, as a unit vector', () => {
-    const counts = new Map(Array.from({ length: MAX_TERMS + 10 }, (_, k) => [`term${String.fromCharCode(97 + (k % 26))}${k}`, k + 1] as [string, number]));
+    const counts = new Map(
+      Array.from({ length: MAX_TERMS + 10 }, (_, k) => [`term${String.fromCharCode(97 + (k % 26))}${k}`, k + 1] as [string, number])
+    );
     const vector = documentVector(counts);
     expect(vector).toHaveLength(MAX_TERMS);
     expect(vector.map(({ term }) => term)).not.toContain('terma0');
@@ -46,7 +51,12 @@ describe('documentVector', () => {
   });
 
   it('damps repetition: a word said ten times is not ten times the evidence', () => {
-    const [first, second] = documentVector(new Map([['goal', 10], ['match', 1]]));
+    const [first, second] = documentVector(
+      new Map([
+        ['goal', 10],
+        ['match', 1],
+      ])
+    );
     expect(first.term).toBe('goal');
     expect(first.weight / second.weight).toBeCloseTo(1 + Math.log(10), 10);
   });
@@ -57,8 +67,20 @@ describe('documentVector', () => {
 });
 
 describe('queryVector and the score', () => {
-  const own = documentVector(new Map([['striker', 3], ['league', 2], ['said', 4], ['unique', 5]]));
-  const frequency = new Map([['striker', 3], ['league', 4], ['said', 90], ['unique', 1]]);
+  const own = documentVector(
+    new Map([
+      ['striker', 3],
+      ['league', 2],
+      ['said', 4],
+      ['unique', 5],
+    ])
+  );
+  const frequency = new Map([
+    ['striker', 3],
+    ['league', 4],
+    ['said', 90],
+    ['unique', 1],
+  ]);
 
   it('drops stems no other article has, and favours rare ones over common ones', () => {
     const query = queryVector(own, frequency, 100);
@@ -74,8 +96,19 @@ describe('queryVector and the score', () => {
 
   it('ranks an article sharing the rare stems above one sharing only the common one', () => {
     const query = queryVector(own, frequency, 100);
-    const sport = documentVector(new Map([['striker', 2], ['league', 1], ['goal', 2]]));
-    const talk = documentVector(new Map([['said', 6], ['budget', 2]]));
+    const sport = documentVector(
+      new Map([
+        ['striker', 2],
+        ['league', 1],
+        ['goal', 2],
+      ])
+    );
+    const talk = documentVector(
+      new Map([
+        ['said', 6],
+        ['budget', 2],
+      ])
+    );
     expect(dot(query, sport)).toBeGreaterThan(dot(query, talk));
   });
 

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 
-import { decodeList, duplicatesOf, keepHidden, membershipViolation, placeIn, positionsOf, withoutArticle, type ArticlesFound } from '../plan';
+import {
+  decodeList,
+  duplicatesOf,
+  keepHidden,
+  membershipViolation,
+  placeIn,
+  positionsOf,
+  withoutArticle,
+  type ArticlesFound,
+} from '../plan';
 
 const found = (member: string[], otherLocale: string[] = [], otherType: string[] = []): ArticlesFound => ({
   member: new Set(member),
@@ -44,11 +53,15 @@ describe('membershipViolation', () => {
 
   it('refuses exactly the lists with a repeated or missing article', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e'), { maxLength: 8 }), fc.subarray(['a', 'b', 'c', 'd', 'e']), (articles, member) => {
-        const violation = membershipViolation(articles, found(member));
-        const valid = new Set(articles).size === articles.length && articles.every((id) => member.includes(id));
-        expect(violation === null).toBe(valid);
-      })
+      fc.property(
+        fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e'), { maxLength: 8 }),
+        fc.subarray(['a', 'b', 'c', 'd', 'e']),
+        (articles, member) => {
+          const violation = membershipViolation(articles, found(member));
+          const valid = new Set(articles).size === articles.length && articles.every((id) => member.includes(id));
+          expect(violation === null).toBe(valid);
+        }
+      )
     );
   });
 });
@@ -137,12 +150,16 @@ describe('keepHidden', () => {
 
   it('keeps every member and the order of the sent ones, whatever the lists', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.constantFrom<string>('a', 'b', 'c', 'd', 'x1', 'x2', 'x3')), fc.uniqueArray(fc.constantFrom<string>('a', 'b', 'c', 'e')), (current, shown) => {
-        const list = keepHidden(current, shown, hidden);
-        const kept = current.filter(hidden);
-        expect(list.filter((id) => !kept.includes(id))).toEqual(shown);
-        expect(list.filter((id) => kept.includes(id))).toEqual(kept);
-      })
+      fc.property(
+        fc.uniqueArray(fc.constantFrom<string>('a', 'b', 'c', 'd', 'x1', 'x2', 'x3')),
+        fc.uniqueArray(fc.constantFrom<string>('a', 'b', 'c', 'e')),
+        (current, shown) => {
+          const list = keepHidden(current, shown, hidden);
+          const kept = current.filter(hidden);
+          expect(list.filter((id) => !kept.includes(id))).toEqual(shown);
+          expect(list.filter((id) => kept.includes(id))).toEqual(kept);
+        }
+      )
     );
   });
 });

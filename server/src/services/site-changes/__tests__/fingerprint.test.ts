@@ -11,7 +11,16 @@ describe('changedContent', () => {
   ]);
 
   it('finds nothing when every locale kept its rows (a pull from this instance, a failed transfer)', () => {
-    expect(changedContent(before, fingerprint([...before].map(([key, state]) => [...(JSON.parse(key) as [string, string]), state.rows, state.maxId] as [string, string, number, number])))).toEqual([]);
+    expect(
+      changedContent(
+        before,
+        fingerprint(
+          [...before].map(
+            ([key, state]) => [...(JSON.parse(key) as [string, string]), state.rows, state.maxId] as [string, string, number, number]
+          )
+        )
+      )
+    ).toEqual([]);
   });
 
   it('finds a locale whose rows were replaced, even by as many rows (new ids)', () => {

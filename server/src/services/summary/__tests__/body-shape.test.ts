@@ -69,7 +69,13 @@ const story = [
   { __component: 'article.pull', body: 'A pull quote from the mayor.' },
   { __component: 'shared.quote', text: 'Another quote.' },
   { __component: 'article.media', file: { id: 3 }, caption: 'The first tram' },
-  { __component: 'article.rich', content: [{ type: 'heading', level: 2, children: [{ type: 'text', text: 'Route' }] }, paragraph('It links the station to the old town.')] },
+  {
+    __component: 'article.rich',
+    content: [
+      { type: 'heading', level: 2, children: [{ type: 'text', text: 'Route' }] },
+      paragraph('It links the station to the old town.'),
+    ],
+  },
   { __component: 'article.markdown', body: '> Said someone\n\nTickets cost two euros.' },
 ];
 
@@ -157,10 +163,7 @@ describe('composeBody', () => {
 
   it('reads repeatable components in order', () => {
     const shape = shapeOf({ type: 'component', component: 'article.note', repeatable: true });
-    expect(read([{ note: 'First note.' }, { note: null }, {}, { note: 'Second note.' }], shape)).toEqual([
-      'First note.',
-      'Second note.',
-    ]);
+    expect(read([{ note: 'First note.' }, { note: null }, {}, { note: 'Second note.' }], shape)).toEqual(['First note.', 'Second note.']);
   });
 
   it('reads a single component, its fields in schema order and nested components in place', () => {
@@ -223,10 +226,20 @@ describe('composeBody with a value of the wrong shape', () => {
       'body[2].body',
     ],
     ['a blocks field that is not an array', [{ __component: 'article.rich', content: 'text' }], zone, 'body[0].content'],
-    ['malformed blocks in a field', [{ __component: 'article.rich', content: [{ type: 'paragraph' }] }], zone, 'body[0].content[0].children'],
+    [
+      'malformed blocks in a field',
+      [{ __component: 'article.rich', content: [{ type: 'paragraph' }] }],
+      zone,
+      'body[0].content[0].children',
+    ],
     ['a nested repeatable that is not an array', [{ __component: 'article.section', items: { note: 'x' } }], zone, 'body[0].items'],
     ['a nested item that is not an object', [{ __component: 'article.section', items: [null] }], zone, 'body[0].items[0]'],
-    ['a single component that is an array', [], { kind: 'components', container: 'single', components: { 'article.note': { fields: [{ name: 'note', shape: { kind: 'text' } }] } } }, 'body'],
+    [
+      'a single component that is an array',
+      [],
+      { kind: 'components', container: 'single', components: { 'article.note': { fields: [{ name: 'note', shape: { kind: 'text' } }] } } },
+      'body',
+    ],
     ['a text body that is not a string', 12, { kind: 'text' }, 'body'],
     ['a rich-text body that is an array', [paragraph('x')], { kind: 'richtext' }, 'body'],
     ['a blocks body that is a string', 'text', { kind: 'blocks' }, 'body'],
@@ -240,9 +253,7 @@ describe('composeBody with a value of the wrong shape', () => {
   });
 
   it('refuses an object that composeBody did not make, as before', () => {
-    expect(pathOfError(() => readBody({ __component: 'article.markdown' }, { add: () => undefined, full: false }))).toBe(
-      'body'
-    );
+    expect(pathOfError(() => readBody({ __component: 'article.markdown' }, { add: () => undefined, full: false }))).toBe('body');
   });
 });
 
@@ -283,9 +294,7 @@ describe('composed bodies in the summary engine', () => {
 
   it('fingerprints the text read, the same as the same text in a Markdown body', () => {
     expect(bodyFingerprint(composeBody(story, zone))).toBe(
-      bodyFingerprint(
-        'The tram line opens on Monday morning.\n\nIt links the station to the old town.\n\nTickets cost two euros.'
-      )
+      bodyFingerprint('The tram line opens on Monday morning.\n\nIt links the station to the old town.\n\nTickets cost two euros.')
     );
   });
 });

@@ -24,9 +24,7 @@ describe('bodyFingerprint', () => {
     const text = 'The tram opens on Monday. It links the station to the centre.';
     const fingerprint = bodyFingerprint([paragraph(text)]);
     expect(bodyFingerprint(text)).toBe(fingerprint);
-    expect(bodyFingerprint(`<p>The  tram opens on <b>Monday</b>.</p><p>It links the STATION to the centre.</p>`)).toBe(
-      fingerprint
-    );
+    expect(bodyFingerprint(`<p>The  tram opens on <b>Monday</b>.</p><p>It links the STATION to the centre.</p>`)).toBe(fingerprint);
   });
 
   it('has a fixed size whatever the length of the body', () => {
@@ -112,9 +110,7 @@ describe('bodyChangedSubstantially', () => {
   });
 
   it('is true when the body is replaced, or emptied', () => {
-    expect(bodyChangedSubstantially(bodyFingerprint(article), bodyFingerprint('A different story about the harbour.'))).toBe(
-      true
-    );
+    expect(bodyChangedSubstantially(bodyFingerprint(article), bodyFingerprint('A different story about the harbour.'))).toBe(true);
     expect(bodyChangedSubstantially(bodyFingerprint(article), bodyFingerprint([]))).toBe(true);
   });
 

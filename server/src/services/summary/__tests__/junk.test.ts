@@ -91,11 +91,14 @@ describe('summarize and page furniture', () => {
   });
 
   it('never fills space with a fragment of a few words', () => {
-    const { sentences } = summarize('The council approved the tram line after a long debate on Tuesday. It did. Yes. Work starts in spring next year.', {
-      locale: 'en',
-      maxSentences: 4,
-      maxLength: 2000,
-    });
+    const { sentences } = summarize(
+      'The council approved the tram line after a long debate on Tuesday. It did. Yes. Work starts in spring next year.',
+      {
+        locale: 'en',
+        maxSentences: 4,
+        maxLength: 2000,
+      }
+    );
     expect(sentences.map(({ text }) => text)).not.toContain('It did.');
     expect(sentences.map(({ text }) => text)).not.toContain('Yes.');
   });

@@ -77,8 +77,21 @@ describe('keyPoints', () => {
   it('reads Strapi blocks and other languages', () => {
     const blocks = [
       { type: 'heading', level: 2, children: [{ type: 'text', text: 'Le tramway' }] },
-      { type: 'paragraph', children: [{ type: 'text', text: 'M. Dupont a inauguré lundi la ligne de tramway qui relie la gare au centre. La ligne compte douze arrêts et vingt rames.' }] },
-      { type: 'paragraph', children: [{ type: 'text', text: 'Le tramway passe toutes les cinq minutes aux heures de pointe. Les travaux ont duré trois ans.' }] },
+      {
+        type: 'paragraph',
+        children: [
+          {
+            type: 'text',
+            text: 'M. Dupont a inauguré lundi la ligne de tramway qui relie la gare au centre. La ligne compte douze arrêts et vingt rames.',
+          },
+        ],
+      },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'Le tramway passe toutes les cinq minutes aux heures de pointe. Les travaux ont duré trois ans.' },
+        ],
+      },
     ];
     const points = keyPoints(blocks, { locale: 'fr', count: 3 });
     expect(points[0]).toBe('M. Dupont a inauguré lundi la ligne de tramway qui relie la gare au centre.');
@@ -93,7 +106,11 @@ describe('keyPoints', () => {
 
   it('gives, for any text, at most `count` whole sentences of it in its order', () => {
     const sentence = fc
-      .tuple(fc.constantFrom('The', 'A', 'Our', 'by', '', 'Read more:'), fc.array(fc.constantFrom('city', 'tram', 'council', 'new', 'line', 'of'), { minLength: 0, maxLength: 12 }), fc.constantFrom('.', '?', '', '!', '...'))
+      .tuple(
+        fc.constantFrom('The', 'A', 'Our', 'by', '', 'Read more:'),
+        fc.array(fc.constantFrom('city', 'tram', 'council', 'new', 'line', 'of'), { minLength: 0, maxLength: 12 }),
+        fc.constantFrom('.', '?', '', '!', '...')
+      )
       .map(([first, rest, end]) => `${[first, ...rest].join(' ').trim()}${end}`);
     fc.assert(
       fc.property(fc.array(sentence, { maxLength: 20 }), fc.integer({ min: 1, max: 7 }), (sentences, count) => {

@@ -25,13 +25,9 @@ describe('the length chosen from the word count', () => {
 
 describe('editorKeyPoints', () => {
   it('reads one key point a line, without bullets or blank lines', () => {
-    expect(editorKeyPoints('- The tram opens in May.\n\n• Tickets are free.\n  3. The line has 12 stops.\n* Works last two years.\r\nPlain line')).toEqual([
-      'The tram opens in May.',
-      'Tickets are free.',
-      'The line has 12 stops.',
-      'Works last two years.',
-      'Plain line',
-    ]);
+    expect(
+      editorKeyPoints('- The tram opens in May.\n\n• Tickets are free.\n  3. The line has 12 stops.\n* Works last two years.\r\nPlain line')
+    ).toEqual(['The tram opens in May.', 'Tickets are free.', 'The line has 12 stops.', 'Works last two years.', 'Plain line']);
   });
 
   it('reads a JSON list of strings, skipping what is not one', () => {

@@ -99,7 +99,12 @@ describe('countWordsInText', () => {
 
 describe('countBodyWords', () => {
   it('counts as countWords does, for every body format', () => {
-    for (const body of ['One two three', '<p>One <em>two</em></p><h1>Title</h1>', [paragraph("It's well-known."), paragraph('Two.')], null]) {
+    for (const body of [
+      'One two three',
+      '<p>One <em>two</em></p><h1>Title</h1>',
+      [paragraph("It's well-known."), paragraph('Two.')],
+      null,
+    ]) {
       expect(countBodyWords(body, 1_000)).toBe(countWords(body));
     }
   });

@@ -18,7 +18,11 @@ describe('tfidfVectors and cosine', () => {
   });
 
   it('weighs a term found in every sentence less than a rarer one', () => {
-    const [first, second, third] = tfidfVectors([['city', 'tram'], ['city', 'bakery'], ['city', 'tram']]);
+    const [first, second, third] = tfidfVectors([
+      ['city', 'tram'],
+      ['city', 'bakery'],
+      ['city', 'tram'],
+    ]);
     expect(cosine(first, third)).toBeGreaterThan(cosine(first, second));
   });
 
@@ -50,7 +54,11 @@ describe('centrality', () => {
   });
 
   it('favours the earlier of two similar sentences when similarity to later sentences counts more', () => {
-    const vectors = tfidfVectors([['tram', 'line'], ['tram', 'line'], ['tram', 'line']]);
+    const vectors = tfidfVectors([
+      ['tram', 'line'],
+      ['tram', 'line'],
+      ['tram', 'line'],
+    ]);
     const symmetric = Array.from(centrality(vectors, { forward: 0.5 }));
     expect(symmetric[0]).toBeCloseTo(symmetric[2], 12);
     const forward = Array.from(centrality(vectors, { forward: 0.8 }));
@@ -63,7 +71,11 @@ describe('centrality', () => {
   });
 
   it('lets a biased jump favour the sentences it lands on (biased LexRank)', () => {
-    const vectors = tfidfVectors([['tram', 'line'], ['tram', 'line'], ['tram', 'line']]);
+    const vectors = tfidfVectors([
+      ['tram', 'line'],
+      ['tram', 'line'],
+      ['tram', 'line'],
+    ]);
     const uniform = Array.from(centrality(vectors, { forward: 0.5 }));
     expect(uniform[0]).toBeCloseTo(uniform[2], 12);
     const biased = Array.from(centrality(vectors, { forward: 0.5, teleport: [0, 0, 1] }));
@@ -119,7 +131,14 @@ describe('lead prior', () => {
   });
 
   it('scales down sentences shorter than shortSentenceWords words', () => {
-    const sentence = { centralityScore: 1, position: 0, titleSimilarity: 1, words: DEFAULT_WEIGHTS.shortSentenceWords, hasTitle: true, quoted: false };
+    const sentence = {
+      centralityScore: 1,
+      position: 0,
+      titleSimilarity: 1,
+      words: DEFAULT_WEIGHTS.shortSentenceWords,
+      hasTitle: true,
+      quoted: false,
+    };
     expect(combinedScore({ ...sentence, words: sentence.words / 2 })).toBeCloseTo(combinedScore(sentence) / 2, 12);
   });
 });

@@ -28,7 +28,9 @@ describe('readerSummary', () => {
   it('answers the editor summary as the paragraph at every length, without reading the body', async () => {
     const body = reads();
     for (const length of ['short', 'medium', 'long'] as const) {
-      expect(await readerSummary(stored({ summary: 'Written by the editor.' }), body.body, { format: 'paragraph', length, auto: true })).toEqual({
+      expect(
+        await readerSummary(stored({ summary: 'Written by the editor.' }), body.body, { format: 'paragraph', length, auto: true })
+      ).toEqual({
         summary: 'Written by the editor.',
         keyPoints: null,
         summarySource: 'editor',
@@ -39,22 +41,36 @@ describe('readerSummary', () => {
 
   it('answers the stored automatic summary for medium, and one made from the body for short and long', async () => {
     const body = reads();
-    expect((await readerSummary(stored(), body.body, { format: 'paragraph', length: 'medium', auto: true })).summary).toBe('The stored automatic summary.');
+    expect((await readerSummary(stored(), body.body, { format: 'paragraph', length: 'medium', auto: true })).summary).toBe(
+      'The stored automatic summary.'
+    );
     expect(body.count()).toBe(0);
     const short = await readerSummary(stored(), body.body, { format: 'paragraph', length: 'short', auto: true });
     const long = await readerSummary(stored(), body.body, { format: 'paragraph', length: 'long', auto: true });
-    expect(short).toEqual({ summary: 'The city council approved a new tram line on Tuesday after four years of debate.', keyPoints: null, summarySource: 'auto' });
+    expect(short).toEqual({
+      summary: 'The city council approved a new tram line on Tuesday after four years of debate.',
+      keyPoints: null,
+      summarySource: 'auto',
+    });
     expect(long.summary!.length).toBeGreaterThan(short.summary!.length * 4);
   });
 
   it('answers the editor key points when written, else automatic ones as many as the length asks', async () => {
     const body = reads();
-    const written = await readerSummary(stored({ keyPoints: 'One.\nTwo.' }), body.body, { format: 'keypoints', length: 'long', auto: true });
+    const written = await readerSummary(stored({ keyPoints: 'One.\nTwo.' }), body.body, {
+      format: 'keypoints',
+      length: 'long',
+      auto: true,
+    });
     expect(written).toEqual({ summary: null, keyPoints: ['One.', 'Two.'], summarySource: 'editor' });
     expect(body.count()).toBe(0);
     const counts = [];
     for (const length of ['short', 'medium', 'long'] as const) {
-      const answer = await readerSummary(stored({ summary: 'The editor summary is not a key point.' }), body.body, { format: 'keypoints', length, auto: true });
+      const answer = await readerSummary(stored({ summary: 'The editor summary is not a key point.' }), body.body, {
+        format: 'keypoints',
+        length,
+        auto: true,
+      });
       expect(answer.summarySource).toBe('auto');
       counts.push(answer.keyPoints!.length);
     }
@@ -63,14 +79,30 @@ describe('readerSummary', () => {
 
   it('answers nothing automatic when summary.auto is off', async () => {
     const body = reads();
-    expect(await readerSummary(stored(), body.body, { format: 'paragraph', length: 'long', auto: false })).toEqual({ summary: null, keyPoints: null, summarySource: 'none' });
-    expect(await readerSummary(stored(), body.body, { format: 'keypoints', length: 'long', auto: false })).toEqual({ summary: null, keyPoints: [], summarySource: 'none' });
+    expect(await readerSummary(stored(), body.body, { format: 'paragraph', length: 'long', auto: false })).toEqual({
+      summary: null,
+      keyPoints: null,
+      summarySource: 'none',
+    });
+    expect(await readerSummary(stored(), body.body, { format: 'keypoints', length: 'long', auto: false })).toEqual({
+      summary: null,
+      keyPoints: [],
+      summarySource: 'none',
+    });
     expect(body.count()).toBe(0);
   });
 
   it('answers none for a body the engine cannot read, as for an empty one', async () => {
     const broken = async () => ({ body: 42, locale: 'en' });
-    expect(await readerSummary(stored(), broken, { format: 'keypoints', length: 'short', auto: true })).toEqual({ summary: null, keyPoints: [], summarySource: 'none' });
-    expect(await readerSummary(stored(), broken, { format: 'paragraph', length: 'long', auto: true })).toEqual({ summary: null, keyPoints: null, summarySource: 'none' });
+    expect(await readerSummary(stored(), broken, { format: 'keypoints', length: 'short', auto: true })).toEqual({
+      summary: null,
+      keyPoints: [],
+      summarySource: 'none',
+    });
+    expect(await readerSummary(stored(), broken, { format: 'paragraph', length: 'long', auto: true })).toEqual({
+      summary: null,
+      keyPoints: null,
+      summarySource: 'none',
+    });
   });
 });

@@ -13,10 +13,7 @@ describe('splitSentences', () => {
     });
 
     it('keeps initials with the name they belong to', () => {
-      expect(split('J. R. R. Tolkien wrote it. Prof. X agreed.', 'en')).toEqual([
-        'J. R. R. Tolkien wrote it.',
-        'Prof. X agreed.',
-      ]);
+      expect(split('J. R. R. Tolkien wrote it. Prof. X agreed.', 'en')).toEqual(['J. R. R. Tolkien wrote it.', 'Prof. X agreed.']);
     });
 
     it('keeps "e.g." and "i.e." inside the sentence, also before a capital', () => {

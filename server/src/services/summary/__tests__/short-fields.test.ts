@@ -56,7 +56,7 @@ describe('the title as a query', () => {
     'The meeting ended shortly before midnight.',
   ].join(' ');
 
-  it('ranks the sentence that shares the title\'s words higher', () => {
+  it("ranks the sentence that shares the title's words higher", () => {
     const without = summarize(body, { locale: 'en', maxSentences: 2 });
     const withTitle = summarize(body, { locale: 'en', maxSentences: 2, title: 'Tram line to the northern suburbs approved' });
     expect(without.sentences.map(({ index }) => index)).toEqual([0, 1]);

@@ -37,9 +37,7 @@ describe('summarize', () => {
   it('favours the central, early sentence and leaves the off-topic one out', () => {
     const { sentences } = summarize(ARTICLE, { locale: 'en' });
     expect(sentences[0].text).toBe('The city council approved a new tram line on Tuesday after months of debate.');
-    expect(sentences.map((sentence) => sentence.text)).not.toContain(
-      'A local bakery celebrated its fiftieth anniversary with free bread.'
-    );
+    expect(sentences.map((sentence) => sentence.text)).not.toContain('A local bakery celebrated its fiftieth anniversary with free bread.');
   });
 
   it('does not pick a sentence that repeats one already picked', () => {
@@ -93,7 +91,10 @@ describe('summarize', () => {
   describe('length limit', () => {
     it('defaults to 600 characters', () => {
       expect(DEFAULT_MAX_LENGTH).toBe(600);
-      const long = Array.from({ length: 30 }, (_, i) => `Sentence number ${i} talks about the tram line and its many long stops in the city.`).join(' ');
+      const long = Array.from(
+        { length: 30 },
+        (_, i) => `Sentence number ${i} talks about the tram line and its many long stops in the city.`
+      ).join(' ');
       expect(summarize(long, { locale: 'en', maxSentences: 20 }).summary.length).toBeLessThanOrEqual(600);
     });
 
@@ -199,8 +200,6 @@ describe('plainTextRank', () => {
       'The tram line reaches the suburbs.',
       'The new tram line links the station with the suburbs.'
     );
-    expect(plainTextRank(body, { locale: 'en', maxSentences: 1 }).summary).toBe(
-      'The new tram line links the station with the suburbs.'
-    );
+    expect(plainTextRank(body, { locale: 'en', maxSentences: 1 }).summary).toBe('The new tram line links the station with the suburbs.');
   });
 });

@@ -7,8 +7,18 @@ const paragraph = (...children: unknown[]) => ({ type: 'paragraph', children });
 describe('textFromBody with Strapi blocks', () => {
   it('reads paragraphs, dropping formatting and keeping link text without the URL', () => {
     const body = [
-      paragraph(text('The tram line '), text('opens', { bold: true }), text(' on '), text('Monday', { italic: true, code: true }), text('.')),
-      paragraph(text('Read the '), { type: 'link', url: 'https://example.com', children: [text('timetable', { underline: true })] }, text('.')),
+      paragraph(
+        text('The tram line '),
+        text('opens', { bold: true }),
+        text(' on '),
+        text('Monday', { italic: true, code: true }),
+        text('.')
+      ),
+      paragraph(
+        text('Read the '),
+        { type: 'link', url: 'https://example.com', children: [text('timetable', { underline: true })] },
+        text('.')
+      ),
     ];
     expect(textFromBody(body)).toEqual(['The tram line opens on Monday.', 'Read the timetable.']);
   });
@@ -52,9 +62,7 @@ describe('textFromBody with Strapi blocks', () => {
   });
 
   it('collapses whitespace and soft line breaks, and skips empty paragraphs', () => {
-    expect(textFromBody([paragraph(text('  Line one\nline   two ')), paragraph(text('')), paragraph()])).toEqual([
-      'Line one line two',
-    ]);
+    expect(textFromBody([paragraph(text('  Line one\nline   two ')), paragraph(text('')), paragraph()])).toEqual(['Line one line two']);
   });
 
   it('leaves blocks of unknown types out', () => {
@@ -64,10 +72,7 @@ describe('textFromBody with Strapi blocks', () => {
 
 describe('textFromBody with strings', () => {
   it('reads plain text, one paragraph per blank-line-separated block', () => {
-    expect(textFromBody('First paragraph,\nwrapped.\n\nSecond paragraph.')).toEqual([
-      'First paragraph, wrapped.',
-      'Second paragraph.',
-    ]);
+    expect(textFromBody('First paragraph,\nwrapped.\n\nSecond paragraph.')).toEqual(['First paragraph, wrapped.', 'Second paragraph.']);
   });
 
   it('reads Markdown: formatting and links stripped, headings, code, quotes, images and tables left out, list items kept', () => {
@@ -151,7 +156,11 @@ describe('textFromBody with a body of the wrong shape', () => {
     ['a heading without children', [{ type: 'heading', level: 1 }], 'body[0].children'],
     ['a text node without text', [paragraph({ type: 'text' })], 'body[0].children[0].text'],
     ['a link without children', [paragraph({ type: 'link', url: 'https://example.com' })], 'body[0].children[0].children'],
-    ['a list item whose children are not an array', [{ type: 'list', children: [{ type: 'list-item', children: {} }] }], 'body[0].children[0].children'],
+    [
+      'a list item whose children are not an array',
+      [{ type: 'list', children: [{ type: 'list-item', children: {} }] }],
+      'body[0].children[0].children',
+    ],
   ])('rejects %s, naming where', (_, body, path) => {
     let error: unknown;
     try {

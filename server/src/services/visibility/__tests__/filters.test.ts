@@ -61,7 +61,12 @@ describe('visibleProblems', () => {
   });
 
   it('leaves out a series problem whose series the admin may not read', () => {
-    const series = { kind: 'series-missing-article' as const, detail: '', series: { documentId: 's', locale: 'en', status: 'draft' as const }, articles: [{ documentId: 'gone', locale: 'en', status: 'missing' as const }] };
+    const series = {
+      kind: 'series-missing-article' as const,
+      detail: '',
+      series: { documentId: 's', locale: 'en', status: 'draft' as const },
+      articles: [{ documentId: 'gone', locale: 'en', status: 'missing' as const }],
+    };
     expect(visibleProblems([series], own, () => false)).toEqual({ problems: [], hidden: 1 });
     expect(visibleProblems([series], own, () => true)).toEqual({ problems: [series], hidden: 0 });
     // A missing article is no article: it is not looked up.
@@ -71,14 +76,25 @@ describe('visibleProblems', () => {
 
 describe('visibleCandidates', () => {
   it('makes the current neighbors the admin may not read null', () => {
-    const candidate: LinkCandidate = { ...item('own-a'), previous: { documentId: 'other-b', title: 'B' }, next: { documentId: 'own-c', title: 'C' } };
+    const candidate: LinkCandidate = {
+      ...item('own-a'),
+      previous: { documentId: 'other-b', title: 'B' },
+      next: { documentId: 'own-c', title: 'C' },
+    };
     expect(visibleCandidates([candidate], own)).toEqual([{ ...candidate, previous: null }]);
   });
 });
 
 describe('visibleMembers', () => {
   it('leaves out the members the admin may not read and counts them; positions stay those of the whole list', () => {
-    const member = (documentId: string, position: number) => ({ documentId, title: '', slug: '', status: 'draft' as const, publishedAt: null, position });
+    const member = (documentId: string, position: number) => ({
+      documentId,
+      title: '',
+      slug: '',
+      status: 'draft' as const,
+      publishedAt: null,
+      position,
+    });
     const series = { documentId: 's', title: '', slug: '', locale: 'en', articleType: 't', status: 'draft' as const };
     expect(visibleMembers({ series, articles: [member('own-a', 1), member('other-b', 2), member('own-c', 3)] }, ownId)).toEqual({
       series,
