@@ -10,6 +10,12 @@ import { startWebhookReceiver } from './helpers/webhook';
  */
 let app: TestApp;
 
+/**
+ * The playground without the plugin on posts: no mapping, and none of the per-type
+ * options that name them (the plugin refuses options for a type it does not serve).
+ */
+const POSTS_OFF = { NEWSROOM_CONTENT_TYPES: '{}', NEWSROOM_SCOPES: '{}', NEWSROOM_URLS: '{}', NEWSROOM_STRUCTURED_DATA: '{}' };
+
 afterAll(async () => {
   await app?.stop();
 });
@@ -36,7 +42,7 @@ it("keeps the type's own fields when the type is turned off and on again", async
   const before = await ownFields(ids);
   expect(before).toHaveLength(3);
 
-  app = await restartTestApp(app, { NEWSROOM_CONTENT_TYPES: '{}', NEWSROOM_SCOPES: '{}' });
+  app = await restartTestApp(app, POSTS_OFF);
   expect(Object.keys(app.strapi.contentType(POST.uid as any).attributes)).not.toContain('previousPost');
   expect(await ownFields(ids)).toEqual(before);
   // Without the plugin on the type, its own writes still work.
@@ -52,7 +58,7 @@ it("keeps the type's own fields when the type is turned off and on again", async
 });
 
 it('computes word counts and automatic summaries of posts written while the plugin did not serve the type, and says which pages changed', async () => {
-  app = await restartTestApp(app, { NEWSROOM_CONTENT_TYPES: '{}', NEWSROOM_SCOPES: '{}' });
+  app = await restartTestApp(app, POSTS_OFF);
   // A front end's webhook, kept in the database across the restart.
   const webhook = await startWebhookReceiver(app, await superAdminToken(app));
   const { received } = webhook;
@@ -91,7 +97,7 @@ it('joins again a chain cut by deletes made while the plugin did not serve the t
   const [p, x, y, n] = await createChain(app, 4, 'en', POST);
   const [a, b, c] = await createChain(app, 3, 'en', POST);
   for (const documentId of [p, x, y, n, a, b, c]) await documentsOf(app, POST).publish({ documentId } as any);
-  app = await restartTestApp(app, { NEWSROOM_CONTENT_TYPES: '{}', NEWSROOM_SCOPES: '{}' });
+  app = await restartTestApp(app, POSTS_OFF);
   for (const documentId of [x, y, b]) await documentsOf(app, POST).delete({ documentId } as any);
   app = await restartTestApp(app);
   // Since then, an editor linked A to a new post: that end has moved on and is left alone.
@@ -163,7 +169,7 @@ describe('builtInArticle: false', () => {
     const before = (await readMiddle()).body.data;
     expect([before.previous?.documentId, before.next?.documentId]).toEqual([ids[0], ids[2]]);
 
-    app = await restartTestApp(app, { NEWSROOM_BUILT_IN_ARTICLE: 'false' });
+    app = await restartTestApp(app, { NEWSROOM_BUILT_IN_ARTICLE: 'false', NEWSROOM_URLS: '{}' });
     // Not registered at all: no content type, no Content Manager entry, no core routes.
     expect(app.strapi.contentTypes[BUILT_IN.uid as keyof typeof app.strapi.contentTypes]).toBeUndefined();
     const token = await superAdminToken(app);
